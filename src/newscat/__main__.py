@@ -1,0 +1,3 @@
+from newscat.cli import app
+
+app(prog_name="newscat")

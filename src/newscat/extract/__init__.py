@@ -1,0 +1,51 @@
+"""Extraction: text in, record out. Pure and deterministic: no disk, network or database."""
+
+from __future__ import annotations
+
+from newscat.extract.dates import extract_published
+from newscat.extract.people import extract_people
+from newscat.extract.record import Extraction, Found, Person
+from newscat.extract.source import extract_source
+from newscat.extract.text import content_lines, normalise, paragraphs, word_count
+from newscat.extract.title import extract_title, first_sentence
+
+__all__ = ["Extraction", "Found", "Person", "extract", "normalise"]
+
+SUMMARY_CHARS = 300
+
+
+def _summary(text: str, title: Found | None) -> str:
+    """The lede: the first body paragraph, cut at a sentence near SUMMARY_CHARS."""
+    span = first_sentence(text, content_lines(text))
+    if span is None:
+        return ""
+    start = span[0]
+    if title and not title.derived and start < title.end:
+        start = title.end
+    for block in paragraphs(text):
+        if block.start + len(block.text) > start:
+            lede = " ".join(text[max(start, block.start) : block.start + len(block.text)].split())
+            if len(lede) <= SUMMARY_CHARS:
+                return lede
+            cut = lede.rfind(". ", 0, SUMMARY_CHARS)
+            return lede[: cut + 1] if cut > 80 else lede[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
+    return ""
+
+
+def extract(text: str, *, filename: str | None = None) -> Extraction:
+    """Extract publication date, source, title, people with roles, summary and word count.
+
+    The text is normalised first; every evidence span indexes the normalised text, which is
+    what the catalogue stores. `filename` is accepted for rules that may use it; none does yet.
+    """
+    text = normalise(text)
+    title = extract_title(text)
+    return Extraction(
+        text=text,
+        published=extract_published(text),
+        source=extract_source(text),
+        title=title,
+        people=extract_people(text),
+        summary=_summary(text, title),
+        word_count=word_count(text),
+    )

@@ -1,0 +1,149 @@
+"""Publication date: header lines, Published-style labels and datelines; never body dates.
+
+A date mentioned in the body ("in February 1992") is an event, not when the article appeared,
+so only the article's furniture is read. A date with no year is not completed from today.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newscat.extract.record import Found
+from newscat.extract.text import Line, content_lines
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_TIME = r"(?:[ T,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?)?"
+
+# Each pattern names its groups; the order is the order of trust when two overlap.
+_PATTERNS = [
+    re.compile(r"\b" + _YEAR + r"-(?P<mnum>\d{1,2})-" + _DAY + r"\b" + _TIME),
+    re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d{1,2})/" + _DAY + r"\b" + _TIME),
+    re.compile(r"\b" + _DAY + r"-" + _MONTH + r"-" + _YEAR + r"\b" + _TIME, re.IGNORECASE),
+    re.compile(
+        r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b" + _TIME, re.IGNORECASE
+    ),
+    re.compile(
+        r"\b" + _WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR + r"\b" + _TIME,
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b" + _DAY + r"\.(?P<mnum>\d{1,2})\.(?P<year>(?:1[89]|20)\d\d)\b" + _TIME),
+    re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/" + _YEAR + r"\b" + _TIME),
+    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
+]
+_LABEL = re.compile(
+    r"^\W*(?P<label>first published|published|posted|date(?:d)?|released|issued|"
+    r"last updated|last modified|updated|modified)\b\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\W*by\s+\S", re.IGNORECASE)
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,?\s+")
+# What may stand beside a date on a line that is only a date: labels, times, zones, separators.
+_DATE_LINE_FILLER = re.compile(
+    r"\b(?:on|at|by|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|est|edt|pst|pdt|time|local|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|published|posted|date|dated|news)\b|"
+    r"[\W\d_]+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    iso: str
+    start: int
+    end: int
+
+
+def _parse(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("mnum"):
+        month = int(groups["mnum"])
+    else:
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+    if groups.get("day") is None:
+        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+    day = int(groups["day"])
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """Every well-formed date in text[start:end], earliest first; overlapping weaker ones dropped."""
+    end = len(text) if end is None else end
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            iso = _parse(match)
+            if iso:
+                found.append(DateMatch(iso, match.start(), match.end()))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _is_date_only(line: Line, found: DateMatch) -> bool:
+    rest = line.text[: found.start - line.start] + " " + line.text[found.end - line.start :]
+    return not _DATE_LINE_FILLER.sub(" ", rest).split()
+
+
+def extract_published(text: str) -> Found | None:
+    lines = content_lines(text)
+    candidates: list[tuple[int, Found]] = []
+    head = lines[:6]
+    for position, line in enumerate(lines):
+        dates = find_dates(text, line.start, line.end)
+        if not dates:
+            continue
+        first = dates[0]
+        label = _LABEL.match(line.text)
+        if label and first.start - line.start <= label.end() + 12:
+            updated = (
+                "updat" in label.group("label").lower() or "modif" in label.group("label").lower()
+            )
+            rank, rule = (3, "updated-line") if updated else (0, "published-line")
+        elif line in head and _is_date_only(line, first):
+            rank, rule = 1, "header-date"
+        elif line in head and _BYLINE.match(line.text):
+            rank, rule = 1, "byline-date"
+        elif line in head and _DATELINE_HEAD.match(line.text) and first.start - line.start < 60:
+            rank, rule = 2, "dateline"
+        elif position >= len(lines) - 3 and _is_date_only(line, first):
+            rank, rule = 4, "footer-date"
+        else:
+            continue
+        candidates.append((rank, Found(first.iso, first.start, first.end, rule)))
+    if not candidates:
+        return None
+    # Full dates beat month-only ones of the same rank; then trust order; then earliest.
+    candidates.sort(key=lambda c: (c[0], len(c[1].value) < 10, c[1].start))
+    return candidates[0][1]

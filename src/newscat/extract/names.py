@@ -1,0 +1,172 @@
+"""Candidate names: runs of capitalised words, split where an organisation or a title ends."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newscat.extract.words import lexicon
+
+PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "dos",
+        "das",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "abu",
+        "ben",
+        "ter",
+        "ten",
+        "zu",
+        "af",
+    ]
+)
+_TOKEN = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?(?:['’]s\b)?")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class Candidate:
+    """A run of name-like words, with what stood before it in the same run."""
+
+    tokens: list[Token]
+    title: list[Token] = field(default_factory=list)  # honorific or role words just before
+    honorific: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def name(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+def _is_initial(text: str, token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper() and text[token.end : token.end + 1] == "."
+
+
+def _joins(text: str, previous: Token, token: Token) -> bool:
+    """Whether two tokens belong to one name: only spaces (or one line break) between them,
+    or the period of an initial or an abbreviated honorific."""
+    gap = text[previous.end : token.start]
+    if gap.startswith("."):
+        if not (_is_initial(text, previous) or previous.lower in lexicon("honorifics")):
+            return False
+        gap = gap[1:]
+    return gap.strip(" \t\n") == "" and gap.count("\n") <= 1 and len(gap) <= 3
+
+
+def _shouting(text: str, token: Token) -> bool:
+    """Inside a line written all in capitals (a wire headline), case says nothing."""
+    line_start = text.rfind("\n", 0, token.start) + 1
+    line_end = text.find("\n", token.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def capitalised_runs(text: str) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+
+    def flush() -> None:
+        while current and current[-1].lower in PARTICLES:
+            current.pop()
+        if current:
+            runs.append(current.copy())
+        current.clear()
+
+    for match in _TOKEN.finditer(text):
+        token = Token(match.group(), match.start(), match.end())
+        capital = token.text[0].isupper()
+        particle = token.lower in PARTICLES and bool(current)
+        if not (capital or particle) or _shouting(text, token):
+            flush()
+            continue
+        if current and not _joins(text, current[-1], token):
+            flush()
+        if not current and not capital:
+            continue
+        possessive = _POSSESSIVE.search(token.text)
+        if possessive:
+            token = Token(
+                token.text[: possessive.start()], token.start, token.start + possessive.start()
+            )
+        current.append(token)
+        if possessive:
+            flush()
+    flush()
+    return runs
+
+
+def _title_word(token: Token) -> bool:
+    return token.lower in lexicon("role_heads") or token.lower.rstrip(".") in lexicon("honorifics")
+
+
+def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
+    """Cut a run into name candidates and organisation phrases.
+
+    "Heydar Aliyev Foundation Leyla Aliyeva" → organisation [Heydar Aliyev Foundation], name
+    [Leyla Aliyeva]; "Finance Minister Dilson Funaro" → name [Dilson Funaro] titled Finance Minister.
+    """
+    candidates: list[Candidate] = []
+    organisations: list[list[Token]] = []
+    segment: list[Token] = []
+    for token in run:
+        segment.append(token)
+        if (token.lower in lexicon("org_words") and len(segment) > 1) or token.lower in {
+            "inc",
+            "corp",
+            "ltd",
+            "plc",
+            "llc",
+        }:
+            organisations.append(segment)
+            segment = []
+    if segment and segment[-1].lower in lexicon("org_words"):
+        organisations.append(segment)
+        segment = []
+    if not segment:
+        return candidates, organisations
+    # The last title word with name words after it splits title from name.
+    title: list[Token] = []
+    for index in range(len(segment) - 1, -1, -1):
+        if _title_word(segment[index]) and index < len(segment) - 1:
+            title, segment = segment[: index + 1], segment[index + 1 :]
+            break
+    common = lexicon("common_words")
+    while segment and segment[0].lower in common and not title:
+        segment = segment[1:]
+    if segment:
+        honorific = any(t.lower.rstrip(".") in lexicon("honorifics") for t in title)
+        candidates.append(Candidate(segment, title, honorific))
+    return candidates, organisations

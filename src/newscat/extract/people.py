@@ -1,0 +1,192 @@
+"""People named in an article, each with the role the article gives them.
+
+A candidate (capitalised run) becomes a person on evidence: a known given name or an initial,
+a title or honorific before it, a surname shape, a role beside it, a reporting verb. Later
+surname-only mentions join the full name found elsewhere in the same article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newscat.extract.names import Candidate, Token, capitalised_runs, split_run
+from newscat.extract.record import Found, Person
+from newscat.extract.roles import role_after, role_before, role_from_list, role_named_before
+from newscat.extract.text import fold
+from newscat.extract.words import lexicon
+
+_SURNAME_SHAPE = re.compile(
+    r"(?:[oe]v|[oe]va|yev|yeva|ski|ska|sky|skaya|enko|vich|ovic|evic|yan|dze|shvili|oglu|zade|"
+    r"poulos|escu|sson|ssen|berg|stein|ez|ian|ini|elli|etti|ucci|aki|uchi|moto|mura|shita)$"
+)
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?(?:who|whose|the|a|an)\b|\s(?:said|says|told|added|noted|stressed|explained|"
+    r"wrote|argued|warned|announced|insisted|claimed|asked|replied|urged|believes|thinks|admitted))"
+)
+_SPEECH_BEFORE = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold by|\bby)\s+$")
+_QUOTES_OPEN = "\"“‘«'"
+_QUOTES_CLOSE = "\"”’»'"
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])|\n\s*\n")
+MIN_SCORE = 2
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+
+
+def _floor(starts: list[int], position: int) -> int:
+    return starts[bisect.bisect_right(starts, position) - 1]
+
+
+def _quoted(text: str, candidate: Candidate) -> bool:
+    """A capitalised phrase in quotes is a work ("Running from the Darkness"), not a name."""
+    before = text[candidate.start - 1 : candidate.start]
+    after = text[candidate.end : candidate.end + 1]
+    return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_CLOSE
+
+
+def _score(text: str, candidate: Candidate, starts: list[int]) -> int:
+    tokens = candidate.tokens
+    first, last = tokens[0].lower, tokens[-1].lower
+    common = lexicon("common_words")
+    score = 0
+    if len(tokens[0].text) == 1:
+        score += 2  # an initial: "A. Dale"
+    elif first in lexicon("first_names"):
+        score += 1 if first in common or first in lexicon("places") else 2
+    if candidate.title:
+        score += 2
+    if last in lexicon("surnames") and last not in common:
+        score += 1
+    if _SURNAME_SHAPE.search(last) and len(last) > 4:
+        score += 1
+    if _SPEECH_AFTER.match(text[candidate.end : candidate.end + 40]):
+        score += 1
+    if _SPEECH_BEFORE.search(text[max(0, candidate.start - 20) : candidate.start]):
+        score += 1
+    if all(t.text.isupper() and len(t.text) > 1 for t in tokens):
+        score -= 2
+    return score
+
+
+def _plausible(candidate: Candidate) -> bool:
+    tokens = candidate.tokens
+    if not 1 <= len(tokens) <= 5:
+        return False
+    words = [t.lower for t in tokens]
+    common = lexicon("common_words")
+    if fold(candidate.name()) in lexicon("places") or all(w in common for w in words):
+        return False
+    if any(w in common and w in lexicon("common_words") and not w[0].isalpha() for w in words):
+        return False
+    return not any(
+        t.text.isupper() and len(t.text) > 1 and t.lower not in lexicon("first_names")
+        for t in tokens[:1]
+    )
+
+
+class _Registry:
+    """The people of one article, keyed by folded full name, with surname links."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.mentions: dict[int, list[Candidate]] = {}
+
+    def find(self, tokens: list[Token]) -> int | None:
+        words = [fold(t.text) for t in tokens]
+        for index, person in enumerate(self.people):
+            known = fold(person.name).split()
+            if words == known:
+                return index
+            same_last = words[-1] == known[-1]
+            if len(words) == 1 and same_last:
+                return index
+            # "George W. Bush" ~ "George Bush"; "A. Dale" ~ "Adrian Dale"
+            initial_match = len(words[0]) == 1 or len(known[0]) == 1 or words[0] == known[0]
+            if same_last and len(words) > 1 and words[0][0] == known[0][0] and initial_match:
+                return index
+        return None
+
+    def add(self, candidate: Candidate, rule: str) -> None:
+        index = self.find(candidate.tokens)
+        if index is None:
+            self.people.append(Person(candidate.name(), candidate.start, candidate.end, rule))
+            self.mentions[len(self.people) - 1] = [candidate]
+            return
+        person = self.people[index]
+        person.mentions += 1
+        self.mentions[index].append(candidate)
+        if len(candidate.tokens) > len(person.name.split()) and len(candidate.tokens[0].text) > 1:
+            person.name, person.start, person.end = candidate.name(), candidate.start, candidate.end
+
+
+def _collect(text: str) -> tuple[list[Candidate], set[str]]:
+    candidates: list[Candidate] = []
+    inside_organisations: set[str] = set()
+    for run in capitalised_runs(text):
+        found, organisations = split_run(run)
+        candidates.extend(found)
+        for organisation in organisations:
+            inside_organisations.add(fold(" ".join(t.text for t in organisation[:-1])))
+    return candidates, inside_organisations
+
+
+def extract_people(text: str) -> list[Person]:
+    starts = _sentence_starts(text)
+    candidates, inside_organisations = _collect(text)
+    registry = _Registry()
+    singles: list[Candidate] = []
+    for candidate in candidates:
+        if not _plausible(candidate) or _quoted(text, candidate):
+            continue
+        if len(candidate.tokens) == 1:
+            singles.append(candidate)
+            continue
+        score = _score(text, candidate, starts)
+        if fold(candidate.name()) in inside_organisations:
+            score -= 2
+        if score >= MIN_SCORE or registry.find(candidate.tokens) is not None:
+            registry.add(candidate, "titled-name" if candidate.title else "full-name")
+    for candidate in singles:
+        if registry.find(candidate.tokens) is not None:
+            registry.add(candidate, "surname")
+        elif candidate.honorific and candidate.tokens[0].lower not in lexicon("places"):
+            registry.add(candidate, "honorific-name")
+    _attach_roles(text, registry, starts)
+    return sorted(registry.people, key=lambda p: p.start)
+
+
+def _attach_roles(text: str, registry: _Registry, starts: list[int]) -> None:
+    spans = sorted((c.start, c.end) for mentions in registry.mentions.values() for c in mentions)
+    for index, person in enumerate(registry.people):
+        for mention in sorted(registry.mentions[index], key=lambda c: c.start):
+            role = _role_at(text, mention, starts, spans)
+            if role:
+                person.role = role
+                break
+
+
+def _role_at(
+    text: str, mention: Candidate, starts: list[int], spans: list[tuple[int, int]]
+) -> Found | None:
+    floor = _floor(starts, mention.start)
+    begin = mention.title[0].start if mention.title else mention.start
+    before = [(s, e) for s, e in spans if floor <= s and e <= mention.start]
+    return (
+        role_after(text, mention.end)
+        or role_before(text, mention.start, floor)
+        or (role_before(text, begin, floor) if mention.title else None)
+        or _title_only(mention)
+        or role_from_list(text, mention.start, floor, before)
+        or role_named_before(text, mention.start, mention.end, floor)
+    )
+
+
+def _title_only(mention: Candidate) -> Found | None:
+    """A title that is all the article says: "President Aliyev"."""
+    words = [t for t in mention.title if t.lower.rstrip(".") not in lexicon("honorifics")]
+    if not words:
+        return None
+    value = " ".join(t.text for t in words)
+    return Found(value, words[0].start, words[-1].end, "title-before")

@@ -1,0 +1,58 @@
+"""The record that extraction produces: every value carries the evidence it came from."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Found:
+    """One extracted value with its evidence: the span of text it came from and the rule."""
+
+    value: str
+    start: int
+    end: int
+    rule: str
+    derived: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    end: int
+    rule: str
+    role: Found | None = None
+    mentions: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "role": self.role.value if self.role else None,
+            "evidence": {"start": self.start, "end": self.end, "rule": self.rule},
+            "role_evidence": self.role.to_dict() if self.role else None,
+            "mentions": self.mentions,
+        }
+
+
+@dataclass
+class Extraction:
+    text: str
+    published: Found | None = None
+    source: Found | None = None
+    title: Found | None = None
+    people: list[Person] = field(default_factory=list)
+    summary: str = ""
+    word_count: int = 0
+
+    def evidence(self) -> dict[str, Any]:
+        """Evidence for the scalar fields, keyed by field name (None where nothing was found)."""
+        return {
+            "published": self.published.to_dict() if self.published else None,
+            "source": self.source.to_dict() if self.source else None,
+            "title": self.title.to_dict() if self.title else None,
+        }

@@ -1,0 +1,263 @@
+"""A person's role as the article words it: titles before the name, appositions and brackets
+after it, "activists, including X and Y", and "X was named president"."""
+
+from __future__ import annotations
+
+import re
+
+from newscat.extract.record import Found
+from newscat.extract.words import lexicon
+
+# Words that end a backward walk over a role's modifiers ("the", "of", verbs, pronouns).
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "as",
+        "including",
+        "after",
+        "before",
+        "when",
+        "while",
+        "said",
+        "says",
+        "told",
+        "that",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "your",
+        "my",
+        "was",
+        "is",
+        "were",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "who",
+        "whom",
+        "which",
+        "where",
+        "whose",
+        "then",
+        "than",
+        "also",
+        "both",
+        "among",
+        "between",
+        "during",
+        "under",
+        "over",
+        "into",
+        "about",
+        "against",
+        "upon",
+        "via",
+        "led",
+        "held",
+        "met",
+        "called",
+        "named",
+        "appointed",
+        "elected",
+        "according",
+    ]
+)
+_PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "on"})
+_CONNECTORS = frozenset({"of", "for", "and", "the", "&", "de", "on", "in"})
+_WORD = re.compile(r"[\w'’.&-]+")
+_MAX_MODIFIERS = 5
+_MAX_ROLE = 120
+
+
+def _is_head(word: str) -> bool:
+    return word.lower().strip(".") in lexicon("role_heads")
+
+
+def _singular(word: str) -> str | None:
+    lowered = word.lower()
+    for cut in ("es", "s"):
+        if lowered.endswith(cut) and lowered[: -len(cut)] in lexicon("role_heads"):
+            return word[: -len(cut)]
+    return None
+
+
+def _clean(role: str) -> str:
+    role = " ".join(role.split())
+    return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).strip(" ,;:-–—")
+
+
+def _contains_head(phrase: str, within: int = 6) -> bool:
+    words = [w.strip(".,") for w in phrase.split()[:within]]
+    return any(_is_head(w) or ("-" in w and _is_head(w.split("-")[-1])) for w in words)
+
+
+def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
+    """Index of the first modifier before words[head] ("well-known Azerbaijani kamancha")."""
+    first = head
+    while first > 0 and head - first < _MAX_MODIFIERS:
+        previous = words[first - 1]
+        gap = text[previous.end() : words[first].start()]
+        word = previous.group().lower()
+        if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
+            break
+        first -= 1
+        if word.endswith(("'s", "’s")):
+            break
+    return first
+
+
+def role_before(text: str, start: int, floor: int) -> Found | None:
+    """A title standing right before the name: "Vice President of the X Foundation Leyla Aliyeva",
+    "Executive Director of the X Center, Hamid Azari", "kamancha player Imamyar Hasanov"."""
+    prefix_end = start
+    prefix = text[floor:start].rstrip()
+    if prefix.endswith(","):
+        prefix = prefix[:-1].rstrip()
+    if not prefix:
+        return None
+    words = list(_WORD.finditer(prefix))[-18:]
+    if not words or prefix[words[-1].end() :].strip():
+        return None
+    head = None
+    if _is_head(words[-1].group()):
+        head = len(words) - 1
+    else:
+        # "<head> of the <Capitalised Organisation>" ending right at the name.
+        for k in range(len(words) - 2, 0, -1):
+            word = words[k].group().lower()
+            tail = words[k + 1 :]
+            if not all(w.group()[0].isupper() or w.group().lower() in _CONNECTORS for w in tail):
+                break
+            if word in _PREPOSITIONS and _is_head(words[k - 1].group()):
+                head = k - 1
+                break
+    if head is None:
+        return None
+    first = _modifiers_start(prefix, words, head)
+    role_start = floor + words[first].start()
+    role_end = floor + words[-1].end()
+    role = _clean(text[role_start:role_end])
+    if not role or len(role) > _MAX_ROLE or role_end > prefix_end:
+        return None
+    return Found(role, role_start, role_end, "title-before")
+
+
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:the |a |an )?[^,.;()\n\"“”]{2,140}?)\s*(?=,|\.\s|\.$|;|\n| said| told| says| who|$)"
+)
+_BRACKETS = re.compile(r"\s*\((?P<role>[^()\n]{3,140})\)")
+_WHO_IS = re.compile(
+    r"\s*,\s*who\s+(?:is|was|has been|had been|became|serves as|served as)\s+(?P<role>[^,.;\n]{2,120})"
+)
+_NAMED_AFTER = re.compile(
+    r"\s+(?:was|has been|had been|is|will be|were)\s+(?:named|appointed|elected|promoted to|made|"
+    r"nominated as|chosen as)\s+(?:as\s+)?(?P<role>[^,.;\n]{2,120})"
+)
+_NAMED_BEFORE = re.compile(r"(?:named|appointed|elected|nominated)\s+$")
+_AS_ROLE = re.compile(r"\s+(?:as\s+)?(?P<role>[^,.;\n]{2,120})")
+_LIST_INTRO = re.compile(r",?\s+(?:including|such as|among them|namely|like)\s+$")
+
+
+def _first_clause(role: str) -> str:
+    """Cut a role at the verb that starts the rest of the sentence."""
+    cut = re.search(r"\s(?:said|says|told|added|who|which|and said|announced)\b", role)
+    return role[: cut.start()] if cut else role
+
+
+def _after(text: str, start: int, end: int, rule: str, group: re.Match[str]) -> Found | None:
+    role = _clean(_first_clause(group.group("role")))
+    if not role or not _contains_head(role) or len(role) > _MAX_ROLE:
+        return None
+    role_start = start + group.start("role")
+    role_start += text[role_start : role_start + len(group.group("role"))].find(role[:10])
+    return Found(role, role_start, role_start + len(role), rule)
+
+
+def role_after(text: str, end: int) -> Found | None:
+    window = text[end : end + 200]
+    for pattern, rule in (
+        (_BRACKETS, "brackets"),
+        (_WHO_IS, "who-is"),
+        (_APPOSITION, "apposition"),
+        (_NAMED_AFTER, "named-as"),
+    ):
+        match = pattern.match(window)
+        if not match:
+            continue
+        role = match.group("role")
+        if rule == "brackets" and not (
+            _contains_head(role) or (len(role.split()) >= 3 and role[0].islower())
+        ):
+            continue
+        found = _after(text, end, end, rule, match)
+        if found:
+            return Found(found.value, found.start, found.end, rule)
+    return None
+
+
+def role_named_before(text: str, start: int, end: int, floor: int) -> Found | None:
+    """ "... named John Smith president and chief executive ..." """
+    if not _NAMED_BEFORE.search(text[floor:start]):
+        return None
+    match = _AS_ROLE.match(text, end)
+    if not match:
+        return None
+    role = _clean(_first_clause(match.group("role")))
+    if not role or not _contains_head(role, within=3):
+        return None
+    return Found(role, match.start("role"), match.start("role") + len(role), "named-as")
+
+
+def role_from_list(
+    text: str, start: int, floor: int, names_before: list[tuple[int, int]]
+) -> Found | None:
+    """ "the community activists, including Samir Lutvaliyev and Anar Usubov" → community activist."""
+    prefix = text[floor:start]
+    # Remove the other listed names (and their brackets) between the intro and this name.
+    cut = prefix
+    for s, e in sorted(names_before, reverse=True):
+        if floor <= s and e <= start:
+            cut = cut[: s - floor] + " " * (e - s) + cut[e - floor :]
+    cut = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), cut)
+    trimmed = cut.rstrip()
+    while True:
+        stripped = re.sub(r"(?:,|\band\b|\s)+$", "", trimmed)
+        if stripped == trimmed:
+            break
+        trimmed = stripped
+    intro = _LIST_INTRO.search(trimmed + " ")
+    if not intro:
+        return None
+    words = list(_WORD.finditer(cut[: intro.start()]))
+    if not words:
+        return None
+    singular = _singular(words[-1].group())
+    if not singular:
+        return None
+    first = _modifiers_start(cut, words, len(words) - 1)
+    role_start = floor + words[first].start()
+    role_end = floor + words[-1].end()
+    modifiers = text[role_start : floor + words[-1].start()]
+    return Found(_clean(modifiers + singular), role_start, role_end, "list-intro")

@@ -1,0 +1,114 @@
+"""Source (the outlet): Source: lines, wire datelines, bylines, sign-offs, copyright lines."""
+
+from __future__ import annotations
+
+import re
+
+from newscat.extract.dates import find_dates
+from newscat.extract.record import Found
+from newscat.extract.text import Line, content_lines
+from newscat.extract.words import lexicon
+
+# Spellings an outlet uses for itself that readers know by another name.
+ALIASES = {"reuter": "Reuters"}
+
+_SOURCE_LINE = re.compile(
+    r"^\W*(?:source|sources|via|courtesy(?: of)?|credit|origin)\s*[:\-–—]\s*(?P<name>[^\n]{2,60}?)\W*$",
+    re.IGNORECASE,
+)
+_WIRE_DATELINE = re.compile(
+    r"^[^\n]{0,80}?\((?P<name>[A-Z][\w.&'’ -]{0,28}?)\)\s*(?:[-–—:]|\s-)", re.MULTILINE
+)
+_BYLINE = re.compile(
+    r"^\W*by\s+(?P<author>[^,|/\n]{3,60}?)\s*(?:,|\||/|–|—|-|\bfor\b)\s*(?P<name>[^,|/\n]{2,50}?)\s*$",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+    r"(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGN_OFF_DECOR = re.compile(r"^[\s\-–—(/\[]+|[\s\-–—)/\]]+$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
+
+
+def canonical(name: str) -> str:
+    name = name.strip(" .,;:-–—\"'")
+    return ALIASES.get(name.lower(), name)
+
+
+def _looks_like_outlet(name: str) -> bool:
+    """A short phrase that names an outlet rather than a person or a sentence."""
+    words = name.split()
+    if (
+        not 1 <= len(words) <= 5
+        or len(name) > 45
+        or (not name[0].isupper() and not name[0].isdigit())
+    ):
+        return False
+    lowered = {w.lower().strip(".,") for w in words}
+    if name in lexicon("wire_agencies", lower=False) or name.lower() in lexicon("wire_agencies"):
+        return True
+    if _DOMAIN.match(name) or lowered & lexicon("outlet_words"):
+        return True
+    if len(words) == 1:
+        return name.lower() not in lexicon("first_names") and name.lower() not in lexicon(
+            "common_words"
+        )
+    # Several words: all capitals ("RIA NOVOSTI") or title case without a given name first.
+    capitalised = all(w[0].isupper() or w.lower() in {"of", "the", "and", "&"} for w in words)
+    return capitalised and words[0].lower() not in lexicon("first_names")
+
+
+def _sign_off(lines: list[Line]) -> Found | None:
+    for line in reversed(lines[-2:]):
+        text = _SIGN_OFF_DECOR.sub("", line.text)
+        if (
+            not text
+            or find_dates(text)
+            or (text.endswith((".", "!", "?", ":")) and not _DOMAIN.match(text))
+        ):
+            continue
+        if _looks_like_outlet(text):
+            start = line.start + line.text.index(text)
+            return Found(canonical(text), start, start + len(text), "sign-off")
+    return None
+
+
+def extract_source(text: str) -> Found | None:
+    lines = content_lines(text)
+    if not lines:
+        return None
+    for line in lines:
+        match = _SOURCE_LINE.match(line.text)
+        if match and _looks_like_outlet(match.group("name").strip()):
+            return _found(line, match, "source-line")
+    head_end = lines[min(len(lines), 6) - 1].end
+    for match in _WIRE_DATELINE.finditer(text, 0, head_end):
+        name = match.group("name").strip()
+        if name.lower() in lexicon("wire_agencies") or (
+            _looks_like_outlet(name) and name.isupper()
+        ):
+            return Found(canonical(name), match.start("name"), match.end("name"), "wire-dateline")
+    for line in lines[:6]:
+        match = _BYLINE.match(line.text)
+        if (
+            match
+            and _looks_like_outlet(match.group("name").strip())
+            and not find_dates(match.group("name"))
+        ):
+            return _found(line, match, "byline")
+    found = _sign_off(lines)
+    if found:
+        return found
+    for line in lines[-4:]:
+        match = _COPYRIGHT.search(line.text)
+        if match and _looks_like_outlet(match.group("name").strip()):
+            return _found(line, match, "copyright")
+    return None
+
+
+def _found(line: Line, match: re.Match[str], rule: str) -> Found:
+    start = line.start + match.start("name")
+    end = line.start + match.end("name")
+    return Found(canonical(match.group("name")), start, end, rule)

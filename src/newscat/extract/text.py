@@ -1,0 +1,212 @@
+"""Text plumbing shared by the field extractors: normalising, lines, boilerplate, sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Control characters other than tab and newline never carry meaning in an article.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def normalise(text: str) -> str:
+    """The canonical form of an article: what is stored, hashed and indexed by evidence spans."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    text = _TRAILING_SPACE.sub("", text)
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n ")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    start: int
+    index: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for index, raw in enumerate(text.split("\n")):
+        lines.append(Line(raw, pos, index))
+        pos += len(raw) + 1
+    return lines
+
+
+# Page furniture left behind by scrapers: font-size widgets, share buttons, cookie banners.
+_WIDGET_TOKEN = re.compile(
+    r"^(?:[+\-−–—↺↻×✕|•·/]+|\d+\s*px|px|a[+\-−]?|aa|share|tweet|print|email|e-mail|"
+    r"facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|copy|link|save|"
+    r"comments?|\(\d+\)|\d+)$",
+    re.IGNORECASE,
+)
+_BOILERPLATE_PHRASE = re.compile(
+    r"^\W*(?:read (?:more|also|next)|see also|related(?: articles| stories| news)?|"
+    r"advertisement|sponsored(?: content)?|subscribe\b|sign up\b|log ?in\b|sign in\b|"
+    r"follow us\b|share (?:this|on)\b|click here\b|skip to\b|back to top|"
+    r"(?:we|this (?:site|website)) uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings)|"
+    r"privacy policy|terms of (?:use|service)|all rights reserved|most (?:read|popular)|"
+    r"trending\b|loading\b|image:|photo:|video:|listen to (?:this|the) article|"
+    r"\d+ min(?:ute)?s? read)",
+    re.IGNORECASE,
+)
+
+
+def widget_junk_span(line: str) -> int:
+    """Where trailing widget junk starts in a line ("date 2018-03-07 + ↺ − 16 px" → 15)."""
+    tokens = list(re.finditer(r"\S+", line))
+    cut = len(line)
+    for match in reversed(tokens):
+        if _WIDGET_TOKEN.match(match.group()) and match.group().lower() not in {"copy", "link"}:
+            cut = match.start()
+        else:
+            break
+    # A trailing run of bare numbers is content ("Friday 2018 12"), not junk, unless px follows.
+    kept = line[:cut].rstrip()
+    if cut < len(line) and not re.search(r"[^\d\s]", line[cut:]):
+        return len(line)
+    return len(kept)
+
+
+def is_boilerplate(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _BOILERPLATE_PHRASE.match(stripped):
+        return True
+    tokens = stripped.split()
+    return all(_WIDGET_TOKEN.match(t) for t in tokens) and not stripped.isdigit()
+
+
+def content_lines(text: str) -> list[Line]:
+    """Non-blank lines that are not page furniture, with junk tails cut off."""
+    result = []
+    for line in split_lines(text):
+        if not line.text.strip() or is_boilerplate(line.text):
+            continue
+        cut = widget_junk_span(line.text)
+        kept = line.text[:cut]
+        lead = len(kept) - len(kept.lstrip())
+        result.append(Line(kept.strip(), line.start + lead, line.index))
+    return result
+
+
+def paragraphs(text: str) -> list[Line]:
+    """Blank-line separated blocks as (text, start) with boilerplate lines dropped."""
+    blocks: list[Line] = []
+    current: list[Line] = []
+    for line in [*split_lines(text), Line("", len(text) + 1, -1)]:
+        if line.text.strip():
+            if not is_boilerplate(line.text):
+                current.append(line)
+            continue
+        if current:
+            start = current[0].start
+            end = current[-1].end
+            blocks.append(Line(text[start:end], start, current[0].index))
+            current = []
+    return blocks
+
+
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cpl",
+        "maj",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "fr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "plc",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "approx",
+        "dept",
+        "univ",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$")
+
+
+def sentence_end(text: str, start: int = 0) -> int:
+    """The end offset of the sentence that begins at start (abbreviations and initials skipped)."""
+    for match in _SENTENCE_END.finditer(text, start):
+        head = text[start : match.start()]
+        word = re.search(r"(\S+)$", head)
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if match.group()[0] == "." and (
+            token in ABBREVIATIONS
+            or (len(token) == 1 and token.isalpha())
+            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+        ):
+            continue
+        return match.end()
+    return len(text)
+
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    return {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"'}
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and quote-insensitive form for matching names and sources."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_fold_table()))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", stripped).strip().casefold()

@@ -1,0 +1,95 @@
+"""Title: an explicit headline line, else one derived from the first sentence (and marked so)."""
+
+from __future__ import annotations
+
+import re
+
+from newscat.extract.dates import find_dates
+from newscat.extract.record import Found
+from newscat.extract.text import Line, content_lines, sentence_end, split_lines
+
+_LABELLED = re.compile(r"^\W*(?:title|headline)\s*:\s*(?P<title>\S.{1,300})$", re.IGNORECASE)
+_NOT_HEADLINE = re.compile(
+    r"^\W*(?:by\s|source\s*:|published|posted|updated|date\b|filed\b|photo|image|caption)",
+    re.IGNORECASE,
+)
+# "WASHINGTON (Reuters) - ", "SALVADOR, Feb 26 - ", "LONDON 1996-08-30": not part of a sentence.
+_DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Za-z .'’,-]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+"
+)
+MAX_HEADLINE_WORDS = 30
+DERIVED_WORDS = 20
+
+
+def _is_date_line(line: Line) -> bool:
+    dates = find_dates(line.text)
+    return bool(dates) and len(re.sub(r"[\W\d_]+", " ", line.text).split()) <= 4
+
+
+def _headline_shape(line: Line) -> bool:
+    text = line.text
+    words = text.split()
+    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or _NOT_HEADLINE.match(text):
+        return False
+    shouting = text.upper() == text and any(c.isalpha() for c in text)
+    if text.endswith((".", ":", ";", ",")) and not shouting and not text.endswith("..."):
+        return False
+    # Two sentences on one line are body text, not a headline.
+    return sentence_end(text) >= len(text.rstrip(".")) - 1
+
+
+def _stands_alone(line: Line, raw_lines: list[Line]) -> bool:
+    """The headline is its own block: a blank line, a date line or a byline follows it."""
+    following = raw_lines[line.index + 1] if line.index + 1 < len(raw_lines) else None
+    if following is None or not following.text.strip():
+        return True
+    return _is_date_line(following) or bool(_NOT_HEADLINE.match(following.text))
+
+
+def extract_title(text: str) -> Found | None:
+    lines = content_lines(text)
+    if not lines:
+        return None
+    for line in lines[:8]:
+        match = _LABELLED.match(line.text)
+        if match:
+            start = line.start + match.start("title")
+            value = match.group("title").strip()
+            return Found(value, start, start + len(value), "headline-label")
+    raw_lines = split_lines(text)
+    for line in lines[:4]:
+        if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
+            continue
+        if _headline_shape(line) and _stands_alone(line, raw_lines):
+            return Found(line.text, line.start, line.end, "first-line")
+        break
+    return derive_title(text, lines)
+
+
+def first_sentence(text: str, lines: list[Line]) -> tuple[int, int] | None:
+    """Span of the article's first body sentence, after any dateline prefix."""
+    for line in lines:
+        if _is_date_line(line) or _NOT_HEADLINE.match(line.text) or len(line.text.split()) < 4:
+            continue
+        prefix = _DATELINE_PREFIX.match(line.text)
+        start = line.start + (prefix.end() if prefix else 0)
+        paragraph_end = text.find("\n\n", start)
+        limit = len(text) if paragraph_end < 0 else paragraph_end
+        end = start + sentence_end(text[start:limit])
+        return start, end
+    return None
+
+
+def derive_title(text: str, lines: list[Line]) -> Found | None:
+    span = first_sentence(text, lines)
+    if span is None:
+        return None
+    start, end = span
+    sentence = " ".join(text[start:end].split())
+    words = sentence.split()
+    if len(words) > DERIVED_WORDS:
+        sentence = " ".join(words[:DERIVED_WORDS]).rstrip(",;:") + "…"
+    else:
+        sentence = sentence.rstrip(".")
+    return Found(sentence, start, end, "first-sentence", derived=True)
