@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newscat.extract.words import lexicon
+from newscat.extract.words import lexicon, word_set
 
 PARTICLES = frozenset(
     [
@@ -44,6 +44,7 @@ class Token:
     text: str
     start: int
     end: int
+    initial: bool = False  # "A." in "A. Dale"
 
     @property
     def lower(self) -> str:
@@ -66,12 +67,16 @@ class Candidate:
     def end(self) -> int:
         return self.tokens[-1].end
 
-    def name(self) -> str:
-        return " ".join(t.text for t in self.tokens)
+    def name(self, text: str) -> str:
+        """The name as written ("A. Lyth", "T.O'Gorman"), on one line."""
+        return " ".join(text[self.start : self.end].split()).rstrip(",")
 
 
 def _is_initial(text: str, token: Token) -> bool:
     return len(token.text) == 1 and token.text.isupper() and text[token.end : token.end + 1] == "."
+
+
+NAME_SUFFIXES = frozenset({"jr", "sr"})
 
 
 def _joins(text: str, previous: Token, token: Token) -> bool:
@@ -107,6 +112,8 @@ def capitalised_runs(text: str) -> list[list[Token]]:
 
     for match in _TOKEN.finditer(text):
         token = Token(match.group(), match.start(), match.end())
+        if _is_initial(text, token):
+            token = Token(token.text, token.start, token.end, initial=True)
         capital = token.text[0].isupper()
         particle = token.lower in PARTICLES and bool(current)
         if not (capital or particle) or _shouting(text, token):
@@ -115,6 +122,10 @@ def capitalised_runs(text: str) -> list[list[Token]]:
         if current and not _joins(text, current[-1], token):
             flush()
         if not current and not capital:
+            continue
+        if token.lower in NAME_SUFFIXES and text[token.end : token.end + 1] == ".":
+            current.append(Token(token.text + ".", token.start, token.end + 1))
+            flush()
             continue
         possessive = _POSSESSIVE.search(token.text)
         if possessive:
@@ -160,12 +171,17 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     # The last title word with name words after it splits title from name.
     title: list[Token] = []
     for index in range(len(segment) - 1, -1, -1):
-        if _title_word(segment[index]) and index < len(segment) - 1:
+        after = [t for t in segment[index + 1 :] if t.lower.rstrip(".") not in NAME_SUFFIXES]
+        if _title_word(segment[index]) and after:
             title, segment = segment[: index + 1], segment[index + 1 :]
             break
-    common = lexicon("common_words")
-    while segment and segment[0].lower in common and not title:
+    common = word_set("common_words")
+    while segment and segment[0].lower in common and not title and not segment[0].initial:
         segment = segment[1:]
+    # "Transport Rashad Nabiyev", "Bürgermeister Peter Kurz": the end of a title, then a name.
+    given = lexicon("first_names")
+    if len(segment) >= 3 and segment[0].lower not in given and segment[1].lower in given:
+        title, segment = [*title, segment[0]], segment[1:]
     if segment:
         honorific = any(t.lower.rstrip(".") in lexicon("honorifics") for t in title)
         candidates.append(Candidate(segment, title, honorific))

@@ -14,7 +14,7 @@ from newscat.extract.names import Candidate, Token, capitalised_runs, split_run
 from newscat.extract.record import Found, Person
 from newscat.extract.roles import role_after, role_before, role_from_list, role_named_before
 from newscat.extract.text import fold
-from newscat.extract.words import lexicon
+from newscat.extract.words import lexicon, word_set
 
 _SURNAME_SHAPE = re.compile(
     r"(?:[oe]v|[oe]va|yev|yeva|ski|ska|sky|skaya|enko|vich|ovic|evic|yan|dze|shvili|oglu|zade|"
@@ -29,6 +29,8 @@ _QUOTES_OPEN = "\"“‘«'"
 _QUOTES_CLOSE = "\"”’»'"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])|\n\s*\n")
 MIN_SCORE = 2
+# "chairman emeritus of Merrill Lynch", "analyst at Goldman Sachs": the employer, not a person.
+_EMPLOYER_BEFORE = re.compile(r"([\w-]+)(?:\s+[\w-]+)?\s+(?:of|at|with|for)\s+(?:the\s+)?$")
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -49,7 +51,7 @@ def _quoted(text: str, candidate: Candidate) -> bool:
 def _score(text: str, candidate: Candidate, starts: list[int]) -> int:
     tokens = candidate.tokens
     first, last = tokens[0].lower, tokens[-1].lower
-    common = lexicon("common_words")
+    common = word_set("common_words")
     score = 0
     if len(tokens[0].text) == 1:
         score += 2  # an initial: "A. Dale"
@@ -57,7 +59,7 @@ def _score(text: str, candidate: Candidate, starts: list[int]) -> int:
         score += 1 if first in common or first in lexicon("places") else 2
     if candidate.title:
         score += 2
-    if last in lexicon("surnames") and last not in common:
+    if last in lexicon("surnames") and last not in common and last not in lexicon("places"):
         score += 1
     if _SURNAME_SHAPE.search(last) and len(last) > 4:
         score += 1
@@ -70,15 +72,44 @@ def _score(text: str, candidate: Candidate, starts: list[int]) -> int:
     return score
 
 
-def _plausible(candidate: Candidate) -> bool:
+_ORG_BEFORE = re.compile(r"([\w-]+)\s+(?:of|for|on|and|de)\s+(?:the\s+)?$")
+
+
+def _employer(text: str, candidate: Candidate) -> bool:
+    match = _EMPLOYER_BEFORE.search(text[max(0, candidate.start - 60) : candidate.start])
+    return (
+        match is not None
+        and match.group(1).lower() in lexicon("role_heads")
+        and not candidate.title
+    )
+
+
+def _organisation_tail(text: str, candidate: Candidate) -> bool:
+    """ "Center for Cultural Studies", "University of Cape Town": the rest of an organisation."""
+    match = _ORG_BEFORE.search(text[max(0, candidate.start - 40) : candidate.start])
+    return match is not None and match.group(1).lower() in lexicon("org_words")
+
+
+_BYLINE_START = re.compile(r"\W*(?:by|written by|reporting by|editing by)\s", re.IGNORECASE)
+
+
+def _in_byline(text: str, candidate: Candidate) -> bool:
+    """The writer of the piece is not someone the piece is about."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    return bool(_BYLINE_START.match(text[line_start : candidate.start]))
+
+
+def _plausible(text: str, candidate: Candidate) -> bool:
     tokens = candidate.tokens
     if not 1 <= len(tokens) <= 5:
         return False
     words = [t.lower for t in tokens]
-    common = lexicon("common_words")
-    if fold(candidate.name()) in lexicon("places") or all(w in common for w in words):
+    common = word_set("common_words")
+    places = lexicon("places")
+    if fold(candidate.name(text)) in places or all(w in common for w in words):
         return False
-    if any(w in common and w in lexicon("common_words") and not w[0].isalpha() for w in words):
+    # "Statistics Canada", "Air France": an organisation named after a place.
+    if len(words) > 1 and words[-1] in places and words[0] not in lexicon("first_names"):
         return False
     return not any(
         t.text.isupper() and len(t.text) > 1 and t.lower not in lexicon("first_names")
@@ -108,17 +139,17 @@ class _Registry:
                 return index
         return None
 
-    def add(self, candidate: Candidate, rule: str) -> None:
+    def add(self, candidate: Candidate, name: str, rule: str) -> None:
         index = self.find(candidate.tokens)
         if index is None:
-            self.people.append(Person(candidate.name(), candidate.start, candidate.end, rule))
+            self.people.append(Person(name, candidate.start, candidate.end, rule))
             self.mentions[len(self.people) - 1] = [candidate]
             return
         person = self.people[index]
         person.mentions += 1
         self.mentions[index].append(candidate)
         if len(candidate.tokens) > len(person.name.split()) and len(candidate.tokens[0].text) > 1:
-            person.name, person.start, person.end = candidate.name(), candidate.start, candidate.end
+            person.name, person.start, person.end = name, candidate.start, candidate.end
 
 
 def _collect(text: str) -> tuple[list[Candidate], set[str]]:
@@ -138,23 +169,42 @@ def extract_people(text: str) -> list[Person]:
     registry = _Registry()
     singles: list[Candidate] = []
     for candidate in candidates:
-        if not _plausible(candidate) or _quoted(text, candidate):
+        if (
+            not _plausible(text, candidate)
+            or _quoted(text, candidate)
+            or _employer(text, candidate)
+            or _organisation_tail(text, candidate)
+            or _in_byline(text, candidate)
+        ):
             continue
         if len(candidate.tokens) == 1:
             singles.append(candidate)
             continue
+        name = candidate.name(text)
         score = _score(text, candidate, starts)
-        if fold(candidate.name()) in inside_organisations:
+        if fold(name) in inside_organisations:
             score -= 2
+        if score < MIN_SCORE and _has_role_beside(text, candidate, starts):
+            score += 2
         if score >= MIN_SCORE or registry.find(candidate.tokens) is not None:
-            registry.add(candidate, "titled-name" if candidate.title else "full-name")
+            registry.add(candidate, name, "titled-name" if candidate.title else "full-name")
     for candidate in singles:
         if registry.find(candidate.tokens) is not None:
-            registry.add(candidate, "surname")
+            registry.add(candidate, candidate.name(text), "surname")
         elif candidate.honorific and candidate.tokens[0].lower not in lexicon("places"):
-            registry.add(candidate, "honorific-name")
+            registry.add(candidate, candidate.name(text), "honorific-name")
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
+
+
+def _has_role_beside(text: str, candidate: Candidate, starts: list[int]) -> bool:
+    """A role word right before or after a name is good evidence that it is a person's."""
+    floor = _floor(starts, candidate.start)
+    return bool(
+        role_after(text, candidate.end)
+        or role_before(text, candidate.start, floor)
+        or role_named_before(text, candidate.start, candidate.end, floor)
+    )
 
 
 def _attach_roles(text: str, registry: _Registry, starts: list[int]) -> None:
@@ -173,8 +223,11 @@ def _role_at(
     floor = _floor(starts, mention.start)
     begin = mention.title[0].start if mention.title else mention.start
     before = [(s, e) for s, e in spans if floor <= s and e <= mention.start]
+    after = role_after(text, mention.end)
+    if after and any(after.start <= s < after.end for s, _ in spans):
+        after = None  # "Olaf Scholz, French President Emmanuel Macron and ...": a list, not a role
     return (
-        role_after(text, mention.end)
+        after
         or role_before(text, mention.start, floor)
         or (role_before(text, begin, floor) if mention.title else None)
         or _title_only(mention)

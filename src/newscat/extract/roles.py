@@ -113,14 +113,42 @@ def _contains_head(phrase: str, within: int = 6) -> bool:
     return any(_is_head(w) or ("-" in w and _is_head(w.split("-")[-1])) for w in words)
 
 
+# Lower-case words that may stand before a capitalised title ("former President").
+_TITLE_MODIFIERS = frozenset(
+    [
+        "former",
+        "then",
+        "acting",
+        "late",
+        "outgoing",
+        "incoming",
+        "interim",
+        "deputy",
+        "newly-elected",
+        "newly-appointed",
+    ]
+)
+
+
 def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
-    """Index of the first modifier before words[head] ("well-known Azerbaijani kamancha")."""
+    """Index of the first modifier before words[head] ("well-known Azerbaijani kamancha").
+    A capitalised title takes only capitalised modifiers ("Vice President", not "sagte
+    Bürgermeister"), a lower-case one any descriptive word."""
     first = head
+    capital_title = words[head].group()[0].isupper()
     while first > 0 and head - first < _MAX_MODIFIERS:
         previous = words[first - 1]
         gap = text[previous.end() : words[first].start()]
         word = previous.group().lower()
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
+            break
+        possessive = word.endswith(("'s", "’s"))
+        if (
+            capital_title
+            and previous.group()[0].islower()
+            and word not in _TITLE_MODIFIERS
+            and not possessive
+        ):
             break
         first -= 1
         if word.endswith(("'s", "’s")):
@@ -141,6 +169,8 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
     if not words or prefix[words[-1].end() :].strip():
         return None
     head = None
+    if words[-1].group().lower() in _CONNECTORS:
+        return None  # "... Center for": the name continues an organisation
     if _is_head(words[-1].group()):
         head = len(words) - 1
     else:
@@ -180,15 +210,42 @@ _AS_ROLE = re.compile(r"\s+(?:as\s+)?(?P<role>[^,.;\n]{2,120})")
 _LIST_INTRO = re.compile(r",?\s+(?:including|such as|among them|namely|like)\s+$")
 
 
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|last|this|next|the weekend|\d)"
+)
+_CLAUSE_END = re.compile(
+    r"\s(?:said|says|told|added|who|which|and said|announced|effective)\b|"
+    r"\s(?:on|in|at|from|since|until|by)\s+" + _WHEN,
+    re.IGNORECASE,
+)
+
+
 def _first_clause(role: str) -> str:
-    """Cut a role at the verb that starts the rest of the sentence."""
-    cut = re.search(r"\s(?:said|says|told|added|who|which|and said|announced)\b", role)
+    """Cut a role where the rest of the sentence starts ("... on Friday", "... said")."""
+    cut = _CLAUSE_END.search(role)
     return role[: cut.start()] if cut else role
 
 
+_NOT_ROLES = frozenset({"pictured", "left", "right", "centre", "center", "above", "below", "file"})
+
+
+def _describes(phrase: str, rule: str) -> bool:
+    """Whether an apposition or bracket after a name describes the person."""
+    if _contains_head(phrase):
+        return True
+    words = phrase.split()
+    if rule == "apposition":
+        return words[0].lower() in ("a", "an") and len(words) <= 6
+    if rule == "brackets":
+        return phrase[0].islower() and 2 <= len(words) <= 10 and words[0] not in _NOT_ROLES
+    return False
+
+
 def _after(text: str, start: int, end: int, rule: str, group: re.Match[str]) -> Found | None:
-    role = _clean(_first_clause(group.group("role")))
-    if not role or not _contains_head(role) or len(role) > _MAX_ROLE:
+    raw = _first_clause(group.group("role")).strip()
+    role = _clean(raw)
+    if not role or not _describes(raw, rule) or len(role) > _MAX_ROLE or role[0].isdigit():
         return None
     role_start = start + group.start("role")
     role_start += text[role_start : role_start + len(group.group("role"))].find(role[:10])
@@ -205,11 +262,6 @@ def role_after(text: str, end: int) -> Found | None:
     ):
         match = pattern.match(window)
         if not match:
-            continue
-        role = match.group("role")
-        if rule == "brackets" and not (
-            _contains_head(role) or (len(role.split()) >= 3 and role[0].islower())
-        ):
             continue
         found = _after(text, end, end, rule, match)
         if found:

@@ -7,7 +7,7 @@ import re
 from newscat.extract.dates import find_dates
 from newscat.extract.record import Found
 from newscat.extract.text import Line, content_lines
-from newscat.extract.words import lexicon
+from newscat.extract.words import lexicon, word_set
 
 # Spellings an outlet uses for itself that readers know by another name.
 ALIASES = {"reuter": "Reuters"}
@@ -52,7 +52,7 @@ def _looks_like_outlet(name: str) -> bool:
     if _DOMAIN.match(name) or lowered & lexicon("outlet_words"):
         return True
     if len(words) == 1:
-        return name.lower() not in lexicon("first_names") and name.lower() not in lexicon(
+        return name.lower() not in lexicon("first_names") and name.lower() not in word_set(
             "common_words"
         )
     # Several words: all capitals ("RIA NOVOSTI") or title case without a given name first.

@@ -76,11 +76,21 @@ def widget_junk_span(line: str) -> int:
     return len(kept)
 
 
+# "Home » World", "News > Politics > Europe": a breadcrumb trail, not a headline.
+_BREADCRUMB = re.compile(r"^(?:[^»›>|/\n]{1,30}\s*[»›>|/]\s*){1,6}[^»›>|/\n]{1,40}$")
+
+
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
     if _BOILERPLATE_PHRASE.match(stripped):
+        return True
+    if (
+        _BREADCRUMB.match(stripped)
+        and re.search(r"[»›>]", stripped)
+        and len(stripped.split()) <= 10
+    ):
         return True
     tokens = stripped.split()
     return all(_WIDGET_TOKEN.match(t) for t in tokens) and not stripped.isdigit()

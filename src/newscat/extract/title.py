@@ -63,7 +63,9 @@ def extract_title(text: str) -> Found | None:
             continue
         if _headline_shape(line) and _stands_alone(line, raw_lines):
             return Found(line.text, line.start, line.end, "first-line")
-        break
+        if len(line.text.split()) > 3:
+            break
+        # A short line glued to what follows is a section label ("World"), not the headline.
     return derive_title(text, lines)
 
 

@@ -1,0 +1,223 @@
+"""Finding the articles a user named (files, folders, globs, stdin) and decoding their bytes."""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newscat.errors import NewscatError
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+STDIN = "-"
+# Files a folder walk passes over: never article text.
+_SKIPPED_SUFFIXES = frozenset(
+    [
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".webp",
+        ".bmp",
+        ".ico",
+        ".pdf",
+        ".zip",
+        ".gz",
+        ".bz2",
+        ".xz",
+        ".7z",
+        ".tar",
+        ".rar",
+        ".exe",
+        ".dll",
+        ".so",
+        ".dylib",
+        ".bin",
+        ".db",
+        ".sqlite",
+        ".sqlite3",
+        ".mp3",
+        ".mp4",
+        ".wav",
+        ".avi",
+        ".mov",
+        ".mkv",
+        ".woff",
+        ".woff2",
+        ".ttf",
+        ".otf",
+        ".pyc",
+        ".class",
+        ".jar",
+        ".doc",
+        ".docx",
+        ".xls",
+        ".xlsx",
+        ".ppt",
+        ".pptx",
+        ".odt",
+    ]
+)
+
+
+class ReadProblem(NewscatError):
+    """One input could not be read; the batch goes on."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a path on disk, or stdin."""
+
+    path: str
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path == STDIN
+
+    @property
+    def label(self) -> str:
+        return "<stdin>" if self.is_stdin else self.path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if (
+                name.startswith(".")
+                or Path(name).suffix.lower() in _SKIPPED_SUFFIXES
+                or name.endswith(("-wal", "-shm", "-journal", "~"))
+            ):
+                continue
+            yield Path(root) / name
+
+
+def expand(inputs: list[str]) -> tuple[list[Source], list[tuple[str, str]]]:
+    """The files the inputs name, in order and without repeats, and the inputs that name none."""
+    sources: list[Source] = []
+    problems: list[tuple[str, str]] = []
+    seen: set[str] = set()
+
+    def take(path: str) -> None:
+        key = path if path == STDIN else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            sources.append(Source(path))
+
+    for raw in inputs:
+        if raw == STDIN:
+            take(STDIN)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = list(_walk(path))
+            if not files:
+                problems.append((raw, "folder holds no text files"))
+            for file in files:
+                take(str(file))
+        elif path.is_file():
+            take(raw)
+        elif glob.has_magic(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            found = [m for m in matches if Path(m).is_file()]
+            for folder in (Path(m) for m in matches if Path(m).is_dir()):
+                found.extend(str(f) for f in _walk(folder))
+            if not found:
+                problems.append((raw, "pattern matches no files"))
+            for name in found:
+                take(name)
+            continue
+        elif path.exists():
+            problems.append((raw, "not a regular file"))
+        else:
+            problems.append((raw, "no such file or folder"))
+    return sources, problems
+
+
+def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    if source.is_stdin:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        try:
+            size = os.path.getsize(source.path)
+            if size > max_bytes:
+                raise ReadProblem(
+                    f"file is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.0f} MB limit "
+                    "(raise it with --max-size)"
+                )
+            with open(source.path, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except PermissionError:
+            raise ReadProblem("permission denied") from None
+        except IsADirectoryError:
+            raise ReadProblem("is a folder") from None
+        except OSError as error:
+            raise ReadProblem(error.strerror or str(error)) from None
+    if len(data) > max_bytes:
+        raise ReadProblem(
+            f"input is over the {max_bytes / 1_048_576:.0f} MB limit (raise it with --max-size)"
+        )
+    return data
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 by BOM, else the encoding
+    charset-normalizer finds most coherent; binary data is refused."""
+    if not data.strip():
+        raise ReadProblem("file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _text_or_refuse(data.decode(encoding))
+            except UnicodeDecodeError:
+                raise ReadProblem(
+                    f"bytes are not valid {encoding} despite its byte-order mark"
+                ) from None
+    if b"\x00" in data[:8192]:
+        guessed = _guess_utf16(data)
+        if guessed is None:
+            raise ReadProblem("binary file, not text")
+        return _text_or_refuse(guessed)
+    try:
+        return _text_or_refuse(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReadProblem("cannot tell the text encoding (not UTF-8, and no other encoding fits)")
+    return _text_or_refuse(str(best))
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: NULs at every other byte."""
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2 or 1
+    for encoding, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if zeros / half > 0.3:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _text_or_refuse(text: str) -> str:
+    if not text.strip():
+        raise ReadProblem("file is empty")
+    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > max(8, len(text[:20000]) // 50):
+        raise ReadProblem("binary file, not text")
+    return text
+
+
+def read_text(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    return decode(read_bytes(source, max_bytes))

@@ -1,0 +1,302 @@
+"""Hand-written articles of many shapes, each with the exact values extraction must give.
+
+Each case: text, and the expected published / source / title (title_derived) / people {name: role}.
+A role of None means the person must be found with no role; names not listed must not appear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    published: str | None = None
+    source: str | None = None
+    title: str | None = None
+    title_derived: bool = False
+    people: dict[str, str | None] = field(default_factory=dict)
+
+
+CASES = [
+    Case(
+        "wire-reuters-dateline",
+        "Oil prices climb on supply worries\n\n"
+        "LONDON, June 14, 2019 (Reuters) - Oil prices rose on Friday after attacks on two tankers "
+        "in the Gulf of Oman, traders said.\n\n"
+        '"The market is nervous," said Olivier Jakob, managing director of Petromatrix. '
+        "Jakob added that prices could rise further.\n",
+        published="2019-06-14",
+        source="Reuters",
+        title="Oil prices climb on supply worries",
+        people={"Olivier Jakob": "managing director of Petromatrix"},
+    ),
+    Case(
+        "wire-ap-dash",
+        "WASHINGTON (AP) — Senator Elizabeth Warren introduced a bill on Tuesday that would "
+        "break up large technology companies.\n\n"
+        "Warren said the companies had too much power. Her office released the text of the "
+        "bill later in the day.\n",
+        source="AP",
+        title="Senator Elizabeth Warren introduced a bill on Tuesday that would break up large technology companies",
+        title_derived=True,
+        people={"Elizabeth Warren": "Senator"},
+    ),
+    Case(
+        "published-on-line",
+        "City council approves new cycling lanes\n"
+        "Published on March 3, 2020\n\n"
+        "The city council voted 7-2 on Monday to build 40 kilometres of protected cycling lanes "
+        "over the next three years.\n\n"
+        "Councillor Maria Gonzalez, who proposed the plan, said it would make streets safer.\n",
+        published="2020-03-03",
+        title="City council approves new cycling lanes",
+        people={"Maria Gonzalez": "Councillor"},
+    ),
+    Case(
+        "iso-header-and-signoff",
+        "2021-11-02\n\n"
+        "Azerbaijan and Georgia sign transport agreement\n\n"
+        "Azerbaijani Minister of Digital Development and Transport Rashad Nabiyev and his Georgian "
+        "counterpart signed an agreement on cargo transit in Baku on Tuesday.\n\n"
+        "Trend\n",
+        published="2021-11-02",
+        source="Trend",
+        title="Azerbaijan and Georgia sign transport agreement",
+        people={"Rashad Nabiyev": "Azerbaijani Minister of Digital Development and Transport"},
+    ),
+    Case(
+        "body-date-is-not-publication",
+        "Survivors remember the 1988 earthquake\n\n"
+        "Thousands gathered in Spitak to remember the earthquake of December 7, 1988, which "
+        "killed more than 25,000 people.\n\n"
+        "Anahit Petrosyan, a survivor, laid flowers at the memorial.\n",
+        published=None,
+        title="Survivors remember the 1988 earthquake",
+        people={"Anahit Petrosyan": "survivor"},
+    ),
+    Case(
+        "no-year-dateline-stays-empty",
+        "Markets open higher\n\n"
+        "NEW YORK, Feb 26 - Stocks opened higher on Thursday as investors welcomed strong "
+        "earnings from retailers.\n\n"
+        "Reuter\n",
+        published=None,
+        source="Reuters",
+        title="Markets open higher",
+    ),
+    Case(
+        "byline-pipe-and-day-first-date",
+        "Farmers protest over fuel prices\n"
+        "By Tomasz Nowak | Notes from Poland | 12 May 2022\n\n"
+        "Hundreds of farmers drove tractors into Warsaw on Thursday to protest against rising fuel "
+        "prices.\n",
+        published="2022-05-12",
+        title="Farmers protest over fuel prices",
+    ),
+    Case(
+        "copyright-footer",
+        "Tech giant reports record profit\n\n"
+        "The company said on Wednesday that profit rose 30 percent in the third quarter.\n\n"
+        "Chief Executive Satya Nadella said cloud demand remained strong.\n\n"
+        "© 2023 Financial Chronicle. All rights reserved.\n",
+        source="Financial Chronicle",
+        title="Tech giant reports record profit",
+        people={"Satya Nadella": "Chief Executive"},
+    ),
+    Case(
+        "source-label",
+        "Heavy snow closes mountain passes\n\n"
+        "Several mountain passes were closed on Sunday after heavy overnight snow, the roads "
+        "agency said.\n\n"
+        "Source: Alpine Daily News\n",
+        source="Alpine Daily News",
+        title="Heavy snow closes mountain passes",
+    ),
+    Case(
+        "honorifics-mr-ms-dr",
+        "Hospital opens new cancer wing\n"
+        "April 4, 2018\n\n"
+        "Dr. Priya Raman, head of oncology at the hospital, said the wing would treat 2,000 "
+        "patients a year. Mr. Raman is no relation.\n\n"
+        'Ms Helen Carter, a patient, said: "It gives us hope." Dr. Raman thanked donors.\n',
+        published="2018-04-04",
+        title="Hospital opens new cancer wing",
+        people={"Priya Raman": "head of oncology at the hospital", "Helen Carter": "patient"},
+    ),
+    Case(
+        "title-before-name-list",
+        "Leaders meet in Brussels\n\n"
+        "German Chancellor Olaf Scholz, French President Emmanuel Macron and Italian Prime "
+        "Minister Giorgia Meloni met in Brussels on Thursday.\n",
+        title="Leaders meet in Brussels",
+        people={
+            "Olaf Scholz": "German Chancellor",
+            "Emmanuel Macron": "French President",
+            "Giorgia Meloni": "Italian Prime Minister",
+        },
+    ),
+    Case(
+        "apposition-after-name",
+        "Bank names new chief\n\n"
+        "Sarah Whitfield, chief financial officer of Northern Bank, will become chief executive "
+        "in January, the bank said. Whitfield replaces James Porter, who retires.\n",
+        title="Bank names new chief",
+        people={
+            "Sarah Whitfield": "chief financial officer of Northern Bank",
+            "James Porter": None,
+        },
+    ),
+    Case(
+        "named-as-role",
+        "Airline appoints finance head\n\n"
+        "Coastal Airways said on Monday it had named Daniel Okoye chief financial officer, "
+        "effective immediately.\n",
+        title="Airline appoints finance head",
+        people={"Daniel Okoye": "chief financial officer"},
+    ),
+    Case(
+        "was-named-role",
+        "Steelmaker picks president\n\n"
+        "John Pope Jr. was named president of the company's steel division on Friday.\n",
+        title="Steelmaker picks president",
+        people={"John Pope Jr.": "president of the company's steel division"},
+    ),
+    Case(
+        "organisation-with-name-inside",
+        "Foundation funds school in Ganja\n"
+        "2019-09-01\n\n"
+        "The Heydar Aliyev Foundation opened a new school in Ganja on Sunday. The school will "
+        "teach 600 pupils.\n",
+        published="2019-09-01",
+        title="Foundation funds school in Ganja",
+        people={},
+    ),
+    Case(
+        "places-and-university-are-not-people",
+        "Researchers study coastal erosion\n\n"
+        "Scientists from Stanford University and the University of Cape Town travelled to "
+        "Los Angeles and Buenos Aires to measure coastal erosion.\n",
+        title="Researchers study coastal erosion",
+        people={},
+    ),
+    Case(
+        "surname-links-to-full-name",
+        "Coach praises young striker\n\n"
+        "Manager Carlo Ancelotti praised striker Endrick after Sunday's win. Ancelotti said "
+        "the teenager had worked hard. Ancelotti also thanked the fans.\n",
+        title="Coach praises young striker",
+        people={"Carlo Ancelotti": "Manager"},
+    ),
+    Case(
+        "non-english-names",
+        "Parliament elects new speaker\n"
+        "Friday, 7 July 2023\n\n"
+        "Lawmakers elected Sahiba Gafarova as speaker on Friday. Gafarova thanked Ilham Aliyev, "
+        "the President of Azerbaijan, for his support. Deputy Speaker Ali Huseynli congratulated her.\n",
+        published="2023-07-07",
+        title="Parliament elects new speaker",
+        people={
+            "Sahiba Gafarova": "speaker",
+            "Ilham Aliyev": "President of Azerbaijan",
+            "Ali Huseynli": "Deputy Speaker",
+        },
+    ),
+    Case(
+        "slavic-names-and-who-is",
+        "Ukraine and Poland discuss grain\n\n"
+        "KYIV, Sept 21, 2023 (Reuters) - Oleksandr Kubrakov, who is Ukraine's infrastructure "
+        "minister, met Polish officials on Thursday.\n",
+        published="2023-09-21",
+        source="Reuters",
+        title="Ukraine and Poland discuss grain",
+        people={"Oleksandr Kubrakov": "Ukraine's infrastructure minister"},
+    ),
+    Case(
+        "scraped-page-junk",
+        "Share  Tweet  Email\n"
+        "Home » World\n"
+        "New bridge opens across the Danube\n"
+        "Posted: 2022-06-30 09:15\n"
+        "+ ↺ − 16 px\n\n"
+        "A new road bridge across the Danube opened on Thursday, cutting travel times between the "
+        "two countries.\n\n"
+        "Read more\n"
+        "We use cookies to improve your experience.\n"
+        "Balkan Insight\n",
+        published="2022-06-30",
+        source="Balkan Insight",
+        title="New bridge opens across the Danube",
+    ),
+    Case(
+        "gum-style-weekday-date",
+        "Volcano erupts in Iceland\n\n"
+        "Wednesday, March 20, 2024\n\n"
+        "A volcano erupted on the Reykjanes peninsula on Saturday evening, the Icelandic Met Office said.\n",
+        published="2024-03-20",
+        title="Volcano erupts in Iceland",
+    ),
+    Case(
+        "archive-timestamp",
+        "CANADA TRADE SURPLUS WIDENS\n"
+        "12-MAR-1987 08:31:02.11\n\n"
+        "OTTAWA, March 12 - Canada's merchandise trade surplus widened in January, Statistics "
+        "Canada said.\n"
+        "    Trade Minister Pat Carney said the figures were encouraging.\n"
+        " Reuter\n",
+        published="1987-03-12",
+        source="Reuters",
+        title="CANADA TRADE SURPLUS WIDENS",
+        people={"Pat Carney": "Trade Minister"},
+    ),
+    Case(
+        "no-headline-derived-title",
+        "The central bank kept interest rates unchanged on Thursday. Governor Andrew Bailey said "
+        "inflation was falling.\n",
+        title="The central bank kept interest rates unchanged on Thursday",
+        title_derived=True,
+        people={"Andrew Bailey": "Governor"},
+    ),
+    Case(
+        "initials",
+        "Cricket scores\n\n"
+        "Yorkshire 250 (A. Lyth 80, J. Root 65) beat Lancashire by four wickets.\n",
+        title="Cricket scores",
+        people={"A. Lyth": None, "J. Root": None},
+    ),
+    Case(
+        "role-with-brackets-and-age",
+        "Local baker wins national prize\n\n"
+        "Marta Kowalczyk (34) won the national bread championship on Sunday. Her mentor, "
+        "Stefan Bauer (pastry chef), said she deserved it.\n",
+        title="Local baker wins national prize",
+        people={"Marta Kowalczyk": None, "Stefan Bauer": "pastry chef"},
+    ),
+    Case(
+        "work-titles-are-not-people",
+        "Film festival opens\n\n"
+        'The festival opened with "Running from the Darkness", a documentary, and '
+        '"Anna Karenina", a new adaptation directed by Joe Wright.\n',
+        title="Film festival opens",
+        people={"Joe Wright": None},
+    ),
+    Case(
+        "headline-label",
+        "Title: Central bank holds rates\n"
+        "Date: 2024-01-31\n\n"
+        "The central bank left its main rate unchanged at 4.5 percent.\n",
+        published="2024-01-31",
+        title="Central bank holds rates",
+    ),
+    Case(
+        "dotted-european-date",
+        "Stadt plant neue Straßenbahn\n"
+        "15.08.2021\n\n"
+        "Die Stadt will bis 2025 eine neue Straßenbahnlinie bauen, sagte Bürgermeister Peter Kurz.\n",
+        published="2021-08-15",
+        title="Stadt plant neue Straßenbahn",
+        people={"Peter Kurz": "Bürgermeister"},
+    ),
+]

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newscat.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "data" / "samples"
+SAMPLE = SAMPLES / "stanford-khojaly-event.txt"
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh catalogue for each test, picked up through NEWSCAT_DB."""
+    path = tmp_path / "catalogue.db"
+    monkeypatch.setenv("NEWSCAT_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def run(db: Path):
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | bytes | None = None):
+        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+    return invoke

@@ -1,0 +1,71 @@
+"""Decoding bytes and finding inputs: every strange file is read right or refused clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscat.reading import ReadProblem, decode, expand
+
+TEXT = "Президент заявил, что переговоры продолжатся. Café in Zürich."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),
+        TEXT.encode("utf-16-le"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le-no-bom"],
+)
+def test_unicode_encodings(data: bytes) -> None:
+    assert decode(data) == TEXT
+
+
+def test_cp1251() -> None:
+    text = "Президент Азербайджана Ильхам Алиев принял делегацию. " * 5
+    assert decode(text.encode("cp1251")) == text
+
+
+def test_latin1() -> None:
+    text = "Le président a déclaré que les négociations continueront à Genève. " * 3
+    assert decode(text.encode("latin-1")) == text
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t "], ids=["empty", "blank"])
+def test_empty_is_refused(data: bytes) -> None:
+    with pytest.raises(ReadProblem, match="empty"):
+        decode(data)
+
+
+def test_binary_is_refused() -> None:
+    with pytest.raises(ReadProblem, match="binary"):
+        decode(bytes(range(256)) * 20)
+
+
+def test_png_header_is_refused() -> None:
+    with pytest.raises(ReadProblem):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+
+
+def test_expand_folders_globs_and_missing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("y")
+    (tmp_path / "sub" / "photo.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / "empty").mkdir()
+    sources, problems = expand(
+        [
+            str(tmp_path),
+            str(tmp_path / "*.txt"),
+            str(tmp_path / "nope.txt"),
+            str(tmp_path / "empty"),
+        ]
+    )
+    assert sorted(Path(s.path).name for s in sources) == ["a.txt", "b.txt"]
+    reasons = dict(problems)
+    assert reasons[str(tmp_path / "nope.txt")] == "no such file or folder"
+    assert reasons[str(tmp_path / "empty")] == "folder holds no text files"
