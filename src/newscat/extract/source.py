@@ -28,7 +28,7 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-_SIGN_OFF_DECOR = re.compile(r"^[\s\-–—(/\[]+|[\s\-–—)/\]]+$")
+_SIGN_OFF_DECOR = re.compile(r"^[\s\-–—(/\[]+|(?:[\s\-–—)/\]]|\.\.+|…)+$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 
 
@@ -86,9 +86,8 @@ def extract_source(text: str) -> Found | None:
     head_end = lines[min(len(lines), 6) - 1].end
     for match in _WIRE_DATELINE.finditer(text, 0, head_end):
         name = match.group("name").strip()
-        if name.lower() in lexicon("wire_agencies") or (
-            _looks_like_outlet(name) and name.isupper()
-        ):
+        words = {w.lower() for w in name.split()}
+        if name.lower() in lexicon("wire_agencies") or words & lexicon("outlet_words"):
             return Found(canonical(name), match.start("name"), match.end("name"), "wire-dateline")
     for line in lines[:6]:
         match = _BYLINE.match(line.text)

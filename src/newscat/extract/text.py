@@ -77,7 +77,7 @@ def widget_junk_span(line: str) -> int:
 
 
 # "Home » World", "News > Politics > Europe": a breadcrumb trail, not a headline.
-_BREADCRUMB = re.compile(r"^(?:[^»›>|/\n]{1,30}\s*[»›>|/]\s*){1,6}[^»›>|/\n]{1,40}$")
+_BREADCRUMB = re.compile(r"^(?:[^»›>|/\n]{1,30}(?:\s+[>|/]\s+|\s*[»›]\s*)){1,6}[^»›>|/\n]{1,40}$")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -192,7 +192,8 @@ def sentence_end(text: str, start: int = 0) -> int:
     for match in _SENTENCE_END.finditer(text, start):
         head = text[start : match.start()]
         word = re.search(r"(\S+)$", head)
-        token = word.group(1).lower().rstrip(".") if word else ""
+        # "SINO-U.S." ends in the abbreviation "u.s", not a sentence.
+        token = word.group(1).lower().rstrip(".").rsplit("-", 1)[-1] if word else ""
         if match.group()[0] == "." and (
             token in ABBREVIATIONS
             or (len(token) == 1 and token.isalpha())
