@@ -56,6 +56,7 @@ _PATTERNS = [
     re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/" + _YEAR + r"\b" + _TIME),
     re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
 ]
+_ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LABEL = re.compile(
     r"^\W*(?P<label>first published|published|posted|date(?:d)?|released|issued|"
     r"last updated|last modified|updated|modified)\b\s*(?:on|at)?\s*:?\s*",
@@ -98,6 +99,8 @@ def _parse(match: re.Match[str]) -> str | None:
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """Every well-formed date in text[start:end], earliest first; overlapping weaker ones dropped."""
     end = len(text) if end is None else end
+    if not _ANY_YEAR.search(text, start, end):
+        return []  # every pattern needs a year: skip the costly ones
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
@@ -120,12 +123,17 @@ def extract_published(text: str) -> Found | None:
     lines = content_lines(text)
     candidates: list[tuple[int, Found]] = []
     head = lines[:6]
+    footer_from = len(lines) - 3
     for position, line in enumerate(lines):
-        dates = find_dates(text, line.start, line.end)
+        label = _LABEL.match(line.text)
+        # Only the furniture can date an article: header, labelled lines and footer.
+        if position >= 6 and position < footer_from and not label:
+            continue
+        # A header date, dateline or label stands near the start of its line.
+        dates = find_dates(text, line.start, line.end if label else min(line.end, line.start + 100))
         if not dates:
             continue
         first = dates[0]
-        label = _LABEL.match(line.text)
         if label and first.start - line.start <= label.end() + 12:
             updated = (
                 "updat" in label.group("label").lower() or "modif" in label.group("label").lower()
@@ -137,7 +145,7 @@ def extract_published(text: str) -> Found | None:
             rank, rule = 1, "byline-date"
         elif line in head and _DATELINE_HEAD.match(line.text) and first.start - line.start < 60:
             rank, rule = 2, "dateline"
-        elif position >= len(lines) - 3 and _is_date_only(line, first):
+        elif position >= footer_from and _is_date_only(line, first):
             rank, rule = 4, "footer-date"
         else:
             continue

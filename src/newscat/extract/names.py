@@ -90,18 +90,26 @@ def _joins(text: str, previous: Token, token: Token) -> bool:
     return gap.strip(" \t\n") == "" and gap.count("\n") <= 1 and len(gap) <= 3
 
 
-def _shouting(text: str, token: Token) -> bool:
-    """Inside a line written all in capitals (a wire headline), case says nothing."""
-    line_start = text.rfind("\n", 0, token.start) + 1
-    line_end = text.find("\n", token.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 8 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+def _shouting_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written all in capitals (wire headlines), where case says nothing about names."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        # Headlines are short; counting with map() keeps this cheap on long paragraphs.
+        if len(line) <= 400:
+            upper = sum(map(str.isupper, line))
+            lower = sum(map(str.islower, line))
+            if upper + lower > 8 and upper / (upper + lower) > 0.9:
+                spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 def capitalised_runs(text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
+    shouting = _shouting_spans(text)
+    shout_index = 0
 
     def flush() -> None:
         while current and current[-1].lower in PARTICLES:
@@ -111,12 +119,20 @@ def capitalised_runs(text: str) -> list[list[Token]]:
         current.clear()
 
     for match in _TOKEN.finditer(text):
-        token = Token(match.group(), match.start(), match.end())
+        word = match.group()
+        if not word[0].isupper() and (not current or word not in PARTICLES):
+            if current:
+                flush()
+            continue
+        token = Token(word, match.start(), match.end())
         if _is_initial(text, token):
             token = Token(token.text, token.start, token.end, initial=True)
         capital = token.text[0].isupper()
         particle = token.lower in PARTICLES and bool(current)
-        if not (capital or particle) or _shouting(text, token):
+        while shout_index < len(shouting) and shouting[shout_index][1] < token.start:
+            shout_index += 1
+        shouted = shout_index < len(shouting) and shouting[shout_index][0] <= token.start
+        if not (capital or particle) or shouted:
             flush()
             continue
         if current and not _joins(text, current[-1], token):

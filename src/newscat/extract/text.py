@@ -62,11 +62,15 @@ _BOILERPLATE_PHRASE = re.compile(
 
 def widget_junk_span(line: str) -> int:
     """Where trailing widget junk starts in a line ("date 2018-03-07 + ↺ − 16 px" → 15)."""
-    tokens = list(re.finditer(r"\S+", line))
+    # Junk sits at the end of a line; a long paragraph is only looked at in its tail.
+    offset = max(0, len(line) - 80)
+    tokens = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", line[offset:])]
+    if offset and tokens:
+        tokens = tokens[1:]  # the first may be a cut word
     cut = len(line)
-    for match in reversed(tokens):
-        if _WIDGET_TOKEN.match(match.group()) and match.group().lower() not in {"copy", "link"}:
-            cut = match.start()
+    for start, token in reversed(tokens):
+        if _WIDGET_TOKEN.match(token) and token.lower() not in {"copy", "link"}:
+            cut = start
         else:
             break
     # A trailing run of bare numbers is content ("Friday 2018 12"), not junk, unless px follows.
@@ -96,6 +100,7 @@ def is_boilerplate(line: str) -> bool:
     return all(_WIDGET_TOKEN.match(t) for t in tokens) and not stripped.isdigit()
 
 
+@lru_cache(maxsize=8)
 def content_lines(text: str) -> list[Line]:
     """Non-blank lines that are not page furniture, with junk tails cut off."""
     result = []
@@ -216,6 +221,7 @@ def _fold_table() -> dict[int, str]:
     return {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"'}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent- and quote-insensitive form for matching names and sources."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_fold_table()))

@@ -23,6 +23,8 @@ DERIVED_WORDS = 20
 
 
 def _is_date_line(line: Line) -> bool:
+    if len(line.text) > 120:
+        return False
     dates = find_dates(line.text)
     return bool(dates) and len(re.sub(r"[\W\d_]+", " ", line.text).split()) <= 4
 
