@@ -198,6 +198,8 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     given = lexicon("first_names")
     if len(segment) >= 3 and segment[0].lower not in given and segment[1].lower in given:
         title, segment = [*title, segment[0]], segment[1:]
+    while len(segment) > 1 and segment[-1].lower in common:
+        segment = segment[:-1]  # "Jose Miguel Insulza Monday"
     if segment:
         honorific = any(t.lower.rstrip(".") in lexicon("honorifics") for t in title)
         candidates.append(Candidate(segment, title, honorific))

@@ -10,7 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from newscat.extract.names import Candidate, Token, capitalised_runs, split_run
+from newscat.extract.names import (
+    NAME_SUFFIXES,
+    PARTICLES,
+    Candidate,
+    Token,
+    capitalised_runs,
+    split_run,
+)
 from newscat.extract.record import Found, Person
 from newscat.extract.roles import role_after, role_before, role_from_list, role_named_before
 from newscat.extract.text import fold
@@ -29,6 +36,9 @@ _QUOTES_OPEN = "\"“‘«'"
 _QUOTES_CLOSE = "\"”’»'"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])|\n\s*\n")
 MIN_SCORE = 2
+_BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{2,30})\)")
+# Between two items of a list of names: a comma or "and", maybe after a bracket.
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|;|\band\b|,\s*and\b)\s*$")
 # "chairman emeritus of Merrill Lynch", "analyst at Goldman Sachs": the employer, not a person.
 _EMPLOYER_BEFORE = re.compile(r"([\w-]+)(?:\s+[\w-]+)?\s+(?:of|at|with|for)\s+(?:the\s+)?$")
 
@@ -53,8 +63,8 @@ def _score(text: str, candidate: Candidate, starts: list[int]) -> int:
     first, last = tokens[0].lower, tokens[-1].lower
     common = word_set("common_words")
     score = 0
-    if len(tokens[0].text) == 1:
-        score += 2  # an initial: "A. Dale"
+    if tokens[0].initial:
+        score += 2  # "A. Dale"
     elif first in lexicon("first_names"):
         score += 1 if first in common or first in lexicon("places") else 2
     if candidate.title:
@@ -69,7 +79,19 @@ def _score(text: str, candidate: Candidate, starts: list[int]) -> int:
         score += 1
     if all(t.text.isupper() and len(t.text) > 1 for t in tokens):
         score -= 2
+    bracket = _BRACKET_AFTER.match(text, candidate.end)
+    if bracket and _is_affiliation(bracket.group(1)):
+        score += 2  # "Linford Christie (Britain)", "Petr Korda (Czech Republic)"
     return score
+
+
+def _is_affiliation(inside: str) -> bool:
+    folded = fold(inside)
+    return (
+        folded in lexicon("places")
+        or folded in word_set("demonyms")
+        or bool(re.fullmatch(r"[A-Z]{2,3}|[RDI]-[A-Z][a-z.]+", inside.strip()))
+    )
 
 
 _ORG_BEFORE = re.compile(r"([\w-]+)\s+(?:of|for|on|and|de)\s+(?:the\s+)?$")
@@ -99,6 +121,10 @@ def _in_byline(text: str, candidate: Candidate) -> bool:
     return bool(_BYLINE_START.match(text[line_start : candidate.start]))
 
 
+_DOTTED_ABBREVIATIONS = frozenset({"us", "un", "uk", "eu", "usa", "ussr", "uae", "dc"})
+_HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")  # "Kong-based", "Paris-listed"
+
+
 def _plausible(text: str, candidate: Candidate) -> bool:
     tokens = candidate.tokens
     if not 1 <= len(tokens) <= 5:
@@ -106,15 +132,36 @@ def _plausible(text: str, candidate: Candidate) -> bool:
     words = [t.lower for t in tokens]
     common = word_set("common_words")
     places = lexicon("places")
+    given = lexicon("first_names")
+    demonyms = word_set("demonyms")
     if fold(candidate.name(text)) in places or all(w in common for w in words):
         return False
-    # "Statistics Canada", "Air France": an organisation named after a place.
-    if len(words) > 1 and words[-1] in places and words[0] not in lexicon("first_names"):
+    initials = [t for t in tokens if t.initial]
+    if len(initials) == len(tokens):
+        return False  # "U.S.", "F.A."
+    if tokens[0].initial and (
+        "".join(t.lower for t in initials) in _DOTTED_ABBREVIATIONS
+        or words[len(initials)] in places
+        or words[len(initials)] in demonyms
+    ):
+        return False  # "U.S. Open", "S. Korea", "S. African"
+    if any(len(t.text) == 1 and not t.initial for t in tokens):
+        return False  # table headings: "W D L Pct GB"
+    if any(_HYPHEN_ADJECTIVE.search(t.text) for t in tokens):
         return False
-    return not any(
-        t.text.isupper() and len(t.text) > 1 and t.lower not in lexicon("first_names")
-        for t in tokens[:1]
-    )
+    if any(w in demonyms for w in words[1:]) or (words[0] in demonyms and words[0] not in given):
+        return False  # "British Universities", "Roman Catholic"
+    if len(words) > 1:
+        if words[0] in places and words[0] not in given:
+            return False  # "China Daily"
+        # "Statistics Canada", "Air France", "Hong Kong Open", "Los Angeles Dodgers"
+        if words[-1] in places and words[0] not in given:
+            return False
+        for size in (2, 3):
+            for i in range(len(words) - size + 1):
+                if " ".join(words[i : i + size]) in places:
+                    return False
+    return True
 
 
 class _Registry:
@@ -127,11 +174,14 @@ class _Registry:
     def find(self, tokens: list[Token]) -> int | None:
         words = [fold(t.text) for t in tokens]
         for index, person in enumerate(self.people):
-            known = fold(person.name).split()
-            if words == known:
+            known = [w for w in fold(person.name).split() if w.rstrip(".") not in NAME_SUFFIXES]
+            if words == known or not known:
                 return index
             same_last = words[-1] == known[-1]
             if len(words) == 1 and same_last:
+                return index
+            # "De Silva" → "Aravinda de Silva": a surname that starts with a particle.
+            if words[0] in PARTICLES and words == known[-len(words) :]:
                 return index
             # "George W. Bush" ~ "George Bush"; "A. Dale" ~ "Adrian Dale"
             initial_match = len(words[0]) == 1 or len(known[0]) == 1 or words[0] == known[0]
@@ -168,6 +218,7 @@ def extract_people(text: str) -> list[Person]:
     candidates, inside_organisations = _collect(text)
     registry = _Registry()
     singles: list[Candidate] = []
+    rejected: list[Candidate] = []
     for candidate in candidates:
         if (
             not _plausible(text, candidate)
@@ -188,6 +239,9 @@ def extract_people(text: str) -> list[Person]:
             score += 2
         if score >= MIN_SCORE or registry.find(candidate.tokens) is not None:
             registry.add(candidate, name, "titled-name" if candidate.title else "full-name")
+        elif score >= 0 and len(candidate.tokens) <= 4:
+            rejected.append(candidate)
+    _accept_list_neighbours(text, registry, rejected)
     for candidate in singles:
         if registry.find(candidate.tokens) is not None:
             registry.add(candidate, candidate.name(text), "surname")
@@ -195,6 +249,32 @@ def extract_people(text: str) -> list[Person]:
             registry.add(candidate, candidate.name(text), "honorific-name")
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
+
+
+def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candidate]) -> None:
+    """In "Ian Healy (captain), Michael Bevan, Damien Fleming", the items of a list that holds
+    people are people too."""
+    accepted = [c for mentions in registry.mentions.values() for c in mentions]
+    changed = True
+    while changed and rejected:
+        changed = False
+        for candidate in list(rejected):
+            for other in accepted:
+                before, after = (
+                    (other, candidate) if other.end <= candidate.start else (candidate, other)
+                )
+                gap = text[before.end : after.start]
+                if (
+                    len(gap) < 50
+                    and "\n\n" not in gap
+                    and _LIST_GAP.match(gap)
+                    and _LIST_GAP.match(gap).end() == len(gap)
+                ):
+                    registry.add(candidate, candidate.name(text), "listed-name")
+                    accepted.append(candidate)
+                    rejected.remove(candidate)
+                    changed = True
+                    break
 
 
 def _has_role_beside(text: str, candidate: Candidate, starts: list[int]) -> bool:
