@@ -77,6 +77,10 @@ def _is_initial(text: str, token: Token) -> bool:
 
 
 NAME_SUFFIXES = frozenset({"jr", "sr"})
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december today yesterday tomorrow".split()
+)
 
 
 def _joins(text: str, previous: Token, token: Token) -> bool:
@@ -198,7 +202,7 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     given = lexicon("first_names")
     if len(segment) >= 3 and segment[0].lower not in given and segment[1].lower in given:
         title, segment = [*title, segment[0]], segment[1:]
-    while len(segment) > 1 and segment[-1].lower in common:
+    while len(segment) > 1 and segment[-1].lower in TIME_WORDS:
         segment = segment[:-1]  # "Jose Miguel Insulza Monday"
     if segment:
         honorific = any(t.lower.rstrip(".") in lexicon("honorifics") for t in title)

@@ -139,10 +139,10 @@ def _plausible(text: str, candidate: Candidate) -> bool:
     initials = [t for t in tokens if t.initial]
     if len(initials) == len(tokens):
         return False  # "U.S.", "F.A."
+    compass = tokens[0].lower in ("n", "s", "e", "w")
     if tokens[0].initial and (
         "".join(t.lower for t in initials) in _DOTTED_ABBREVIATIONS
-        or words[len(initials)] in places
-        or words[len(initials)] in demonyms
+        or (compass and (words[len(initials)] in places or words[len(initials)] in demonyms))
     ):
         return False  # "U.S. Open", "S. Korea", "S. African"
     if any(len(t.text) == 1 and not t.initial for t in tokens):
@@ -245,8 +245,8 @@ def extract_people(text: str) -> list[Person]:
     for candidate in singles:
         if registry.find(candidate.tokens) is not None:
             registry.add(candidate, candidate.name(text), "surname")
-        elif candidate.honorific and candidate.tokens[0].lower not in lexicon("places"):
-            registry.add(candidate, candidate.name(text), "honorific-name")
+        elif (candidate.honorific or candidate.title) and _single_name(candidate.tokens[0]):
+            registry.add(candidate, candidate.name(text), "titled-name")
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
 
@@ -275,6 +275,19 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
                     rejected.remove(candidate)
                     changed = True
                     break
+
+
+def _single_name(token: Token) -> bool:
+    """A lone word after a title ("President Clinton") that could be a surname."""
+    word = token.lower
+    return not (
+        word in lexicon("places")
+        or word in word_set("demonyms")
+        or word in word_set("common_words")
+        or word in lexicon("org_words")
+        or word in lexicon("role_heads")
+        or token.text.isupper()
+    )
 
 
 def _has_role_beside(text: str, candidate: Candidate, starts: list[int]) -> bool:
