@@ -92,7 +92,13 @@ _MAX_ROLE = 120
 
 
 def _is_head(word: str) -> bool:
-    return word.lower().strip(".") in lexicon("role_heads")
+    word = word.lower().strip(".")
+    if word in lexicon("role_heads"):
+        return True
+    parts = word.split("-")  # "Chief-of-Staff", "vice-chairman"
+    return len(parts) > 1 and (
+        parts[0] in lexicon("role_heads") or parts[-1] in lexicon("role_heads")
+    )
 
 
 def _singular(word: str) -> str | None:
@@ -163,6 +169,7 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
     prefix = text[floor:start].rstrip()
     if prefix.endswith(","):
         prefix = prefix[:-1].rstrip()
+    prefix = re.sub(r"\s*\([^()]{1,30}\)$", "", prefix)  # "... Agency (CIA), Robert Gates"
     if not prefix:
         return None
     words = list(_WORD.finditer(prefix))[-18:]
@@ -201,6 +208,15 @@ _BRACKETS = re.compile(r"\s*\((?P<role>[^()\n]{3,140})\)")
 _WHO_IS = re.compile(
     r"\s*,\s*who\s+(?:is|was|has been|had been|became|serves as|served as)\s+(?P<role>[^,.;\n]{2,120})"
 )
+# "Murray Sigler as president", "Falk has resigned as chairman", "will remain chairman".
+_AS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|will|would|to|was|is)\s+)?(?:(?:been|be)\s+)?(?:[a-z]+\s+)?as\s+"
+    r"(?:the\s+|its\s+|a\s+|an\s+)?(?P<role>[^,.;\n]{2,120})"
+)
+_REMAINS = re.compile(
+    r"\s+(?:will remain|remains|remained|will become|became|becomes|will be|has been|had been|is now|was)\s+"
+    r"(?:the\s+|its\s+)?(?P<role>[^,.;\n]{2,120})"
+)
 _NAMED_AFTER = re.compile(
     r"\s+(?:was|has been|had been|is|will be|were)\s+(?:named|appointed|elected|promoted to|made|"
     r"nominated as|chosen as)\s+(?:as\s+)?(?P<role>[^,.;\n]{2,120})"
@@ -232,6 +248,10 @@ _NOT_ROLES = frozenset({"pictured", "left", "right", "centre", "center", "above"
 
 def _describes(phrase: str, rule: str) -> bool:
     """Whether an apposition or bracket after a name describes the person."""
+    if re.match(r"(?:who|whose|which|where|when|said|says|told)\b", phrase, re.IGNORECASE):
+        return False
+    if rule == "as-role":
+        return _contains_head(phrase, within=3)
     if _contains_head(phrase):
         return True
     words = phrase.split()
@@ -259,6 +279,8 @@ def role_after(text: str, end: int) -> Found | None:
         (_WHO_IS, "who-is"),
         (_APPOSITION, "apposition"),
         (_NAMED_AFTER, "named-as"),
+        (_AS_AFTER, "as-role"),
+        (_REMAINS, "as-role"),
     ):
         match = pattern.match(window)
         if not match:
