@@ -77,7 +77,7 @@ def _is_initial(text: str, token: Token) -> bool:
 
 
 NAME_SUFFIXES = frozenset({"jr", "sr"})
-TIME_WORDS = frozenset(  # noqa: SIM905 - a word list reads best as one string
+TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december today yesterday tomorrow".split()
 )
