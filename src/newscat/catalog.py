@@ -161,35 +161,59 @@ class Catalog:
         published: str | None = None,
     ) -> AddResult:
         """Store one article with its people; the same normalised text twice is a no-op."""
+        return self.add_many([(record, path)], source=source, published=published)[0]
+
+    def add_many(
+        self,
+        items: list[tuple[Extraction, str | None]],
+        *,
+        source: str | None = None,
+        published: str | None = None,
+    ) -> list[AddResult]:
+        """Store a batch in one transaction: all of it is saved, or none of it."""
+        results: list[AddResult] = []
+        added = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self.db.atomic():
+            for record, path in items:
+                results.append(self._insert(record, path, source, published, added))
+        return results
+
+    def _insert(
+        self,
+        record: Extraction,
+        path: str | None,
+        source: str | None,
+        published: str | None,
+        added: str,
+    ) -> AddResult:
         digest = text_hash(record.text)
         existing = self.conn.execute("SELECT id FROM articles WHERE hash = ?", [digest]).fetchone()
         if existing:
             return AddResult(existing[0], False)
         manual = [name for name, value in (("source", source), ("published", published)) if value]
         final_source = source or (record.source.value if record.source else None)
-        with self.db.atomic():
-            cursor = self.conn.execute(
-                """INSERT INTO articles (hash, path, title, title_derived, published, source,
-                   source_key, summary, word_count, body, evidence, manual, added)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    digest,
-                    path,
-                    record.title.value if record.title else None,
-                    int(bool(record.title and record.title.derived)),
-                    published or (record.published.value if record.published else None),
-                    final_source,
-                    fold(final_source) if final_source else None,
-                    record.summary,
-                    record.word_count,
-                    record.text,
-                    json.dumps(record.evidence()),
-                    json.dumps(manual),
-                    datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                ],
-            )
-            article_id = int(cursor.lastrowid or 0)
-            self._store_people(article_id, record)
+        cursor = self.conn.execute(
+            """INSERT INTO articles (hash, path, title, title_derived, published, source,
+               source_key, summary, word_count, body, evidence, manual, added)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                digest,
+                path,
+                record.title.value if record.title else None,
+                int(bool(record.title and record.title.derived)),
+                published or (record.published.value if record.published else None),
+                final_source,
+                fold(final_source) if final_source else None,
+                record.summary,
+                record.word_count,
+                record.text,
+                json.dumps(record.evidence()),
+                json.dumps(manual),
+                added,
+            ],
+        )
+        article_id = int(cursor.lastrowid or 0)
+        self._store_people(article_id, record)
         return AddResult(article_id, True)
 
     def _person_id(self, name: str) -> int:

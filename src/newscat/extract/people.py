@@ -170,11 +170,15 @@ class _Registry:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.mentions: dict[int, list[Candidate]] = {}
+        self.keys: list[list[str]] = []  # each person's folded name words, suffixes left out
+
+    @staticmethod
+    def _key(name: str) -> list[str]:
+        return [w for w in fold(name).split() if w.rstrip(".") not in NAME_SUFFIXES]
 
     def find(self, tokens: list[Token]) -> int | None:
         words = [fold(t.text) for t in tokens]
-        for index, person in enumerate(self.people):
-            known = [w for w in fold(person.name).split() if w.rstrip(".") not in NAME_SUFFIXES]
+        for index, known in enumerate(self.keys):
             if words == known or not known:
                 return index
             same_last = words[-1] == known[-1]
@@ -193,6 +197,7 @@ class _Registry:
         index = self.find(candidate.tokens)
         if index is None:
             self.people.append(Person(name, candidate.start, candidate.end, rule))
+            self.keys.append(self._key(name))
             self.mentions[len(self.people) - 1] = [candidate]
             return
         person = self.people[index]
@@ -200,6 +205,7 @@ class _Registry:
         self.mentions[index].append(candidate)
         if len(candidate.tokens) > len(person.name.split()) and len(candidate.tokens[0].text) > 1:
             person.name, person.start, person.end = name, candidate.start, candidate.end
+            self.keys[index] = self._key(name)
 
 
 def _collect(text: str) -> tuple[list[Candidate], set[str]]:
@@ -220,16 +226,12 @@ def extract_people(text: str) -> list[Person]:
     singles: list[Candidate] = []
     rejected: list[Candidate] = []
     for candidate in candidates:
-        if (
-            not _plausible(text, candidate)
-            or _quoted(text, candidate)
-            or _employer(text, candidate)
-            or _organisation_tail(text, candidate)
-            or _in_byline(text, candidate)
-        ):
+        if not _plausible(text, candidate):
             continue
         if len(candidate.tokens) == 1:
-            singles.append(candidate)
+            singles.append(candidate)  # a lone word counts only as a surname or after a title
+            continue
+        if _excluded_by_context(text, candidate):
             continue
         name = candidate.name(text)
         score = _score(text, candidate, starts)
@@ -245,10 +247,25 @@ def extract_people(text: str) -> list[Person]:
     for candidate in singles:
         if registry.find(candidate.tokens) is not None:
             registry.add(candidate, candidate.name(text), "surname")
-        elif (candidate.honorific or candidate.title) and _single_name(candidate.tokens[0]):
+        elif (
+            (candidate.honorific or candidate.title)
+            and _single_name(candidate.tokens[0])
+            and not _excluded_by_context(text, candidate)
+        ):
             registry.add(candidate, candidate.name(text), "titled-name")
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
+
+
+def _excluded_by_context(text: str, candidate: Candidate) -> bool:
+    """What stands around a name can show it is a work, an employer, an organisation or the
+    writer's byline."""
+    return (
+        _quoted(text, candidate)
+        or _employer(text, candidate)
+        or _organisation_tail(text, candidate)
+        or _in_byline(text, candidate)
+    )
 
 
 def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candidate]) -> None:
