@@ -167,7 +167,8 @@ def write_files(out: Path, count: int, seed: int) -> None:
 
 def write_catalogue(path: Path, count: int, seed: int, batch: int = 5_000) -> None:
     from newscat.catalog import Catalog
-    from newscat.extract.record import Extraction, Found, Person as FoundPerson
+    from newscat.extract.record import Extraction, Found
+    from newscat.extract.record import Person as FoundPerson
     from newscat.extract.text import normalise, word_count
 
     catalog = Catalog(path)
