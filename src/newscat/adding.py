@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from newscat import render
 from newscat.catalog import Catalog
-from newscat.extract import extract
+from newscat.extract import PersonSpans, extract
 from newscat.reading import ReadProblem, Source, expand, read_text
 
 PROGRESS_FROM = 20  # files; fewer finish before a bar would help
@@ -36,6 +36,7 @@ def add_paths(
     published: str | None,
     max_bytes: int,
     quiet: bool,
+    people_finder: PersonSpans | None = None,
 ) -> AddOutcome:
     sources, problems = expand(inputs)
     outcome = AddOutcome(failures=list(problems))
@@ -64,7 +65,8 @@ def add_paths(
     try:
         for item in sources:
             try:
-                record = extract(read_text(item, max_bytes), filename=item.path)
+                text = read_text(item, max_bytes)
+                record = extract(text, filename=item.path, people_finder=people_finder)
                 result = catalog.add(record, _stored_path(item), source=source, published=published)
             except ReadProblem as problem:
                 outcome.failures.append((item.label, str(problem)))

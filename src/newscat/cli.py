@@ -180,6 +180,15 @@ def add(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the summary and failures.")
     ] = False,
+    ner: Annotated[
+        str,
+        typer.Option(
+            "--ner", help="Who finds people: 'rules' (built in) or 'spacy' (needs spaCy)."
+        ),
+    ] = "rules",
+    spacy_model: Annotated[
+        str, typer.Option("--spacy-model", help="The spaCy model for --ner spacy.")
+    ] = "en_core_web_sm",
     db: DbOption = None,
 ) -> None:
     """Add articles: extract date, source, title, people and roles, and catalogue them.
@@ -188,8 +197,16 @@ def add(
     """
     from newscat.adding import add_paths
     from newscat.dateopts import parse_date_option
+    from newscat.errors import UsageProblem
 
     published = parse_date_option(date, "--date") if date else None
+    if ner not in ("rules", "spacy"):
+        raise UsageProblem(f"--ner: choose 'rules' or 'spacy', not {ner!r}")
+    finder = None
+    if ner == "spacy":
+        from newscat.extract.spacy_people import load
+
+        finder = load(spacy_model)
     outcome = add_paths(
         open_catalog(db),
         paths,
@@ -197,6 +214,7 @@ def add(
         published=published,
         max_bytes=int(max_size * 1_048_576),
         quiet=quiet,
+        people_finder=finder,
     )
     if outcome.failed and (strict or not (outcome.added or outcome.present)):
         raise typer.Exit(1)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from newscat.extract.dates import extract_published
-from newscat.extract.people import extract_people
+from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source
 from newscat.extract.text import content_lines, normalise, paragraphs, word_count
 from newscat.extract.title import extract_title, first_sentence
 
-__all__ = ["Extraction", "Found", "Person", "extract", "normalise"]
+__all__ = ["Extraction", "Found", "Person", "PersonSpans", "extract", "normalise"]
 
 SUMMARY_CHARS = 300
 
@@ -32,11 +32,15 @@ def _summary(text: str, title: Found | None) -> str:
     return ""
 
 
-def extract(text: str, *, filename: str | None = None) -> Extraction:
+def extract(
+    text: str, *, filename: str | None = None, people_finder: PersonSpans | None = None
+) -> Extraction:
     """Extract publication date, source, title, people with roles, summary and word count.
 
     The text is normalised first; every evidence span indexes the normalised text, which is
     what the catalogue stores. `filename` is accepted for rules that may use it; none does yet.
+    `people_finder` replaces the built-in person rules with another recogniser's name spans
+    (see newscat.extract.spacy_people); roles and surname linking still apply.
     """
     text = normalise(text)
     title = extract_title(text)
@@ -45,7 +49,7 @@ def extract(text: str, *, filename: str | None = None) -> Extraction:
         published=extract_published(text),
         source=extract_source(text),
         title=title,
-        people=extract_people(text),
+        people=extract_people(text, people_finder),
         summary=_summary(text, title),
         word_count=word_count(text),
     )

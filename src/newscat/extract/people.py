@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from newscat.extract.names import (
     NAME_SUFFIXES,
@@ -219,7 +220,28 @@ def _collect(text: str) -> tuple[list[Candidate], set[str]]:
     return candidates, inside_organisations
 
 
-def extract_people(text: str) -> list[Person]:
+# Something that finds person names itself (a statistical NER model): text in, spans out.
+PersonSpans = Callable[[str], list[tuple[int, int]]]
+
+
+def _given_people(text: str, spans: list[tuple[int, int]]) -> list[Person]:
+    """People from spans another recogniser found; surname linking and roles still apply."""
+    starts = _sentence_starts(text)
+    registry = _Registry()
+    candidates = []
+    for start, end in sorted(spans):
+        tokens = [t for run in capitalised_runs(text[:end]) for t in run if start <= t.start < end]
+        if tokens:
+            candidates.append(Candidate(tokens))
+    for candidate in sorted(candidates, key=lambda c: -len(c.tokens)):
+        registry.add(candidate, candidate.name(text), "ner")
+    _attach_roles(text, registry, starts)
+    return sorted(registry.people, key=lambda p: p.start)
+
+
+def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]:
+    if finder is not None:
+        return _given_people(text, finder(text))
     starts = _sentence_starts(text)
     candidates, inside_organisations = _collect(text)
     registry = _Registry()
@@ -336,9 +358,11 @@ def _role_at(
     after = role_after(text, mention.end)
     if after and any(after.start <= s < after.end for s, _ in spans):
         after = None  # "Olaf Scholz, French President Emmanuel Macron and ...": a list, not a role
+    # A title before this name cannot reach back over another person's name.
+    near = max([floor] + [e for s, e in spans if e <= mention.start and s != mention.start])
     return (
         after
-        or role_before(text, mention.start, floor)
+        or role_before(text, mention.start, near)
         or (role_before(text, begin, floor) if mention.title else None)
         or _title_only(mention)
         or role_from_list(text, mention.start, floor, before)

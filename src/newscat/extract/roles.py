@@ -136,6 +136,12 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+_ED_ADJECTIVES = frozenset(
+    "acclaimed renowned celebrated noted talented distinguished retired respected decorated "
+    "elected appointed designated embattled disgraced jailed detained exiled veteran-led".split()
+)
+
+
 def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
     """Index of the first modifier before words[head] ("well-known Azerbaijani kamancha").
     A capitalised title takes only capitalised modifiers ("Vice President", not "sagte
@@ -148,6 +154,8 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
         word = previous.group().lower()
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
             break
+        if word.endswith("ed") and word not in _ED_ADJECTIVES:
+            break  # a verb ("thanked"), not part of the title
         possessive = word.endswith(("'s", "’s"))
         if (
             capital_title
