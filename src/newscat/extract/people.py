@@ -303,12 +303,8 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
                     (other, candidate) if other.end <= candidate.start else (candidate, other)
                 )
                 gap = text[before.end : after.start]
-                if (
-                    len(gap) < 50
-                    and "\n\n" not in gap
-                    and _LIST_GAP.match(gap)
-                    and _LIST_GAP.match(gap).end() == len(gap)
-                ):
+                # _LIST_GAP is anchored at the end: a match covers the whole gap.
+                if len(gap) < 50 and "\n\n" not in gap and _LIST_GAP.match(gap):
                     registry.add(candidate, candidate.name(text), "listed-name")
                     accepted.append(candidate)
                     rejected.remove(candidate)
