@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,57 +14,13 @@ from typing import Any
 
 import sqlite_utils
 
+from newscat import nearcopy
 from newscat.errors import NewscatError, UsageProblem
 from newscat.extract.record import Extraction
 from newscat.extract.text import fold
+from newscat.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 30_000
-
-
-def _migration_1(db: sqlite_utils.Database) -> None:
-    db.executescript(
-        """
-        CREATE TABLE articles (
-            id INTEGER PRIMARY KEY,
-            hash TEXT NOT NULL UNIQUE,
-            path TEXT,
-            title TEXT,
-            title_derived INTEGER NOT NULL DEFAULT 0,
-            published TEXT,
-            source TEXT,
-            source_key TEXT,
-            summary TEXT,
-            word_count INTEGER NOT NULL DEFAULT 0,
-            body TEXT NOT NULL,
-            evidence TEXT NOT NULL DEFAULT '{}',
-            manual TEXT NOT NULL DEFAULT '[]',
-            added TEXT NOT NULL
-        );
-        CREATE INDEX articles_published ON articles(published);
-        CREATE INDEX articles_source_key ON articles(source_key, published);
-        CREATE TABLE people (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL,
-            key TEXT NOT NULL UNIQUE
-        );
-        CREATE TABLE mentions (
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            person_id INTEGER NOT NULL REFERENCES people(id),
-            role TEXT,
-            evidence TEXT NOT NULL DEFAULT '{}',
-            PRIMARY KEY (article_id, person_id)
-        ) WITHOUT ROWID;
-        CREATE INDEX mentions_person ON mentions(person_id, article_id);
-        """
-    )
-    db.table("articles").enable_fts(
-        ["title", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
-    )
-
-
-# Ordered: position + 1 is the schema version it produces. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migration_1]
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def default_path() -> Path:
@@ -81,12 +37,14 @@ def text_hash(text: str) -> str:
 class Query:
     """What search, list and export filter on."""
 
-    words: str | None = None
+    words: str | None = None  # the search language (newscat.query)
     person: str | None = None
     source: str | None = None
     since: str | None = None
     until: str | None = None
+    tag: str | None = None
     limit: int | None = None
+    sort: str | None = None  # relevance (default with words), published, added, source
     ids: list[int] = field(default_factory=list)
 
 
@@ -94,6 +52,14 @@ class Query:
 class AddResult:
     id: int
     created: bool
+    near_copies: list[int] = field(default_factory=list)
+
+
+SORTS = {
+    "published": "a.published IS NULL, a.published DESC, a.id DESC",
+    "added": "a.id DESC",
+    "source": "a.source_key IS NULL, a.source_key, a.published DESC",
+}
 
 
 # One article as the outside world sees it (search --json, show --json, export).
@@ -102,14 +68,17 @@ _ARTICLE_COLUMNS = """
     a.added, a.hash,
     (SELECT json_group_array(json_object('name', p.name, 'role', m.role))
        FROM mentions m JOIN people p ON p.id = m.person_id
-      WHERE m.article_id = a.id) AS people
+      WHERE m.article_id = a.id) AS people,
+    (SELECT json_group_array(t.tag) FROM tags t WHERE t.article_id = a.id) AS tags,
+    (SELECT json_group_array(n.other_id) FROM near_copies n WHERE n.article_id = a.id) AS near_copies
 """
 
 
 def _row_to_article(row: sqlite3.Row) -> dict[str, Any]:
     article = dict(row)
     article["title_derived"] = bool(article["title_derived"])
-    article["people"] = json.loads(article["people"] or "[]")
+    for key in ("people", "tags", "near_copies"):
+        article[key] = json.loads(article[key] or "[]")
     return article
 
 
@@ -214,7 +183,38 @@ class Catalog:
         )
         article_id = int(cursor.lastrowid or 0)
         self._store_people(article_id, record)
-        return AddResult(article_id, True)
+        return AddResult(article_id, True, self._store_sketch(article_id, record.text))
+
+    def _store_sketch(self, article_id: int, text: str) -> list[int]:
+        """Keep the article's near-copy sketch and link it to the near-copies already here."""
+        values = nearcopy.sketch(text)
+        if not values:
+            return []
+        keys = values[: nearcopy.INDEXED_KEYS]
+        marks = ",".join("?" * len(keys))
+        candidates = self.conn.execute(
+            f"""SELECT s.article_id, s.sketch FROM sketches s WHERE s.article_id IN
+                (SELECT DISTINCT article_id FROM sketch_keys WHERE key IN ({marks}))""",
+            keys,
+        ).fetchall()
+        copies = []
+        for other_id, other_sketch in candidates:
+            score = nearcopy.similarity(values, json.loads(other_sketch))
+            if score >= nearcopy.NEAR_COPY_SIMILARITY:
+                copies.append(other_id)
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO near_copies (article_id, other_id, similarity) VALUES (?, ?, ?)",
+                    [(article_id, other_id, score), (other_id, article_id, score)],
+                )
+        self.conn.execute(
+            "INSERT OR REPLACE INTO sketches (article_id, sketch) VALUES (?, ?)",
+            [article_id, json.dumps(values)],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO sketch_keys (key, article_id) VALUES (?, ?)",
+            [(key, article_id) for key in keys],
+        )
+        return sorted(copies)
 
     def _person_id(self, name: str) -> int:
         key = fold(name)
@@ -265,26 +265,15 @@ class Catalog:
     def _where(self, query: Query) -> tuple[list[str], list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
-        if query.person:
-            key = fold(query.person)
-            clauses.append(
-                """EXISTS (SELECT 1 FROM mentions m JOIN people p ON p.id = m.person_id
-                           WHERE m.article_id = a.id AND m.person_id IN
-                           (SELECT id FROM people WHERE key = ? OR key LIKE ? ESCAPE '\\'
-                                                   OR key LIKE ? ESCAPE '\\'))"""
-            )
-            like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params += [key, like + " %", "% " + like + "%"]
-        if query.source:
-            clauses.append("a.source_key LIKE ? ESCAPE '\\'")
-            key = fold(query.source).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params.append(f"%{key}%")
-        if query.since:
-            clauses.append("a.published >= ?")
-            params.append(query.since)
-        if query.until:
-            clauses.append("a.published <= ?")
-            params.append(query.until + "\uffff")
+        for clause in (
+            person_clause(query.person) if query.person else None,
+            source_clause(query.source) if query.source else None,
+            date_clause(query.since, query.until) if query.since or query.until else None,
+            tag_clause(query.tag) if query.tag else None,
+        ):
+            if clause:
+                clauses.append(clause[0])
+                params += clause[1]
         if query.ids:
             clauses.append(f"a.id IN ({','.join('?' * len(query.ids))})")
             params += query.ids
@@ -296,28 +285,33 @@ class Catalog:
 
     def iter_articles(self, query: Query, *, snippets: bool = False) -> Iterator[dict[str, Any]]:
         """Stream matching articles row by row (constant memory, for export)."""
-        clauses, params = self._where(query)
-        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
-        if query.words:
-            from newscat.query import to_fts
+        from newscat.query import parse
 
-            fts = to_fts(query.words)
+        clauses, params = self._where(query)
+        fts = None
+        if query.words:
+            fts, more, more_params = plan(parse(query.words))
+            clauses += more
+            params += more_params
+        if query.sort and query.sort not in SORTS and query.sort != "relevance":
+            raise UsageProblem(f"--sort: choose relevance, {', '.join(SORTS)}; not {query.sort!r}")
+        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
+        if fts:
             snippet = (
                 ", snippet(articles_fts, 1, '\x02', '\x03', '…', 14) AS snippet" if snippets else ""
             )
+            order = SORTS.get(query.sort or "", "bm25(articles_fts, 10.0, 1.0)")
             sql = (
                 f"SELECT {_ARTICLE_COLUMNS}{snippet} FROM articles_fts "
                 "JOIN articles a ON a.id = articles_fts.rowid "
                 f"WHERE articles_fts MATCH ? {''.join(' AND ' + c for c in clauses)} "
-                f"ORDER BY bm25(articles_fts, 10.0, 1.0){limit}"
+                f"ORDER BY {order}{limit}"
             )
             params = [fts, *params]
         else:
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-            sql = (
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles a {where} "
-                f"ORDER BY a.published IS NULL, a.published DESC, a.id DESC{limit}"
-            )
+            order = SORTS.get(query.sort or "published", SORTS["published"])
+            sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles a {where} ORDER BY {order}{limit}"
         try:
             cursor = self.conn.execute(sql, params)
             for row in cursor:
@@ -329,3 +323,87 @@ class Catalog:
 
     def person_names(self) -> list[str]:
         return [row[0] for row in self.conn.execute("SELECT name FROM people ORDER BY name")]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def person_clause(name: str) -> tuple[str, list[Any]]:
+    """Articles naming someone any whole part of whose name starts with these words,
+    ignoring case and accents ("aliyeva", "leyla", "leyla aliyeva")."""
+    key = _escape_like(fold(name))
+    sql = """EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.person_id IN
+             (SELECT id FROM people WHERE key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))"""
+    return sql, [key + "%", "% " + key + "%"]
+
+
+def source_clause(source: str) -> tuple[str, list[Any]]:
+    return "a.source_key LIKE ? ESCAPE '\\'", [f"%{_escape_like(fold(source))}%"]
+
+
+def date_clause(since: str | None, until: str | None) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if since:
+        clauses.append("a.published >= ?")
+        params.append(since)
+    if until:
+        clauses.append("a.published <= ?")
+        params.append(until + "\uffff")  # "2018-03" covers every day of March
+    return "(" + " AND ".join(clauses) + ")", params
+
+
+def tag_clause(tag: str) -> tuple[str, list[Any]]:
+    return "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND t.tag = ?)", [tag.lower()]
+
+
+def _fts_clause(fts: str) -> tuple[str, list[Any]]:
+    return "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [fts]
+
+
+def node_clause(node: Any) -> tuple[str, list[Any]]:
+    """SQL for any query node; words become a sub-query on the full-text index."""
+    from newscat.query import And, Field, Not, Or, Text, date_range, is_text, to_fts
+
+    if isinstance(node, Text) or (isinstance(node, Field) and node.name == "title"):
+        return _fts_clause(to_fts(node))
+    if isinstance(node, Field):
+        if node.name == "person":
+            return person_clause(node.value)
+        if node.name == "source":
+            return source_clause(node.value)
+        if node.name == "tag":
+            return tag_clause(node.value)
+        return date_clause(*date_range(node))
+    if isinstance(node, Not):
+        inner, params = node_clause(node.node)
+        return f"NOT ({inner})", params
+    if isinstance(node, And | Or) and is_text(node) and not isinstance(node, And):
+        return _fts_clause(to_fts(node))
+    joiner = " AND " if isinstance(node, And) else " OR "
+    parts = [node_clause(child) for child in node.nodes]
+    return "(" + joiner.join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
+
+
+def plan(node: Any) -> tuple[str | None, list[str], list[Any]]:
+    """Split a query into a ranked full-text part and SQL filters.
+
+    The words and title: terms that are ANDed at the top become one FTS5 MATCH (ranked by
+    bm25); person:, source:, date:, tag: and anything under OR/NOT with them become filters.
+    """
+    from newscat.query import And, Not, is_text, to_fts
+
+    children = list(node.nodes) if isinstance(node, And) else [node]
+    text = [c for c in children if is_text(c)]
+    others = [c for c in children if not is_text(c)]
+    fts = None
+    if any(not isinstance(c, Not) for c in text):
+        fts = to_fts(And(tuple(text)) if len(text) > 1 else text[0])
+    else:
+        others = children
+    clauses, params = [], []
+    for child in others:
+        sql, values = node_clause(child)
+        clauses.append(sql)
+        params += values
+    return fts, clauses, params

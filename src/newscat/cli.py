@@ -139,9 +139,9 @@ def build_query(
         limit=limit,
     )
     if query.words:
-        from newscat.query import to_fts
+        from newscat.query import parse
 
-        to_fts(query.words)  # report a malformed query before touching the catalogue
+        parse(query.words)  # report a malformed query before touching the catalogue
     return query
 
 

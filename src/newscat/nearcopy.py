@@ -1,0 +1,41 @@
+"""Near-copies: the same story syndicated with light edits, a different header or sign-off.
+
+Each article gets a bottom-k MinHash sketch: the K smallest 32-bit hashes of its word 5-grams.
+Two sketches estimate the Jaccard similarity of the articles' 5-gram sets (Broder's bottom-k
+estimator); candidates are found through the few smallest hashes, which near-copies share with
+high probability, so a lookup touches a handful of rows however large the catalogue is.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+SKETCH_SIZE = 32
+INDEXED_KEYS = 6  # how many of the smallest hashes are indexed for candidate lookup
+SHINGLE = 5
+NEAR_COPY_SIMILARITY = 0.5
+MIN_WORDS = 40  # shorter texts share too little to call them copies
+
+_WORD = re.compile(r"\w+")
+
+
+def sketch(text: str) -> list[int]:
+    words = _WORD.findall(text.lower())
+    if len(words) < MIN_WORDS:
+        return []
+    hashes = {
+        zlib.crc32(" ".join(words[i : i + SHINGLE]).encode("utf-8"))
+        for i in range(len(words) - SHINGLE + 1)
+    }
+    return sorted(hashes)[:SKETCH_SIZE]
+
+
+def similarity(a: list[int], b: list[int]) -> float:
+    """Bottom-k estimate of Jaccard similarity: of the k smallest hashes of the union, the
+    share present in both sketches."""
+    if not a or not b:
+        return 0.0
+    set_a, set_b = set(a), set(b)
+    union = sorted(set_a | set_b)[: min(SKETCH_SIZE, len(a), len(b))]
+    return sum(1 for h in union if h in set_a and h in set_b) / len(union)

@@ -1,0 +1,110 @@
+"""The catalogue's schema as an ordered list of migrations: position + 1 is the version each
+produces, kept in PRAGMA user_version. Append new migrations; never edit an old one."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import sqlite_utils
+
+from newscat.nearcopy import INDEXED_KEYS, sketch
+
+
+def _v1_articles_people_mentions(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL UNIQUE,
+            path TEXT,
+            title TEXT,
+            title_derived INTEGER NOT NULL DEFAULT 0,
+            published TEXT,
+            source TEXT,
+            source_key TEXT,
+            summary TEXT,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            body TEXT NOT NULL,
+            evidence TEXT NOT NULL DEFAULT '{}',
+            manual TEXT NOT NULL DEFAULT '[]',
+            added TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_source_key ON articles(source_key, published);
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE mentions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            role TEXT,
+            evidence TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (article_id, person_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX mentions_person ON mentions(person_id, article_id);
+        """
+    )
+    db.table("articles").enable_fts(
+        ["title", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+
+
+def _v2_tags_edits_near_copies(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (article_id, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX tags_tag ON tags(tag, article_id);
+        CREATE TABLE manual_people (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT,
+            action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+            PRIMARY KEY (article_id, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE sketches (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            sketch TEXT NOT NULL
+        );
+        CREATE TABLE sketch_keys (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX sketch_keys_article ON sketch_keys(article_id);
+        CREATE TABLE near_copies (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            other_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            similarity REAL NOT NULL,
+            PRIMARY KEY (article_id, other_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX near_copies_other ON near_copies(other_id);
+        """
+    )
+    # Articles from version 1 get their sketches now, so near-copies are found among them too.
+    rows = db.conn.execute("SELECT id, body FROM articles").fetchall()
+    for article_id, body in rows:
+        values = sketch(body)
+        if values:
+            db.conn.execute(
+                "INSERT INTO sketches (article_id, sketch) VALUES (?, ?)",
+                [article_id, json.dumps(values)],
+            )
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO sketch_keys (key, article_id) VALUES (?, ?)",
+                [(key, article_id) for key in values[:INDEXED_KEYS]],
+            )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_articles_people_mentions,
+    _v2_tags_edits_near_copies,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
