@@ -208,8 +208,8 @@ class _Parser:
         if token.kind == "close":
             raise self.error("unmatched ')'", token)
         self.index += 1
-        node: Node = token.value
-        return node
+        found: Node = token.value
+        return found
 
 
 def parse(query: str) -> Node:
