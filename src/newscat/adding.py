@@ -78,7 +78,9 @@ def add_paths(
                     outcome.present += 1
                 if not quiet:
                     render.out.print(
-                        render.added_line(result.id, result.created, item.label, record)
+                        render.added_line(
+                            result.id, result.created, item.label, record, result.near_copies
+                        )
                     )
             if progress:
                 progress.advance(task)

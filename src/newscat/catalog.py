@@ -182,7 +182,7 @@ class Catalog:
             ],
         )
         article_id = int(cursor.lastrowid or 0)
-        self._store_people(article_id, record)
+        self.store_people(article_id, record)
         return AddResult(article_id, True, self._store_sketch(article_id, record.text))
 
     def _store_sketch(self, article_id: int, text: str) -> list[int]:
@@ -216,7 +216,7 @@ class Catalog:
         )
         return sorted(copies)
 
-    def _person_id(self, name: str) -> int:
+    def person_id(self, name: str) -> int:
         key = fold(name)
         row = self.conn.execute("SELECT id FROM people WHERE key = ?", [key]).fetchone()
         if row:
@@ -224,14 +224,14 @@ class Catalog:
         cursor = self.conn.execute("INSERT INTO people (name, key) VALUES (?, ?)", [name, key])
         return int(cursor.lastrowid or 0)
 
-    def _store_people(self, article_id: int, record: Extraction) -> None:
+    def store_people(self, article_id: int, record: Extraction) -> None:
         for person in record.people:
             evidence = person.to_dict()
             self.conn.execute(
                 "INSERT OR IGNORE INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)",
                 [
                     article_id,
-                    self._person_id(person.name),
+                    self.person_id(person.name),
                     evidence["role"],
                     json.dumps({k: evidence[k] for k in ("evidence", "role_evidence", "mentions")}),
                 ],
@@ -329,13 +329,21 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def person_clause(name: str) -> tuple[str, list[Any]]:
-    """Articles naming someone any whole part of whose name starts with these words,
+def matching_person_ids(name: str) -> tuple[str, list[Any]]:
+    """SQL selecting the people any whole part of whose name starts with these words,
     ignoring case and accents ("aliyeva", "leyla", "leyla aliyeva")."""
     key = _escape_like(fold(name))
-    sql = """EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.person_id IN
-             (SELECT id FROM people WHERE key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))"""
+    sql = "SELECT id FROM people WHERE key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'"
     return sql, [key + "%", "% " + key + "%"]
+
+
+def person_clause(name: str) -> tuple[str, list[Any]]:
+    """Articles naming a person that matches (see matching_person_ids)."""
+    people, params = matching_person_ids(name)
+    sql = (
+        f"EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.person_id IN ({people}))"
+    )
+    return sql, params
 
 
 def source_clause(source: str) -> tuple[str, list[Any]]:

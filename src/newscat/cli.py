@@ -17,6 +17,7 @@ from newscat.errors import NewscatError
 
 if TYPE_CHECKING:
     from newscat.catalog import Catalog, Query
+    from newscat.extract import PersonSpans
 
 app = typer.Typer(
     name="newscat",
@@ -51,6 +52,22 @@ SourceOption = Annotated[
 SinceOption = Annotated[
     str | None,
     typer.Option("--since", help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
+]
+TagOption = Annotated[
+    str | None,
+    typer.Option("--tag", "-t", help="Only articles with this tag."),
+]
+LimitOption = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many.")]
+SortOption = Annotated[
+    str | None,
+    typer.Option("--sort", help="relevance (default with words), published, added or source."),
+]
+WordsArgument = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help='Search words and fields: person:NAME source:NAME date:2018-01..2018-06 tag:X title:W, "phrases", OR, -word.',
+        show_default=False,
+    ),
 ]
 UntilOption = Annotated[
     str | None,
@@ -118,31 +135,59 @@ def open_catalog(db: Path | None) -> Catalog:
 
 def build_query(
     words: list[str] | None,
-    person: str | None,
-    source: str | None,
-    since: str | None,
-    until: str | None,
-    limit: int | None,
+    person: str | None = None,
+    source: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+    *,
+    tag: str | None = None,
+    sort: str | None = None,
 ) -> Query:
-    from newscat.catalog import Query
+    from newscat.catalog import SORTS, Query
     from newscat.dateopts import parse_date_option
     from newscat.errors import UsageProblem
 
     if limit is not None and limit < 1:
         raise UsageProblem("--limit must be 1 or more")
+    if sort and sort not in SORTS and sort != "relevance":
+        raise UsageProblem(f"--sort: choose relevance, {', '.join(SORTS)}; not {sort!r}")
     query = Query(
         words=" ".join(words).strip() or None if words else None,
         person=person,
         source=source,
         since=parse_date_option(since, "--since") if since else None,
         until=parse_date_option(until, "--until") if until else None,
+        tag=tag.lower() if tag else None,
         limit=limit,
+        sort=sort,
     )
     if query.words:
         from newscat.query import parse
 
         parse(query.words)  # report a malformed query before touching the catalogue
     return query
+
+
+def people_finder(ner: str, spacy_model: str) -> PersonSpans | None:
+    from newscat.errors import UsageProblem
+
+    if ner not in ("rules", "spacy"):
+        raise UsageProblem(f"--ner: choose 'rules' or 'spacy', not {ner!r}")
+    if ner == "rules":
+        return None
+    from newscat.extract.spacy_people import load
+
+    return load(spacy_model)
+
+
+NerOption = Annotated[
+    str,
+    typer.Option("--ner", help="Who finds people: 'rules' (built in) or 'spacy' (needs spaCy)."),
+]
+SpacyModelOption = Annotated[
+    str, typer.Option("--spacy-model", help="The spaCy model for --ner spacy.")
+]
 
 
 @app.command("path")
@@ -180,15 +225,8 @@ def add(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the summary and failures.")
     ] = False,
-    ner: Annotated[
-        str,
-        typer.Option(
-            "--ner", help="Who finds people: 'rules' (built in) or 'spacy' (needs spaCy)."
-        ),
-    ] = "rules",
-    spacy_model: Annotated[
-        str, typer.Option("--spacy-model", help="The spaCy model for --ner spacy.")
-    ] = "en_core_web_sm",
+    ner: NerOption = "rules",
+    spacy_model: SpacyModelOption = "en_core_web_sm",
     db: DbOption = None,
 ) -> None:
     """Add articles: extract date, source, title, people and roles, and catalogue them.
@@ -197,16 +235,9 @@ def add(
     """
     from newscat.adding import add_paths
     from newscat.dateopts import parse_date_option
-    from newscat.errors import UsageProblem
 
     published = parse_date_option(date, "--date") if date else None
-    if ner not in ("rules", "spacy"):
-        raise UsageProblem(f"--ner: choose 'rules' or 'spacy', not {ner!r}")
-    finder = None
-    if ner == "spacy":
-        from newscat.extract.spacy_people import load
-
-        finder = load(spacy_model)
+    finder = people_finder(ner, spacy_model)
     outcome = add_paths(
         open_catalog(db),
         paths,
@@ -218,62 +249,6 @@ def add(
     )
     if outcome.failed and (strict or not (outcome.added or outcome.present)):
         raise typer.Exit(1)
-
-
-@app.command()
-@guarded
-def search(
-    words: Annotated[
-        list[str] | None, typer.Argument(help="Full-text query words.", show_default=False)
-    ] = None,
-    person: PersonOption = None,
-    source: SourceOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
-    as_json: JsonOption = False,
-    db: DbOption = None,
-) -> None:
-    """Find articles by words, person, source and date.
-
-    Words are matched in titles and bodies, ranked by relevance: use "quoted phrases",
-    OR, -word to exclude, word* for a prefix.
-
-    Example: newscat search khojaly --person aliyeva --since 2018-01
-    """
-    from newscat import render
-
-    query = build_query(words, person, source, since, until, limit)
-    catalog = open_catalog(db)
-    results = catalog.search(query)
-    if as_json:
-        render.print_json([{k: v for k, v in r.items() if k != "snippet"} for r in results])
-        return
-    if not results:
-        render.warn("no articles match")
-        if person:
-            suggestions = _person_suggestions(catalog, person)
-            if suggestions:
-                render.warn("people with similar names: " + ", ".join(suggestions))
-        raise typer.Exit(1)
-    shown = f"{len(results)} article{'s' if len(results) != 1 else ''}"
-    caption = f"{shown} (limit {limit})" if len(results) == limit else shown
-    render.out.print(render.articles_table(results, caption=caption))
-
-
-def _person_suggestions(catalog: Catalog, person: str) -> list[str]:
-    import difflib
-
-    from newscat.extract.text import fold
-
-    names = catalog.person_names()
-    by_key: dict[str, str] = {}
-    for name in names:
-        by_key.setdefault(fold(name), name)
-        for part in fold(name).split():
-            by_key.setdefault(part, name)
-    close = difflib.get_close_matches(fold(person), list(by_key), n=8, cutoff=0.6)
-    return list(dict.fromkeys(by_key[c] for c in close))[:5]
 
 
 @app.command()
@@ -304,11 +279,381 @@ def show(
 
 @app.command()
 @guarded
+def search(
+    words: WordsArgument = None,
+    person: PersonOption = None,
+    source: SourceOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    tag: TagOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
+    sort: SortOption = None,
+    collapse: Annotated[
+        bool,
+        typer.Option(
+            "--collapse-duplicates", help="Show one article per story (near-copies hidden)."
+        ),
+    ] = False,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Find articles by words, people, sources, dates and tags.
+
+    Words are matched in titles and bodies, ranked by relevance, with the matches highlighted.
+    Use "quoted phrases", OR, -word or NOT word, word* for a prefix, and fields:
+    person:aliyeva source:"News.Az" date:2018-03 date:2018-01..2018-06 tag:culture title:film.
+
+    Example: newscat search khojaly person:aliyeva --since 2018-01
+    """
+    from newscat import render
+
+    query = build_query(
+        words, person, source, since, until, None if collapse else limit, tag=tag, sort=sort
+    )
+    catalog = open_catalog(db)
+    results = catalog.search(query)
+    if collapse:
+        results = _one_per_story(results)[:limit]
+    if as_json:
+        render.print_json([{k: v for k, v in r.items() if k != "snippet"} for r in results])
+        return
+    if not results:
+        render.warn("no articles match")
+        names = [n for n in (person, *_person_terms(query.words)) if n]
+        suggestions = [s for name in names for s in _person_suggestions(catalog, name)]
+        if suggestions:
+            render.warn("people with similar names: " + ", ".join(dict.fromkeys(suggestions)))
+        raise typer.Exit(1)
+    shown = f"{len(results)} article{'s' if len(results) != 1 else ''}"
+    caption = f"{shown} (limit {limit}; use --limit for more)" if len(results) == limit else shown
+    render.out.print(render.articles_table(results, caption=caption))
+
+
+def _one_per_story(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    shown: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for article in results:
+        if article["id"] in seen:
+            continue
+        seen.add(article["id"])
+        seen.update(article.get("near_copies") or [])
+        shown.append(article)
+    return shown
+
+
+def _person_terms(words: str | None) -> list[str]:
+    import re
+
+    return (
+        [m.group(2) or m.group(3) for m in re.finditer(r'person:(?:"([^"]*)"|(\S+))', words or "")]
+        if words
+        else []
+    )
+
+
+def _person_suggestions(catalog: Catalog, person: str) -> list[str]:
+    import difflib
+
+    from newscat.extract.text import fold
+
+    names = catalog.person_names()
+    by_key: dict[str, str] = {}
+    for name in names:
+        by_key.setdefault(fold(name), name)
+        for part in fold(name).split():
+            by_key.setdefault(part, name)
+    close = difflib.get_close_matches(fold(person), list(by_key), n=8, cutoff=0.6)
+    return list(dict.fromkeys(by_key[c] for c in close))[:5]
+
+
+@app.command("list")
+@guarded
+def list_command(
+    sort: Annotated[str, typer.Option("--sort", help="published, added or source.")] = "published",
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many.")] = 50,
+    tag: TagOption = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """List the catalogue, newest first.
+
+    Example: newscat list --sort added --limit 10
+    """
+    from newscat import render
+
+    query = build_query(None, limit=limit, tag=tag, sort=sort)
+    articles = list(open_catalog(db).iter_articles(query))
+    if as_json:
+        render.print_json(articles)
+        return
+    render.out.print(
+        render.articles_table(articles, caption=f"{len(articles)} articles, by {sort}")
+    )
+
+
+@app.command()
+@guarded
+def people(
+    source: SourceOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", help="At most this many people.")
+    ] = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Everyone in the catalogue: article count, first and last seen, roles over time.
+
+    Example: newscat people --source news.az --since 2018
+    """
+    from newscat import browse, render
+    from newscat.dateopts import parse_date_option
+
+    rows = browse.people(
+        open_catalog(db),
+        source=source,
+        since=parse_date_option(since, "--since") if since else None,
+        until=parse_date_option(until, "--until") if until else None,
+        limit=limit,
+    )
+    if as_json:
+        render.print_json(rows)
+        return
+    render.out.print(render.people_table(rows))
+
+
+@app.command()
+@guarded
+def person(
+    name: Annotated[str, typer.Argument(help="Any part of the person's name.")],
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """One person: their articles, the roles seen for them, who appears with them most.
+
+    Example: newscat person aliyeva
+    """
+    from newscat import browse, render
+    from newscat.errors import NewscatError
+
+    catalog = open_catalog(db)
+    try:
+        found = browse.person(catalog, name)
+    except NewscatError as problem:
+        suggestions = _person_suggestions(catalog, name)
+        hint = f"; similar names: {', '.join(suggestions)}" if suggestions else ""
+        raise NewscatError(f"{problem}{hint}") from None
+    if as_json:
+        render.print_json(found)
+        return
+    render.out.print(render.person_panel(found))
+
+
+@app.command()
+@guarded
+def sources(as_json: JsonOption = False, db: DbOption = None) -> None:
+    """Outlets with their article counts and date ranges.
+
+    Example: newscat sources --json
+    """
+    from newscat import browse, render
+
+    rows = browse.sources(open_catalog(db))
+    if as_json:
+        render.print_json(rows)
+        return
+    render.out.print(render.sources_table(rows))
+
+
+@app.command()
+@guarded
+def stats(as_json: JsonOption = False, db: DbOption = None) -> None:
+    """Totals, articles per month as a bar chart, top people and sources.
+
+    Example: newscat stats
+    """
+    from newscat import browse, render
+
+    figures = browse.stats(open_catalog(db))
+    if as_json:
+        render.print_json(figures)
+        return
+    render.out.print(render.stats_view(figures))
+
+
+@app.command()
+@guarded
+def edit(
+    article_id: Annotated[int, typer.Argument(metavar="ID", help="The article's number.")],
+    title: Annotated[str | None, typer.Option("--title", help="Set the title.")] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Set the publication date (YYYY-MM-DD).")
+    ] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Set the source.")] = None,
+    add_person: Annotated[
+        list[str] | None,
+        typer.Option("--add-person", help="Add a person, as NAME or NAME:ROLE (repeatable)."),
+    ] = None,
+    remove_person: Annotated[
+        list[str] | None, typer.Option("--remove-person", help="Remove a person (repeatable).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Correct what extraction got wrong; corrections survive reindex and show as set by hand.
+
+    Example: newscat edit 4 --date 2018-03-06 --add-person "Hikmet Hajiyev:assistant to the President"
+    """
+    from newscat import editing, render
+    from newscat.dateopts import parse_date_option
+    from newscat.errors import UsageProblem
+
+    published = parse_date_option(date, "--date") if date else None
+    additions = [editing.parse_person(p) for p in add_person or []]
+    if not any((title is not None, published, source is not None, additions, remove_person)):
+        raise UsageProblem(
+            "nothing to change: give --title, --date, --source, --add-person or --remove-person"
+        )
+    changes = editing.edit(
+        open_catalog(db),
+        article_id,
+        title=title,
+        published=published,
+        source=source,
+        add_people=additions,
+        remove_people=remove_person,
+    )
+    for change in changes:
+        render.out.print(f"#{article_id} {change}", markup=False)
+
+
+@app.command()
+@guarded
+def tag(
+    article_id: Annotated[int, typer.Argument(metavar="ID", help="The article's number.")],
+    tags: Annotated[list[str], typer.Argument(metavar="TAG...", help="Tags to add.")],
+    db: DbOption = None,
+) -> None:
+    """Tag an article.
+
+    Example: newscat tag 4 khojaly culture
+    """
+    from newscat import editing, render
+
+    changed = editing.tag(open_catalog(db), [article_id], tags)
+    render.err.print(
+        f"#{article_id}: {changed} tag{'s' if changed != 1 else ''} added", markup=False
+    )
+
+
+@app.command()
+@guarded
+def untag(
+    article_id: Annotated[int, typer.Argument(metavar="ID", help="The article's number.")],
+    tags: Annotated[list[str], typer.Argument(metavar="TAG...", help="Tags to remove.")],
+    db: DbOption = None,
+) -> None:
+    """Remove tags from an article.
+
+    Example: newscat untag 4 culture
+    """
+    from newscat import editing, render
+
+    changed = editing.tag(open_catalog(db), [article_id], tags, add=False)
+    render.err.print(
+        f"#{article_id}: {changed} tag{'s' if changed != 1 else ''} removed", markup=False
+    )
+
+
+@app.command()
+@guarded
+def remove(
+    ids: Annotated[
+        list[int] | None, typer.Argument(metavar="[ID]...", help="Articles to remove.")
+    ] = None,
+    matching: Annotated[
+        str | None,
+        typer.Option("--matching", "-m", help="Remove every article this search matches."),
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Remove articles with their mentions and index entries; people left with no article go too.
+
+    Example: newscat remove 12 13    |    newscat remove --matching "source:tabloid" --yes
+    """
+    from newscat import editing, render
+    from newscat.catalog import Query
+    from newscat.errors import UsageProblem
+
+    catalog = open_catalog(db)
+    chosen = list(ids or [])
+    if matching:
+        build_query([matching])
+        chosen += [a["id"] for a in catalog.iter_articles(Query(words=matching))]
+    if not ids and not matching:
+        raise UsageProblem("name the articles to remove (IDs) or --matching QUERY")
+    for article_id in ids or []:
+        catalog.get(article_id)  # an unknown ID is an error before anything is removed
+    chosen = sorted(set(chosen))
+    if not chosen:
+        render.warn("no articles match; nothing removed")
+        raise typer.Exit(1)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise UsageProblem(f"would remove {len(chosen)} articles: add --yes to confirm")
+        preview = ", ".join(f"#{i}" for i in chosen[:10]) + (" …" if len(chosen) > 10 else "")
+        if not typer.confirm(
+            f"Remove {len(chosen)} article{'s' if len(chosen) != 1 else ''} ({preview})?"
+        ):
+            render.err.print("nothing removed")
+            raise typer.Exit(1)
+    removed = editing.remove(catalog, chosen)
+    render.err.print(f"removed {removed} article{'s' if removed != 1 else ''}", markup=False)
+
+
+@app.command()
+@guarded
+def reindex(
+    ids: Annotated[
+        list[int] | None, typer.Argument(metavar="[ID]...", help="Articles (default: all).")
+    ] = None,
+    ner: NerOption = "rules",
+    spacy_model: SpacyModelOption = "en_core_web_sm",
+    db: DbOption = None,
+) -> None:
+    """Run extraction again on the stored text (after newscat improves), keeping manual edits.
+
+    Example: newscat reindex    |    newscat reindex 4 7
+    """
+    from rich.progress import Progress
+
+    from newscat import editing, render
+
+    catalog = open_catalog(db)
+    finder = people_finder(ner, spacy_model)
+    total = len(ids) if ids else catalog.count()
+    with Progress(
+        console=render.err, transient=True, disable=not render.err.is_terminal
+    ) as progress:
+        task = progress.add_task("reindexing", total=total)
+        summary = editing.reindex(
+            catalog, ids, people_finder=finder, progress=lambda: progress.advance(task)
+        )
+    changed = (
+        ", ".join(f"{name} in {count}" for name, count in sorted(summary.changed.items()))
+        or "nothing"
+    )
+    render.err.print(f"reindexed {summary.articles} articles; changed: {changed}", markup=False)
+    for example in summary.examples:
+        render.out.print(f"  {example}", markup=False)
+
+
+@app.command()
+@guarded
 def export(
     fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="csv, json or jsonl.")],
-    words: Annotated[
-        list[str] | None, typer.Argument(help="Optional full-text query.", show_default=False)
-    ] = None,
+    words: WordsArgument = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write here instead of stdout.", dir_okay=False),
@@ -317,9 +662,15 @@ def export(
     source: SourceOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Annotated[
-        int | None, typer.Option("--limit", "-n", help="At most this many articles.")
-    ] = None,
+    tag: TagOption = None,
+    limit: LimitOption = None,
+    sort: SortOption = None,
+    mentions: Annotated[
+        bool,
+        typer.Option(
+            "--mentions", help="One row per article × person (with role), for network analysis."
+        ),
+    ] = False,
     force: Annotated[
         bool, typer.Option("--force", "-f", help="Overwrite an existing --output file.")
     ] = False,
@@ -332,23 +683,26 @@ def export(
     ] = False,
     db: DbOption = None,
 ) -> None:
-    """Write the catalogue, or the articles a query matches, as CSV, JSON or JSON Lines.
+    """Write the catalogue, or what a search matches, as CSV, JSON or JSON Lines.
 
-    Example: newscat export csv --person aliyeva -o aliyeva.csv
+    Example: newscat export csv person:aliyeva -o aliyeva.csv
     """
     from newscat import render
     from newscat.errors import UsageProblem
-    from newscat.export import WRITERS
+    from newscat.export import WRITERS, mention_rows
     from newscat.output import open_output
 
     writer = WRITERS.get(fmt.lower())
     if writer is None:
         raise UsageProblem(f"unknown export format {fmt!r}; choose one of: {', '.join(WRITERS)}")
-    query = build_query(words, person, source, since, until, limit)
+    query = build_query(words, person, source, since, until, limit, tag=tag, sort=sort)
     catalog = open_catalog(db)
+    rows = catalog.iter_articles(query)
     with open_output(output, force=force, newline="" if fmt.lower() == "csv" else None) as handle:
-        count = writer(catalog.iter_articles(query), handle, raw=raw)
+        if mentions:
+            count = writer(mention_rows(rows), handle, raw=raw, columns="mentions")
+        else:
+            count = writer(rows, handle, raw=raw)
     if output:
-        render.err.print(
-            f"wrote {count} article{'s' if count != 1 else ''} to {output}", markup=False
-        )
+        what = "rows" if mentions else "articles"
+        render.err.print(f"wrote {count} {what} to {output}", markup=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 CSV_COLUMNS = [
@@ -20,6 +20,7 @@ CSV_COLUMNS = [
     "path",
     "added",
 ]
+MENTION_COLUMNS = ["article_id", "published", "source", "title", "person", "role"]
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -41,12 +42,33 @@ def csv_row(article: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def write_csv(articles: Iterable[dict[str, Any]], out: IO[str], *, raw: bool = False) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+def mention_rows(articles: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """One row per article × person, with the role the article gives them."""
+    for article in articles:
+        for person in article.get("people") or []:
+            yield {
+                "article_id": article["id"],
+                "published": article.get("published"),
+                "source": article.get("source"),
+                "title": article.get("title"),
+                "person": person["name"],
+                "role": person.get("role"),
+            }
+
+
+def write_csv(
+    articles: Iterable[dict[str, Any]],
+    out: IO[str],
+    *,
+    raw: bool = False,
+    columns: str = "articles",
+) -> int:
+    fields = MENTION_COLUMNS if columns == "mentions" else CSV_COLUMNS
+    writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     count = 0
     for article in articles:
-        row = csv_row(article)
+        row = article if columns == "mentions" else csv_row(article)
         writer.writerow(row if raw else {k: neutralise(v) for k, v in row.items()})
         count += 1
     return count
@@ -56,7 +78,13 @@ def _public(article: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in article.items() if k not in ("snippet", "body")}
 
 
-def write_jsonl(articles: Iterable[dict[str, Any]], out: IO[str], *, raw: bool = False) -> int:
+def write_jsonl(
+    articles: Iterable[dict[str, Any]],
+    out: IO[str],
+    *,
+    raw: bool = False,
+    columns: str = "articles",
+) -> int:
     count = 0
     for article in articles:
         out.write(json.dumps(_public(article), ensure_ascii=False) + "\n")
@@ -64,7 +92,13 @@ def write_jsonl(articles: Iterable[dict[str, Any]], out: IO[str], *, raw: bool =
     return count
 
 
-def write_json(articles: Iterable[dict[str, Any]], out: IO[str], *, raw: bool = False) -> int:
+def write_json(
+    articles: Iterable[dict[str, Any]],
+    out: IO[str],
+    *,
+    raw: bool = False,
+    columns: str = "articles",
+) -> int:
     """A JSON array, written item by item so memory stays flat."""
     count = 0
     out.write("[")

@@ -80,10 +80,13 @@ def articles_table(articles: Iterable[dict[str, Any]], *, caption: str | None = 
     return table
 
 
-def added_line(article_id: int, created: bool, label: str, record: Any) -> Text:
+def added_line(
+    article_id: int, created: bool, label: str, record: Any, near: list[int] | None = None
+) -> Text:
     """One line per article on add: what it found, or that it was there already."""
     if not created:
         return Text.assemble(("  = ", "dim"), f"{label}: already catalogued as #{article_id}")
+    copies = f"  near-copy of {', '.join(f'#{n}' for n in near)}" if near else ""
     people = len(record.people)
     title = record.title.value if record.title else "(no title)"
     return Text.assemble(
@@ -95,6 +98,7 @@ def added_line(article_id: int, created: bool, label: str, record: Any) -> Text:
         "  ",
         (title[:70] + ("…" if len(title) > 70 else ""), "bold"),
         (f"  ({people} {'person' if people == 1 else 'people'})", "dim"),
+        (copies, "yellow"),
     )
 
 
@@ -148,12 +152,132 @@ def article_panel(article: dict[str, Any]) -> Panel:
     for person in article.get("people") or []:
         role = escape(person["role"]) if person.get("role") else "[dim]no role given[/dim]"
         rule = (person.get("evidence") or {}).get("rule", "")
+        rule = "set by hand" if rule == "manual" else rule
         role_rule = (person.get("role_evidence") or {}).get("rule", "")
+        role_rule = "set by hand" if role_rule == "manual" else role_rule
         how = f"[dim]{rule}{', role: ' + role_rule if role_rule else ''}[/dim]"
         people.add_row(f"[magenta]{escape(person['name'])}[/magenta]", f"– {role} {how}")
     grid.add_row("people", people if article.get("people") else "[dim]none found[/dim]")
     grid.add_row("summary", escape(article.get("summary") or "") or "[dim]—[/dim]")
     grid.add_row("words", str(article.get("word_count", 0)))
+    if article.get("tags"):
+        grid.add_row("tags", escape(", ".join(article["tags"])))
+    if article.get("near_copies"):
+        grid.add_row("near-copies", ", ".join(f"#{n}" for n in article["near_copies"]))
     grid.add_row("path", escape(article.get("path") or "(stdin)"))
     grid.add_row("added", article.get("added", ""))
     return Panel(grid, title=f"[bold]#{article['id']}[/bold]", title_align="left", expand=False)
+
+
+def _years(first: str | None, last: str | None) -> str:
+    if not first:
+        return "undated"
+    a, b = first[:4], (last or first)[:4]
+    return a if a == b else f"{a}–{b}"
+
+
+def role_lines(roles: list[dict[str, Any]]) -> str:
+    """ "Vice President of the Heydar Aliyev Foundation (2018)", one per line."""
+    return "\n".join(f"{r['role']} ({_years(r['first_seen'], r['last_seen'])})" for r in roles)
+
+
+def people_table(people: list[dict[str, Any]]) -> Table:
+    table = Table(pad_edge=False)
+    table.add_column("person", style="magenta", no_wrap=True)
+    table.add_column("articles", justify="right")
+    table.add_column("first seen", no_wrap=True)
+    table.add_column("last seen", no_wrap=True)
+    table.add_column("roles")
+    for person in people:
+        table.add_row(
+            person["name"],
+            str(person["articles"]),
+            person["first_seen"] or "—",
+            person["last_seen"] or "—",
+            Text(role_lines(person["roles"])),
+        )
+    return table
+
+
+def person_panel(person: dict[str, Any]) -> Panel:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold cyan", no_wrap=True)
+    grid.add_column()
+    grid.add_row("articles", str(person["articles"]))
+    grid.add_row("seen", f"{person['first_seen'] or '—'} … {person['last_seen'] or '—'}")
+    grid.add_row(
+        "roles",
+        Text(role_lines(person["roles"])) if person["roles"] else Text("none given", style="dim"),
+    )
+    with_whom = ", ".join(f"{p['name']} ({p['articles']})" for p in person["appears_with"])
+    grid.add_row("appears with", Text(with_whom or "no one else", style="" if with_whom else "dim"))
+    if person["other_matches"]:
+        grid.add_row("also matching", Text(", ".join(person["other_matches"]), style="dim"))
+    grid.add_row("", articles_table(person["recent_articles"]))
+    return Panel(
+        grid, title=Text(person["name"], style="bold magenta"), title_align="left", expand=False
+    )
+
+
+def sources_table(sources: list[dict[str, Any]]) -> Table:
+    table = Table(pad_edge=False)
+    table.add_column("source", style="green")
+    table.add_column("articles", justify="right")
+    table.add_column("first", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    for source in sources:
+        table.add_row(
+            source["source"],
+            str(source["articles"]),
+            source["first_seen"] or "—",
+            source["last_seen"] or "—",
+        )
+    return table
+
+
+def stats_view(stats: dict[str, Any], width: int = 40) -> Table:
+    """Totals, a bar chart of articles per month, and the top people and sources."""
+    outer = Table.grid(padding=(1, 0))
+    totals = Table.grid(padding=(0, 2))
+    totals.add_column(style="bold cyan")
+    totals.add_column(justify="right")
+    for label, key in (
+        ("articles", "articles"),
+        ("people", "people"),
+        ("sources", "sources"),
+        ("mentions", "mentions"),
+        ("tags", "tags"),
+        ("words", "words"),
+        ("undated", "undated"),
+        ("without source", "without_source"),
+        ("near-copy pairs", "near_copies"),
+    ):
+        totals.add_row(label, f"{stats[key]:,}")
+    span = f"{stats['first_published'] or '—'} … {stats['last_published'] or '—'}"
+    totals.add_row("published", span)
+    outer.add_row(totals)
+    months = stats["per_month"]
+    if months:
+        chart = Table(title="articles per month", show_header=False, box=None, pad_edge=False)
+        chart.add_column(no_wrap=True)
+        chart.add_column(no_wrap=True)
+        chart.add_column(justify="right")
+        biggest = max(m["articles"] for m in months)
+        for month in months[-36:]:
+            bar = "█" * max(1, round(month["articles"] / biggest * width))
+            chart.add_row(month["month"], Text(bar, style="cyan"), str(month["articles"]))
+        if len(months) > 36:
+            chart.caption = f"last 36 of {len(months)} months"
+        outer.add_row(chart)
+    tops = Table(show_header=True, box=None, pad_edge=False)
+    tops.add_column("top people", style="magenta")
+    tops.add_column("", justify="right")
+    tops.add_column("top sources", style="green")
+    tops.add_column("", justify="right")
+    people, sources = stats["top_people"], stats["top_sources"]
+    for i in range(max(len(people), len(sources))):
+        p = people[i] if i < len(people) else {"name": "", "articles": ""}
+        s = sources[i] if i < len(sources) else {"source": "", "articles": ""}
+        tops.add_row(p["name"], str(p["articles"]), s["source"], str(s["articles"]))
+    outer.add_row(tops)
+    return outer
