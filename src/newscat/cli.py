@@ -447,7 +447,7 @@ def person(
     if as_json:
         render.print_json(found)
         return
-    render.out.print(render.person_panel(found))
+    render.out.print(render.person_view(found))
 
 
 @app.command()

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
@@ -199,7 +199,7 @@ def people_table(people: list[dict[str, Any]]) -> Table:
     return table
 
 
-def person_panel(person: dict[str, Any]) -> Panel:
+def person_view(person: dict[str, Any]) -> Group:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold cyan", no_wrap=True)
     grid.add_column()
@@ -213,10 +213,12 @@ def person_panel(person: dict[str, Any]) -> Panel:
     grid.add_row("appears with", Text(with_whom or "no one else", style="" if with_whom else "dim"))
     if person["other_matches"]:
         grid.add_row("also matching", Text(", ".join(person["other_matches"]), style="dim"))
-    grid.add_row("", articles_table(person["recent_articles"]))
-    return Panel(
+    panel = Panel(
         grid, title=Text(person["name"], style="bold magenta"), title_align="left", expand=False
     )
+    shown = len(person["recent_articles"])
+    caption = f"{shown} of {person['articles']} articles" if shown < person["articles"] else None
+    return Group(panel, articles_table(person["recent_articles"], caption=caption))
 
 
 def sources_table(sources: list[dict[str, Any]]) -> Table:
