@@ -1,16 +1,27 @@
-"""The add command's work: read each input, extract, catalogue, report as it goes."""
+"""The add command's work: read and extract each input (in a process pool when there are many),
+write them in batched transactions from this one process, and report as it goes.
+
+An article is reported as added only after the transaction holding it has committed, so an
+interruption or a crash never loses anything that was reported.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 from newscat import render
 from newscat.catalog import Catalog
-from newscat.extract import PersonSpans, extract
+from newscat.extract import Extraction, PersonSpans, extract
 from newscat.reading import ReadProblem, Source, expand, read_text
 
 PROGRESS_FROM = 20  # files; fewer finish before a bar would help
+PARALLEL_FROM = 64  # files; below this, starting worker processes costs more than it saves
+BATCH = 200  # articles per transaction
+WINDOW = 2_000  # inputs in flight at once, so memory stays flat however many files there are
 
 
 @dataclass
@@ -24,8 +35,48 @@ class AddOutcome:
         return len(self.failures)
 
 
+@dataclass
+class Prepared:
+    """One input after reading and extraction: a record, or why there is none."""
+
+    source: Source
+    record: Extraction | None = None
+    problem: str | None = None
+
+
 def _stored_path(source: Source) -> str | None:
     return None if source.is_stdin else os.path.abspath(source.path)
+
+
+def prepare(source: Source, max_bytes: int, finder: PersonSpans | None = None) -> Prepared:
+    try:
+        text = read_text(source, max_bytes)
+    except ReadProblem as problem:
+        return Prepared(source, problem=str(problem))
+    return Prepared(source, extract(text, filename=source.path, people_finder=finder))
+
+
+def _prepare_in_worker(args: tuple[Source, int]) -> Prepared:
+    return prepare(*args)
+
+
+def _prepared(
+    sources: list[Source], max_bytes: int, finder: PersonSpans | None, jobs: int
+) -> Iterator[Prepared]:
+    """Inputs read and extracted, in order. stdin and custom finders stay in this process."""
+    parallel = jobs > 1 and finder is None and len(sources) >= PARALLEL_FROM
+    if not parallel:
+        for source in sources:
+            yield prepare(source, max_bytes, finder)
+        return
+    on_disk = [s for s in sources if not s.is_stdin]
+    for source in sources:
+        if source.is_stdin:
+            yield prepare(source, max_bytes)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for start in range(0, len(on_disk), WINDOW):
+            window = on_disk[start : start + WINDOW]
+            yield from pool.map(_prepare_in_worker, [(s, max_bytes) for s in window], chunksize=16)
 
 
 def add_paths(
@@ -37,12 +88,14 @@ def add_paths(
     max_bytes: int,
     quiet: bool,
     people_finder: PersonSpans | None = None,
+    jobs: int = 1,
 ) -> AddOutcome:
     sources, problems = expand(inputs)
     outcome = AddOutcome(failures=list(problems))
     for label, reason in problems:
         render.err.print(render.failed_line(label, reason))
-    progress = None
+    progress: Any = None
+    task: Any = None
     if len(sources) >= PROGRESS_FROM and render.err.is_terminal:
         from rich.progress import (
             BarColumn,
@@ -62,30 +115,43 @@ def add_paths(
         )
         progress.start()
         task = progress.add_task("add", total=len(sources))
+    batch: list[Prepared] = []
+
+    def commit() -> None:
+        results = catalog.add_many(
+            [(p.record, _stored_path(p.source)) for p in batch if p.record is not None],
+            source=source,
+            published=published,
+        )
+        for item, result in zip(batch, results, strict=True):
+            outcome.added += result.created
+            outcome.present += not result.created
+            if not quiet:
+                line = render.added_line(
+                    result.id, result.created, item.source.label, item.record, result.near_copies
+                )
+                render.out.print(line)
+        if progress:
+            progress.advance(task, len(batch))
+        batch.clear()
+
     try:
-        for item in sources:
-            try:
-                text = read_text(item, max_bytes)
-                record = extract(text, filename=item.path, people_finder=people_finder)
-                result = catalog.add(record, _stored_path(item), source=source, published=published)
-            except ReadProblem as problem:
-                outcome.failures.append((item.label, str(problem)))
-                render.err.print(render.failed_line(item.label, str(problem)))
-            else:
-                if result.created:
-                    outcome.added += 1
-                else:
-                    outcome.present += 1
-                if not quiet:
-                    render.out.print(
-                        render.added_line(
-                            result.id, result.created, item.label, record, result.near_copies
-                        )
-                    )
-            if progress:
-                progress.advance(task)
+        for item in _prepared(sources, max_bytes, people_finder, jobs):
+            if item.record is None:
+                outcome.failures.append((item.source.label, item.problem or "unreadable"))
+                render.err.print(
+                    render.failed_line(item.source.label, item.problem or "unreadable")
+                )
+                if progress:
+                    progress.advance(task)
+                continue
+            batch.append(item)
+            if len(batch) >= BATCH:
+                commit()
+        if batch:
+            commit()
     except KeyboardInterrupt:
-        render.err.print("interrupted: everything reported as added above is saved")
+        render.err.print("interrupted: every article reported as added above is saved")
         raise
     finally:
         if progress:

@@ -191,12 +191,21 @@ class Catalog:
         if not values:
             return []
         keys = values[: nearcopy.INDEXED_KEYS]
-        marks = ",".join("?" * len(keys))
-        candidates = self.conn.execute(
-            f"""SELECT s.article_id, s.sketch FROM sketches s WHERE s.article_id IN
-                (SELECT DISTINCT article_id FROM sketch_keys WHERE key IN ({marks}))""",
-            keys,
-        ).fetchall()
+        candidate_ids: set[int] = set()
+        for key in keys:
+            rows = self.conn.execute(
+                "SELECT article_id FROM sketch_keys WHERE key = ? ORDER BY article_id DESC LIMIT ?",
+                [key, nearcopy.COMMON_KEY + 1],
+            ).fetchall()
+            if len(rows) <= nearcopy.COMMON_KEY:  # a phrase in many articles is boilerplate
+                candidate_ids.update(r[0] for r in rows)
+        candidates = []
+        if candidate_ids:
+            marks = ",".join("?" * len(candidate_ids))
+            candidates = self.conn.execute(
+                f"SELECT article_id, sketch FROM sketches WHERE article_id IN ({marks})",
+                sorted(candidate_ids),
+            ).fetchall()
         copies = []
         for other_id, other_sketch in candidates:
             score = nearcopy.similarity(values, json.loads(other_sketch))

@@ -25,6 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: Rich formatting would triple start-up time
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -227,6 +228,12 @@ def add(
     ] = False,
     ner: NerOption = "rules",
     spacy_model: SpacyModelOption = "en_core_web_sm",
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", help="Processes that extract in parallel (0: one per core).", min=0
+        ),
+    ] = 0,
     db: DbOption = None,
 ) -> None:
     """Add articles: extract date, source, title, people and roles, and catalogue them.
@@ -246,6 +253,7 @@ def add(
         max_bytes=int(max_size * 1_048_576),
         quiet=quiet,
         people_finder=finder,
+        jobs=jobs or os.cpu_count() or 1,
     )
     if outcome.failed and (strict or not (outcome.added or outcome.present)):
         raise typer.Exit(1)

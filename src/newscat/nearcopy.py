@@ -4,6 +4,7 @@ Each article gets a bottom-k MinHash sketch: the K smallest 32-bit hashes of its
 Two sketches estimate the Jaccard similarity of the articles' 5-gram sets (Broder's bottom-k
 estimator); candidates are found through the few smallest hashes, which near-copies share with
 high probability, so a lookup touches a handful of rows however large the catalogue is.
+Hashes shared by many articles (boilerplate phrases) are skipped for candidate lookup.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ INDEXED_KEYS = 6  # how many of the smallest hashes are indexed for candidate lo
 SHINGLE = 5
 NEAR_COPY_SIMILARITY = 0.5
 MIN_WORDS = 40  # shorter texts share too little to call them copies
+# A hash that this many articles share comes from boilerplate ("said in a statement"), not
+# from copying: it is not used to find candidates, which keeps a lookup cheap at any size.
+COMMON_KEY = 50
 
 _WORD = re.compile(r"\w+")
 
