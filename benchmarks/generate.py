@@ -166,7 +166,7 @@ def write_files(out: Path, count: int, seed: int) -> None:
 
 
 def write_catalogue(path: Path, count: int, seed: int, batch: int = 5_000) -> None:
-    from newscat.catalog import Catalog
+    from newscat.catalog import Catalog, Incoming
     from newscat.extract.record import Extraction, Found
     from newscat.extract.record import Person as FoundPerson
     from newscat.extract.text import normalise, word_count
@@ -179,7 +179,7 @@ def write_catalogue(path: Path, count: int, seed: int, batch: int = 5_000) -> No
         text = normalise(article.text)
         start = text.index(article.source, len(text) - len(article.source) - 2)
         records.append(
-            (
+            Incoming(
                 Extraction(
                     text=text,
                     published=Found(article.published, 0, 0, "generated"),

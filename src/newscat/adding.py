@@ -13,8 +13,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from newscat import render
-from newscat.catalog import Catalog
+from newscat import nearcopy, render
+from newscat.catalog import Catalog, Incoming
 from newscat.extract import Extraction, PersonSpans, extract
 from newscat.reading import ReadProblem, Source, expand, read_text
 
@@ -42,6 +42,7 @@ class Prepared:
     source: Source
     record: Extraction | None = None
     problem: str | None = None
+    sketch: list[int] | None = None
 
 
 def _stored_path(source: Source) -> str | None:
@@ -53,7 +54,8 @@ def prepare(source: Source, max_bytes: int, finder: PersonSpans | None = None) -
         text = read_text(source, max_bytes)
     except ReadProblem as problem:
         return Prepared(source, problem=str(problem))
-    return Prepared(source, extract(text, filename=source.path, people_finder=finder))
+    record = extract(text, filename=source.path, people_finder=finder)
+    return Prepared(source, record, sketch=nearcopy.sketch(record.text))
 
 
 def _prepare_in_worker(args: tuple[Source, int]) -> Prepared:
@@ -119,7 +121,11 @@ def add_paths(
 
     def commit() -> None:
         results = catalog.add_many(
-            [(p.record, _stored_path(p.source)) for p in batch if p.record is not None],
+            [
+                Incoming(p.record, _stored_path(p.source), p.sketch)
+                for p in batch
+                if p.record is not None
+            ],
             source=source,
             published=published,
         )

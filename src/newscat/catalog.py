@@ -49,6 +49,16 @@ class Query:
 
 
 @dataclass
+class Incoming:
+    """An article to store: its extraction, where it came from, and (when already computed,
+    e.g. in a worker process) its near-copy sketch."""
+
+    record: Extraction
+    path: str | None
+    sketch: list[int] | None = None
+
+
+@dataclass
 class AddResult:
     id: int
     created: bool
@@ -130,11 +140,11 @@ class Catalog:
         published: str | None = None,
     ) -> AddResult:
         """Store one article with its people; the same normalised text twice is a no-op."""
-        return self.add_many([(record, path)], source=source, published=published)[0]
+        return self.add_many([Incoming(record, path)], source=source, published=published)[0]
 
     def add_many(
         self,
-        items: list[tuple[Extraction, str | None]],
+        items: list[Incoming],
         *,
         source: str | None = None,
         published: str | None = None,
@@ -143,18 +153,18 @@ class Catalog:
         results: list[AddResult] = []
         added = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self.db.atomic():
-            for record, path in items:
-                results.append(self._insert(record, path, source, published, added))
+            for item in items:
+                results.append(self._insert(item, source, published, added))
         return results
 
     def _insert(
         self,
-        record: Extraction,
-        path: str | None,
+        item: Incoming,
         source: str | None,
         published: str | None,
         added: str,
     ) -> AddResult:
+        record, path = item.record, item.path
         digest = text_hash(record.text)
         existing = self.conn.execute("SELECT id FROM articles WHERE hash = ?", [digest]).fetchone()
         if existing:
@@ -183,11 +193,11 @@ class Catalog:
         )
         article_id = int(cursor.lastrowid or 0)
         self.store_people(article_id, record)
-        return AddResult(article_id, True, self._store_sketch(article_id, record.text))
+        values = item.sketch if item.sketch is not None else nearcopy.sketch(record.text)
+        return AddResult(article_id, True, self._store_sketch(article_id, values))
 
-    def _store_sketch(self, article_id: int, text: str) -> list[int]:
+    def _store_sketch(self, article_id: int, values: list[int]) -> list[int]:
         """Keep the article's near-copy sketch and link it to the near-copies already here."""
-        values = nearcopy.sketch(text)
         if not values:
             return []
         keys = values[: nearcopy.INDEXED_KEYS]

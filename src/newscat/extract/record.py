@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -17,7 +17,14 @@ class Found:
     derived: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # by hand: dataclasses.asdict deep-copies, and this runs for every stored value
+        return {
+            "value": self.value,
+            "start": self.start,
+            "end": self.end,
+            "rule": self.rule,
+            "derived": self.derived,
+        }
 
 
 @dataclass
