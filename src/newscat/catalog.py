@@ -65,6 +65,16 @@ class AddResult:
     near_copies: list[int] = field(default_factory=list)
 
 
+# Relevance is ranked within this many most recently added matches (see Catalog.search).
+RANK_WINDOW = 5_000
+
+
+@dataclass
+class SearchResult:
+    articles: list[dict[str, Any]]
+    ranked_within: int | None = None  # set when only the most recent matches were ranked
+
+
 SORTS = {
     "published": "a.published IS NULL, a.published DESC, a.id DESC",
     "added": "a.id DESC",
@@ -298,9 +308,49 @@ class Catalog:
             params += query.ids
         return clauses, params
 
-    def search(self, query: Query) -> list[dict[str, Any]]:
-        """Matching articles: by relevance when there are words, else newest first."""
-        return list(self.iter_articles(query, snippets=True))
+    def search(self, query: Query) -> SearchResult:
+        """Matching articles: by relevance when there are words, else newest first.
+
+        Ranking every match of a word found in most of a large catalogue costs seconds, so
+        relevance is computed within the RANK_WINDOW most recently added matches; when that
+        window is full, the result says so (ranked_within)."""
+        from newscat.query import parse
+
+        relevance = query.sort in (None, "relevance")
+        if not (query.words and query.limit and relevance):
+            return SearchResult(list(self.iter_articles(query, snippets=True)))
+        clauses, params = self._where(query)
+        fts, more, more_params = plan(parse(query.words))
+        if fts is None:
+            return SearchResult(list(self.iter_articles(query, snippets=True)))
+        clauses += more
+        params += more_params
+        filters = "".join(" AND " + c for c in clauses)
+        join = " JOIN articles a ON a.id = articles_fts.rowid" if clauses else ""
+        try:
+            window = self.conn.execute(
+                f"""SELECT articles_fts.rowid, bm25(articles_fts, 10.0, 1.0)
+                      FROM articles_fts{join}
+                     WHERE articles_fts MATCH ?{filters}
+                     ORDER BY articles_fts.rowid DESC LIMIT {RANK_WINDOW}""",
+                [fts, *params],
+            ).fetchall()
+        except sqlite3.OperationalError as error:
+            raise UsageProblem(f"cannot search for {query.words!r}: {error}") from None
+        ids = [row[0] for row in sorted(window, key=lambda row: row[1])[: query.limit]]
+        if not ids:
+            return SearchResult([])
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"""SELECT {_ARTICLE_COLUMNS},
+                       snippet(articles_fts, 1, '\x02', '\x03', '…', 14) AS snippet
+                  FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                 WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})""",
+            [fts, *ids],
+        ).fetchall()
+        by_id = {row["id"]: _row_to_article(row) for row in rows}
+        capped = RANK_WINDOW if len(window) >= RANK_WINDOW else None
+        return SearchResult([by_id[i] for i in ids if i in by_id], ranked_within=capped)
 
     def iter_articles(self, query: Query, *, snippets: bool = False) -> Iterator[dict[str, Any]]:
         """Stream matching articles row by row (constant memory, for export)."""

@@ -319,7 +319,8 @@ def search(
         words, person, source, since, until, None if collapse else limit, tag=tag, sort=sort
     )
     catalog = open_catalog(db)
-    results = catalog.search(query)
+    found = catalog.search(query)
+    results = found.articles
     if collapse:
         results = _one_per_story(results)[:limit]
     if as_json:
@@ -334,6 +335,8 @@ def search(
         raise typer.Exit(1)
     shown = f"{len(results)} article{'s' if len(results) != 1 else ''}"
     caption = f"{shown} (limit {limit}; use --limit for more)" if len(results) == limit else shown
+    if found.ranked_within:
+        caption += f"; ranked within the {found.ranked_within:,} most recently added matches"
     render.out.print(render.articles_table(results, caption=caption))
 
 
