@@ -3,6 +3,7 @@ FTS5 index over title and body that triggers keep in step."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -10,15 +11,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from newscat import nearcopy
 from newscat.errors import NewscatError, UsageProblem
-from newscat.extract.record import Extraction
-from newscat.extract.text import fold
+from newscat.folding import fold
 from newscat.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:  # the extractor is heavy to import and reading needs none of it
+    from newscat.extract.record import Extraction
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -103,27 +104,53 @@ def _row_to_article(row: sqlite3.Row) -> dict[str, Any]:
 
 
 class Catalog:
+    """One catalogue file. Reads and writes go through a plain sqlite3 connection (importing
+    sqlite-utils costs 60-170 ms, more than most queries); sqlite-utils builds the schema."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-            conn.row_factory = sqlite3.Row
-            self.db = sqlite_utils.Database(conn)
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.db.execute("PRAGMA foreign_keys = ON")
+            # isolation_level=None: transactions are explicit, in atomic() only
+            self.conn = sqlite3.connect(
+                str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except sqlite3.DatabaseError as error:
             raise NewscatError(f"cannot open catalogue {path}: {error}") from None
         except OSError as error:
             raise NewscatError(f"cannot open catalogue {path}: {error.strerror}") from None
 
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
-
     def close(self) -> None:
         self.conn.close()
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """A transaction (a savepoint when nested): all of the block is saved, or none of it.
+        BEGIN IMMEDIATE takes the write lock up front, so two writers wait (busy timeout)
+        instead of failing half-way with "database is locked"."""
+        if self.conn.in_transaction:
+            name = f"s{id(object())}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            self.conn.execute(f"RELEASE {name}")
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -132,11 +159,16 @@ class Catalog:
                 f"catalogue {self.path} was made by a newer newscat (schema {version}, "
                 f"this one knows {SCHEMA_VERSION}); upgrade newscat to open it"
             )
-        if self.db.journal_mode != "wal":
-            self.db.enable_wal()
+        if version == SCHEMA_VERSION:
+            return
+        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        import sqlite_utils  # only here: creating the schema is all it is needed for
+
+        db = sqlite_utils.Database(self.conn)
         for number in range(version, SCHEMA_VERSION):
-            with self.db.atomic():
-                MIGRATIONS[number](self.db)
+            with self.atomic():
+                MIGRATIONS[number](db)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
     # -- writing -----------------------------------------------------------------------------
@@ -162,7 +194,7 @@ class Catalog:
         """Store a batch in one transaction: all of it is saved, or none of it."""
         results: list[AddResult] = []
         added = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        with self.db.atomic():
+        with self.atomic():
             for item in items:
                 results.append(self._insert(item, source, published, added))
         return results

@@ -365,7 +365,7 @@ def _person_terms(words: str | None) -> list[str]:
 def _person_suggestions(catalog: Catalog, person: str) -> list[str]:
     import difflib
 
-    from newscat.extract.text import fold
+    from newscat.folding import fold
 
     names = catalog.person_names()
     by_key: dict[str, str] = {}

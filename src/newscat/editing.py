@@ -10,7 +10,7 @@ from typing import Any
 from newscat.catalog import Catalog
 from newscat.errors import NewscatError, UsageProblem
 from newscat.extract import PersonSpans, extract
-from newscat.extract.text import fold
+from newscat.folding import fold
 
 MANUAL = {"rule": "manual"}
 
@@ -58,7 +58,7 @@ def edit(
         updates["title_derived"] = 0
     if "source" in updates:
         updates["source_key"] = fold(updates["source"]) if updates["source"] else None
-    with catalog.db.atomic():
+    with catalog.atomic():
         if updates:
             updates.update(manual=json.dumps(sorted(manual)), evidence=json.dumps(evidence))
             assignments = ", ".join(f"{k} = ?" for k in updates)
@@ -136,7 +136,7 @@ def tag(catalog: Catalog, ids: list[int], tags: list[str], *, add: bool = True) 
     for article_id in ids:
         _article(catalog, article_id)
     changed = 0
-    with catalog.db.atomic():
+    with catalog.atomic():
         for article_id in ids:
             for name in clean:
                 sql = (
@@ -150,7 +150,7 @@ def tag(catalog: Catalog, ids: list[int], tags: list[str], *, add: bool = True) 
 
 def remove(catalog: Catalog, ids: list[int]) -> int:
     """Remove articles with their mentions, tags and index rows; prune people left alone."""
-    with catalog.db.atomic():
+    with catalog.atomic():
         removed = 0
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -188,12 +188,12 @@ def reindex(
             _article(catalog, article_id)
     selected = ids or [r[0] for r in catalog.conn.execute("SELECT id FROM articles ORDER BY id")]
     for start in range(0, len(selected), 200):
-        with catalog.db.atomic():
+        with catalog.atomic():
             for article_id in selected[start : start + 200]:
                 _reindex_one(catalog, article_id, summary, people_finder)
                 if progress:
                     progress()
-    with catalog.db.atomic():
+    with catalog.atomic():
         prune_people(catalog)
     return summary
 

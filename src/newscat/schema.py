@@ -5,16 +5,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from newscat.nearcopy import INDEXED_KEYS, sketch
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+def _run(db: sqlite_utils.Database, script: str) -> None:
+    """Each statement on its own: executescript() would commit in the middle of a migration."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.conn.execute(statement)
+
 
 def _v1_articles_people_mentions(db: sqlite_utils.Database) -> None:
-    db.executescript(
+    _run(
+        db,
         """
-        CREATE TABLE articles (
+        CREATE TABLE IF NOT EXISTS articles (
             id INTEGER PRIMARY KEY,
             hash TEXT NOT NULL UNIQUE,
             path TEXT,
@@ -30,30 +40,36 @@ def _v1_articles_people_mentions(db: sqlite_utils.Database) -> None:
             manual TEXT NOT NULL DEFAULT '[]',
             added TEXT NOT NULL
         );
-        CREATE INDEX articles_published ON articles(published);
-        CREATE INDEX articles_source_key ON articles(source_key, published);
-        CREATE TABLE people (
+        CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+        CREATE INDEX IF NOT EXISTS articles_source_key ON articles(source_key, published);
+        CREATE TABLE IF NOT EXISTS people (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
             key TEXT NOT NULL UNIQUE
         );
-        CREATE TABLE mentions (
+        CREATE TABLE IF NOT EXISTS mentions (
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             person_id INTEGER NOT NULL REFERENCES people(id),
             role TEXT,
             evidence TEXT NOT NULL DEFAULT '{}',
             PRIMARY KEY (article_id, person_id)
         ) WITHOUT ROWID;
-        CREATE INDEX mentions_person ON mentions(person_id, article_id);
-        """
+        CREATE INDEX IF NOT EXISTS mentions_person ON mentions(person_id, article_id);
+        """,
     )
+    # sqlite-utils writes the FTS5 table and the triggers that keep it in step; it commits on
+    # its own, so everything above is idempotent should a crash land between the two.
     db.table("articles").enable_fts(
-        ["title", "body"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+        ["title", "body"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+        replace=True,
     )
 
 
 def _v2_tags_edits_near_copies(db: sqlite_utils.Database) -> None:
-    db.executescript(
+    _run(
+        db,
         """
         CREATE TABLE tags (
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -86,7 +102,7 @@ def _v2_tags_edits_near_copies(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (article_id, other_id)
         ) WITHOUT ROWID;
         CREATE INDEX near_copies_other ON near_copies(other_id);
-        """
+        """,
     )
     # Articles from version 1 get their sketches now, so near-copies are found among them too.
     rows = db.conn.execute("SELECT id, body FROM articles").fetchall()

@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newscat.folding import fold as fold
+
 # Control characters other than tab and newline never carry meaning in an article.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
@@ -214,16 +216,3 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
-
-
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    return {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"'}
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case-, accent- and quote-insensitive form for matching names and sources."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_fold_table()))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", stripped).strip().casefold()

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Ingest speed: `newscat add` of generated files on one core and on all, beside the floor.
+
+    python benchmarks/bench_ingest.py [--count 10000] [--work benchmarks/out]
+
+The floor, in the same run: reading the same files, and a raw sqlite3 insert of their text
+into an FTS5-indexed table (insert, then FTS5 rebuild) — what SQLite alone costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from common import NEWSCAT, ensure_files, run_timed
+
+
+def floor(folder: Path, db: Path) -> tuple[float, float]:
+    files = sorted(p for p in folder.rglob("*.txt"))
+    started = time.perf_counter()
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    read = time.perf_counter() - started
+    db.unlink(missing_ok=True)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE a (id INTEGER PRIMARY KEY, path TEXT, body TEXT)")
+    conn.execute("CREATE VIRTUAL TABLE a_fts USING fts5(body, content=a, content_rowid=id)")
+    started = time.perf_counter()
+    with conn:
+        conn.executemany(
+            "INSERT INTO a (path, body) VALUES (?, ?)", zip(map(str, files), texts, strict=True)
+        )
+        conn.execute("INSERT INTO a_fts (a_fts) VALUES ('rebuild')")
+    insert = time.perf_counter() - started
+    conn.close()
+    return read, insert
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--work", type=Path, default=Path(__file__).parent / "out")
+    args = parser.parse_args()
+    folder = ensure_files(args.work / f"files-{args.count}", args.count)
+    n = args.count
+    read, insert = floor(folder, args.work / "floor.db")
+    floor_rate = n / (read + insert)
+    print(f"{n:,} files ({sum(p.stat().st_size for p in folder.rglob('*.txt')) / 1e6:.0f} MB)")
+    print(
+        f"  floor: read {n / read:,.0f} files/s; raw insert + FTS5 {n / insert:,.0f}/s; both {floor_rate:,.0f}/s"
+    )
+    rates = {}
+    for jobs in (1, os.cpu_count() or 2):
+        db = args.work / f"ingest-{jobs}.db"
+        for leftover in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+            leftover.unlink(missing_ok=True)
+        seconds, peak = run_timed(
+            [*NEWSCAT, "add", "-q", "-j", str(jobs), "--db", str(db), str(folder)]
+        )
+        rates[jobs] = n / seconds
+        size = db.stat().st_size / 1e6
+        print(
+            f"  newscat add -j {jobs}: {seconds:.1f} s, {rates[jobs]:,.0f} articles/s "
+            f"({rates[jobs] / floor_rate:.0%} of the floor), peak {peak} MB, catalogue {size:.0f} MB "
+            f"({size * 100_000 / n / 1000:.1f} GB per 100k)"
+        )
+    if len(rates) > 1:
+        print(f"  {max(rates)} processes vs 1: {rates[max(rates)] / rates[1]:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
