@@ -24,6 +24,22 @@ if TYPE_CHECKING:  # the extractor is heavy to import and reading needs none of 
 BUSY_TIMEOUT_MS = 30_000
 
 
+@contextlib.contextmanager
+def _migration_lock(path: Path) -> Iterator[None]:
+    """One process at a time creates or upgrades a catalogue's schema."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: SQLite's own locking is all there is
+        yield
+        return
+    with open(f"{path}.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def default_path() -> Path:
     import typer
 
@@ -150,7 +166,8 @@ class Catalog:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        if self.conn.in_transaction:  # sqlite-utils' executescript() may have committed already
+            self.conn.execute("COMMIT")
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -161,15 +178,19 @@ class Catalog:
             )
         if version == SCHEMA_VERSION:
             return
-        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            self.conn.execute("PRAGMA journal_mode = WAL")
-        import sqlite_utils  # only here: creating the schema is all it is needed for
+        with _migration_lock(self.path):
+            import sqlite_utils  # only here: creating the schema is all it is needed for
 
-        db = sqlite_utils.Database(self.conn)
-        for number in range(version, SCHEMA_VERSION):
-            with self.atomic():
-                MIGRATIONS[number](db)
-                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+            db = sqlite_utils.Database(self.conn)
+            if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            # Read again under the lock: another process may have migrated meanwhile.
+            while (
+                version := self.conn.execute("PRAGMA user_version").fetchone()[0]
+            ) < SCHEMA_VERSION:
+                with self.atomic():
+                    MIGRATIONS[version](db)
+                    self.conn.execute(f"PRAGMA user_version = {version + 1}")
 
     # -- writing -----------------------------------------------------------------------------
 

@@ -717,3 +717,58 @@ def export(
     if output:
         what = "rows" if mentions else "articles"
         render.err.print(f"wrote {count} {what} to {output}", markup=False)
+
+
+@app.command()
+@guarded
+def backup(
+    target: Annotated[
+        Path, typer.Argument(metavar="FILE", help="Where to write the copy.", dir_okay=False)
+    ],
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Overwrite an existing FILE.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Make a consistent copy of the catalogue, safe while others use it.
+
+    Example: newscat backup ~/newscat-2026-11-24.db
+    """
+    from newscat import render
+    from newscat.maintenance import backup as make_backup
+
+    size = make_backup(open_catalog(db), target, force=force)
+    render.err.print(f"backed up to {target} ({size / 1_048_576:.1f} MB)", markup=False)
+
+
+@app.command()
+@guarded
+def check(
+    fix: Annotated[bool, typer.Option("--fix", help="Repair what can be repaired.")] = False,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Check the catalogue: SQLite integrity, the full-text index, orphaned rows.
+
+    Example: newscat check --fix
+    """
+    from dataclasses import asdict
+
+    from newscat import render
+    from newscat.maintenance import check as run_check
+
+    report = run_check(open_catalog(db), fix=fix)
+    if as_json:
+        render.print_json(
+            {"healthy": report.healthy, "findings": [asdict(f) for f in report.findings]}
+        )
+    else:
+        for finding in report.findings:
+            state = "ok" if not finding.count else ("fixed" if finding.fixed else "FOUND")
+            render.out.print(f"{state:>6}  {finding.what}: {finding.count}", markup=False)
+    if not report.healthy:
+        if not fix:
+            render.err.print(
+                "problems found; run newscat check --fix to repair what can be", markup=False
+            )
+        raise typer.Exit(1)

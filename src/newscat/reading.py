@@ -59,6 +59,7 @@ _SKIPPED_SUFFIXES = frozenset(
         ".ppt",
         ".pptx",
         ".odt",
+        ".lock",
     ]
 )
 

@@ -1,0 +1,96 @@
+"""Keeping a catalogue healthy: consistent backups and integrity checks with repairs."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newscat.catalog import Catalog
+from newscat.errors import NewscatError
+
+
+def backup(catalog: Catalog, target: Path, *, force: bool = False) -> int:
+    """A consistent copy through SQLite's online backup API, safe while others write.
+    Written beside the target and renamed, so the target is whole or absent."""
+    if target.exists() and not force:
+        raise NewscatError(f"{target} exists; use --force to overwrite it")
+    if not target.parent.is_dir():
+        raise NewscatError(f"cannot write {target}: folder {target.parent} does not exist")
+    partial = target.with_name(f".{target.name}.part")
+    partial.unlink(missing_ok=True)
+    try:
+        copy = sqlite3.connect(partial)
+        with copy:
+            catalog.conn.backup(copy, pages=4096)
+        copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        copy.close()
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as error:
+        partial.unlink(missing_ok=True)
+        raise NewscatError(f"backup to {target} failed: {error}") from None
+    return target.stat().st_size
+
+
+@dataclass
+class Finding:
+    what: str
+    count: int
+    fixable: bool = True
+    fixed: bool = False
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return all(f.count == 0 or f.fixed for f in self.findings)
+
+
+_ORPHANS = {
+    "mentions of removed articles": "FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)",
+    "mentions of unknown people": "FROM mentions WHERE person_id NOT IN (SELECT id FROM people)",
+    "people with no article": "FROM people WHERE id NOT IN (SELECT person_id FROM mentions)",
+    "tags of removed articles": "FROM tags WHERE article_id NOT IN (SELECT id FROM articles)",
+    "sketches of removed articles": "FROM sketches WHERE article_id NOT IN (SELECT id FROM articles)",
+    "sketch keys of removed articles": "FROM sketch_keys WHERE article_id NOT IN (SELECT id FROM articles)",
+    "near-copy links to removed articles": (
+        "FROM near_copies WHERE article_id NOT IN (SELECT id FROM articles) "
+        "OR other_id NOT IN (SELECT id FROM articles)"
+    ),
+}
+
+
+def check(catalog: Catalog, *, fix: bool = False) -> CheckReport:
+    conn = catalog.conn
+    report = CheckReport()
+    problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    damaged = problems != ["ok"]
+    report.findings.append(
+        Finding("SQLite integrity problems", 0 if not damaged else len(problems), fixable=False)
+    )
+    fts_ok = True
+    try:
+        conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError:
+        fts_ok = False
+    indexed = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
+    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    fts_problem = not fts_ok or indexed != stored
+    finding = Finding("full-text index out of step with articles", int(fts_problem))
+    report.findings.append(finding)
+    if fix and fts_problem:
+        with catalog.atomic():
+            conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+        finding.fixed = True
+    for what, where in _ORPHANS.items():
+        count = conn.execute(f"SELECT count(*) {where}").fetchone()[0]
+        finding = Finding(what, count)
+        report.findings.append(finding)
+        if fix and count:
+            with catalog.atomic():
+                conn.execute(f"DELETE {where}")
+            finding.fixed = True
+    return report
