@@ -58,6 +58,11 @@ def edit(
         updates["title_derived"] = 0
     if "source" in updates:
         updates["source_key"] = fold(updates["source"]) if updates["source"] else None
+        if updates["source"]:
+            catalog.conn.execute(
+                "INSERT OR IGNORE INTO sources (key, name) VALUES (?, ?)",
+                [updates["source_key"], updates["source"]],
+            )
     with catalog.atomic():
         if updates:
             updates.update(manual=json.dumps(sorted(manual)), evidence=json.dumps(evidence))
@@ -220,6 +225,11 @@ def _reindex_one(
         if key == "title":
             values["title_derived"] = row["title_derived"]
     values["source_key"] = fold(values["source"]) if values["source"] else None
+    if values["source"]:
+        catalog.conn.execute(
+            "INSERT OR IGNORE INTO sources (key, name) VALUES (?, ?)",
+            [values["source_key"], values["source"]],
+        )
     for key in ("title", "published", "source"):
         if values[key] != row[key]:
             summary.note(article_id, key, row[key], values[key])

@@ -54,6 +54,7 @@ _ORPHANS = {
     "mentions of unknown people": "FROM mentions WHERE person_id NOT IN (SELECT id FROM people)",
     "people with no article": "FROM people WHERE id NOT IN (SELECT person_id FROM mentions)",
     "tags of removed articles": "FROM tags WHERE article_id NOT IN (SELECT id FROM articles)",
+    "name words of removed people": "FROM person_words WHERE person_id NOT IN (SELECT id FROM people)",
     "sketches of removed articles": "FROM sketches WHERE article_id NOT IN (SELECT id FROM articles)",
     "sketch keys of removed articles": "FROM sketch_keys WHERE article_id NOT IN (SELECT id FROM articles)",
     "near-copy links to removed articles": (

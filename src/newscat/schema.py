@@ -119,8 +119,36 @@ def _v2_tags_edits_near_copies(db: sqlite_utils.Database) -> None:
             )
 
 
+def _v3_name_words_and_sources(db: sqlite_utils.Database) -> None:
+    """Indexes for --person and --source: every word of every name, and every outlet, so a
+    lookup is an index range instead of a LIKE '%…%' over every row."""
+    _run(
+        db,
+        """
+        CREATE TABLE person_words (
+            word TEXT NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            PRIMARY KEY (word, person_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX person_words_person ON person_words(person_id);
+        CREATE TABLE sources (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO sources (key, name)
+            SELECT source_key, min(source) FROM articles WHERE source_key IS NOT NULL GROUP BY source_key
+        """,
+    )
+    rows = db.conn.execute("SELECT id, key FROM people").fetchall()
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)",
+        [(word, person_id) for person_id, key in rows for word in key.split()],
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_articles_people_mentions,
     _v2_tags_edits_near_copies,
+    _v3_name_words_and_sources,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
