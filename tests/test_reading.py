@@ -69,3 +69,19 @@ def test_expand_folders_globs_and_missing(tmp_path: Path) -> None:
     reasons = dict(problems)
     assert reasons[str(tmp_path / "nope.txt")] == "no such file or folder"
     assert reasons[str(tmp_path / "empty")] == "folder holds no text files"
+
+
+def test_mojibake_is_repaired() -> None:
+    broken = "Profits rose to £600m – the firm’s best year. Café in Zürich.".encode().decode(
+        "cp1252"
+    )
+    assert "Â£" in broken
+    assert (
+        decode(broken.encode("utf-8"))
+        == "Profits rose to £600m – the firm’s best year. Café in Zürich."
+    )
+
+
+def test_clean_text_is_left_alone() -> None:
+    text = "Âge d'or: the Ânes of Provence and the Ãngel Falls are real words."
+    assert decode(text.encode("utf-8")) == text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -211,9 +212,26 @@ def _guess_utf16(data: bytes) -> str | None:
     return None
 
 
+# UTF-8 once decoded as Latin-1 or cp1252 ("Â£600m", "firmâ€™s", "CafÃ©"): the telltale pairs.
+_MOJIBAKE = re.compile(
+    "[ÂÃâ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo double-decoded UTF-8 with ftfy, which does it far more reliably than rules we
+    would write; only when the telltale pairs are there, so clean text costs nothing."""
+    if not _MOJIBAKE.search(text):
+        return text
+    from ftfy import fix_encoding
+
+    return fix_encoding(text)
+
+
 def _text_or_refuse(text: str) -> str:
     if not text.strip():
         raise ReadProblem("file is empty")
+    text = repair_mojibake(text)
     controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(8, len(text[:20000]) // 50):
         raise ReadProblem("binary file, not text")
