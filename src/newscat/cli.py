@@ -122,6 +122,16 @@ def main(
     _global_db = db
 
 
+def emit(value: Any, as_json: bool, view: Callable[[Any], Any]) -> None:
+    """What a listing command prints: JSON for programs, or the Rich view for people."""
+    from newscat import render
+
+    if as_json:
+        render.print_json(value)
+    else:
+        render.out.print(view(value))
+
+
 def catalog_path(db: Path | None) -> Path:
     from newscat.catalog import default_path
 
@@ -428,10 +438,7 @@ def people(
         until=parse_date_option(until, "--until") if until else None,
         limit=limit,
     )
-    if as_json:
-        render.print_json(rows)
-        return
-    render.out.print(render.people_table(rows))
+    emit(rows, as_json, render.people_table)
 
 
 @app.command()
@@ -455,10 +462,7 @@ def person(
         suggestions = _person_suggestions(catalog, name)
         hint = f"; similar names: {', '.join(suggestions)}" if suggestions else ""
         raise NewscatError(f"{problem}{hint}") from None
-    if as_json:
-        render.print_json(found)
-        return
-    render.out.print(render.person_view(found))
+    emit(found, as_json, render.person_view)
 
 
 @app.command()
@@ -471,10 +475,7 @@ def sources(as_json: JsonOption = False, db: DbOption = None) -> None:
     from newscat import browse, render
 
     rows = browse.sources(open_catalog(db))
-    if as_json:
-        render.print_json(rows)
-        return
-    render.out.print(render.sources_table(rows))
+    emit(rows, as_json, render.sources_table)
 
 
 @app.command()
@@ -487,10 +488,7 @@ def stats(as_json: JsonOption = False, db: DbOption = None) -> None:
     from newscat import browse, render
 
     figures = browse.stats(open_catalog(db))
-    if as_json:
-        render.print_json(figures)
-        return
-    render.out.print(render.stats_view(figures))
+    emit(figures, as_json, render.stats_view)
 
 
 @app.command()
