@@ -404,11 +404,10 @@ def list_command(
 
     query = build_query(None, limit=limit, tag=tag, sort=sort)
     articles = list(open_catalog(db).iter_articles(query))
-    if as_json:
-        render.print_json(articles)
-        return
-    render.out.print(
-        render.articles_table(articles, caption=f"{len(articles)} articles, by {sort}")
+    emit(
+        articles,
+        as_json,
+        lambda rows: render.articles_table(rows, caption=f"{len(rows)} articles, by {sort}"),
     )
 
 
