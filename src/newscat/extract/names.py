@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newscat.extract.words import lexicon, word_set
 
@@ -35,7 +36,15 @@ PARTICLES = frozenset(
         "af",
     ]
 )
-_TOKEN = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?(?:['’]s\b)?")
+# Only words that can be part of a name: ones not starting with an ASCII lower-case letter or
+# a digit (the rest are checked with str.isupper), and the particles. Lower-case words are
+# skipped by the regex engine rather than one by one in Python; a skipped word still breaks a
+# run, because _joins sees it in the gap.
+_TOKEN = re.compile(
+    r"(?<![\w'’-])(?:(?:"
+    + "|".join(sorted(PARTICLES, key=len, reverse=True))
+    + r")(?![\w'’-])|[^\W\d_a-z](?:[\w'’-]*[^\W_])?(?:['’]s\b)?)"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -46,7 +55,7 @@ class Token:
     end: int
     initial: bool = False  # "A." in "A. Dale"
 
-    @property
+    @cached_property
     def lower(self) -> str:
         return self.text.lower()
 

@@ -133,9 +133,11 @@ def _plausible(text: str, candidate: Candidate) -> bool:
     words = [t.lower for t in tokens]
     common = word_set("common_words")
     places = lexicon("places")
+    if all(w in common for w in words) or " ".join(words) in places:
+        return False  # cheap set lookups first: most candidates end here
     given = lexicon("first_names")
     demonyms = word_set("demonyms")
-    if fold(candidate.name(text)) in places or all(w in common for w in words):
+    if fold(candidate.name(text)) in places:
         return False
     initials = [t for t in tokens if t.initial]
     if len(initials) == len(tokens):
