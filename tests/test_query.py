@@ -91,3 +91,16 @@ def test_malformed(typed: str, message: str) -> None:
     with pytest.raises(UsageProblem) as raised:
         plan(parse(typed))
     assert message in str(raised.value)
+
+
+def test_snippets_mark_matches_and_prefer_the_body() -> None:
+    from newscat.snippets import compile_terms, snippet
+
+    body = "Harbour news\n\nThe old harbour of Varna reopened on Monday after repairs to the quay walls, officials said."
+    marked = snippet(body, compile_terms(parse("harbour")))
+    assert marked.startswith("…") is False or "\x02harbour\x03" in marked
+    assert "\x02harbour\x03 of Varna" in marked and "Harbour news" not in marked
+    prefixed = snippet(body, compile_terms(parse("repair* -monday")))
+    assert "\x02repairs\x03" in prefixed and "\x02Monday\x03" not in prefixed
+    phrase = snippet(body, compile_terms(parse('"quay walls"')))
+    assert "\x02quay\x03 \x02walls\x03" in phrase

@@ -383,37 +383,39 @@ class Catalog:
         if not (query.words and query.limit and relevance):
             return SearchResult(list(self.iter_articles(query, snippets=True)))
         clauses, params = self._where(query)
-        fts, more, more_params = plan(parse(query.words))
+        node = parse(query.words)
+        fts, more, more_params = plan(node)
         if fts is None:
             return SearchResult(list(self.iter_articles(query, snippets=True)))
         clauses += more
         params += more_params
         filters = "".join(" AND " + c for c in clauses)
         join = " JOIN articles a ON a.id = articles_fts.rowid" if clauses else ""
+        # One statement: rank the window, then read only the top rows' columns and people.
+        sql = f"""
+            WITH win AS MATERIALIZED (
+                SELECT articles_fts.rowid AS id, bm25(articles_fts, 10.0, 1.0) AS score
+                  FROM articles_fts{join}
+                 WHERE articles_fts MATCH ?{filters}
+                 ORDER BY articles_fts.rowid DESC LIMIT {RANK_WINDOW}),
+            top AS (SELECT id, score FROM win ORDER BY score LIMIT {int(query.limit)})
+            SELECT {_ARTICLE_COLUMNS}, a.body AS body, (SELECT count(*) FROM win) AS window_size
+              FROM top JOIN articles a ON a.id = top.id ORDER BY top.score"""
         try:
-            window = self.conn.execute(
-                f"""SELECT articles_fts.rowid, bm25(articles_fts, 10.0, 1.0)
-                      FROM articles_fts{join}
-                     WHERE articles_fts MATCH ?{filters}
-                     ORDER BY articles_fts.rowid DESC LIMIT {RANK_WINDOW}""",
-                [fts, *params],
-            ).fetchall()
+            rows = self.conn.execute(sql, [fts, *params]).fetchall()
         except sqlite3.OperationalError as error:
             raise UsageProblem(f"cannot search for {query.words!r}: {error}") from None
-        ids = [row[0] for row in sorted(window, key=lambda row: row[1])[: query.limit]]
-        if not ids:
-            return SearchResult([])
-        marks = ",".join("?" * len(ids))
-        rows = self.conn.execute(
-            f"""SELECT {_ARTICLE_COLUMNS},
-                       snippet(articles_fts, 1, '\x02', '\x03', '…', 14) AS snippet
-                  FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                 WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})""",
-            [fts, *ids],
-        ).fetchall()
-        by_id = {row["id"]: _row_to_article(row) for row in rows}
-        capped = RANK_WINDOW if len(window) >= RANK_WINDOW else None
-        return SearchResult([by_id[i] for i in ids if i in by_id], ranked_within=capped)
+        from newscat.snippets import compile_terms, snippet
+
+        pattern = compile_terms(node)
+        articles = []
+        for row in rows:
+            article = _row_to_article(row)
+            article["snippet"] = snippet(article.pop("body"), pattern)
+            article.pop("window_size")
+            articles.append(article)
+        full = bool(rows) and rows[0]["window_size"] >= RANK_WINDOW
+        return SearchResult(articles, ranked_within=RANK_WINDOW if full else None)
 
     def iter_articles(self, query: Query, *, snippets: bool = False) -> Iterator[dict[str, Any]]:
         """Stream matching articles row by row (constant memory, for export)."""
