@@ -98,7 +98,6 @@ def test_snippets_mark_matches_and_prefer_the_body() -> None:
 
     body = "Harbour news\n\nThe old harbour of Varna reopened on Monday after repairs to the quay walls, officials said."
     marked = snippet(body, compile_terms(parse("harbour")))
-    assert marked.startswith("…") is False or "\x02harbour\x03" in marked
     assert "\x02harbour\x03 of Varna" in marked and "Harbour news" not in marked
     prefixed = snippet(body, compile_terms(parse("repair* -monday")))
     assert "\x02repairs\x03" in prefixed and "\x02Monday\x03" not in prefixed
