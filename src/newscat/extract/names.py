@@ -209,7 +209,12 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         segment = segment[1:]
     # "Transport Rashad Nabiyev", "Bürgermeister Peter Kurz": the end of a title, then a name.
     given = lexicon("first_names")
-    if len(segment) >= 3 and segment[0].lower not in given and segment[1].lower in given:
+    if (
+        len(segment) >= 3
+        and segment[0].lower not in given
+        and segment[1].lower in given
+        and segment[1].lower not in PARTICLES  # "Vasco da Gama": "da" is no given name here
+    ):
         title, segment = [*title, segment[0]], segment[1:]
     while len(segment) > 1 and segment[-1].lower in TIME_WORDS:
         segment = segment[:-1]  # "Jose Miguel Insulza Monday"

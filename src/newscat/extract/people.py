@@ -37,6 +37,7 @@ _QUOTES_OPEN = "\"“‘«'"
 _QUOTES_CLOSE = "\"”’»'"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])|\n\s*\n")
 MIN_SCORE = 2
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{2,30})\)")
 # Between two items of a list of names: a comma or "and", maybe after a bracket.
 _LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|;|\band\b|,\s*and\b)\s*$")
@@ -59,11 +60,13 @@ def _quoted(text: str, candidate: Candidate) -> bool:
     return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_CLOSE
 
 
-def _score(text: str, candidate: Candidate, starts: list[int]) -> int:
+def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozenset[str]) -> int:
     tokens = candidate.tokens
     first, last = tokens[0].lower, tokens[-1].lower
     common = word_set("common_words")
     score = 0
+    if first in lowercase and first not in lexicon("first_names"):
+        score -= 1  # the article writes it in lower case elsewhere: "Get Back", "Black Eyed Peas"
     if tokens[0].initial:
         score += 2  # "A. Dale"
     elif first in lexicon("first_names"):
@@ -196,6 +199,16 @@ class _Registry:
                 return index
         return None
 
+    def by_first_name(self, token: Token) -> int | None:
+        """The one person whose given name this is, if exactly one."""
+        word = fold(token.text)
+        found = [i for i, key in enumerate(self.keys) if len(key) > 1 and key[0] == word]
+        return found[0] if len(found) == 1 else None
+
+    def link(self, index: int, candidate: Candidate) -> None:
+        self.people[index].mentions += 1
+        self.mentions[index].append(candidate)
+
     def add(self, candidate: Candidate, name: str, rule: str) -> None:
         index = self.find(candidate.tokens)
         if index is None:
@@ -246,6 +259,7 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
         return _given_people(text, finder(text))
     starts = _sentence_starts(text)
     candidates, inside_organisations = _collect(text)
+    lowercase = frozenset(_LOWER_WORD.findall(text))
     registry = _Registry()
     singles: list[Candidate] = []
     rejected: list[Candidate] = []
@@ -258,7 +272,7 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
         if _excluded_by_context(text, candidate):
             continue
         name = candidate.name(text)
-        score = _score(text, candidate, starts)
+        score = _score(text, candidate, starts, lowercase)
         if fold(name) in inside_organisations:
             score -= 2
         if score < MIN_SCORE and _has_role_beside(text, candidate, starts):
@@ -271,6 +285,11 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
     for candidate in singles:
         if registry.find(candidate.tokens) is not None:
             registry.add(candidate, candidate.name(text), "surname")
+        elif (
+            candidate.honorific
+            and (known := registry.by_first_name(candidate.tokens[0])) is not None
+        ):
+            registry.link(known, candidate)  # "Sir John" after "Sir John Stevens"
         elif (
             (candidate.honorific or candidate.title)
             and _single_name(candidate.tokens[0])

@@ -109,9 +109,17 @@ def _singular(word: str) -> str | None:
     return None
 
 
+_LOOSE_END = re.compile(
+    r"(?:\s+(?:mr|mrs|ms|dr|prof|sir|dame|lord|lady|the|a|an|of|for|at|to|and|with|in|on|by)\.?)+$",
+    re.IGNORECASE,
+)
+
+
 def _clean(role: str) -> str:
+    """One line, no leading article, no trailing honorific or preposition ("lawyer for Mr")."""
     role = " ".join(role.split())
-    return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).strip(" ,;:-–—")
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).strip(" ,;:-–—")
+    return _LOOSE_END.sub("", role).strip(" ,;:-–—")
 
 
 def _contains_head(phrase: str, within: int = 6) -> bool:
