@@ -138,6 +138,8 @@ def _plausible(text: str, candidate: Candidate) -> bool:
     places = lexicon("places")
     if all(w in common for w in words) or " ".join(words) in places:
         return False  # cheap set lookups first: most candidates end here
+    if any(w in common for w in words[1:-1]):
+        return False  # "Love Will Tear Us Apart": a common word inside is a title, not a name
     given = lexicon("first_names")
     demonyms = word_set("demonyms")
     if fold(candidate.name(text)) in places:
@@ -390,7 +392,7 @@ def _role_at(
 def _title_only(mention: Candidate) -> Found | None:
     """A title that is all the article says: "President Aliyev"."""
     words = [t for t in mention.title if t.lower.rstrip(".") not in lexicon("honorifics")]
-    if not words:
-        return None
+    if not any(t.lower in lexicon("role_heads") for t in words):
+        return None  # "New Yorker William Trowbridge": words before a name, but no title
     value = " ".join(t.text for t in words)
     return Found(value, words[0].start, words[-1].end, "title-before")
