@@ -299,4 +299,32 @@ CASES = [
         title="Stadt plant neue Straßenbahn",
         people={"Peter Kurz": "Bürgermeister"},
     ),
+    Case(
+        "features-works-and-songs-are-not-people",
+        "Detainees return home\n\n"
+        "Four men held at Guantanamo Bay returned to London on Tuesday. At the Adam Smith Lecture, "
+        'the band played "Love Will Tear Us Apart" before Gordon Brown spoke.\n',
+        title="Detainees return home",
+        people={"Gordon Brown": None},
+    ),
+    Case(
+        "sir-first-name-joins-the-full-name",
+        "Police chief steps down\n\n"
+        "Sir John Stevens, the Metropolitan Police Commissioner, announced his retirement on Monday. "
+        "Sir John said it had been an honour. Gareth Peirce, lawyer for Mr Begg, welcomed the news.\n",
+        title="Police chief steps down",
+        people={
+            "John Stevens": "Metropolitan Police Commissioner",
+            "Gareth Peirce": "lawyer for Mr Begg",
+            "Begg": None,
+        },
+    ),
+    Case(
+        "words-before-a-name-are-not-always-a-role",
+        "Marathon record falls\n\n"
+        "New Yorker William Trowbridge broke the course record on Sunday, finishing in two hours "
+        "and six minutes, race director Mary Wittenberg said.\n",
+        title="Marathon record falls",
+        people={"William Trowbridge": None, "Mary Wittenberg": "race director"},
+    ),
 ]

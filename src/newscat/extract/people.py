@@ -37,6 +37,10 @@ _QUOTES_OPEN = "\"“‘«'"
 _QUOTES_CLOSE = "\"”’»'"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])|\n\s*\n")
 MIN_SCORE = 2
+_OBJECT_OF_ROLE = re.compile(
+    r"\b(?:for|of|to|at|with)\s+(?:(?:the|mr|mrs|ms|dr|prof|sir|dame|lord|lady)\.?\s+)*$",
+    re.IGNORECASE,
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{2,30})\)")
 # Between two items of a list of names: a comma or "and", maybe after a bracket.
@@ -375,8 +379,13 @@ def _role_at(
     begin = mention.title[0].start if mention.title else mention.start
     before = [(s, e) for s, e in spans if floor <= s and e <= mention.start]
     after = role_after(text, mention.end)
-    if after and any(after.start <= s < after.end for s, _ in spans):
-        after = None  # "Olaf Scholz, French President Emmanuel Macron and ...": a list, not a role
+    if after and any(
+        after.start <= s < after.end and not _OBJECT_OF_ROLE.search(text[after.start : s])
+        for s, _ in spans
+    ):
+        # "Olaf Scholz, French President Emmanuel Macron and ...": a list, not a role; but
+        # "Gareth Peirce, lawyer for Mr Begg" is a role whose object is another person.
+        after = None
     # A title before this name cannot reach back over another person's name.
     near = max([floor] + [e for s, e in spans if e <= mention.start and s != mention.start])
     return (

@@ -203,8 +203,11 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
             tail = words[k + 1 :]
             if not all(w.group()[0].isupper() or w.group().lower() in _CONNECTORS for w in tail):
                 break
-            if word in _PREPOSITIONS and _is_head(words[k - 1].group()):
-                head = k - 1
+            honorifics_only = all(
+                w.group().lower().rstrip(".") in lexicon("honorifics") for w in tail
+            )
+            if word in _PREPOSITIONS and _is_head(words[k - 1].group()) and not honorifics_only:
+                head = k - 1  # not "lawyer for Mr" before Begg: that role is someone else's
                 break
     if head is None:
         return None

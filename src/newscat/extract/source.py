@@ -61,7 +61,8 @@ def _looks_like_outlet(name: str) -> bool:
 
 
 def _sign_off(lines: list[Line]) -> Found | None:
-    for line in reversed(lines[-2:]):
+    # A sign-off follows the body: never the headline, nor the line right after it.
+    for line in reversed(lines[max(2, len(lines) - 2) :]):
         text = _SIGN_OFF_DECOR.sub("", line.text)
         if (
             not text
