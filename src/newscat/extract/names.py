@@ -214,6 +214,8 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         and segment[0].lower not in given
         and segment[1].lower in given
         and segment[1].lower not in PARTICLES  # "Vasco da Gama": "da" is no given name here
+        and f"{segment[0].lower} {segment[1].lower}"
+        not in lexicon("places")  # "Los Angeles Sevens"
     ):
         title, segment = [*title, segment[0]], segment[1:]
     while len(segment) > 1 and segment[-1].lower in TIME_WORDS:

@@ -87,10 +87,33 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
         score += 1
     if all(t.text.isupper() and len(t.text) > 1 for t in tokens):
         score -= 2
+    elif _name_shaped(tokens, lowercase):
+        score += 1  # "Xolani Mkhize": unknown words, but shaped and used like a name
     bracket = _BRACKET_AFTER.match(text, candidate.end)
     if bracket and _is_affiliation(bracket.group(1)):
         score += 2  # "Linford Christie (Britain)", "Petr Korda (Czech Republic)"
     return score
+
+
+def _name_shaped(tokens: list[Token], lowercase: frozenset[str]) -> bool:
+    """Two or three title-case words that are no common word, place, organisation word or
+    demonym, and that the article never writes in lower case."""
+    if not 2 <= len(tokens) <= 3:
+        return False
+    for token in tokens:
+        word = token.lower
+        if (
+            not token.text[:1].isupper()
+            or token.text[1:2].isupper()
+            or word in lowercase
+            or word in word_set("common_words")
+            or word in lexicon("places")
+            or word in lexicon("org_words")
+            or word in word_set("demonyms")
+            or word in lexicon("role_heads")
+        ):
+            return False
+    return True
 
 
 def _is_affiliation(inside: str) -> bool:
@@ -129,6 +152,7 @@ def _in_byline(text: str, candidate: Candidate) -> bool:
     return bool(_BYLINE_START.match(text[line_start : candidate.start]))
 
 
+_PLACE_PREFIXES = frozenset("st saint port fort mount mt lake san santa los las".split())
 _DOTTED_ABBREVIATIONS = frozenset({"us", "un", "uk", "eu", "usa", "ussr", "uae", "dc"})
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")  # "Kong-based", "Paris-listed"
 
@@ -166,6 +190,8 @@ def _plausible(text: str, candidate: Candidate) -> bool:
     if len(words) > 1:
         if words[0] in places and words[0] not in given:
             return False  # "China Daily"
+        if words[0].rstrip(".") in _PLACE_PREFIXES:
+            return False  # "St Louis", "Port Vale", "San Diego Padres"
         # "Statistics Canada", "Air France", "Hong Kong Open", "Los Angeles Dodgers"
         if words[-1] in places and words[0] not in given:
             return False

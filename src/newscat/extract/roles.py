@@ -83,6 +83,12 @@ _STOP = frozenset(
         "elected",
         "according",
     ]
+) | frozenset(
+    # verbs that stand before a title: "to replace chief executive Tim Koogle"
+    "replace replaces replaced succeed succeeds succeeded join joins joined become becomes became "
+    "meet meets hire hires hired fire fires sack sacked quit quits resign resigns name elect "
+    "appoint interview interviewed thank thanks thanked praise praises praised blame blamed "
+    "accuse accused criticise criticised criticize criticized".split()
 )
 _PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "on"})
 _CONNECTORS = frozenset({"of", "for", "and", "the", "&", "de", "on", "in"})
