@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from newscat.extract.words import lexicon, word_set
 
@@ -48,16 +47,16 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
     end: int
     initial: bool = False  # "A." in "A. Dale"
+    lower: str = field(init=False)  # computed once: read many times per token
 
-    @cached_property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
 
 
 @dataclass
