@@ -296,10 +296,10 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
     singles: list[Candidate] = []
     rejected: list[Candidate] = []
     for candidate in candidates:
-        if not _plausible(text, candidate):
-            continue
         if len(candidate.tokens) == 1:
             singles.append(candidate)  # a lone word counts only as a surname or after a title
+            continue
+        if not _plausible(text, candidate):
             continue
         if _excluded_by_context(text, candidate):
             continue
@@ -325,6 +325,7 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
         elif (
             (candidate.honorific or candidate.title)
             and _single_name(candidate.tokens[0])
+            and _plausible(text, candidate)
             and not _excluded_by_context(text, candidate)
         ):
             registry.add(candidate, candidate.name(text), "titled-name")
