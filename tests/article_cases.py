@@ -327,4 +327,38 @@ CASES = [
         title="Marathon record falls",
         people={"William Trowbridge": None, "Mary Wittenberg": "race director"},
     ),
+    Case(
+        "results-with-unknown-names-countries-and-scores",
+        "Tennis results\n\n"
+        "Results from the Dutch Open on Friday:\n"
+        "Sjeng Schalken (Netherlands) beat Xavier Malisse (Belgium) 6-2 6-4\n"
+        "Andrei Medvedev (Ukraine) beat Jan Kroslak (Slovakia) 6-4 6-3\n\n"
+        "Golf leaders: 292 Iain Pyman 71 75 75 71, Oskar Hedblom (Sweden) 70 75 75 72.\n",
+        title="Tennis results",
+        people={
+            "Sjeng Schalken": None,
+            "Xavier Malisse": None,
+            "Andrei Medvedev": None,
+            "Jan Kroslak": None,
+            "Iain Pyman": None,
+            "Oskar Hedblom": None,
+        },
+    ),
+    Case(
+        "ages-possessives-relatives-and-a-writer-on-his-own-line",
+        "Court jails smuggler\n\n"
+        "Jeerasak Densakul, 24, was jailed on Monday. India's Leander Paes watched from the "
+        "gallery beside President Boris Yeltsin, whose wife Naina Yeltsin is in hospital. "
+        "Ericsson spokesman Per Zetterquist declined to comment.\n\n"
+        "Emese Bartha\n",
+        title="Court jails smuggler",
+        people={
+            "Jeerasak Densakul": None,
+            "Leander Paes": None,
+            "Boris Yeltsin": "President",
+            "Naina Yeltsin": None,
+            "Per Zetterquist": "Ericsson spokesman",
+            "Emese Bartha": None,
+        },
+    ),
 ]

@@ -32,6 +32,14 @@ def _summary(text: str, title: Found | None) -> str:
     return ""
 
 
+def _unless_a_person(source: Found | None, people: list[Person]) -> Found | None:
+    """A sign-off that names someone the article's people rules found ("Emese Bartha" under a
+    wire story) is the writer, not the outlet."""
+    if source is None or source.rule != "sign-off":
+        return source
+    return None if any(person.name == source.value for person in people) else source
+
+
 def extract(
     text: str, *, filename: str | None = None, people_finder: PersonSpans | None = None
 ) -> Extraction:
@@ -44,12 +52,13 @@ def extract(
     """
     text = normalise(text)
     title = extract_title(text)
+    people = extract_people(text, people_finder)
     return Extraction(
         text=text,
         published=extract_published(text),
-        source=extract_source(text),
+        source=_unless_a_person(extract_source(text), people),
         title=title,
-        people=extract_people(text, people_finder),
+        people=people,
         summary=_summary(text, title),
         word_count=word_count(text),
     )

@@ -171,6 +171,19 @@ def _title_word(token: Token) -> bool:
     return token.lower in lexicon("role_heads") or token.lower.rstrip(".") in lexicon("honorifics")
 
 
+def _given_name_first(segment: list[Token], given: frozenset[str]) -> bool:
+    """ "Jan Kroslak", "Per Zetterquist": a given name that is also a common word or a month's
+    abbreviation, then one more name word."""
+    return (
+        len(segment) == 2
+        and segment[0].lower in given
+        and len(segment[0].text) > 2  # "In Tokyo", "At Lincoln"
+        and segment[0].lower not in TIME_WORDS
+        and segment[1].lower not in word_set("common_words")
+        and segment[1].lower not in lexicon("places")
+    )
+
+
 def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     """Cut a run into name candidates and organisation phrases.
 
@@ -204,10 +217,16 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
             title, segment = segment[: index + 1], segment[index + 1 :]
             break
     common = word_set("common_words")
-    while segment and segment[0].lower in common and not title and not segment[0].initial:
+    given = lexicon("first_names")
+    while (
+        segment
+        and segment[0].lower in common
+        and not title
+        and not segment[0].initial
+        and not _given_name_first(segment, given)
+    ):
         segment = segment[1:]
     # "Transport Rashad Nabiyev", "Bürgermeister Peter Kurz": the end of a title, then a name.
-    given = lexicon("first_names")
     if (
         len(segment) >= 3
         and segment[0].lower not in given

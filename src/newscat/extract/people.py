@@ -43,8 +43,15 @@ _OBJECT_OF_ROLE = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{2,30})\)")
-# Between two items of a list of names: a comma or "and", maybe after a bracket.
-_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|;|\band\b|,\s*and\b)\s*$")
+# "Haim Hajaj (47th)", "Danius Gleveckas (13rd)": a minute or a placing, as in sports results.
+_ORDINAL_BRACKET_AFTER = re.compile(r"\s*\(\d{1,3}(?:st|nd|rd|th)?\)")
+# "Jeerasak Densakul, 24, was arrested": an age in apposition.
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+# "India's Leander Paes", "Britain's Tim Henman": a country's own.
+_POSSESSIVE_BEFORE = re.compile(r"(?:([A-Z][\w-]*)\s)?([A-Z][\w-]*)['’]s\s+$")
+# Between two items of a list of names: a comma or "and", maybe after a bracket or a score
+# ("Iain Pyman 71 75 75 71, David Gilford").
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?[\d\s.:/-]*(?:,|;|\band\b|,\s*and\b)\s*$")
 # "chairman emeritus of Merrill Lynch", "analyst at Goldman Sachs": the employer, not a person.
 _EMPLOYER_BEFORE = re.compile(r"([\w-]+)(?:\s+[\w-]+)?\s+(?:of|at|with|for)\s+(?:the\s+)?$")
 
@@ -92,7 +99,35 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
     bracket = _BRACKET_AFTER.match(text, candidate.end)
     if bracket and _is_affiliation(bracket.group(1)):
         score += 2  # "Linford Christie (Britain)", "Petr Korda (Czech Republic)"
+    elif _ORDINAL_BRACKET_AFTER.match(text, candidate.end):
+        score += 1
+    if _AGE_AFTER.match(text, candidate.end):
+        score += 1
+    if _possessed_by_place(text, candidate):
+        score += 1
+    if _alone_on_line(text, candidate):
+        score += 1  # a writer's or a speaker's name on a line of its own
     return score
+
+
+def _possessed_by_place(text: str, candidate: Candidate) -> bool:
+    match = _POSSESSIVE_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    if match is None:
+        return False
+    places = lexicon("places")
+    last = fold(match.group(2))
+    return last in places or fold(f"{match.group(1)} {last}") in places  # "South Korea's"
+
+
+def _alone_on_line(text: str, candidate: Candidate) -> bool:
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        not text[line_start : candidate.start].strip()
+        and not text[candidate.end : line_end].strip()
+        and 2 <= len(candidate.tokens) <= 3
+    )
 
 
 def _name_shaped(tokens: list[Token], lowercase: frozenset[str]) -> bool:
@@ -314,6 +349,7 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
         elif score >= 0 and len(candidate.tokens) <= 4:
             rejected.append(candidate)
     _accept_list_neighbours(text, registry, rejected)
+    _accept_relatives(text, registry, rejected)
     for candidate in singles:
         if registry.find(candidate.tokens) is not None:
             registry.add(candidate, candidate.name(text), "surname")
@@ -364,6 +400,15 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
                     rejected.remove(candidate)
                     changed = True
                     break
+
+
+def _accept_relatives(text: str, registry: _Registry, rejected: list[Candidate]) -> None:
+    """ "Naina Yeltsin" in an article about Boris Yeltsin: the family name of someone already
+    found, with another given name."""
+    surnames = {key[-1] for key in registry.keys if len(key) > 1}
+    for candidate in rejected:
+        if len(candidate.tokens) == 2 and fold(candidate.tokens[-1].text) in surnames:
+            registry.add(candidate, candidate.name(text), "relative")
 
 
 def _single_name(token: Token) -> bool:
