@@ -361,4 +361,22 @@ CASES = [
             "Emese Bartha": None,
         },
     ),
+    Case(
+        "a-line-up-of-surnames-beside-known-players",
+        "Coach names team\n\n"
+        "Irish manager Mick McCarthy on Friday named Gary Breen and Niall Quinn in his team. "
+        "Separately, Roy Keane said he was fit.\n\n"
+        "The team is as follows:\n\n"
+        "Given, Breen, Staunton, Irwin, Quinn.\n",
+        title="Coach names team",
+        people={
+            "Mick McCarthy": "Irish manager",
+            "Gary Breen": None,
+            "Niall Quinn": None,
+            "Roy Keane": None,
+            "Given": None,
+            "Staunton": None,
+            "Irwin": None,
+        },
+    ),
 ]

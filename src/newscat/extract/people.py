@@ -350,6 +350,7 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
             rejected.append(candidate)
     _accept_list_neighbours(text, registry, rejected)
     _accept_relatives(text, registry, rejected)
+    unplaced: list[Candidate] = []
     for candidate in singles:
         if registry.find(candidate.tokens) is not None:
             registry.add(candidate, candidate.name(text), "surname")
@@ -358,13 +359,16 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
             and (known := registry.by_first_name(candidate.tokens[0])) is not None
         ):
             registry.link(known, candidate)  # "Sir John" after "Sir John Stevens"
-        elif (
-            (candidate.honorific or candidate.title)
-            and _single_name(candidate.tokens[0])
-            and _plausible(text, candidate)
-            and not _excluded_by_context(text, candidate)
-        ):
+        elif not _single_name(candidate.tokens[0]) or not _plausible(text, candidate):
+            continue
+        elif _excluded_by_context(text, candidate):
+            continue
+        elif candidate.honorific or candidate.title:
             registry.add(candidate, candidate.name(text), "titled-name")
+        else:
+            unplaced.append(candidate)
+    # "Given, Breen, Staunton, Irwin": surnames listed beside people already found.
+    _accept_list_neighbours(text, registry, [c for c in unplaced if _in_long_list(text, c)])
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
 
@@ -409,6 +413,35 @@ def _accept_relatives(text: str, registry: _Registry, rejected: list[Candidate])
     for candidate in rejected:
         if len(candidate.tokens) == 2 and fold(candidate.tokens[-1].text) in surnames:
             registry.add(candidate, candidate.name(text), "relative")
+
+
+_LIST_SEPARATOR = re.compile(r"[,;]|\band\b")
+# A list item: a few capitalised words, maybe a particle, a bracket or a score after them.
+_LIST_ITEM = re.compile(
+    r"\s*(?:(?:[A-Z][\w'’.-]*|de|da|van|von|al|el)\s*){1,4}(?:\([^()]{0,30}\))?[\d\s.:/-]*"
+)
+
+
+def _in_long_list(text: str, candidate: Candidate) -> bool:
+    """Whether a lone word is one item of a list of three or more names on its line; a lone
+    word beside one name ("Separately, John Smith said") is not."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    offset = candidate.start - line_start
+    items, position = [], 0
+    for separator in _LIST_SEPARATOR.finditer(line):
+        items.append((position, separator.start()))
+        position = separator.end()
+    items.append((position, len(line)))
+    index = next(i for i, (s, e) in enumerate(items) if s <= offset <= e)
+    length = 1
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(items) and _LIST_ITEM.fullmatch(line[slice(*items[other])]):
+            length += 1
+            other += step
+    return length >= 3
 
 
 def _single_name(token: Token) -> bool:
