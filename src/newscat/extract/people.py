@@ -359,9 +359,11 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
             and (known := registry.by_first_name(candidate.tokens[0])) is not None
         ):
             registry.link(known, candidate)  # "Sir John" after "Sir John Stevens"
-        elif not _single_name(candidate.tokens[0]) or not _plausible(text, candidate):
-            continue
-        elif _excluded_by_context(text, candidate):
+        elif (
+            not _single_name(candidate.tokens[0])
+            or not _plausible(text, candidate)
+            or _excluded_by_context(text, candidate)
+        ):
             continue
         elif candidate.honorific or candidate.title:
             registry.add(candidate, candidate.name(text), "titled-name")
