@@ -379,4 +379,23 @@ CASES = [
             "Irwin": None,
         },
     ),
+    Case(
+        "team-sheet-with-shirt-numbers-substitutes-and-minutes",
+        "Soccer - line-ups\n\n"
+        "Turkey: 1 - Rustu Recber, 5 - Alpay Ozalan, 7- Abdullah Ercan (14 - Sergen Yalcin, 57th), "
+        "6 - Tolunay Kafkas.\n\n"
+        "Scorers: Romania - Florin Raducioiu (21st minute)\n\n"
+        "Late on Friday two girls -- Rachel Legeard, 18, and Severine Potty, 19 -- were missing.\n",
+        title="Soccer - line-ups",
+        people={
+            "Rustu Recber": None,
+            "Alpay Ozalan": None,
+            "Abdullah Ercan": None,
+            "Sergen Yalcin": None,
+            "Tolunay Kafkas": None,
+            "Florin Raducioiu": None,
+            "Rachel Legeard": None,
+            "Severine Potty": None,
+        },
+    ),
 ]

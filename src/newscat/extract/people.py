@@ -44,14 +44,20 @@ _OBJECT_OF_ROLE = re.compile(
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{2,30})\)")
 # "Haim Hajaj (47th)", "Danius Gleveckas (13rd)": a minute or a placing, as in sports results.
-_ORDINAL_BRACKET_AFTER = re.compile(r"\s*\(\d{1,3}(?:st|nd|rd|th)?\)")
+_ORDINAL_BRACKET_AFTER = re.compile(
+    r"\s*(?:\(|,\s*)\d{1,3}(?:st|nd|rd|th)?(?:\s*(?:minute|min))?\)"
+)  # also "(Alama Ieremia, 70)", "Viorel Moldovan (21st minute)"
+# "5 - Alpay Ozalan": a shirt number in a team line-up.
+_SHIRT_NUMBER_BEFORE = re.compile(r"(?:^|[(,;:]\s*)\d{1,2}\s*-\s*$")
 # "Jeerasak Densakul, 24, was arrested": an age in apposition.
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|--|[–—])")
 # "India's Leander Paes", "Britain's Tim Henman": a country's own.
 _POSSESSIVE_BEFORE = re.compile(r"(?:([A-Z][\w-]*)\s)?([A-Z][\w-]*)['’]s\s+$")
 # Between two items of a list of names: a comma or "and", maybe after a bracket or a score
 # ("Iain Pyman 71 75 75 71, David Gilford").
-_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?[\d\s.:/-]*(?:,|;|\band\b|,\s*and\b)\s*$")
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\))?[\d\s.,:/-]*(?:,|;|\band\b|,\s*and\b)(?:\s*\d{1,2}\s*-)?\s*$"
+)
 # "chairman emeritus of Merrill Lynch", "analyst at Goldman Sachs": the employer, not a person.
 _EMPLOYER_BEFORE = re.compile(r"([\w-]+)(?:\s+[\w-]+)?\s+(?:of|at|with|for)\s+(?:the\s+)?$")
 
@@ -102,6 +108,8 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
     elif _ORDINAL_BRACKET_AFTER.match(text, candidate.end):
         score += 1
     if _AGE_AFTER.match(text, candidate.end):
+        score += 1
+    if _SHIRT_NUMBER_BEFORE.search(text[max(0, candidate.start - 12) : candidate.start]):
         score += 1
     if _possessed_by_place(text, candidate):
         score += 1
