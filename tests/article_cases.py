@@ -345,16 +345,15 @@ CASES = [
         },
     ),
     Case(
-        "ages-possessives-relatives-and-a-writer-on-his-own-line",
+        "ages-relatives-and-a-writer-on-his-own-line",
         "Court jails smuggler\n\n"
-        "Jeerasak Densakul, 24, was jailed on Monday. India's Leander Paes watched from the "
-        "gallery beside President Boris Yeltsin, whose wife Naina Yeltsin is in hospital. "
-        "Ericsson spokesman Per Zetterquist declined to comment.\n\n"
+        "Jeerasak Densakul, 24, was jailed on Monday. Italy's Illva Saronno watched the case, as "
+        "did President Boris Yeltsin, whose wife Naina Yeltsin is in hospital. Naina Yeltsin "
+        "is recovering. Ericsson spokesman Per Zetterquist declined to comment.\n\n"
         "Emese Bartha\n",
         title="Court jails smuggler",
         people={
             "Jeerasak Densakul": None,
-            "Leander Paes": None,
             "Boris Yeltsin": "President",
             "Naina Yeltsin": None,
             "Per Zetterquist": "Ericsson spokesman",
@@ -397,5 +396,13 @@ CASES = [
             "Rachel Legeard": None,
             "Severine Potty": None,
         },
+    ),
+    Case(
+        "an-adjective-before-a-known-surname-is-no-relative",
+        "Classy Henman makes winning start\n\n"
+        "Tim Henman opened his campaign with a 6-1 7-5 victory on Wednesday. Said Williams: "
+        '"It was a great start," and Will Young agreed.\n',
+        title="Classy Henman makes winning start",
+        people={"Tim Henman": None, "Will Young": None},
     ),
 ]

@@ -171,6 +171,9 @@ def _title_word(token: Token) -> bool:
     return token.lower in lexicon("role_heads") or token.lower.rstrip(".") in lexicon("honorifics")
 
 
+_REPORTING_VERBS = frozenset({"said", "says", "told", "asked", "added"})
+
+
 def _given_name_first(segment: list[Token], given: frozenset[str]) -> bool:
     """ "Jan Kroslak", "Per Zetterquist": a given name that is also a common word or a month's
     abbreviation, then one more name word."""
@@ -179,6 +182,7 @@ def _given_name_first(segment: list[Token], given: frozenset[str]) -> bool:
         and segment[0].lower in given
         and len(segment[0].text) > 2  # "In Tokyo", "At Lincoln"
         and segment[0].lower not in TIME_WORDS
+        and segment[0].lower not in _REPORTING_VERBS  # "Said Williams:" opens a quote
         and segment[1].lower not in word_set("common_words")
         and segment[1].lower not in lexicon("places")
     )

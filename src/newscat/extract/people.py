@@ -51,8 +51,6 @@ _ORDINAL_BRACKET_AFTER = re.compile(
 _SHIRT_NUMBER_BEFORE = re.compile(r"(?:^|[(,;:]\s*)\d{1,2}\s*-\s*$")
 # "Jeerasak Densakul, 24, was arrested": an age in apposition.
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|--|[–—])")
-# "India's Leander Paes", "Britain's Tim Henman": a country's own.
-_POSSESSIVE_BEFORE = re.compile(r"(?:([A-Z][\w-]*)\s)?([A-Z][\w-]*)['’]s\s+$")
 # Between two items of a list of names: a comma or "and", maybe after a bracket or a score
 # ("Iain Pyman 71 75 75 71, David Gilford").
 _LIST_GAP = re.compile(
@@ -111,20 +109,9 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
         score += 1
     if _SHIRT_NUMBER_BEFORE.search(text[max(0, candidate.start - 12) : candidate.start]):
         score += 1
-    if _possessed_by_place(text, candidate):
-        score += 1
     if _alone_on_line(text, candidate):
         score += 1  # a writer's or a speaker's name on a line of its own
     return score
-
-
-def _possessed_by_place(text: str, candidate: Candidate) -> bool:
-    match = _POSSESSIVE_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-    if match is None:
-        return False
-    places = lexicon("places")
-    last = fold(match.group(2))
-    return last in places or fold(f"{match.group(1)} {last}") in places  # "South Korea's"
 
 
 def _alone_on_line(text: str, candidate: Candidate) -> bool:
@@ -421,8 +408,12 @@ def _accept_relatives(text: str, registry: _Registry, rejected: list[Candidate])
     found, with another given name."""
     surnames = {key[-1] for key in registry.keys if len(key) > 1}
     for candidate in rejected:
-        if len(candidate.tokens) == 2 and fold(candidate.tokens[-1].text) in surnames:
-            registry.add(candidate, candidate.name(text), "relative")
+        if len(candidate.tokens) != 2 or fold(candidate.tokens[-1].text) not in surnames:
+            continue
+        name = candidate.name(text)
+        # A given name we know, or a name used more than once: not "Classy Henman" in a headline.
+        if candidate.tokens[0].lower in lexicon("first_names") or text.count(name) > 1:
+            registry.add(candidate, name, "relative")
 
 
 _LIST_SEPARATOR = re.compile(r"[,;]|\band\b")
