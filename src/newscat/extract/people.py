@@ -114,10 +114,14 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
     return score
 
 
+def _line_around(text: str, candidate: Candidate) -> tuple[int, int]:
+    """Start and end of the line that holds the candidate."""
+    end = text.find("\n", candidate.end)
+    return text.rfind("\n", 0, candidate.start) + 1, len(text) if end < 0 else end
+
+
 def _alone_on_line(text: str, candidate: Candidate) -> bool:
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    line_end = text.find("\n", candidate.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_around(text, candidate)
     return (
         not text[line_start : candidate.start].strip()
         and not text[candidate.end : line_end].strip()
@@ -426,9 +430,8 @@ _LIST_ITEM = re.compile(
 def _in_long_list(text: str, candidate: Candidate) -> bool:
     """Whether a lone word is one item of a list of three or more names on its line; a lone
     word beside one name ("Separately, John Smith said") is not."""
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    line_end = text.find("\n", candidate.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start, line_end = _line_around(text, candidate)
+    line = text[line_start:line_end]
     offset = candidate.start - line_start
     items, position = [], 0
     for separator in _LIST_SEPARATOR.finditer(line):
