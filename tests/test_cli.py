@@ -108,6 +108,18 @@ def test_search_filters_and_json(run) -> None:
     assert len(limited) == 2
 
 
+def test_search_says_when_only_recent_matches_were_ranked(run, monkeypatch) -> None:
+    import newscat.catalog
+
+    run("add", str(SAMPLES))
+    monkeypatch.setattr(newscat.catalog, "RANK_WINDOW", 2)
+    table = run("search", "the")
+    assert "ranked within the 2 most recently added matches" in table.stdout
+    as_json = run("search", "the", "--json")
+    assert len(json.loads(as_json.stdout)) == 2  # the note goes to stderr, the JSON stays clean
+    assert "ranked within the 2 most recently added matches" in as_json.stderr
+
+
 def test_search_no_match_suggests_people(run) -> None:
     run("add", str(SAMPLE))
     result = run("search", "--person", "aliyeba")

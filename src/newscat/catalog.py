@@ -83,7 +83,7 @@ class AddResult:
 
 
 # Relevance is ranked within this many most recently added matches (see Catalog.search).
-RANK_WINDOW = 5_000
+RANK_WINDOW = 50_000
 
 
 @dataclass

@@ -333,8 +333,15 @@ def search(
     results = found.articles
     if collapse:
         results = _one_per_story(results)[:limit]
+    window_note = (
+        f"ranked within the {found.ranked_within:,} most recently added matches"
+        if found.ranked_within
+        else None
+    )
     if as_json:
         render.print_json([{k: v for k, v in r.items() if k != "snippet"} for r in results])
+        if window_note:
+            render.warn(window_note)  # on stderr: the JSON stays clean for scripts
         return
     if not results:
         render.warn("no articles match")
@@ -345,8 +352,8 @@ def search(
         raise typer.Exit(1)
     shown = f"{len(results)} article{'s' if len(results) != 1 else ''}"
     caption = f"{shown} (limit {limit}; use --limit for more)" if len(results) == limit else shown
-    if found.ranked_within:
-        caption += f"; ranked within the {found.ranked_within:,} most recently added matches"
+    if window_note:
+        caption += f"; {window_note}"
     render.out.print(render.articles_table(results, caption=caption))
 
 
