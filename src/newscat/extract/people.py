@@ -162,7 +162,18 @@ def _is_affiliation(inside: str) -> bool:
 _ORG_BEFORE = re.compile(r"([\w-]+)\s+(?:of|for|on|and|de)\s+(?:the\s+)?$")
 
 
+# The few words both patterns above end with: checked first, on a short slice, because a
+# search anchored at the end of a longer one tries every start position.
+_LINK_WORD_BEFORE = re.compile(r"(?:of|at|with|for|on|and|de)\s+(?:the\s+)?$")
+
+
+def _linked_before(text: str, candidate: Candidate) -> bool:
+    return bool(_LINK_WORD_BEFORE.search(text, max(0, candidate.start - 12), candidate.start))
+
+
 def _employer(text: str, candidate: Candidate) -> bool:
+    if candidate.title or not _linked_before(text, candidate):
+        return False
     match = _EMPLOYER_BEFORE.search(text[max(0, candidate.start - 60) : candidate.start])
     return (
         match is not None
@@ -173,6 +184,8 @@ def _employer(text: str, candidate: Candidate) -> bool:
 
 def _organisation_tail(text: str, candidate: Candidate) -> bool:
     """ "Center for Cultural Studies", "University of Cape Town": the rest of an organisation."""
+    if not _linked_before(text, candidate):
+        return False
     match = _ORG_BEFORE.search(text[max(0, candidate.start - 40) : candidate.start])
     return match is not None and match.group(1).lower() in lexicon("org_words")
 
@@ -421,6 +434,8 @@ def _accept_relatives(text: str, registry: _Registry, rejected: list[Candidate])
 
 
 _LIST_SEPARATOR = re.compile(r"[,;]|\band\b")
+_SEPARATOR_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\))?[\d\s.:/-]*(?:[,;]|and\b)")
+_SEPARATOR_BEFORE = re.compile(r"(?:[,;]|\band)[\s\d-]*$")
 # A list item: a few capitalised words, maybe a particle, a bracket or a score after them.
 _LIST_ITEM = re.compile(
     r"\s*(?:(?:[A-Z][\w'’.-]*|de|da|van|von|al|el)\s*){1,4}(?:\([^()]{0,30}\))?[\d\s.:/-]*"
@@ -430,6 +445,11 @@ _LIST_ITEM = re.compile(
 def _in_long_list(text: str, candidate: Candidate) -> bool:
     """Whether a lone word is one item of a list of three or more names on its line; a lone
     word beside one name ("Separately, John Smith said") is not."""
+    if not (
+        _SEPARATOR_AFTER.match(text, candidate.end)
+        or _SEPARATOR_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+    ):
+        return False  # the cheap test first: most lone words stand in running text
     line_start, line_end = _line_around(text, candidate)
     line = text[line_start:line_end]
     offset = candidate.start - line_start
