@@ -405,4 +405,22 @@ CASES = [
         title="Classy Henman makes winning start",
         people={"Tim Henman": None, "Will Young": None},
     ),
+    Case(
+        "nationality-before-a-name-initials-before-a-place-and-a-government-of-someone",
+        "Boxing and cricket round-up\n\n"
+        "American Nate Miller defended his title on Saturday. Controversial Australian Anthony "
+        "Hill called the referee a cheat. The novel is set under the government of Carlos "
+        "Menem. A group headed by Polish businessman Zygmunt Solorz made an offer, as did the "
+        "University of Cape Town and Bank of America Capital Management.\n\n"
+        "Hove: Sussex 363 (W. Athey 111, I. Austin 4-37)\n",
+        title="Boxing and cricket round-up",
+        people={
+            "Nate Miller": None,
+            "Anthony Hill": None,
+            "Carlos Menem": None,
+            "Zygmunt Solorz": "Polish businessman",
+            "W. Athey": None,
+            "I. Austin": None,
+        },
+    ),
 ]

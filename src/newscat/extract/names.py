@@ -240,6 +240,13 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         not in lexicon("places")  # "Los Angeles Sevens"
     ):
         title, segment = [*title, segment[0]], segment[1:]
+    # "American Nate Miller", "Controversial Australian Anthony Hill": the nationality (and
+    # what comes before it) describes the person who follows.
+    demonyms = word_set("demonyms")
+    for index in range(len(segment) - 3, -1, -1):
+        if segment[index].lower in demonyms and segment[index + 1].lower in given:
+            title, segment = [*title, *segment[: index + 1]], segment[index + 1 :]
+            break
     while len(segment) > 1 and segment[-1].lower in TIME_WORDS:
         segment = segment[:-1]  # "Jose Miguel Insulza Monday"
     if segment:

@@ -159,7 +159,7 @@ def _is_affiliation(inside: str) -> bool:
     )
 
 
-_ORG_BEFORE = re.compile(r"([\w-]+)\s+(?:of|for|on|and|de)\s+(?:the\s+)?$")
+_ORG_BEFORE = re.compile(r"([\w-]+)\s+(of|for|on|and|de)\s+(?:the\s+)?$")
 
 
 # The few words both patterns above end with: checked first, on a short slice, because a
@@ -183,11 +183,20 @@ def _employer(text: str, candidate: Candidate) -> bool:
 
 
 def _organisation_tail(text: str, candidate: Candidate) -> bool:
-    """ "Center for Cultural Studies", "University of Cape Town": the rest of an organisation."""
+    """ "Center for Cultural Studies", "University of Cape Town": the rest of an organisation;
+    not "the government of Fulgencio Batista", where a given name starts a person's name."""
     if not _linked_before(text, candidate):
         return False
     match = _ORG_BEFORE.search(text[max(0, candidate.start - 40) : candidate.start])
-    return match is not None and match.group(1).lower() in lexicon("org_words")
+    if match is None or match.group(1).lower() not in lexicon("org_words"):
+        return False
+    first = candidate.tokens[0].lower
+    person_of = (
+        match.group(2) == "of"
+        and first in lexicon("first_names")
+        and first not in lexicon("places")
+    )
+    return not person_of
 
 
 _BYLINE_START = re.compile(r"\W*(?:by|written by|reporting by|editing by)\s", re.IGNORECASE)
@@ -239,8 +248,9 @@ def _plausible(text: str, candidate: Candidate) -> bool:
             return False  # "China Daily"
         if words[0].rstrip(".") in _PLACE_PREFIXES:
             return False  # "St Louis", "Port Vale", "San Diego Padres"
-        # "Statistics Canada", "Air France", "Hong Kong Open", "Los Angeles Dodgers"
-        if words[-1] in places and words[0] not in given:
+        # "Statistics Canada", "Air France", "Hong Kong Open", "Los Angeles Dodgers"; but an
+        # initial makes a person of a place name ("I. Austin", "G. Hamilton")
+        if words[-1] in places and words[0] not in given and not tokens[0].initial:
             return False
         for size in (2, 3):
             for i in range(len(words) - size + 1):
@@ -340,11 +350,10 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
     candidates, inside_organisations = _collect(text)
     lowercase = frozenset(_LOWER_WORD.findall(text))
     registry = _Registry()
-    singles: list[Candidate] = []
+    singles = [c for c in candidates if len(c.tokens) == 1]  # surnames, or after a title
     rejected: list[Candidate] = []
     for candidate in candidates:
         if len(candidate.tokens) == 1:
-            singles.append(candidate)  # a lone word counts only as a surname or after a title
             continue
         if not _plausible(text, candidate):
             continue
