@@ -188,7 +188,7 @@ CASES = [
         "Manager Carlo Ancelotti praised striker Endrick after Sunday's win. Ancelotti said "
         "the teenager had worked hard. Ancelotti also thanked the fans.\n",
         title="Coach praises young striker",
-        people={"Carlo Ancelotti": "Manager"},
+        people={"Carlo Ancelotti": "Manager", "Endrick": "striker"},
     ),
     Case(
         "non-english-names",
@@ -421,6 +421,19 @@ CASES = [
             "Zygmunt Solorz": "Polish businessman",
             "W. Athey": None,
             "I. Austin": None,
+        },
+    ),
+    Case(
+        "a-lower-case-title-before-one-name",
+        "Leaders meet in Jakarta\n\n"
+        "Philippine president Fidel Ramos thanked Indonesian president Suharto on Saturday, and "
+        "rapper Usher sang. The regulator Ofcom and oil giant Shell sent league leaders Arsenal "
+        "a letter.\n",
+        title="Leaders meet in Jakarta",
+        people={
+            "Fidel Ramos": "Philippine president",
+            "Suharto": "Indonesian president",
+            "Usher": "rapper",
         },
     ),
 ]

@@ -386,7 +386,7 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
             or _excluded_by_context(text, candidate)
         ):
             continue
-        elif candidate.honorific or candidate.title:
+        elif candidate.honorific or candidate.title or _role_word_before(text, candidate):
             registry.add(candidate, candidate.name(text), "titled-name")
         else:
             unplaced.append(candidate)
@@ -475,6 +475,15 @@ def _in_long_list(text: str, candidate: Candidate) -> bool:
             length += 1
             other += step
     return length >= 3
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
+
+
+def _role_word_before(text: str, candidate: Candidate) -> bool:
+    """ "president Suharto", "coach Hiddink": a role written in lower case right before."""
+    match = _LOWER_WORD_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)
+    return match is not None and match.group(1) in lexicon("personal_titles")
 
 
 def _single_name(token: Token) -> bool:
