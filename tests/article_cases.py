@@ -436,4 +436,18 @@ CASES = [
             "Usher": "rapper",
         },
     ),
+    Case(
+        "kings-and-korean-and-chinese-names",
+        "Red Cross talks\n\n"
+        "North Korean Red Cross president Li Song-ho wrote to his counterpart, Kang Young-hoon. "
+        "Hong Kong-based Chen Chun-yeh and Hong Kong-based Hutchison Whampoa welcomed it. "
+        "Leopold I, the first king of the Belgians, was remembered; Nigel I think agreed.\n",
+        title="Red Cross talks",
+        people={
+            "Li Song-ho": "North Korean Red Cross president",
+            "Kang Young-hoon": None,
+            "Chen Chun-yeh": None,
+            "Leopold I": "first king of the Belgians",
+        },
+    ),
 ]

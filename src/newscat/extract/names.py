@@ -171,6 +171,27 @@ def _title_word(token: Token) -> bool:
     return token.lower in lexicon("role_heads") or token.lower.rstrip(".") in lexicon("honorifics")
 
 
+# "Kang Young-hoon", "Chen Chun-yeh": a Korean or Chinese family name, then a hyphenated
+# given name of two short syllables, as news agencies romanise it.
+_EAST_ASIAN_FAMILY_NAMES = frozenset(
+    "kim lee li park choi chen wang zhang liu kang cho jung yoon lim han oh seo shin kwon "
+    "hwang ahn song yoo hong jeon ko moon yang son bae baek huh nam shim noh ha kwak sung cha "
+    "joo woo koo min ryu na jin yu huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo "
+    "zheng liang xie tang deng feng cao peng zeng xiao tian dong pan yuan cai jiang du ye "
+    "cheng wei su lu ding ren shen yao chang tsai hsu kuo lai chiu tseng".split()
+)
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,4}")
+
+
+def east_asian_name(tokens: list[Token]) -> bool:
+    return (
+        len(tokens) == 2
+        and tokens[0].lower in _EAST_ASIAN_FAMILY_NAMES
+        and _HYPHENATED_GIVEN_NAME.fullmatch(tokens[1].text) is not None
+    )
+
+
+_DESCRIPTIVE_HYPHEN = re.compile(r"-(?:based|born|bred|listed|owned|backed|led|run|raised)$")
 _REPORTING_VERBS = frozenset({"said", "says", "told", "asked", "added"})
 
 
@@ -240,6 +261,13 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         not in lexicon("places")  # "Los Angeles Sevens"
     ):
         title, segment = [*title, segment[0]], segment[1:]
+    # "Hong Kong-based Chen Chun-yeh", "German-born Anna Schmidt": a description, then a name.
+    for index in range(len(segment) - 3, -1, -1):
+        if _DESCRIPTIVE_HYPHEN.search(segment[index].text) and (
+            segment[index + 1].lower in given or east_asian_name(segment[index + 1 :])
+        ):
+            title, segment = [*title, *segment[: index + 1]], segment[index + 1 :]
+            break
     # "American Nate Miller", "Controversial Australian Anthony Hill": the nationality (and
     # what comes before it) describes the person who follows.
     demonyms = word_set("demonyms")

@@ -17,6 +17,7 @@ from newscat.extract.names import (
     Candidate,
     Token,
     capitalised_runs,
+    east_asian_name,
     split_run,
 )
 from newscat.extract.record import Found, Person
@@ -96,7 +97,9 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
         score += 1
     if _SPEECH_BEFORE.search(text[max(0, candidate.start - 20) : candidate.start]):
         score += 1
-    if all(t.text.isupper() and len(t.text) > 1 for t in tokens):
+    if _regnal(text, tokens) or east_asian_name(tokens):
+        score += 2
+    elif all(t.text.isupper() and len(t.text) > 1 for t in tokens):
         score -= 2
     elif _name_shaped(tokens, lowercase):
         score += 1  # "Xolani Mkhize": unknown words, but shaped and used like a name
@@ -209,6 +212,25 @@ def _in_byline(text: str, candidate: Candidate) -> bool:
 
 
 _PLACE_PREFIXES = frozenset("st saint port fort mount mt lake san santa los las".split())
+# "Elizabeth II", "Leopold III": a given name and a regnal number.
+_REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
+
+
+_PRONOUN_I = re.compile(r" +[a-z]")
+
+
+def _regnal(text: str, tokens: list[Token]) -> bool:
+    last = tokens[-1]
+    return (
+        len(tokens) >= 2
+        and last.lower in _REGNAL
+        and last.text.isupper()
+        and tokens[-2].lower in lexicon("first_names")
+        # "Nigel I think": the pronoun, not Nigel the First
+        and not (last.text == "I" and _PRONOUN_I.match(text, last.end))
+    )
+
+
 _DOTTED_ABBREVIATIONS = frozenset({"us", "un", "uk", "eu", "usa", "ussr", "uae", "dc"})
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")  # "Kong-based", "Paris-listed"
 
@@ -237,6 +259,8 @@ def _plausible(text: str, candidate: Candidate) -> bool:
         or (compass and (words[len(initials)] in places or words[len(initials)] in demonyms))
     ):
         return False  # "U.S. Open", "S. Korea", "S. African"
+    if _regnal(text, tokens) or east_asian_name(tokens):
+        return True
     if any(len(t.text) == 1 and not t.initial for t in tokens):
         return False  # table headings: "W D L Pct GB"
     if any(_HYPHEN_ADJECTIVE.search(t.text) for t in tokens):

@@ -168,8 +168,8 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
         word = previous.group().lower()
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
             break
-        if word.endswith("ed") and word not in _ED_ADJECTIVES:
-            break  # a verb ("thanked"), not part of the title
+        if word.endswith("ed") and word not in _ED_ADJECTIVES and previous.group()[0].islower():
+            break  # a verb ("thanked"), not part of the title; "United", "Red" Cross are names
         possessive = word.endswith(("'s", "’s"))
         if (
             capital_title
