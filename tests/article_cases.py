@@ -450,4 +450,17 @@ CASES = [
             "Leopold I": "first king of the Belgians",
         },
     ),
+    Case(
+        "arabic-articles-in-names-and-named-things-that-look-like-names",
+        "Police arrest militants\n\n"
+        "Police captured their leader Rami al-Saadani near Cairo, and President Zine al-Abidine "
+        "Ben Ali sent a message. Jan Allan Mueller of Red Star watched at White Hart Lane while "
+        "the Royal Mail and the Golden Globes were in the news.\n",
+        title="Police arrest militants",
+        people={
+            "Rami al-Saadani": "leader",
+            "Zine al-Abidine Ben Ali": "President",
+            "Jan Allan Mueller": None,
+        },
+    ),
 ]

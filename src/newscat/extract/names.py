@@ -39,11 +39,16 @@ PARTICLES = frozenset(
 # a digit (the rest are checked with str.isupper), and the particles. Lower-case words are
 # skipped by the regex engine rather than one by one in Python; a skipped word still breaks a
 # run, because _joins sees it in the gap.
+# "al-Saadani", "el-Sisi", "bin-Laden": an Arabic article joined to a capitalised name.
+_ARTICLE_NAME = r"(?:al|el|ul|ud|bin|ibn|abu|abd)-[^\W\d_a-z][\w'’-]*[^\W_]"
 _TOKEN = re.compile(
-    r"(?<![\w'’-])(?:(?:"
+    r"(?<![\w'’-])(?:"
+    + _ARTICLE_NAME
+    + "|(?:"
     + "|".join(sorted(PARTICLES, key=len, reverse=True))
     + r")(?![\w'’-])|[^\W\d_a-z](?:[\w'’-]*[^\W_])?(?:['’]s\b)?)"
 )
+_STARTS_WITH_ARTICLE = re.compile(r"(?:al|el|ul|ud|bin|ibn|abu|abd)-")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -132,14 +137,15 @@ def capitalised_runs(text: str) -> list[list[Token]]:
 
     for match in _TOKEN.finditer(text):
         word = match.group()
-        if not word[0].isupper() and (not current or word not in PARTICLES):
+        article_name = bool(current) and _STARTS_WITH_ARTICLE.match(word) is not None
+        if not word[0].isupper() and not article_name and (not current or word not in PARTICLES):
             if current:
                 flush()
             continue
         token = Token(word, match.start(), match.end())
         if _is_initial(text, token):
             token = Token(token.text, token.start, token.end, initial=True)
-        capital = token.text[0].isupper()
+        capital = token.text[0].isupper() or article_name
         particle = token.lower in PARTICLES and bool(current)
         while shout_index < len(shouting) and shouting[shout_index][1] < token.start:
             shout_index += 1
@@ -196,16 +202,16 @@ _REPORTING_VERBS = frozenset({"said", "says", "told", "asked", "added"})
 
 
 def _given_name_first(segment: list[Token], given: frozenset[str]) -> bool:
-    """ "Jan Kroslak", "Per Zetterquist": a given name that is also a common word or a month's
-    abbreviation, then one more name word."""
+    """ "Jan Kroslak", "Per Zetterquist", "Jan Allan Mueller": a given name that is also a
+    common word or a month's abbreviation, then one or two more name words."""
     return (
-        len(segment) == 2
+        len(segment) in (2, 3)
         and segment[0].lower in given
         and len(segment[0].text) > 2  # "In Tokyo", "At Lincoln"
         and segment[0].lower not in TIME_WORDS
         and segment[0].lower not in _REPORTING_VERBS  # "Said Williams:" opens a quote
-        and segment[1].lower not in word_set("common_words")
-        and segment[1].lower not in lexicon("places")
+        and not any(t.lower in word_set("common_words") for t in segment[1:])
+        and not any(t.lower in lexicon("places") for t in segment[1:])
     )
 
 

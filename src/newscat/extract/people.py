@@ -212,6 +212,8 @@ def _in_byline(text: str, candidate: Candidate) -> bool:
 
 
 _PLACE_PREFIXES = frozenset("st saint port fort mount mt lake san santa los las".split())
+# "Red Cross", "White Hart Lane", "Royal Mail", "Golden Globes": names of things.
+_DESCRIPTIVE_FIRST_WORDS = frozenset("red white black blue green golden royal grand".split())
 # "Elizabeth II", "Leopold III": a given name and a regnal number.
 _REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
@@ -270,8 +272,8 @@ def _plausible(text: str, candidate: Candidate) -> bool:
     if len(words) > 1:
         if words[0] in places and words[0] not in given:
             return False  # "China Daily"
-        if words[0].rstrip(".") in _PLACE_PREFIXES:
-            return False  # "St Louis", "Port Vale", "San Diego Padres"
+        if words[0].rstrip(".") in _PLACE_PREFIXES or words[0] in _DESCRIPTIVE_FIRST_WORDS:
+            return False  # "St Louis", "Port Vale", "San Diego Padres", "Red Star"
         # "Statistics Canada", "Air France", "Hong Kong Open", "Los Angeles Dodgers"; but an
         # initial makes a person of a place name ("I. Austin", "G. Hamilton")
         if words[-1] in places and words[0] not in given and not tokens[0].initial:
