@@ -463,4 +463,15 @@ CASES = [
             "Jan Allan Mueller": None,
         },
     ),
+    Case(
+        "section-labels-after-the-article-are-not-a-sign-off",
+        "Mayor opens new bridge\n\n"
+        "Published: 12 March 2024\n\n"
+        "The mayor, Anna Kowalska, opened the bridge on Tuesday, city officials said.\n\n"
+        "Related Articles\nTop Stories\nEditors' Picks\nPhoto Gallery\nTags: bridges, city\n"
+        "Breaking News\n",
+        published="2024-03-12",
+        title="Mayor opens new bridge",
+        people={"Anna Kowalska": "mayor"},
+    ),
 ]

@@ -62,6 +62,17 @@ _BOILERPLATE_PHRASE = re.compile(
 )
 
 
+# Section labels that are junk only as a whole line: "Breaking News" alone is a widget,
+# "Breaking news: quake hits Chile" is a headline.
+_BOILERPLATE_LINE = re.compile(
+    r"^\W*(?:breaking news|top stories|latest(?: news| stories)?|editors?['’]? picks?|"
+    r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
+    r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"
+    r"more from [\w .&'’-]{1,30}|tags?:.*)\W*$",
+    re.IGNORECASE,
+)
+
+
 def widget_junk_span(line: str) -> int:
     """Where trailing widget junk starts in a line ("date 2018-03-07 + ↺ − 16 px" → 15)."""
     # Junk sits at the end of a line; a long paragraph is only looked at in its tail.
@@ -90,7 +101,7 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _BOILERPLATE_PHRASE.match(stripped):
+    if _BOILERPLATE_PHRASE.match(stripped) or _BOILERPLATE_LINE.match(stripped):
         return True
     if (
         _BREADCRUMB.match(stripped)
