@@ -474,4 +474,33 @@ CASES = [
         title="Mayor opens new bridge",
         people={"Anna Kowalska": "mayor"},
     ),
+    Case(
+        "press-release-with-slashed-wire-and-contact-line",
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Acme Robotics Appoints Dr. Priya Raman as Chief Technology Officer\n\n"
+        "SAN FRANCISCO, Calif., June 3, 2025 /PRNewswire/ -- Acme Robotics today announced the "
+        'appointment of Dr. Priya Raman as Chief Technology Officer. "Priya brings deep '
+        'expertise," said John Carter, CEO of Acme Robotics. Prime Minister John Major sent '
+        "his regards.\n\n"
+        "Media contact: Jane Smith, jane@acme.example\n",
+        published="2025-06-03",
+        source="PRNewswire",
+        title="Acme Robotics Appoints Dr. Priya Raman as Chief Technology Officer",
+        people={
+            "Priya Raman": "Chief Technology Officer",
+            "John Carter": "CEO of Acme Robotics",
+            "John Major": "Prime Minister",
+            "Jane Smith": None,
+        },
+    ),
+    Case(
+        "german-dateline-and-source-label",
+        "Bundestag beschließt Haushalt\n\n"
+        "Berlin, 15.11.2024 – Der Bundestag hat am Freitag den Haushalt beschlossen. Paris, which "
+        "hosted the 2024 Olympics, was not mentioned.\n\n"
+        "Quelle: dpa\n",
+        published="2024-11-15",
+        source="dpa",
+        title="Bundestag beschließt Haushalt",
+    ),
 ]

@@ -64,6 +64,8 @@ _LABEL = re.compile(
 )
 _BYLINE = re.compile(r"^\W*by\s+\S", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,?\s+")
+# "Berlin, 15.11.2024 –", "Kyiv, March 3, 2024 -": a place in title case, then at once a date.
+_TITLE_CASE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3},\s+")
 # What may stand beside a date on a line that is only a date: labels, times, zones, separators.
 _DATE_LINE_FILLER = re.compile(
     r"\b(?:on|at|by|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|est|edt|pst|pdt|time|local|"
@@ -119,6 +121,14 @@ def _is_date_only(line: Line, found: DateMatch) -> bool:
     return not _DATE_LINE_FILLER.sub(" ", rest).split()
 
 
+def _dateline(line: Line, found: DateMatch) -> bool:
+    offset = found.start - line.start
+    if _DATELINE_HEAD.match(line.text):
+        return offset < 60
+    title_case = _TITLE_CASE_DATELINE.match(line.text)
+    return title_case is not None and offset == title_case.end()
+
+
 def extract_published(text: str) -> Found | None:
     lines = content_lines(text)
     candidates: list[tuple[int, Found]] = []
@@ -143,7 +153,7 @@ def extract_published(text: str) -> Found | None:
             rank, rule = 1, "header-date"
         elif line in head and _BYLINE.match(line.text):
             rank, rule = 1, "byline-date"
-        elif line in head and _DATELINE_HEAD.match(line.text) and first.start - line.start < 60:
+        elif line in head and _dateline(line, first):
             rank, rule = 2, "dateline"
         elif position >= footer_from and _is_date_only(line, first):
             rank, rule = 4, "footer-date"

@@ -241,14 +241,17 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     if not segment:
         return candidates, organisations
     # The last title word with name words after it splits title from name.
+    given = lexicon("first_names")
     title: list[Token] = []
     for index in range(len(segment) - 1, -1, -1):
         after = [t for t in segment[index + 1 :] if t.lower.rstrip(".") not in NAME_SUFFIXES]
-        if _title_word(segment[index]) and after:
+        # "Chief Technology Officer" ends in a title word too: all of it is a title (but not
+        # "Prime Minister John Major", where a given name follows)
+        all_title = bool(after) and _title_word(after[-1]) and after[0].lower not in given
+        if _title_word(segment[index]) and after and not all_title:
             title, segment = segment[: index + 1], segment[index + 1 :]
             break
     common = word_set("common_words")
-    given = lexicon("first_names")
     while (
         segment
         and segment[0].lower in common

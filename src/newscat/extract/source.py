@@ -13,12 +13,16 @@ from newscat.extract.words import lexicon, word_set
 ALIASES = {"reuter": "Reuters"}
 
 _SOURCE_LINE = re.compile(
-    r"^\W*(?:source|sources|via|courtesy(?: of)?|credit|origin)\s*[:\-–—]\s*(?P<name>[^\n]{2,60}?)\W*$",
+    # English, then German, Spanish/Italian/Portuguese, French, Russian, Turkish, Azerbaijani
+    r"^\W*(?:source|sources|via|courtesy(?: of)?|credit|origin|quelle|fuente|fonte|"
+    r"источник|kaynak|mənbə)\s*[:\-–—]\s*(?P<name>[^\n]{2,60}?)\W*$",
     re.IGNORECASE,
 )
 _WIRE_DATELINE = re.compile(
-    r"^[^\n]{0,80}?\((?P<name>[A-Z][\w.&'’ -]{0,28}?)\)\s*(?:[-–—:]|\s-)", re.MULTILINE
-)
+    r"^[^\n]{0,80}?(?:\((?P<name>[A-Z][\w.&'’ -]{0,28}?)\)|/(?P<slashed>[A-Z][\w.&'’ -]{1,28}?)/)"
+    r"\s*(?:[-–—:]|\s-)",
+    re.MULTILINE,
+)  # "LONDON (Reuters) -", "SAN FRANCISCO, June 3, 2025 /PRNewswire/ --"
 _BYLINE = re.compile(
     r"^\W*by\s+(?P<author>[^,|/\n]{3,60}?)\s*(?:,|\||/|–|—|-|\bfor\b)\s*(?P<name>[^,|/\n]{2,50}?)\s*$",
     re.IGNORECASE,
@@ -40,15 +44,17 @@ def canonical(name: str) -> str:
 def _looks_like_outlet(name: str) -> bool:
     """A short phrase that names an outlet rather than a person or a sentence."""
     words = name.split()
+    if name in lexicon("wire_agencies", lower=False) or name.lower() in lexicon("wire_agencies"):
+        return True  # before the shape tests: "dpa" writes itself in lower case
     if (
         not 1 <= len(words) <= 5
         or len(name) > 45
+        or ":" in name  # "Media contact: Jane Smith" is a label, not an outlet
+        or "@" in name
         or (not name[0].isupper() and not name[0].isdigit())
     ):
         return False
     lowered = {w.lower().strip(".,") for w in words}
-    if name in lexicon("wire_agencies", lower=False) or name.lower() in lexicon("wire_agencies"):
-        return True
     if _DOMAIN.match(name) or lowered & lexicon("outlet_words"):
         return True
     if len(words) == 1:
@@ -86,10 +92,11 @@ def extract_source(text: str) -> Found | None:
             return _found(line, match, "source-line")
     head_end = lines[min(len(lines), 6) - 1].end
     for match in _WIRE_DATELINE.finditer(text, 0, head_end):
-        name = match.group("name").strip()
+        group = "name" if match.group("name") else "slashed"
+        name = match.group(group).strip()
         words = {w.lower() for w in name.split()}
         if name.lower() in lexicon("wire_agencies") or words & lexicon("outlet_words"):
-            return Found(canonical(name), match.start("name"), match.end("name"), "wire-dateline")
+            return Found(canonical(name), match.start(group), match.end(group), "wire-dateline")
     for line in lines[:6]:
         match = _BYLINE.match(line.text)
         if (
