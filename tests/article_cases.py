@@ -503,4 +503,19 @@ CASES = [
         source="dpa",
         title="Bundestag beschließt Haushalt",
     ),
+    Case(
+        "dates-in-other-languages",
+        "Путин провел совещание\n\n"
+        "Москва, 24 ноября 2026 года. Президент провел совещание с членами правительства.\n",
+        published="2026-11-24",
+        title="Путин провел совещание",
+    ),
+    Case(
+        "spanish-date-line",
+        "El Gobierno aprueba el presupuesto\n"
+        "Madrid, 24 de noviembre de 2026\n\n"
+        "El Consejo de Ministros aprobó el martes el proyecto de presupuestos.\n",
+        published="2026-11-24",
+        title="El Gobierno aprueba el presupuesto",
+    ),
 ]

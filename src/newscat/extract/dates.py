@@ -34,6 +34,25 @@ MONTHS = {
     )
     for name in names
 }
+# Month names of the other languages newscat's users read: German, French, Spanish, Italian,
+# Portuguese, Russian (genitive, as dates write it), Turkish and Azerbaijani.
+_FOREIGN_MONTHS = [
+    "januar jänner janvier enero gennaio janeiro января ocak yanvar",
+    "februar février fevrier febrero febbraio fevereiro февраля şubat subat fevral",
+    "märz maerz mars marzo março marco марта mart",
+    "avril abril aprile апреля nisan aprel",
+    "mai mayo maggio maio мая mayıs mayis",
+    "juni juin junio giugno junho июня haziran iyun",
+    "juli juillet julio luglio julho июля temmuz iyul",
+    "août aout agosto августа ağustos agustos avqust",
+    "septembre septiembre setiembre settembre setembro сентября eylül eylul sentyabr",
+    "oktober octobre octubre ottobre outubro октября ekim oktyabr",
+    "novembre noviembre novembro ноября kasım kasim noyabr",
+    "dezember décembre decembre diciembre dicembre dezembro декабря aralık aralik dekabr",
+]
+for _number, _names in enumerate(_FOREIGN_MONTHS, start=1):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -48,8 +67,17 @@ _PATTERNS = [
     re.compile(
         r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b" + _TIME, re.IGNORECASE
     ),
+    # "24 November 2026", "15. November 2024", "24 de noviembre de 2026", "24 ноября 2026"
     re.compile(
-        r"\b" + _WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR + r"\b" + _TIME,
+        r"\b"
+        + _WEEKDAY
+        + _DAY
+        + r"\.?(?:\s+(?:of|de))?\s+"
+        + _MONTH
+        + r",?(?:\s+de)?\s+"
+        + _YEAR
+        + r"\b"
+        + _TIME,
         re.IGNORECASE,
     ),
     re.compile(r"\b" + _DAY + r"\.(?P<mnum>\d{1,2})\.(?P<year>(?:1[89]|20)\d\d)\b" + _TIME),
@@ -65,7 +93,7 @@ _LABEL = re.compile(
 _BYLINE = re.compile(r"^\W*by\s+\S", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,?\s+")
 # "Berlin, 15.11.2024 –", "Kyiv, March 3, 2024 -": a place in title case, then at once a date.
-_TITLE_CASE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3},\s+")
+_TITLE_CASE_DATELINE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,3},\s+")
 # What may stand beside a date on a line that is only a date: labels, times, zones, separators.
 _DATE_LINE_FILLER = re.compile(
     r"\b(?:on|at|by|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|est|edt|pst|pdt|time|local|"
@@ -126,7 +154,7 @@ def _dateline(line: Line, found: DateMatch) -> bool:
     if _DATELINE_HEAD.match(line.text):
         return offset < 60
     title_case = _TITLE_CASE_DATELINE.match(line.text)
-    return title_case is not None and offset == title_case.end()
+    return title_case is not None and line.text[0].isupper() and offset == title_case.end()
 
 
 def extract_published(text: str) -> Found | None:
