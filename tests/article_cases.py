@@ -518,4 +518,20 @@ CASES = [
         published="2026-11-24",
         title="El Gobierno aprueba el presupuesto",
     ),
+    Case(
+        "blog-post-with-share-buttons-and-a-business-named-like-a-person",
+        "Posted on March 5, 2025 by admin\n\n"
+        "Local bakery wins national award\n\n"
+        "The Rolling Pin, a family bakery on Main Street, won the national bread award on "
+        'Tuesday. Owner Maria Gonzalez said she was "over the moon", and the Marc Dutroux case '
+        "was not mentioned. But Chief Secretary to the Treasury Paul Boateng sent flowers.\n\n"
+        "Share this:\nFacebook\nTwitter\n",
+        published="2025-03-05",
+        title="Local bakery wins national award",
+        people={
+            "Maria Gonzalez": "Owner",
+            "Marc Dutroux": None,
+            "Paul Boateng": "Chief Secretary to the Treasury",
+        },
+    ),
 ]

@@ -6,7 +6,13 @@ from newscat.extract.dates import extract_published
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source
-from newscat.extract.text import content_lines, normalise, paragraphs, word_count
+from newscat.extract.text import (
+    content_lines,
+    normalise,
+    paragraphs,
+    without_furniture,
+    word_count,
+)
 from newscat.extract.title import extract_title, first_sentence
 
 __all__ = ["Extraction", "Found", "Person", "PersonSpans", "extract", "normalise"]
@@ -52,7 +58,7 @@ def extract(
     """
     text = normalise(text)
     title = extract_title(text)
-    people = extract_people(text, people_finder)
+    people = extract_people(without_furniture(text), people_finder)
     return Extraction(
         text=text,
         published=extract_published(text),

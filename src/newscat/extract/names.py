@@ -247,10 +247,12 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         after = [t for t in segment[index + 1 :] if t.lower.rstrip(".") not in NAME_SUFFIXES]
         # "Chief Technology Officer" ends in a title word too: all of it is a title (but not
         # "Prime Minister John Major", where a given name follows)
-        all_title = bool(after) and _title_word(after[-1]) and after[0].lower not in given
-        if _title_word(segment[index]) and after and not all_title:
-            title, segment = segment[: index + 1], segment[index + 1 :]
-            break
+        if not (_title_word(segment[index]) and after):
+            continue
+        if _title_word(after[-1]) and after[0].lower not in given:
+            return candidates, organisations  # a title and no name
+        title, segment = segment[: index + 1], segment[index + 1 :]
+        break
     common = word_set("common_words")
     while (
         segment

@@ -422,11 +422,20 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
     return sorted(registry.people, key=lambda p: p.start)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def _excluded_by_context(text: str, candidate: Candidate) -> bool:
-    """What stands around a name can show it is a work, an employer, an organisation or the
-    writer's byline."""
+    """What stands around a name can show it is a work, an employer, an organisation, a
+    thing ("The Rolling Pin, a family bakery") or the writer's byline."""
     return (
-        _quoted(text, candidate)
+        (
+            not candidate.title
+            and candidate.tokens[0].lower not in lexicon("first_names")  # "the Marc Dutroux case"
+            and _ARTICLE_BEFORE.search(text, max(0, candidate.start - 5), candidate.start)
+            is not None
+        )
+        or _quoted(text, candidate)
         or _employer(text, candidate)
         or _organisation_tail(text, candidate)
         or _in_byline(text, candidate)

@@ -127,6 +127,16 @@ def content_lines(text: str) -> list[Line]:
     return result
 
 
+def without_furniture(text: str) -> str:
+    """The text with page furniture blanked out by spaces, so that offsets stay the same:
+    what people rules read, so "Share this: Facebook Twitter" names nobody."""
+    kept = content_lines(text)
+    chars = [c if c == "\n" else " " for c in text]
+    for line in kept:
+        chars[line.start : line.start + len(line.text)] = line.text
+    return "".join(chars)
+
+
 def paragraphs(text: str) -> list[Line]:
     """Blank-line separated blocks as (text, start) with boilerplate lines dropped."""
     blocks: list[Line] = []
