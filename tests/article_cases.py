@@ -534,4 +534,28 @@ CASES = [
             "Paul Boateng": "Chief Secretary to the Treasury",
         },
     ),
+    Case(
+        "agency-closing-the-dateline-and-a-country-inside-a-title",
+        "Azerbaijani FM meets with OSCE chairman\n\n"
+        "Baku, November 24, AZERTAC\n\n"
+        "Foreign Minister of Azerbaijan Jeyhun Bayramov has met with OSCE Chairman-in-Office, "
+        "Maltese Foreign Minister Ian Borg. UN Secretary-General Antonio Guterres sent a message. "
+        "Dr. Rachel Herlihy, the state epidemiologist, said the risk remained low.\n",
+        source="AZERTAC",
+        title="Azerbaijani FM meets with OSCE chairman",
+        people={
+            "Jeyhun Bayramov": "Foreign Minister of Azerbaijan",
+            "Ian Borg": "Maltese Foreign Minister",
+            "Antonio Guterres": "UN Secretary-General",
+            "Rachel Herlihy": "state epidemiologist",
+        },
+    ),
+    Case(
+        "wire-sign-off-with-an-article",
+        "Officials confirm second case of bird flu\n\n"
+        "DENVER — Colorado health officials on Friday confirmed a second human case.\n\n"
+        "— The Associated Press\n",
+        source="Associated Press",
+        title="Officials confirm second case of bird flu",
+    ),
 ]

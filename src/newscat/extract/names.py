@@ -174,7 +174,12 @@ def capitalised_runs(text: str) -> list[list[Token]]:
 
 
 def _title_word(token: Token) -> bool:
-    return token.lower in lexicon("role_heads") or token.lower.rstrip(".") in lexicon("honorifics")
+    head = token.lower.split("-", 1)[0]  # "Secretary-General", "Chairman-in-Office"
+    return (
+        token.lower in lexicon("role_heads")
+        or head in lexicon("role_heads")
+        or token.lower.rstrip(".") in lexicon("honorifics")
+    )
 
 
 # "Kang Young-hoon", "Chen Chun-yeh": a Korean or Chinese family name, then a hyphenated
@@ -253,6 +258,14 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
             return candidates, organisations  # a title and no name
         title, segment = segment[: index + 1], segment[index + 1 :]
         break
+    # "OSCE Chairman-in-Office": a compound title and no name (but "Mervyn King" is a name)
+    if (
+        len(segment) > 1
+        and "-" in segment[-1].text
+        and _title_word(segment[-1])
+        and segment[0].lower not in given
+    ):
+        return candidates, organisations
     common = word_set("common_words")
     while (
         segment

@@ -339,12 +339,39 @@ class _Registry:
             self.keys[index] = self._key(name)
 
 
+def _after_place(text: str, candidate: Candidate) -> Candidate:
+    """ "Foreign Minister of Azerbaijan Jeyhun Bayramov": the country ends the title before it
+    and the name starts after it."""
+    tokens = candidate.tokens
+    if len(tokens) < 3 or not text.endswith("of ", 0, candidate.start):
+        return candidate
+    places = lexicon("places")
+    for size in (2, 1):
+        rest = tokens[size:]
+        if (
+            len(rest) >= 2
+            and fold(" ".join(t.text for t in tokens[:size])) in places
+            and _name_like(rest)  # not "Bank of America Capital Management"
+        ):
+            return Candidate(rest, [*candidate.title, *tokens[:size]], candidate.honorific)
+    return candidate
+
+
+def _name_like(tokens: list[Token]) -> bool:
+    last = tokens[-1].lower
+    return not any(t.lower in lexicon("org_words") for t in tokens) and (
+        tokens[0].lower in lexicon("first_names")
+        or last in lexicon("surnames")
+        or (_SURNAME_SHAPE.search(last) is not None and len(last) > 4)
+    )
+
+
 def _collect(text: str) -> tuple[list[Candidate], set[str]]:
     candidates: list[Candidate] = []
     inside_organisations: set[str] = set()
     for run in capitalised_runs(text):
         found, organisations = split_run(run)
-        candidates.extend(found)
+        candidates.extend(_after_place(text, c) for c in found)
         for organisation in organisations:
             inside_organisations.add(fold(" ".join(t.text for t in organisation[:-1])))
     return candidates, inside_organisations

@@ -23,6 +23,10 @@ _WIRE_DATELINE = re.compile(
     r"\s*(?:[-–—:]|\s-)",
     re.MULTILINE,
 )  # "LONDON (Reuters) -", "SAN FRANCISCO, June 3, 2025 /PRNewswire/ --"
+# "Baku, November 24, AZERTAC", "Kyiv, 3 March, Ukrinform": place, date, then the agency.
+_DATELINE_AGENCY = re.compile(
+    r"^[^\W\d_][\w .'’-]{1,30},\s*[^,\n]{3,25}\d[^,\n]{0,20},\s*(?P<name>[^\W\d_][\w.&-]{1,20})\W*$"
+)
 _BYLINE = re.compile(
     r"^\W*by\s+(?P<author>[^,|/\n]{3,60}?)\s*(?:,|\||/|–|—|-|\bfor\b)\s*(?P<name>[^,|/\n]{2,50}?)\s*$",
     re.IGNORECASE,
@@ -38,6 +42,9 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 
 def canonical(name: str) -> str:
     name = name.strip(" .,;:-–—\"'")
+    # "The Associated Press" is the agency itself; "The Guardian" keeps its article.
+    if name.lower().startswith("the ") and name[4:].lower() in lexicon("wire_agencies"):
+        name = name[4:]
     return ALIASES.get(name.lower(), name)
 
 
@@ -97,6 +104,10 @@ def extract_source(text: str) -> Found | None:
         words = {w.lower() for w in name.split()}
         if name.lower() in lexicon("wire_agencies") or words & lexicon("outlet_words"):
             return Found(canonical(name), match.start(group), match.end(group), "wire-dateline")
+    for line in lines[:6]:
+        agency = _DATELINE_AGENCY.match(line.text)
+        if agency and agency.group("name").lower() in lexicon("wire_agencies"):
+            return _found(line, agency, "wire-dateline")
     for line in lines[:6]:
         match = _BYLINE.match(line.text)
         if (
