@@ -469,6 +469,12 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
     )
 
 
+def _role_not_name(candidate: Candidate) -> bool:
+    return candidate.tokens[-1].lower in lexicon("role_heads") and candidate.tokens[
+        0
+    ].lower not in lexicon("first_names")
+
+
 def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candidate]) -> None:
     """In "Ian Healy (captain), Michael Bevan, Damien Fleming", the items of a list that holds
     people are people too."""
@@ -477,6 +483,8 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
     while changed and rejected:
         changed = False
         for candidate in list(rejected):
+            if _role_not_name(candidate):
+                continue  # "Tim Crawford, Group Economist at Halifax": no list item
             for other in accepted:
                 before, after = (
                     (other, candidate) if other.end <= candidate.start else (candidate, other)
