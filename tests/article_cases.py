@@ -558,4 +558,13 @@ CASES = [
         source="Associated Press",
         title="Officials confirm second case of bird flu",
     ),
+    Case(
+        "towns-with-their-state-and-abbreviations-are-not-people",
+        "Company opens plants\n\n"
+        "The company said the two facilities, one in Cherry Hill, N.J., the other in Plano, "
+        "Texas, will open next year, as will a Sino-U.S. Joint venture. J.R.R. Tolkien fans and "
+        "Jim Wright, a Texas Democrat, welcomed it.\n",
+        title="Company opens plants",
+        people={"J.R.R. Tolkien": None, "Jim Wright": "Texas Democrat"},
+    ),
 ]

@@ -143,7 +143,11 @@ def capitalised_runs(text: str) -> list[list[Token]]:
                 flush()
             continue
         token = Token(word, match.start(), match.end())
-        if _is_initial(text, token):
+        # "A." is an initial; the "S." of "Sino-U.S." is the end of an abbreviation
+        abbreviation_tail = text[token.start - 1 : token.start] == "." and not (
+            current and current[-1].initial
+        )
+        if _is_initial(text, token) and not abbreviation_tail:
             token = Token(token.text, token.start, token.end, initial=True)
         capital = token.text[0].isupper() or article_name
         particle = token.lower in PARTICLES and bool(current)

@@ -450,6 +450,34 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
 
 
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "Cherry Hill, N.J.", "Plano, Texas": a town followed by its state or province.
+_STATE_AFTER = re.compile(
+    r",\s*(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
+    r"Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|"
+    r"Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|Ont|Que|B\.C|Alta|Man|Sask)\.|"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)\n]|$))"  # not "Abbott, Texas attorney"
+)
+
+
+def _followed_by_state(text: str, candidate: Candidate) -> bool:
+    match = _STATE_AFTER.match(text, candidate.end)
+    if match is None:
+        return False
+    state = match.group("name")
+    return state is None or fold(state) in _US_AND_CANADIAN_STATES
+
+
+# Written with "_" for the space inside two-word names, so the list splits on spaces.
+_US_AND_CANADIAN_STATES = frozenset(
+    name.replace("_", " ")
+    for name in "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ontario "
+    "quebec alberta manitoba saskatchewan new_hampshire new_jersey new_mexico new_york "
+    "north_carolina north_dakota rhode_island south_carolina south_dakota west_virginia "
+    "british_columbia nova_scotia new_brunswick".split()
+)
 
 
 def _excluded_by_context(text: str, candidate: Candidate) -> bool:
@@ -462,6 +490,7 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
             and _ARTICLE_BEFORE.search(text, max(0, candidate.start - 5), candidate.start)
             is not None
         )
+        or _followed_by_state(text, candidate)
         or _quoted(text, candidate)
         or _employer(text, candidate)
         or _organisation_tail(text, candidate)
