@@ -567,4 +567,17 @@ CASES = [
         title="Company opens plants",
         people={"J.R.R. Tolkien": None, "Jim Wright": "Texas Democrat"},
     ),
+    Case(
+        "a-line-break-before-a-possessive-country-and-a-bank-as-chairman",
+        "SHULTZ IN PEKING\n\n"
+        "Chinese leader Deng Xiaoping met visiting U.S. Secretary of State George Shultz\n"
+        "China's recent reforms were discussed, according to a telex from committee chairman "
+        "Citibank. David Lloyd George was not mentioned, nor was the Lower House.\n",
+        title="SHULTZ IN PEKING",
+        people={
+            "Deng Xiaoping": "Chinese leader",
+            "George Shultz": "Secretary of State",
+            "David Lloyd George": None,
+        },
+    ),
 ]

@@ -213,7 +213,9 @@ def _in_byline(text: str, candidate: Candidate) -> bool:
 
 _PLACE_PREFIXES = frozenset("st saint port fort mount mt lake san santa los las".split())
 # "Red Cross", "White Hart Lane", "Royal Mail", "Golden Globes": names of things.
-_DESCRIPTIVE_FIRST_WORDS = frozenset("red white black blue green golden royal grand".split())
+_DESCRIPTIVE_FIRST_WORDS = frozenset(
+    "red white black blue green golden royal grand lower upper".split()
+)
 # "Elizabeth II", "Leopold III": a given name and a regnal number.
 _REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
@@ -339,6 +341,19 @@ class _Registry:
             self.keys[index] = self._key(name)
 
 
+def _without_possessive_place(text: str, candidate: Candidate) -> Candidate:
+    """ "Secretary of State George Shultz China's recent visit": a line break joined the name
+    to the next country's possessive."""
+    tokens = candidate.tokens
+    if (
+        len(tokens) > 2
+        and text.startswith(("'s", "’s"), candidate.end)
+        and tokens[-1].lower in lexicon("places")
+    ):
+        return Candidate(tokens[:-1], candidate.title, candidate.honorific)
+    return candidate
+
+
 def _after_place(text: str, candidate: Candidate) -> Candidate:
     """ "Foreign Minister of Azerbaijan Jeyhun Bayramov": the country ends the title before it
     and the name starts after it."""
@@ -371,7 +386,7 @@ def _collect(text: str) -> tuple[list[Candidate], set[str]]:
     inside_organisations: set[str] = set()
     for run in capitalised_runs(text):
         found, organisations = split_run(run)
-        candidates.extend(_after_place(text, c) for c in found)
+        candidates.extend(_after_place(text, _without_possessive_place(text, c)) for c in found)
         for organisation in organisations:
             inside_organisations.add(fold(" ".join(t.text for t in organisation[:-1])))
     return candidates, inside_organisations
@@ -585,11 +600,15 @@ def _role_word_before(text: str, candidate: Candidate) -> bool:
     return match is not None and match.group(1) in lexicon("personal_titles")
 
 
+_COMPANY_ENDINGS = ("bank", "corp", "group", "soft", "tech", "media")
+
+
 def _single_name(token: Token) -> bool:
     """A lone word after a title ("President Clinton") that could be a surname."""
     word = token.lower
     return not (
-        word in lexicon("places")
+        word.endswith(_COMPANY_ENDINGS)  # "committee chairman Citibank"
+        or word in lexicon("places")
         or word in word_set("demonyms")
         or word in word_set("common_words")
         or word in lexicon("org_words")
