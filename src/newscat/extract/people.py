@@ -475,6 +475,8 @@ _STATE_AFTER = re.compile(
 
 
 def _followed_by_state(text: str, candidate: Candidate) -> bool:
+    if not text.startswith(",", candidate.end):
+        return False
     match = _STATE_AFTER.match(text, candidate.end)
     if match is None:
         return False
@@ -500,7 +502,8 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
     thing ("The Rolling Pin, a family bakery") or the writer's byline."""
     return (
         (
-            not candidate.title
+            text[max(0, candidate.start - 4) : candidate.start].lower() == "the "
+            and not candidate.title
             and candidate.tokens[0].lower not in lexicon("first_names")  # "the Marc Dutroux case"
             and _ARTICLE_BEFORE.search(text, max(0, candidate.start - 5), candidate.start)
             is not None

@@ -130,11 +130,25 @@ def content_lines(text: str) -> list[Line]:
 def without_furniture(text: str) -> str:
     """The text with page furniture blanked out by spaces, so that offsets stay the same:
     what people rules read, so "Share this: Facebook Twitter" names nobody."""
-    kept = content_lines(text)
-    chars = [c if c == "\n" else " " for c in text]
-    for line in kept:
-        chars[line.start : line.start + len(line.text)] = line.text
-    return "".join(chars)
+    kept = {line.index: line for line in content_lines(text)}
+    lines = split_lines(text)
+    changed = False
+    out = []
+    for line in lines:
+        content = kept.get(line.index)
+        if content is None:
+            blank = not line.text.strip()
+            out.append(line.text if blank else " " * len(line.text))
+            changed = changed or not blank
+        elif content.text == line.text:
+            out.append(line.text)
+        else:
+            lead = content.start - line.start
+            out.append(
+                " " * lead + content.text + " " * (len(line.text) - lead - len(content.text))
+            )
+            changed = True
+    return "\n".join(out) if changed else text
 
 
 def paragraphs(text: str) -> list[Line]:
