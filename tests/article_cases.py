@@ -580,4 +580,23 @@ CASES = [
             "David Lloyd George": None,
         },
     ),
+    Case(
+        "cricket-scorecard",
+        "Cricket - Australia v Sri Lanka scoreboard\n\n"
+        "Australia innings:\n"
+        "S. Law c Tillekeratne b Dharmasena 13\n"
+        "M. Bevan c Vaas b Chandana 56\n"
+        "S. Waugh b Muralitharan 22\n",
+        title="Cricket - Australia v Sri Lanka scoreboard",
+        people={
+            "S. Law": None,
+            "Tillekeratne": None,
+            "Dharmasena": None,
+            "M. Bevan": None,
+            "Vaas": None,
+            "Chandana": None,
+            "S. Waugh": None,
+            "Muralitharan": None,
+        },
+    ),
 ]

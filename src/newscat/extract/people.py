@@ -456,6 +456,8 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
             continue
         elif candidate.honorific or candidate.title or _role_word_before(text, candidate):
             registry.add(candidate, candidate.name(text), "titled-name")
+        elif _in_scorecard(text, candidate):
+            registry.add(candidate, candidate.name(text), "scorecard")
         else:
             unplaced.append(candidate)
     # "Given, Breen, Staunton, Irwin": surnames listed beside people already found.
@@ -604,6 +606,18 @@ def _role_word_before(text: str, candidate: Candidate) -> bool:
 
 
 _COMPANY_ENDINGS = ("bank", "corp", "group", "soft", "tech", "media")
+
+
+# A cricket batting line: "S. Law c Tillekeratne b Dharmasena 13", "M. Bevan lbw b Vaas 4".
+_DISMISSAL_BEFORE = re.compile(r"(?:^|\s)(?:c|b|st|c & b)\s+$")
+_SCORECARD_LINE = re.compile(r"\s*[A-Z][\w.' -]{1,40}\s(?:c|b|st|lbw|run out)\s.*\s\d{1,3}\*?\s*$")
+
+
+def _in_scorecard(text: str, candidate: Candidate) -> bool:
+    if not _DISMISSAL_BEFORE.search(text, max(0, candidate.start - 7), candidate.start):
+        return False
+    line_start, line_end = _line_around(text, candidate)
+    return _SCORECARD_LINE.match(text, line_start, line_end) is not None
 
 
 def _single_name(token: Token) -> bool:
