@@ -599,4 +599,13 @@ CASES = [
             "Muralitharan": None,
         },
     ),
+    Case(
+        "titles-before-common-words-and-shows",
+        "Parties prepare for vote\n\n"
+        "Campaigning ahead of the General Election began as the election date neared. Viewers of "
+        "The Catherine Tate Show and Sacha Baron Cohen's fans watched the Consumer Electronics "
+        "Show, said Prime Minister Tony Blair.\n",
+        title="Parties prepare for vote",
+        people={"Sacha Baron Cohen": None, "Tony Blair": "Prime Minister"},
+    ),
 ]

@@ -195,7 +195,7 @@ def _organisation_tail(text: str, candidate: Candidate) -> bool:
         return False
     first = candidate.tokens[0].lower
     person_of = (
-        match.group(2) == "of"
+        match.group(2) in ("of", "and")  # "the government of Carlos Menem", "... Show and Sacha"
         and first in lexicon("first_names")
         and first not in lexicon("places")
     )
@@ -454,7 +454,9 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
             or _excluded_by_context(text, candidate)
         ):
             continue
-        elif candidate.honorific or candidate.title or _role_word_before(text, candidate):
+        elif (
+            candidate.honorific or candidate.title or _role_word_before(text, candidate)
+        ) and not _written_in_lower_case(candidate.tokens[0], lowercase):
             registry.add(candidate, candidate.name(text), "titled-name")
         elif _in_scorecard(text, candidate):
             registry.add(candidate, candidate.name(text), "scorecard")
@@ -618,6 +620,11 @@ def _in_scorecard(text: str, candidate: Candidate) -> bool:
         return False
     line_start, line_end = _line_around(text, candidate)
     return _SCORECARD_LINE.match(text, line_start, line_end) is not None
+
+
+def _written_in_lower_case(token: Token, lowercase: frozenset[str]) -> bool:
+    """ "General Election" when the article also says "the election": a word, not a surname."""
+    return token.lower in lowercase and token.lower not in lexicon("surnames")
 
 
 def _single_name(token: Token) -> bool:
