@@ -4,12 +4,15 @@
     python benchmarks/bench_extract.py [--count 2000] [--seed 7]
 
 Articles come from benchmarks/generate.py (~400 words, 3-8 people with roles). Generation and
-lexicon loading happen before the clock starts; the figure is extract() alone.
+lexicon loading happen before the clock starts; the figure is extract() alone. Then a few
+hostile shapes (one huge line, a list of thousands of names) are timed, so that nothing in the
+extractor grows with the square of an article's size.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import sys
 import time
@@ -40,7 +43,26 @@ def main() -> int:
         f"extract(): {statistics.median(rates):,.0f} articles/s on one core "
         f"(median of {args.rounds} rounds of {len(texts)} articles, {words:.0f} words each on average)"
     )
+    for label, text in hostile_shapes(args.seed).items():
+        started = time.perf_counter()
+        extract(text)
+        print(f"  {label}: {time.perf_counter() - started:.2f} s")
     return 0
+
+
+def hostile_shapes(seed: int) -> dict[str, str]:
+    rng = random.Random(seed)
+    names = ["John Smith", "Maria Garcia", "Ivan Petrov", "Li Wei", "Anna Schmidt", "Omar Haddad"]
+    words = "the of and said in on at for with minister company police court Monday".split()
+    prose = " ".join(
+        rng.choice(names) + "," if rng.random() < 0.1 else rng.choice(words) for _ in range(170_000)
+    )
+    return {
+        "1 MB on one line": "Headline\n\n" + prose,
+        "5,000 names in one list": "Team\n\n" + ", ".join(rng.choice(names) for _ in range(5000)),
+        "5,000 surnames in one list": "Team\n\nGary Breen, "
+        + ", ".join(rng.choice(names).split()[1] for _ in range(5000)),
+    }
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from newscat.extract.names import (
     NAME_SUFFIXES,
@@ -117,10 +118,19 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
     return score
 
 
+# How far around a name the line-based rules look: a scraped page can be one line of a
+# megabyte, and reading the whole line for every name would grow with its square.
+LINE_REACH = 2000
+
+
 def _line_around(text: str, candidate: Candidate) -> tuple[int, int]:
-    """Start and end of the line that holds the candidate."""
-    end = text.find("\n", candidate.end)
-    return text.rfind("\n", 0, candidate.start) + 1, len(text) if end < 0 else end
+    """Start and end of the line that holds the candidate, at most about LINE_REACH away; the
+    limits snap to blocks, so that names near each other share a line (and _list_runs' cache)."""
+    block = candidate.start // LINE_REACH
+    low = max(0, (block - 1) * LINE_REACH)
+    high = min(len(text), (block + 2) * LINE_REACH)
+    end = text.find("\n", candidate.end, high)
+    return max(low, text.rfind("\n", low, candidate.start) + 1), high if end < 0 else end
 
 
 def _alone_on_line(text: str, candidate: Candidate) -> bool:
@@ -207,7 +217,9 @@ _BYLINE_START = re.compile(r"\W*(?:by|written by|reporting by|editing by)\s", re
 
 def _in_byline(text: str, candidate: Candidate) -> bool:
     """The writer of the piece is not someone the piece is about."""
-    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_start = text.rfind("\n", max(0, candidate.start - 80), candidate.start) + 1
+    if line_start == 0 and candidate.start > 80:
+        return False  # far into a line: no byline
     return bool(_BYLINE_START.match(text[line_start : candidate.start]))
 
 
@@ -526,28 +538,40 @@ def _role_not_name(candidate: Candidate) -> bool:
     ].lower not in lexicon("first_names")
 
 
+def _listed_beside(text: str, candidate: Candidate, anchors: list[Candidate]) -> bool:
+    """Whether only a list separator (maybe a bracket or a score) stands between the candidate
+    and one of the nearest accepted names ("Kewell (Nunez 56), Morientes")."""
+    for anchor in anchors:
+        before, after = sorted((anchor, candidate), key=lambda c: c.start)
+        gap = text[before.end : after.start]
+        # _LIST_GAP is anchored at the end: a match covers the whole gap.
+        if len(gap) < 50 and "\n\n" not in gap and _LIST_GAP.match(gap):
+            return True
+    return False
+
+
 def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candidate]) -> None:
     """In "Ian Healy (captain), Michael Bevan, Damien Fleming", the items of a list that holds
-    people are people too."""
-    accepted = [c for mentions in registry.mentions.values() for c in mentions]
-    changed = True
-    while changed and rejected:
-        changed = False
-        for candidate in list(rejected):
-            if _role_not_name(candidate):
-                continue  # "Tim Crawford, Group Economist at Halifax": no list item
-            for other in accepted:
-                before, after = (
-                    (other, candidate) if other.end <= candidate.start else (candidate, other)
-                )
-                gap = text[before.end : after.start]
-                # _LIST_GAP is anchored at the end: a match covers the whole gap.
-                if len(gap) < 50 and "\n\n" not in gap and _LIST_GAP.match(gap):
-                    registry.add(candidate, candidate.name(text), "listed-name")
-                    accepted.append(candidate)
-                    rejected.remove(candidate)
-                    changed = True
-                    break
+    people are people too. Acceptance spreads from item to adjacent item, so one pass each way
+    over the mentions in text order reaches the whole list, however long."""
+    if not rejected:
+        return
+    accepted = {id(c) for mentions in registry.mentions.values() for c in mentions}
+    waiting = {id(c) for c in rejected if not _role_not_name(c)}
+    ordered = sorted(
+        [c for mentions in registry.mentions.values() for c in mentions] + rejected,
+        key=lambda c: c.start,
+    )
+    for sequence in (ordered, ordered[::-1]):
+        anchors: list[Candidate] = []  # accepted items met so far in this direction
+        for candidate in sequence:
+            if id(candidate) in waiting and _listed_beside(text, candidate, anchors[-3:]):
+                registry.add(candidate, candidate.name(text), "listed-name")
+                accepted.add(id(candidate))
+                waiting.discard(id(candidate))
+            if id(candidate) in accepted:
+                anchors.append(candidate)
+    rejected[:] = [c for c in rejected if id(c) not in accepted]
 
 
 def _accept_relatives(text: str, registry: _Registry, rejected: list[Candidate]) -> None:
@@ -581,21 +605,36 @@ def _in_long_list(text: str, candidate: Candidate) -> bool:
     ):
         return False  # the cheap test first: most lone words stand in running text
     line_start, line_end = _line_around(text, candidate)
-    line = text[line_start:line_end]
-    offset = candidate.start - line_start
+    starts, lengths = _list_runs(text[line_start:line_end])
+    index = bisect.bisect_right(starts, candidate.start - line_start) - 1
+    return lengths[index] >= 3
+
+
+@lru_cache(maxsize=32)
+def _list_runs(line: str) -> tuple[list[int], list[int]]:
+    """A line cut at list separators: where each item starts, and how long the run of
+    name-like items around it is. Cached: a long list is read once, not once per item."""
     items, position = [], 0
     for separator in _LIST_SEPARATOR.finditer(line):
         items.append((position, separator.start()))
         position = separator.end()
     items.append((position, len(line)))
-    index = next(i for i, (s, e) in enumerate(items) if s <= offset <= e)
-    length = 1
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(items) and _LIST_ITEM.fullmatch(line[slice(*items[other])]):
-            length += 1
-            other += step
-    return length >= 3
+    name_like = [_LIST_ITEM.fullmatch(line[start:end]) is not None for start, end in items]
+    lengths = [1] * len(items)
+    run_start = 0
+    for index in range(len(items) + 1):
+        if index == len(items) or not name_like[index]:
+            # each item counts its neighbours' run: the name-like items next to it
+            for member in range(run_start, index):
+                lengths[member] = index - run_start
+            if index < len(items):
+                left = index - run_start
+                right = 0
+                while index + 1 + right < len(items) and name_like[index + 1 + right]:
+                    right += 1
+                lengths[index] = 1 + left + right
+            run_start = index + 1
+    return [start for start, _ in items], lengths
 
 
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
@@ -643,7 +682,7 @@ def _single_name(token: Token) -> bool:
 
 def _has_role_beside(text: str, candidate: Candidate, starts: list[int]) -> bool:
     """A role word right before or after a name is good evidence that it is a person's."""
-    floor = _floor(starts, candidate.start)
+    floor = max(_floor(starts, candidate.start), candidate.start - LINE_REACH)
     return bool(
         role_after(text, candidate.end)
         or role_before(text, candidate.start, floor)
@@ -651,32 +690,50 @@ def _has_role_beside(text: str, candidate: Candidate, starts: list[int]) -> bool
     )
 
 
+# Roles are looked for at a person's first mentions: where articles give them, and a bound on
+# the work when a page repeats one name thousands of times.
+ROLE_MENTIONS = 20
+
+
 def _attach_roles(text: str, registry: _Registry, starts: list[int]) -> None:
     spans = sorted((c.start, c.end) for mentions in registry.mentions.values() for c in mentions)
+    span_starts = [s for s, _ in spans]
     for index, person in enumerate(registry.people):
-        for mention in sorted(registry.mentions[index], key=lambda c: c.start):
-            role = _role_at(text, mention, starts, spans)
+        mentions = sorted(registry.mentions[index], key=lambda c: c.start)
+        for mention in mentions[:ROLE_MENTIONS]:
+            role = _role_at(text, mention, starts, spans, span_starts)
             if role:
                 person.role = role
                 break
 
 
 def _role_at(
-    text: str, mention: Candidate, starts: list[int], spans: list[tuple[int, int]]
+    text: str,
+    mention: Candidate,
+    starts: list[int],
+    spans: list[tuple[int, int]],
+    span_starts: list[int],
 ) -> Found | None:
-    floor = _floor(starts, mention.start)
+    floor = max(_floor(starts, mention.start), mention.start - LINE_REACH)
     begin = mention.title[0].start if mention.title else mention.start
-    before = [(s, e) for s, e in spans if floor <= s and e <= mention.start]
+    # Only the spans of this sentence matter (and one that may cross into it).
+    low = bisect.bisect_left(span_starts, floor - 200)
+    high = bisect.bisect_right(span_starts, mention.start)
+    nearby = spans[low:high]
+    before = [(s, e) for s, e in nearby if floor <= s and e <= mention.start]
     after = role_after(text, mention.end)
-    if after and any(
-        after.start <= s < after.end and not _OBJECT_OF_ROLE.search(text[after.start : s])
-        for s, _ in spans
-    ):
-        # "Olaf Scholz, French President Emmanuel Macron and ...": a list, not a role; but
-        # "Gareth Peirce, lawyer for Mr Begg" is a role whose object is another person.
-        after = None
+    if after:
+        inside = spans[
+            bisect.bisect_left(span_starts, after.start) : bisect.bisect_left(
+                span_starts, after.end
+            )
+        ]
+        if any(not _OBJECT_OF_ROLE.search(text[after.start : s]) for s, _ in inside):
+            # "Olaf Scholz, French President Emmanuel Macron and ...": a list, not a role; but
+            # "Gareth Peirce, lawyer for Mr Begg" is a role whose object is another person.
+            after = None
     # A title before this name cannot reach back over another person's name.
-    near = max([floor] + [e for s, e in spans if e <= mention.start and s != mention.start])
+    near = max([floor] + [e for s, e in nearby if e <= mention.start and s != mention.start])
     return (
         after
         or role_before(text, mention.start, near)
