@@ -608,4 +608,15 @@ CASES = [
         title="Parties prepare for vote",
         people={"Sacha Baron Cohen": None, "Tony Blair": "Prime Minister"},
     ),
+    Case(
+        "match-report-ending-with-attendance-and-referee",
+        "Chelsea 3-2 Liverpool\n\n"
+        "Chelsea won the League Cup after extra time on Sunday, with goals from Didier Drogba "
+        "and Mateja Kezman.\n\n"
+        "Gerrard 79 og, Drogba 107, Kezman 112.\n\n"
+        "78,000\n\n"
+        "C Thomson\n",
+        title="Chelsea 3-2 Liverpool",
+        people={"Didier Drogba": None, "Mateja Kezman": None, "Gerrard": None},
+    ),
 ]

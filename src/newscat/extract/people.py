@@ -55,8 +55,10 @@ _SHIRT_NUMBER_BEFORE = re.compile(r"(?:^|[(,;:]\s*)\d{1,2}\s*-\s*$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|--|[–—])")
 # Between two items of a list of names: a comma or "and", maybe after a bracket or a score
 # ("Iain Pyman 71 75 75 71, David Gilford").
+# Scores may carry "og" (own goal) or "pen": "Gerrard 79 og, Drogba 107".
+_SCORE = r"(?:[\d\s.,:/-]|\bog\b|\bpen\b)*"
 _LIST_GAP = re.compile(
-    r"\s*(?:\([^()\n]{0,40}\))?[\d\s.,:/-]*(?:,|;|\band\b|,\s*and\b)(?:\s*\d{1,2}\s*-)?\s*$"
+    r"\s*(?:\([^()\n]{0,40}\))?" + _SCORE + r"(?:,|;|\band\b|,\s*and\b)(?:\s*\d{1,2}\s*-)?\s*$"
 )
 # "chairman emeritus of Merrill Lynch", "analyst at Goldman Sachs": the employer, not a person.
 _EMPLOYER_BEFORE = re.compile(r"([\w-]+)(?:\s+[\w-]+)?\s+(?:of|at|with|for)\s+(?:the\s+)?$")
@@ -588,11 +590,11 @@ def _accept_relatives(text: str, registry: _Registry, rejected: list[Candidate])
 
 
 _LIST_SEPARATOR = re.compile(r"[,;]|\band\b")
-_SEPARATOR_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\))?[\d\s.:/-]*(?:[,;]|and\b)")
+_SEPARATOR_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\))?" + _SCORE + r"(?:[,;]|and\b)")
 _SEPARATOR_BEFORE = re.compile(r"(?:[,;]|\band)[\s\d-]*$")
 # A list item: a few capitalised words, maybe a particle, a bracket or a score after them.
 _LIST_ITEM = re.compile(
-    r"\s*(?:(?:[A-Z][\w'’.-]*|de|da|van|von|al|el)\s*){1,4}(?:\([^()]{0,30}\))?[\d\s.:/-]*"
+    r"\s*(?:(?:[A-Z][\w'’.-]*|de|da|van|von|al|el)\s*){1,4}(?:\([^()]{0,30}\))?" + _SCORE
 )
 
 

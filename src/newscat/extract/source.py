@@ -40,6 +40,9 @@ _SIGN_OFF_DECOR = re.compile(r"^[\s\-–—(/\[]+|(?:[\s\-–—)/\]]|\.\.+|…)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 
 
+_INITIAL_AND_NAME = re.compile(r"[A-Z]\.? [A-Z][a-z]+(?: \([^()]+\))?")
+
+
 def canonical(name: str) -> str:
     name = name.strip(" .,;:-–—\"'")
     # "The Associated Press" is the agency itself; "The Guardian" keeps its article.
@@ -58,6 +61,8 @@ def _looks_like_outlet(name: str) -> bool:
         or len(name) > 45
         or ":" in name  # "Media contact: Jane Smith" is a label, not an outlet
         or "@" in name
+        or not any(c.isalpha() for c in name)  # "78,000": an attendance, not an outlet
+        or _INITIAL_AND_NAME.fullmatch(name) is not None  # "C Thomson", a referee
         or (not name[0].isupper() and not name[0].isdigit())
     ):
         return False
