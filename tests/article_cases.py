@@ -619,4 +619,11 @@ CASES = [
         title="Chelsea 3-2 Liverpool",
         people={"Didier Drogba": None, "Mateja Kezman": None, "Gerrard": None},
     ),
+    Case(
+        "baseball-records-in-brackets",
+        "Rangers beat Indians\n\n"
+        "Ivan Rodriguez homered off Chad Ogea (7-5) in the first inning, and Texas won 4-2.\n",
+        title="Rangers beat Indians",
+        people={"Ivan Rodriguez": None, "Chad Ogea": None},
+    ),
 ]

@@ -47,8 +47,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{2,30})\)")
 # "Haim Hajaj (47th)", "Danius Gleveckas (13rd)": a minute or a placing, as in sports results.
 _ORDINAL_BRACKET_AFTER = re.compile(
-    r"\s*(?:\(|,\s*)\d{1,3}(?:st|nd|rd|th)?(?:\s*(?:minute|min))?\)"
-)  # also "(Alama Ieremia, 70)", "Viorel Moldovan (21st minute)"
+    r"\s*(?:(?:\(|,\s*)\d{1,3}(?:st|nd|rd|th)?(?:\s*(?:minute|min))?|\(\d{1,2}-\d{1,2})\)"
+)  # also "(Alama Ieremia, 70)", "Viorel Moldovan (21st minute)", a pitcher's "Chad Ogea (7-5)"
 # "5 - Alpay Ozalan": a shirt number in a team line-up.
 _SHIRT_NUMBER_BEFORE = re.compile(r"(?:^|[(,;:]\s*)\d{1,2}\s*-\s*$")
 # "Jeerasak Densakul, 24, was arrested": an age in apposition.
