@@ -626,4 +626,12 @@ CASES = [
         title="Rangers beat Indians",
         people={"Ivan Rodriguez": None, "Chad Ogea": None},
     ),
+    Case(
+        "things-named-after-people",
+        "Strike closes airport\n\n"
+        "Flights from Charles de Gaulle airport were cancelled on Monday, and the Jesse Owens "
+        "memorial race was postponed, said transport minister Anne Hidalgo.\n",
+        title="Strike closes airport",
+        people={"Jesse Owens": None, "Anne Hidalgo": "transport minister"},
+    ),
 ]

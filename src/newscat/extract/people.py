@@ -483,6 +483,11 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
 
 
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "Charles de Gaulle airport", "John F. Kennedy stadium": a thing named after someone.
+_THING_NAMED_AFTER = re.compile(
+    r"\s+(?:airport|stadium|bridge|street|avenue|boulevard|square|highway|station|hospital|"
+    r"prize|award|trophy)\b"
+)
 # "Cherry Hill, N.J.", "Plano, Texas": a town followed by its state or province.
 _STATE_AFTER = re.compile(
     r",\s*(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
@@ -526,6 +531,7 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
             and _ARTICLE_BEFORE.search(text, max(0, candidate.start - 5), candidate.start)
             is not None
         )
+        or _THING_NAMED_AFTER.match(text, candidate.end) is not None
         or _followed_by_state(text, candidate)
         or _quoted(text, candidate)
         or _employer(text, candidate)
