@@ -634,4 +634,15 @@ CASES = [
         title="Strike closes airport",
         people={"Jesse Owens": None, "Anne Hidalgo": "transport minister"},
     ),
+    Case(
+        "site-navigation-above-the-headline",
+        "Skip to content\nMenu\nSearch\nHome » World » Europe\n\n"
+        "EU leaders agree on new climate targets\n\n"
+        "Jane Doe\nTue 5 Nov 2024 06.00 GMT\n\n"
+        "BRUSSELS — European Union leaders agreed on Thursday, European Commission President "
+        "Ursula von der Leyen said.\n",
+        published="2024-11-05",
+        title="EU leaders agree on new climate targets",
+        people={"Jane Doe": None, "Ursula von der Leyen": "European Commission President"},
+    ),
 ]

@@ -92,7 +92,8 @@ def _is_initial(text: str, token: Token) -> bool:
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "june july august september october november december today yesterday tomorrow".split()
+    "june july august september october november december today yesterday tomorrow "
+    "mon tue tues wed thu thur thurs fri sat".split()
 )
 
 
