@@ -645,4 +645,45 @@ CASES = [
         title="EU leaders agree on new climate targets",
         people={"Jane Doe": None, "Ursula von der Leyen": "European Commission President"},
     ),
+    Case(
+        "azerbaijani-agency-shapes",
+        "Azerbaijan, Uzbekistan discuss transport cooperation\n\n"
+        "Baku, Azerbaijan, November 24\n\n"
+        "By Nargiz Sadikhova - Trend:\n\n"
+        "Azerbaijani Minister of Digital Development and Transport Rashad Nabiyev met with Uzbek "
+        "Minister of Transport Ilkhom Makhkamov, Trend reports.\n",
+        source="Trend",
+        title="Azerbaijan, Uzbekistan discuss transport cooperation",
+        people={
+            "Rashad Nabiyev": "Azerbaijani Minister of Digital Development and Transport",
+            "Ilkhom Makhkamov": "Uzbek Minister of Transport",
+        },
+    ),
+    Case(
+        "agency-credit-in-the-lede",
+        "President receives delegation\n\n"
+        "President Ilham Aliyev has received a delegation led by EU Special Representative "
+        "Magdalena Grono, APA reports. Traders could face jail, Reuters reported BaFin as "
+        "saying.\n",
+        source="APA",
+        title="President receives delegation",
+        people={
+            "Ilham Aliyev": "President",
+            "Magdalena Grono": "EU Special Representative",
+        },
+    ),
+    Case(
+        "masthead-line-and-parliament-names",
+        "Report.az\nPolitics\n24 November, 2026 15:27\n\n"
+        "Speaker of Milli Majlis Sahiba Gafarova meets with Turkish counterpart\n\n"
+        "Speaker of the Milli Majlis Sahiba Gafarova has met with Speaker of the Grand National "
+        "Assembly of Türkiye Numan Kurtulmuş.\n",
+        published="2026-11-24",
+        source="Report.az",
+        title="Speaker of Milli Majlis Sahiba Gafarova meets with Turkish counterpart",
+        people={
+            "Sahiba Gafarova": "Speaker of Milli Majlis",
+            "Numan Kurtulmuş": "Speaker of the Grand National Assembly of Türkiye",
+        },
+    ),
 ]

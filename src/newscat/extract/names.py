@@ -207,6 +207,12 @@ def east_asian_name(tokens: list[Token]) -> bool:
     )
 
 
+# What ministers are ministers of: "Minister of Transport X", "Health Secretary Y".
+_PORTFOLIOS = frozenset(
+    "transport finance defence defense health education justice interior energy economy "
+    "agriculture culture labour labor foreign trade industry environment tourism sport sports "
+    "youth ecology communications".split()
+)
 _DESCRIPTIVE_HYPHEN = re.compile(r"-(?:based|born|bred|listed|owned|backed|led|run|raised)$")
 _REPORTING_VERBS = frozenset({"said", "says", "told", "asked", "added"})
 
@@ -280,6 +286,9 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         and not _given_name_first(segment, given)
     ):
         segment = segment[1:]
+    # "Minister of Transport Ilkhom Makhkamov": the portfolio ends the title.
+    if len(segment) >= 3 and segment[0].lower in _PORTFOLIOS and not title:
+        title, segment = [segment[0]], segment[1:]
     # "Transport Rashad Nabiyev", "Bürgermeister Peter Kurz": the end of a title, then a name.
     if (
         len(segment) >= 3

@@ -387,11 +387,14 @@ def _after_place(text: str, candidate: Candidate) -> Candidate:
 
 
 def _name_like(tokens: list[Token]) -> bool:
+    """A known given name, a known or shaped surname, or a surname with letters English does
+    not use ("Kurtulmuş"); and no organisation word."""
     last = tokens[-1].lower
     return not any(t.lower in lexicon("org_words") for t in tokens) and (
         tokens[0].lower in lexicon("first_names")
         or last in lexicon("surnames")
         or (_SURNAME_SHAPE.search(last) is not None and len(last) > 4)
+        or not last.isascii()
     )
 
 

@@ -28,7 +28,7 @@ _DATELINE_AGENCY = re.compile(
     r"^[^\W\d_][\w .'’-]{1,30},\s*[^,\n]{3,25}\d[^,\n]{0,20},\s*(?P<name>[^\W\d_][\w.&-]{1,20})\W*$"
 )
 _BYLINE = re.compile(
-    r"^\W*by\s+(?P<author>[^,|/\n]{3,60}?)\s*(?:,|\||/|–|—|-|\bfor\b)\s*(?P<name>[^,|/\n]{2,50}?)\s*$",
+    r"^\W*by\s+(?P<author>[^,|/\n]{3,60}?)\s*(?:,|\||/|–|—|-|\bfor\b)\s*(?P<name>[^,|/\n]{2,50}?)\s*:?\s*$",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -121,13 +121,38 @@ def extract_source(text: str) -> Found | None:
             and not find_dates(match.group("name"))
         ):
             return _found(line, match, "byline")
-    found = _sign_off(lines)
+    found = _attribution(text, lines) or _masthead(lines) or _sign_off(lines)
     if found:
         return found
     for line in lines[-4:]:
         match = _COPYRIGHT.search(line.text)
         if match and _looks_like_outlet(match.group("name").strip()):
             return _found(line, match, "copyright")
+    return None
+
+
+# "..., Trend reports.", "..., APA reports": the agency credited in the lede.
+_REPORTS = re.compile(
+    r",\s*(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s+(?:reports|reported|informs)"
+    r"\s*(?:[.;]|$)"
+)  # the credit ends its sentence: "Reuters reported BaFin as saying" quotes another outlet
+
+
+def _attribution(text: str, lines: list[Line]) -> Found | None:
+    for line in lines[:8]:
+        for match in _REPORTS.finditer(line.text):
+            name = match.group("name")
+            if name.lower() in lexicon("wire_agencies") or _DOMAIN.match(name):
+                return _found(line, match, "attribution")
+    return None
+
+
+def _masthead(lines: list[Line]) -> Found | None:
+    """The outlet's name alone on the first line: "Report.az", "AZERTAC"."""
+    first = lines[0]
+    name = first.text.strip()
+    if name.lower() in lexicon("wire_agencies") or _DOMAIN.match(name):
+        return Found(canonical(name), first.start, first.start + len(name), "masthead")
     return None
 
 
