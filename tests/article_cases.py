@@ -686,4 +686,20 @@ CASES = [
             "Numan Kurtulmuş": "Speaker of the Grand National Assembly of Türkiye",
         },
     ),
+    Case(
+        "roles-of-a-community-or-delegation",
+        "Independence Day marked in Berlin\n\n"
+        "An event was held with Ambassador Nasimi Aghayev, chairwoman of the Azerbaijani "
+        "community Ulviyya Mammadova, and German MP Thomas Erndl. The head of the Russian "
+        "delegation Ivan Petrov spoke. Matthew Herren told the BBC programme Go Digital about "
+        "it.\n",
+        title="Independence Day marked in Berlin",
+        people={
+            "Nasimi Aghayev": "Ambassador",
+            "Ulviyya Mammadova": "chairwoman of the Azerbaijani community",
+            "Thomas Erndl": "German MP",
+            "Ivan Petrov": "head of the Russian delegation",
+            "Matthew Herren": None,
+        },
+    ),
 ]

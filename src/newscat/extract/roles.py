@@ -97,6 +97,13 @@ _MAX_MODIFIERS = 5
 _MAX_ROLE = 120
 
 
+# "chairwoman of the Azerbaijani community", "head of the Russian delegation"
+_GROUP_NOUNS = frozenset(
+    "community delegation diaspora team government opposition embassy consulate club union "
+    "society movement party minority".split()
+)
+
+
 def _is_head(word: str) -> bool:
     word = word.lower().strip(".")
     if word in lexicon("role_heads"):
@@ -207,7 +214,15 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
         for k in range(len(words) - 2, 0, -1):
             word = words[k].group().lower()
             tail = words[k + 1 :]
-            if not all(w.group()[0].isupper() or w.group().lower() in _CONNECTORS for w in tail):
+            # "of the Heydar Aliyev Foundation"; also "of the Azerbaijani community", where one
+            # lower-case noun ends a capitalised name
+            group_noun = (
+                len(words) > 1
+                and words[-2].group()[0].isupper()
+                and words[-1].group().lower() in _GROUP_NOUNS
+            )
+            named = tail[:-1] if group_noun else tail
+            if not all(w.group()[0].isupper() or w.group().lower() in _CONNECTORS for w in named):
                 break
             honorifics_only = all(
                 w.group().lower().rstrip(".") in lexicon("honorifics") for w in tail
