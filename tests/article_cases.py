@@ -445,7 +445,7 @@ CASES = [
         title="Red Cross talks",
         people={
             "Li Song-ho": "North Korean Red Cross president",
-            "Kang Young-hoon": None,
+            "Kang Young-hoon": "counterpart",
             "Chen Chun-yeh": None,
             "Leopold I": "first king of the Belgians",
         },
