@@ -702,4 +702,15 @@ CASES = [
             "Matthew Herren": None,
         },
     ),
+    Case(
+        "nicknames-in-quotes",
+        "Duran returns to the ring\n\n"
+        'Panamanian boxing legend Roberto "Hands of Stone" Duran fights on Saturday. Duran hopes '
+        'for a rematch against Hector "Macho" Camacho, and fans sang "Return of the Legend".\n',
+        title="Duran returns to the ring",
+        people={
+            'Roberto "Hands of Stone" Duran': None,
+            'Hector "Macho" Camacho': None,
+        },
+    ),
 ]

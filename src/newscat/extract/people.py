@@ -435,6 +435,8 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
     candidates, inside_organisations = _collect(text)
     lowercase = frozenset(_LOWER_WORD.findall(text))
     registry = _Registry()
+    for nicknamed in _nicknamed(text):
+        registry.add(nicknamed, nicknamed.name(text), "nicknamed")
     singles = [c for c in candidates if len(c.tokens) == 1]  # surnames, or after a title
     rejected: list[Candidate] = []
     for candidate in candidates:
@@ -521,6 +523,23 @@ _US_AND_CANADIAN_STATES = frozenset(
     "north_carolina north_dakota rhode_island south_carolina south_dakota west_virginia "
     "british_columbia nova_scotia new_brunswick".split()
 )
+
+
+# Roberto "Hands of Stone" Duran, Hector "Macho" Camacho: a nickname in quotes inside a name.
+_NICKNAMED = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+)\s+[\"“][A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de)){0,3}[\"”]"
+    r"\s+(?P<family>[A-Z][\w'’-]+)"
+)
+
+
+def _nicknamed(text: str) -> list[Candidate]:
+    found = []
+    for match in _NICKNAMED.finditer(text):
+        if match.group("given").lower() in lexicon("first_names"):
+            given = Token(match.group("given"), match.start("given"), match.end("given"))
+            family = Token(match.group("family"), match.start("family"), match.end("family"))
+            found.append(Candidate([given, family]))
+    return found
 
 
 def _excluded_by_context(text: str, candidate: Candidate) -> bool:
