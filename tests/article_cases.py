@@ -713,4 +713,13 @@ CASES = [
             'Hector "Macho" Camacho': None,
         },
     ),
+    Case(
+        "scorers-with-minutes-and-a-ranked-list",
+        "Soccer - Brazil beat Canada\n\n"
+        "Scorers:\nBrazil - Giovanni (14th), Marcello Goncalves (55th)\n"
+        "Canada - Aunger (41st min, pen)\n\n"
+        "The list also included the 1980s toy Tamagotchi (86th).\n",
+        title="Soccer - Brazil beat Canada",
+        people={"Giovanni": None, "Marcello Goncalves": None, "Aunger": None},
+    ),
 ]

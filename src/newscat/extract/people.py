@@ -477,8 +477,8 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
             candidate.honorific or candidate.title or _role_word_before(text, candidate)
         ) and not _written_in_lower_case(candidate.tokens[0], lowercase):
             registry.add(candidate, candidate.name(text), "titled-name")
-        elif _in_scorecard(text, candidate):
-            registry.add(candidate, candidate.name(text), "scorecard")
+        elif _in_scorecard(text, candidate) or _results_bracket(text, candidate):
+            registry.add(candidate, candidate.name(text), "results-name")
         else:
             unplaced.append(candidate)
     # "Given, Breen, Staunton, Irwin": surnames listed beside people already found.
@@ -694,6 +694,22 @@ def _in_scorecard(text: str, candidate: Candidate) -> bool:
 def _written_in_lower_case(token: Token, lowercase: frozenset[str]) -> bool:
     """ "General Election" when the article also says "the election": a word, not a surname."""
     return token.lower in lowercase and token.lower not in lexicon("surnames")
+
+
+# "Giovanni (14th)", "Aunger (41st min, pen)": a scorer's minute after a lone surname.
+_ITEM_START_BEFORE = re.compile(r"(?:^|\n|[-–,;:(])\s*$")
+_MINUTE_AFTER = re.compile(r"\s*\(\d{1,3}(?:st|nd|rd|th)(?:\s*min(?:ute)?)?(?:,\s*pen)?\)")
+
+
+def _results_bracket(text: str, candidate: Candidate) -> bool:
+    """A lone surname with a scorer's minute: "Giovanni (14th)". (A country in brackets is not
+    enough for one word: clubs are written "Benetton (Italy)" too.)"""
+    return (
+        _MINUTE_AFTER.match(text, candidate.end) is not None
+        # an item of a scorers' list ("Brazil - Giovanni (14th), ..."), not "toy Tamagotchi (86th)"
+        and _ITEM_START_BEFORE.search(text, max(0, candidate.start - 3), candidate.start)
+        is not None
+    )
 
 
 def _single_name(token: Token) -> bool:
