@@ -62,6 +62,7 @@ def hostile_shapes(seed: int) -> dict[str, str]:
         "5,000 names in one list": "Team\n\n" + ", ".join(rng.choice(names) for _ in range(5000)),
         "5,000 surnames in one list": "Team\n\nGary Breen, "
         + ", ".join(rng.choice(names).split()[1] for _ in range(5000)),
+        "a 1 MB word with no space in it": "Headline\n\nThe mayor said " + "x" * 1_000_000 + ".",
     }
 
 

@@ -233,10 +233,11 @@ _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-
 def sentence_end(text: str, start: int = 0) -> int:
     """The end offset of the sentence that begins at start (abbreviations and initials skipped)."""
     for match in _SENTENCE_END.finditer(text, start):
-        head = text[start : match.start()]
-        word = re.search(r"(\S+)$", head)
+        # The word before the stop, read from a short tail: searching the whole head with an
+        # end-anchored pattern would grow with the square of a long line.
+        words = text[max(start, match.start() - 40) : match.start()].split()
         # "SINO-U.S." ends in the abbreviation "u.s", not a sentence.
-        token = word.group(1).lower().rstrip(".").rsplit("-", 1)[-1] if word else ""
+        token = words[-1].lower().rstrip(".").rsplit("-", 1)[-1] if words else ""
         if match.group()[0] == "." and (
             token in ABBREVIATIONS
             or (len(token) == 1 and token.isalpha())
