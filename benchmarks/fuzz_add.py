@@ -6,7 +6,8 @@
 Half the inputs are generated articles mutated at the byte level (flipped, cut, duplicated
 and inserted bytes, foreign encodings, NULs, BOMs, control characters, very long lines);
 half are random bytes or random Unicode. They go through the real CLI in batches, as a user
-would add them, and every run's stderr is searched for "Traceback".
+would add them, and every run's stderr is searched for "Traceback"; a batch that takes longer than
+--batch-seconds counts as hung (a fuzzed 880k-letter word once made extraction quadratic).
 """
 
 from __future__ import annotations
@@ -67,10 +68,13 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument(
+        "--batch-seconds", type=int, default=600, help="a batch slower than this counts as hung"
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     generator = Generator(args.seed, people=500, sources=50)
-    tracebacks = added = failed = 0
+    tracebacks = added = failed = hung = 0
     with tempfile.TemporaryDirectory() as work:
         db = Path(work) / "fuzz.db"
         for start in range(0, args.count, args.batch):
@@ -79,12 +83,18 @@ def main() -> int:
             for n in range(start, min(start + args.batch, args.count)):
                 data = mutate(rng, generator.article().text) if n % 2 == 0 else random_input(rng)
                 (folder / f"f{n:06d}.txt").write_bytes(data)
-            result = subprocess.run(
-                [*NEWSCAT, "add", "-q", "--db", str(db), str(folder)],
-                capture_output=True,
-                text=True,
-                errors="replace",
-            )
+            try:
+                result = subprocess.run(
+                    [*NEWSCAT, "add", "-q", "--db", str(db), str(folder)],
+                    capture_output=True,
+                    text=True,
+                    errors="replace",
+                    timeout=args.batch_seconds,
+                )
+            except subprocess.TimeoutExpired:
+                hung += 1
+                print(f"batch {folder.name} hung (over {args.batch_seconds} s)", file=sys.stderr)
+                continue
             tracebacks += result.stderr.count("Traceback")
             summary = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else ""
             words = summary.replace(",", "").split()
@@ -95,9 +105,10 @@ def main() -> int:
         check = subprocess.run([*NEWSCAT, "check", "--db", str(db)], capture_output=True, text=True)
     print(
         f"fuzzed {args.count:,} inputs: {added:,} added, {failed:,} refused with a reason, "
-        f"{tracebacks} tracebacks; newscat check afterwards: {'ok' if check.returncode == 0 else 'PROBLEMS'}"
+        f"{tracebacks} tracebacks, {hung} hung batches; "
+        f"newscat check afterwards: {'ok' if check.returncode == 0 else 'PROBLEMS'}"
     )
-    return 1 if tracebacks or check.returncode else 0
+    return 1 if tracebacks or hung or check.returncode else 0
 
 
 if __name__ == "__main__":
