@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newscat.extract.words import lexicon, word_set
@@ -40,7 +41,8 @@ PARTICLES = frozenset(
 # skipped by the regex engine rather than one by one in Python; a skipped word still breaks a
 # run, because _joins sees it in the gap.
 # "al-Saadani", "el-Sisi", "bin-Laden": an Arabic article joined to a capitalised name.
-_ARTICLE_NAME = r"(?:al|el|ul|ud|bin|ibn|abu|abd)-[^\W\d_a-z][\w'’-]*[^\W_]"
+_ARABIC_ARTICLE = r"(?:al|el|ul|ud|bin|ibn|abu|abd)-"
+_ARTICLE_NAME = _ARABIC_ARTICLE + r"[^\W\d_a-z][\w'’-]*[^\W_]"
 _TOKEN = re.compile(
     r"(?<![\w'’-])(?:"
     + _ARTICLE_NAME
@@ -48,7 +50,7 @@ _TOKEN = re.compile(
     + "|".join(sorted(PARTICLES, key=len, reverse=True))
     + r")(?![\w'’-])|[^\W\d_a-z](?:[\w'’-]*[^\W_])?(?:['’]s\b)?)"
 )
-_STARTS_WITH_ARTICLE = re.compile(r"(?:al|el|ul|ud|bin|ibn|abu|abd)-")
+_STARTS_WITH_ARTICLE = re.compile(_ARABIC_ARTICLE)
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -231,6 +233,19 @@ def _given_name_first(segment: list[Token], given: frozenset[str]) -> bool:
     )
 
 
+def _description_end(
+    segment: list[Token],
+    describes: Callable[[Token], bool],
+    name_follows: Callable[[list[Token]], bool],
+) -> int:
+    """How many leading words describe the person named after them: up to the last word that
+    `describes` with at least two words after it that start a name; 0 when there is none."""
+    for index in range(len(segment) - 3, -1, -1):
+        if describes(segment[index]) and name_follows(segment[index + 1 :]):
+            return index + 1
+    return 0
+
+
 def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     """Cut a run into name candidates and organisation phrases.
 
@@ -300,19 +315,19 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     ):
         title, segment = [*title, segment[0]], segment[1:]
     # "Hong Kong-based Chen Chun-yeh", "German-born Anna Schmidt": a description, then a name.
-    for index in range(len(segment) - 3, -1, -1):
-        if _DESCRIPTIVE_HYPHEN.search(segment[index].text) and (
-            segment[index + 1].lower in given or east_asian_name(segment[index + 1 :])
-        ):
-            title, segment = [*title, *segment[: index + 1]], segment[index + 1 :]
-            break
+    description = _description_end(
+        segment,
+        lambda t: _DESCRIPTIVE_HYPHEN.search(t.text) is not None,
+        lambda rest: rest[0].lower in given or east_asian_name(rest),
+    )
+    title, segment = [*title, *segment[:description]], segment[description:]
     # "American Nate Miller", "Controversial Australian Anthony Hill": the nationality (and
     # what comes before it) describes the person who follows.
     demonyms = word_set("demonyms")
-    for index in range(len(segment) - 3, -1, -1):
-        if segment[index].lower in demonyms and segment[index + 1].lower in given:
-            title, segment = [*title, *segment[: index + 1]], segment[index + 1 :]
-            break
+    nationality = _description_end(
+        segment, lambda t: t.lower in demonyms, lambda rest: rest[0].lower in given
+    )
+    title, segment = [*title, *segment[:nationality]], segment[nationality:]
     while len(segment) > 1 and segment[-1].lower in TIME_WORDS:
         segment = segment[:-1]  # "Jose Miguel Insulza Monday"
     if segment:

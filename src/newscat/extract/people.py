@@ -542,17 +542,21 @@ def _nicknamed(text: str) -> list[Candidate]:
     return found
 
 
+def _thing_after_the(text: str, candidate: Candidate) -> bool:
+    """ "The Rolling Pin", but not "the Marc Dutroux case": no title, no given name."""
+    return (
+        text[max(0, candidate.start - 4) : candidate.start].lower() == "the "
+        and not candidate.title
+        and candidate.tokens[0].lower not in lexicon("first_names")
+        and _ARTICLE_BEFORE.search(text, max(0, candidate.start - 5), candidate.start) is not None
+    )
+
+
 def _excluded_by_context(text: str, candidate: Candidate) -> bool:
     """What stands around a name can show it is a work, an employer, an organisation, a
     thing ("The Rolling Pin, a family bakery") or the writer's byline."""
     return (
-        (
-            text[max(0, candidate.start - 4) : candidate.start].lower() == "the "
-            and not candidate.title
-            and candidate.tokens[0].lower not in lexicon("first_names")  # "the Marc Dutroux case"
-            and _ARTICLE_BEFORE.search(text, max(0, candidate.start - 5), candidate.start)
-            is not None
-        )
+        _thing_after_the(text, candidate)
         or _THING_NAMED_AFTER.match(text, candidate.end) is not None
         or _followed_by_state(text, candidate)
         or _quoted(text, candidate)
@@ -586,12 +590,10 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
     over the mentions in text order reaches the whole list, however long."""
     if not rejected:
         return
-    accepted = {id(c) for mentions in registry.mentions.values() for c in mentions}
+    found = [c for mentions in registry.mentions.values() for c in mentions]
+    accepted = {id(c) for c in found}
     waiting = {id(c) for c in rejected if not _role_not_name(c)}
-    ordered = sorted(
-        [c for mentions in registry.mentions.values() for c in mentions] + rejected,
-        key=lambda c: c.start,
-    )
+    ordered = sorted(found + rejected, key=lambda c: c.start)
     for sequence in (ordered, ordered[::-1]):
         anchors: list[Candidate] = []  # accepted items met so far in this direction
         for candidate in sequence:
@@ -650,20 +652,14 @@ def _list_runs(line: str) -> tuple[list[int], list[int]]:
         position = separator.end()
     items.append((position, len(line)))
     name_like = [_LIST_ITEM.fullmatch(line[start:end]) is not None for start, end in items]
-    lengths = [1] * len(items)
-    run_start = 0
-    for index in range(len(items) + 1):
-        if index == len(items) or not name_like[index]:
-            # each item counts its neighbours' run: the name-like items next to it
-            for member in range(run_start, index):
-                lengths[member] = index - run_start
-            if index < len(items):
-                left = index - run_start
-                right = 0
-                while index + 1 + right < len(items) and name_like[index + 1 + right]:
-                    right += 1
-                lengths[index] = 1 + left + right
-            run_start = index + 1
+    # For each item, how many name-like items stand right before it and right after it.
+    before = [0] * len(items)
+    for index in range(1, len(items)):
+        before[index] = before[index - 1] + 1 if name_like[index - 1] else 0
+    after = [0] * len(items)
+    for index in range(len(items) - 2, -1, -1):
+        after[index] = after[index + 1] + 1 if name_like[index + 1] else 0
+    lengths = [1 + left + right for left, right in zip(before, after, strict=True)]
     return [start for start, _ in items], lengths
 
 

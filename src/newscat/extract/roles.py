@@ -211,16 +211,16 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
         head = len(words) - 1
     else:
         # "<head> of the <Capitalised Organisation>" ending right at the name.
+        # "of the Heydar Aliyev Foundation"; also "of the Azerbaijani community", where one
+        # lower-case noun ends a capitalised name
+        group_noun = (
+            len(words) > 1
+            and words[-2].group()[0].isupper()
+            and words[-1].group().lower() in _GROUP_NOUNS
+        )
         for k in range(len(words) - 2, 0, -1):
             word = words[k].group().lower()
             tail = words[k + 1 :]
-            # "of the Heydar Aliyev Foundation"; also "of the Azerbaijani community", where one
-            # lower-case noun ends a capitalised name
-            group_noun = (
-                len(words) > 1
-                and words[-2].group()[0].isupper()
-                and words[-1].group().lower() in _GROUP_NOUNS
-            )
             named = tail[:-1] if group_noun else tail
             if not all(w.group()[0].isupper() or w.group().lower() in _CONNECTORS for w in named):
                 break

@@ -43,10 +43,14 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.? [A-Z][a-z]+(?: \([^()]+\))?")
 
 
+def _wire_agency(name: str) -> bool:
+    return name.lower() in lexicon("wire_agencies")
+
+
 def canonical(name: str) -> str:
     name = name.strip(" .,;:-–—\"'")
     # "The Associated Press" is the agency itself; "The Guardian" keeps its article.
-    if name.lower().startswith("the ") and name[4:].lower() in lexicon("wire_agencies"):
+    if name.lower().startswith("the ") and _wire_agency(name[4:]):
         name = name[4:]
     return ALIASES.get(name.lower(), name)
 
@@ -54,7 +58,7 @@ def canonical(name: str) -> str:
 def _looks_like_outlet(name: str) -> bool:
     """A short phrase that names an outlet rather than a person or a sentence."""
     words = name.split()
-    if name in lexicon("wire_agencies", lower=False) or name.lower() in lexicon("wire_agencies"):
+    if _wire_agency(name):
         return True  # before the shape tests: "dpa" writes itself in lower case
     if (
         not 1 <= len(words) <= 5
@@ -107,11 +111,11 @@ def extract_source(text: str) -> Found | None:
         group = "name" if match.group("name") else "slashed"
         name = match.group(group).strip()
         words = {w.lower() for w in name.split()}
-        if name.lower() in lexicon("wire_agencies") or words & lexicon("outlet_words"):
+        if _wire_agency(name) or words & lexicon("outlet_words"):
             return Found(canonical(name), match.start(group), match.end(group), "wire-dateline")
     for line in lines[:6]:
         agency = _DATELINE_AGENCY.match(line.text)
-        if agency and agency.group("name").lower() in lexicon("wire_agencies"):
+        if agency and _wire_agency(agency.group("name")):
             return _found(line, agency, "wire-dateline")
     for line in lines[:6]:
         match = _BYLINE.match(line.text)
@@ -142,7 +146,7 @@ def _attribution(text: str, lines: list[Line]) -> Found | None:
     for line in lines[:8]:
         for match in _REPORTS.finditer(line.text):
             name = match.group("name")
-            if name.lower() in lexicon("wire_agencies") or _DOMAIN.match(name):
+            if _wire_agency(name) or _DOMAIN.match(name):
                 return _found(line, match, "attribution")
     return None
 
@@ -151,7 +155,7 @@ def _masthead(lines: list[Line]) -> Found | None:
     """The outlet's name alone on the first line: "Report.az", "AZERTAC"."""
     first = lines[0]
     name = first.text.strip()
-    if name.lower() in lexicon("wire_agencies") or _DOMAIN.match(name):
+    if _wire_agency(name) or _DOMAIN.match(name):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
     return None
 

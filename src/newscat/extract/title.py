@@ -71,6 +71,10 @@ def extract_title(text: str) -> Found | None:
     return derive_title(text, lines)
 
 
+# A first sentence longer than this is no sentence a title or summary could use.
+SENTENCE_REACH = 3000
+
+
 def first_sentence(text: str, lines: list[Line]) -> tuple[int, int] | None:
     """Span of the article's first body sentence, after any dateline prefix."""
     for line in lines:
@@ -79,14 +83,10 @@ def first_sentence(text: str, lines: list[Line]) -> tuple[int, int] | None:
         prefix = _DATELINE_PREFIX.match(line.text)
         start = line.start + (prefix.end() if prefix else 0)
         paragraph_end = text.find("\n\n", start)
-        # A first sentence longer than this is no sentence a title or summary could use.
         limit = min(len(text) if paragraph_end < 0 else paragraph_end, start + SENTENCE_REACH)
         end = start + sentence_end(text[start:limit])
         return start, end
     return None
-
-
-SENTENCE_REACH = 3000
 
 
 def derive_title(text: str, lines: list[Line]) -> Found | None:
