@@ -233,6 +233,22 @@ def _given_name_first(segment: list[Token], given: frozenset[str]) -> bool:
     )
 
 
+def _hyphen_description(token: Token) -> bool:
+    return _DESCRIPTIVE_HYPHEN.search(token.text) is not None
+
+
+def _nationality(token: Token) -> bool:
+    return token.lower in word_set("demonyms")
+
+
+def _given_or_east_asian(rest: list[Token]) -> bool:
+    return rest[0].lower in lexicon("first_names") or east_asian_name(rest)
+
+
+def _given_first(rest: list[Token]) -> bool:
+    return rest[0].lower in lexicon("first_names")
+
+
 def _description_end(
     segment: list[Token],
     describes: Callable[[Token], bool],
@@ -244,6 +260,12 @@ def _description_end(
         if describes(segment[index]) and name_follows(segment[index + 1 :]):
             return index + 1
     return 0
+
+
+_DESCRIPTIONS: list[tuple[Callable[[Token], bool], Callable[[list[Token]], bool]]] = [
+    (_hyphen_description, _given_or_east_asian),
+    (_nationality, _given_first),
+]
 
 
 def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
@@ -314,20 +336,13 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         not in lexicon("places")  # "Los Angeles Sevens"
     ):
         title, segment = [*title, segment[0]], segment[1:]
-    # "Hong Kong-based Chen Chun-yeh", "German-born Anna Schmidt": a description, then a name.
-    description = _description_end(
-        segment,
-        lambda t: _DESCRIPTIVE_HYPHEN.search(t.text) is not None,
-        lambda rest: rest[0].lower in given or east_asian_name(rest),
-    )
-    title, segment = [*title, *segment[:description]], segment[description:]
-    # "American Nate Miller", "Controversial Australian Anthony Hill": the nationality (and
-    # what comes before it) describes the person who follows.
-    demonyms = word_set("demonyms")
-    nationality = _description_end(
-        segment, lambda t: t.lower in demonyms, lambda rest: rest[0].lower in given
-    )
-    title, segment = [*title, *segment[:nationality]], segment[nationality:]
+    if len(segment) >= 3:
+        # "Hong Kong-based Chen Chun-yeh", "German-born Anna Schmidt": a description, then a
+        # name; "American Nate Miller", "Controversial Australian Anthony Hill": the
+        # nationality (and what comes before it) describes the person who follows.
+        for describes, name_follows in _DESCRIPTIONS:
+            cut = _description_end(segment, describes, name_follows)
+            title, segment = [*title, *segment[:cut]], segment[cut:]
     while len(segment) > 1 and segment[-1].lower in TIME_WORDS:
         segment = segment[:-1]  # "Jose Miguel Insulza Monday"
     if segment:
