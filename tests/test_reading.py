@@ -46,6 +46,17 @@ def test_binary_is_refused() -> None:
         decode(bytes(range(256)) * 20)
 
 
+def test_a_few_control_characters_are_text() -> None:
+    # Tabs, form feeds and line breaks are layout; a stray escape or two is scraping debris.
+    text = "Column\tvalue\f\r\nThe minister said talks went on.\n" * 20 + "\x1b[0m end\x0b"
+    assert decode(text.encode("utf-8")) == text
+
+
+def test_text_full_of_control_characters_is_binary() -> None:
+    with pytest.raises(ReadProblem, match="binary"):
+        decode(("word\x01\x02\x03 " * 200).encode("utf-8"))
+
+
 def test_png_header_is_refused() -> None:
     with pytest.raises(ReadProblem):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))

@@ -231,12 +231,17 @@ def repair_mojibake(text: str) -> str:
     return fix_encoding(text)
 
 
+# Control characters other than line breaks, tabs and form feeds: many of them mean binary.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+CONTROL_SAMPLE = 20_000  # characters looked at
+
+
 def _text_or_refuse(text: str) -> str:
     if not text.strip():
         raise ReadProblem("file is empty")
     text = repair_mojibake(text)
-    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > max(8, len(text[:20000]) // 50):
+    controls = len(_CONTROL.findall(text, 0, CONTROL_SAMPLE))
+    if controls > max(8, min(len(text), CONTROL_SAMPLE) // 50):
         raise ReadProblem("binary file, not text")
     return text
 
