@@ -5,6 +5,10 @@
 
 The floor, in the same run: reading the same files, and a raw sqlite3 insert of their text
 into an FTS5-indexed table (insert, then FTS5 rebuild) — what SQLite alone costs.
+
+Then, in this process on the first --stage-sample files, what one article costs at each stage
+of `newscat add` on one core (read, decode, extract, near-copy sketch, catalogue write), beside
+the time per article that "50% of the floor" allows.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ import os
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from common import NEWSCAT, ensure_files, run_timed
 
@@ -40,12 +46,50 @@ def floor(folder: Path, db: Path) -> tuple[float, float]:
     return read, insert
 
 
+def stage_costs(folder: Path, work: Path, sample: int) -> dict[str, float]:
+    """Milliseconds per article for each stage of an add, timed one stage at a time."""
+    from newscat import nearcopy
+    from newscat.catalog import Catalog, Incoming
+    from newscat.extract import extract
+    from newscat.reading import decode
+
+    files = sorted(map(str, folder.rglob("*.txt")))[:sample]
+    costs: dict[str, float] = {}
+
+    def timed(stage: str, action: Callable[[], list[Any]]) -> list[Any]:
+        started = time.perf_counter()
+        result = action()
+        costs[stage] = (time.perf_counter() - started) * 1000 / len(files)
+        return result
+
+    data = timed("read", lambda: [Path(f).read_bytes() for f in files])
+    texts = timed("decode", lambda: [decode(d) for d in data])
+    records = timed(
+        "extract", lambda: [extract(t, filename=f) for t, f in zip(texts, files, strict=True)]
+    )
+    sketches = timed("sketch", lambda: [nearcopy.sketch(r.text) for r in records])
+    db = work / "stages.db"
+    for leftover in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        leftover.unlink(missing_ok=True)
+    catalog = Catalog(db)
+    items = [Incoming(*row) for row in zip(records, files, sketches, strict=True)]
+    batch = 200  # as `newscat add` does
+
+    def write() -> list[Any]:
+        return [catalog.add_many(items[i : i + batch]) for i in range(0, len(items), batch)]
+
+    timed("write", write)
+    catalog.close()
+    return costs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--work", type=Path, default=Path(__file__).parent / "out")
+    parser.add_argument("--stage-sample", type=int, default=3_000, help="files timed per stage")
     args = parser.parse_args()
     folder = ensure_files(args.work / f"files-{args.count}", args.count)
     n = args.count
@@ -76,6 +120,12 @@ def main() -> int:
     )
     for jobs, rate in rates.items():
         print(f"  newscat add -j {jobs}: {rate / floor_rate:.0%} of the floor")
+    costs = stage_costs(folder, args.work, min(args.stage_sample, n))
+    print(f"  one article on one core, by stage (first {min(args.stage_sample, n):,} files):")
+    for stage, ms in costs.items():
+        print(f"    {stage:<8} {ms:.3f} ms")
+    print(f"    {'total':<8} {sum(costs.values()):.3f} ms")
+    print(f"  50% of the floor allows {2000 / floor_rate:.3f} ms per article in all")
     return 0
 
 
