@@ -722,4 +722,55 @@ CASES = [
         title="Soccer - Brazil beat Canada",
         people={"Giovanni": None, "Marcello Goncalves": None, "Aunger": None},
     ),
+    Case(
+        "headline-standfirst-byline-date",
+        "Ministers split over plan to raise the pension age\n"
+        "Treasury wants an earlier rise while the work department warns of a backlash from voters\n"
+        "Peter Hollins\n"
+        "Wed 12 Mar 2025 09.15 GMT\n\n"
+        "The chancellor, Rachel Reeves, is pressing for the state pension age to rise to 68 "
+        "sooner than planned, officials said on Wednesday.\n",
+        published="2025-03-12",
+        title="Ministers split over plan to raise the pension age",
+        people={"Peter Hollins": None, "Rachel Reeves": "chancellor"},
+    ),
+    Case(
+        "author-label-with-date-and-reading-time",
+        "Port strike ends after pay deal\n"
+        "Author: Marta Kowalczyk • September 8, 2024 7:40 AM • 3 min read\n\n"
+        "Dock workers in Gdansk returned to work on Sunday after union leader Tomasz Lis "
+        "accepted a 9% pay rise.\n\n"
+        "Share this article\n",
+        published="2024-09-08",
+        title="Port strike ends after pay deal",
+        people={"Tomasz Lis": "union leader"},
+    ),
+    Case(
+        "posted-by-with-comment-count",
+        "Library reopens after flood repairs\n"
+        "Posted by editor on June 2, 2023 | 12 Comments\n\n"
+        "The Riverside library reopened on Thursday. Librarian Ann Whitaker said the children's "
+        "section had been rebuilt.\n",
+        published="2023-06-02",
+        title="Library reopens after flood repairs",
+        people={"Ann Whitaker": "Librarian"},
+    ),
+    Case(
+        "source-line-with-agencies-and-a-fund",
+        "Talks resume in Cairo\n\n"
+        "Negotiators met again on Monday, said Hassan Darwish, a spokesman for the delegation. "
+        "The round was paid for by Lone Pine Capital.\n\n"
+        "Source: Al Jazeera and news agencies\n",
+        source="Al Jazeera",
+        title="Talks resume in Cairo",
+        people={"Hassan Darwish": "spokesman for the delegation"},
+    ),
+    Case(
+        "wrapped-first-paragraph-is-no-headline",
+        "The family of a farmer killed in the storm\n"
+        "by falling power lines won an inquiry, their\n"
+        "lawyer said.\n",
+        title="The family of a farmer killed in the storm by falling power lines won an inquiry, their lawyer said",
+        title_derived=True,
+    ),
 ]

@@ -46,6 +46,17 @@ def _unless_a_person(source: Found | None, people: list[Person]) -> Found | None
     return None if any(person.name == source.value for person in people) else source
 
 
+def _not_the_outlet(people: list[Person], source: Found | None) -> list[Person]:
+    """ "Source: Al Jazeera": a name found only inside the source's own words is the outlet."""
+    if source is None:
+        return people
+    return [
+        p
+        for p in people
+        if not (p.mentions == 1 and source.start <= p.start and p.end <= source.end)
+    ]
+
+
 def extract(
     text: str, *, filename: str | None = None, people_finder: PersonSpans | None = None
 ) -> Extraction:
@@ -59,12 +70,13 @@ def extract(
     text = normalise(text)
     title = extract_title(text)
     people = extract_people(without_furniture(text), people_finder)
+    source = _unless_a_person(extract_source(text), people)
     return Extraction(
         text=text,
         published=extract_published(text),
-        source=_unless_a_person(extract_source(text), people),
+        source=source,
         title=title,
-        people=people,
+        people=_not_the_outlet(people, source),
         summary=_summary(text, title),
         word_count=word_count(text),
     )

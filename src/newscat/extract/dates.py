@@ -87,10 +87,12 @@ _PATTERNS = [
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LABEL = re.compile(
     r"^\W*(?P<label>first published|published|posted|date(?:d)?|released|issued|"
-    r"last updated|last modified|updated|modified)\b\s*(?:on|at)?\s*:?\s*",
+    r"last updated|last modified|updated|modified)\b\s*"
+    r"(?:by\s+\S+(?:\s+\S+){0,2}?\s+(?=on\b|at\b))?"  # "Posted by admin on ..."
+    r"(?:on|at)?\s*:?\s*",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\W*by\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(r"^\W*(?:by\s+|authors?\s*:\s*)\S", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,?\s+")
 # "Berlin, 15.11.2024 –", "Kyiv, March 3, 2024 -": a place in title case, then at once a date.
 _TITLE_CASE_DATELINE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,3},\s+")

@@ -214,7 +214,9 @@ def _organisation_tail(text: str, candidate: Candidate) -> bool:
     return not person_of
 
 
-_BYLINE_START = re.compile(r"\W*(?:by|written by|reporting by|editing by)\s", re.IGNORECASE)
+_BYLINE_START = re.compile(
+    r"\W*(?:by|written by|reporting by|editing by|authors?\s*:)\s", re.IGNORECASE
+)
 
 
 def _in_byline(text: str, candidate: Candidate) -> bool:

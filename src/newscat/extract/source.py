@@ -15,7 +15,9 @@ ALIASES = {"reuter": "Reuters"}
 _SOURCE_LINE = re.compile(
     # English, then German, Spanish/Italian/Portuguese, French, Russian, Turkish, Azerbaijani
     r"^\W*(?:source|sources|via|courtesy(?: of)?|credit|origin|quelle|fuente|fonte|"
-    r"источник|kaynak|mənbə)\s*[:\-–—]\s*(?P<name>[^\n]{2,60}?)\W*$",
+    r"источник|kaynak|mənbə)\s*[:\-–—]\s*(?P<name>[^\n]{2,60}?)"
+    # "Source: Al Jazeera and news agencies": the outlet, not the wires it also used
+    r"(?:\s*(?:,|and|with|&|\+)\s*(?:news\s+|wire\s+)?(?:agencies|wires|wire services))?\W*$",
     re.IGNORECASE,
 )
 _WIRE_DATELINE = re.compile(

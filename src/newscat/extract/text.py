@@ -74,6 +74,9 @@ _BOILERPLATE_LINE = re.compile(
 )
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d$")
+
+
 def widget_junk_span(line: str) -> int:
     """Where trailing widget junk starts in a line ("date 2018-03-07 + ↺ − 16 px" → 15)."""
     # Junk sits at the end of a line; a long paragraph is only looked at in its tail.
@@ -83,6 +86,8 @@ def widget_junk_span(line: str) -> int:
         tokens = tokens[1:]  # the first may be a cut word
     cut = len(line)
     for start, token in reversed(tokens):
+        if _YEAR_TOKEN.match(token):
+            break  # "November 3, 2025 | 4 Comments": the date is content, the count is not
         if _WIDGET_TOKEN.match(token) and token.lower() not in {"copy", "link"}:
             cut = start
         else:

@@ -10,7 +10,7 @@ from newscat.extract.text import Line, content_lines, sentence_end, split_lines
 
 _LABELLED = re.compile(r"^\W*(?:title|headline)\s*:\s*(?P<title>\S.{1,300})$", re.IGNORECASE)
 _NOT_HEADLINE = re.compile(
-    r"^\W*(?:by\s|source\s*:|published|posted|updated|date\b|filed\b|photo|image|caption)",
+    r"^\W*(?:by\s|authors?\s*:|source\s*:|published|posted|updated|date\b|filed\b|photo|image|caption)",
     re.IGNORECASE,
 )
 # "WASHINGTON (Reuters) - ", "SALVADOR, Feb 26 - ", "LONDON 1996-08-30": not part of a sentence.
@@ -42,11 +42,66 @@ def _headline_shape(line: Line) -> bool:
 
 
 def _stands_alone(line: Line, raw_lines: list[Line]) -> bool:
-    """The headline is its own block: a blank line, a date line or a byline follows it."""
+    """The headline is its own block: a blank line, a date line, a byline or a standfirst
+    follows it."""
     following = raw_lines[line.index + 1] if line.index + 1 < len(raw_lines) else None
     if following is None or not following.text.strip():
         return True
-    return _is_date_line(following) or bool(_NOT_HEADLINE.match(following.text))
+    return _header_line(following) or _standfirst(line, following, raw_lines)
+
+
+# "By Jane Doe": a byline names someone; "by a British company" is a wrapped sentence.
+_BYLINE = re.compile(r"^\W*(?:by|BY|By)\s+[A-Z]")
+_WRAPPED_BY = re.compile(r"^\W*by\s", re.IGNORECASE)
+SHORT_BYLINE_WORDS = 6  # "by Jane Doe, Reuters": a byline in lower case is short
+
+
+def _header_line(line: Line) -> bool:
+    """A date, byline or label line, as stands between a headline and the body."""
+    text = line.text.strip()
+    if _is_date_line(line):
+        return True
+    if _WRAPPED_BY.match(text):
+        short = text[:1].isupper() or len(text.split()) <= SHORT_BYLINE_WORDS
+        return short and bool(_BYLINE.match(text)) and not _ends_sentence(text)
+    # "posted to homes in ...", "photographers who ...": a wrapped line, not a label
+    return text[:1].isupper() and bool(_NOT_HEADLINE.match(text))
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(" \"'”’)").endswith((".", "!", "?"))
+
+
+# Words a line of a wrapped paragraph often breaks after; a headline does not end on them.
+_CONTINUING = frozenset(
+    "a an the of in on at to for with from by and or but as that than into about".split()
+)
+BYLINE_WORDS = 8  # a line this short under a standfirst is a byline ("Jane Doe Political editor")
+
+
+def _standfirst(headline: Line, following: Line, raw_lines: list[Line]) -> bool:
+    """ "Mediators push for deal as the situation worsens": a longer summary line under the
+    headline, then only a date, a byline or a blank line; not a wrapped paragraph's next line."""
+    text = following.text.strip()
+    words = headline.text.split()
+    if not text[:1].isupper() or len(text) <= len(headline.text) or not words:
+        return False
+    # A wrapped paragraph ends its sentence within a few lines; a standfirst has no stop.
+    if _ends_sentence(text):
+        return False
+    if words[-1].lower() in _CONTINUING:
+        return False
+    rest = []
+    for line in raw_lines[following.index + 1 :]:
+        if not line.text.strip():
+            break
+        rest.append(line)
+        if len(rest) > 2:
+            return False
+    return all(
+        _header_line(r) or (len(r.text.split()) <= BYLINE_WORDS and not _ends_sentence(r.text))
+        for r in rest
+    )
 
 
 def extract_title(text: str) -> Found | None:
