@@ -773,4 +773,41 @@ CASES = [
         title="The family of a farmer killed in the storm by falling power lines won an inquiry, their lawyer said",
         title_derived=True,
     ),
+    Case(
+        "byline-with-outlet-and-job-then-updated-line",
+        "Senate passes farm bill\n\n"
+        "By Maria Delgado, CNN Senior Congressional Correspondent\n"
+        "Updated 6:10 PM ET, Thu March 6, 2025\n\n"
+        "The Senate passed the farm bill on Thursday. Agriculture Secretary D. Brooke Rollins "
+        "welcomed the vote.\n",
+        published="2025-03-06",
+        source="CNN",
+        title="Senate passes farm bill",
+        people={"D. Brooke Rollins": "Agriculture Secretary"},
+    ),
+    Case(
+        "time-glued-to-the-year",
+        "Bank holds rates steady\n"
+        "By Lena Hart\n"
+        "March 19, 20252:05 PM GMTUpdated 3 hours ago\n\n"
+        "LONDON, March 19 (Reuters) - The Bank of England kept rates on hold on Wednesday.\n",
+        published="2025-03-19",
+        source="Reuters",
+        title="Bank holds rates steady",
+    ),
+    Case(
+        "german-compound-roles",
+        "Landtag debattiert Haushalt\n\n"
+        "Hannover, 14.05.2025 – Finanzministerin Petra Hoffmann verteidigte den Entwurf. Die "
+        "SPD-Fraktionschefin Anja Berger und Oppositionsführer Markus Weil kritisierten ihn.\n\n"
+        "Quelle: dpa\n",
+        published="2025-05-14",
+        source="dpa",
+        title="Landtag debattiert Haushalt",
+        people={
+            "Petra Hoffmann": "Finanzministerin",
+            "Anja Berger": "SPD-Fraktionschefin",
+            "Markus Weil": "Oppositionsführer",
+        },
+    ),
 ]

@@ -57,6 +57,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+# "November 24, 20263:45 PM GMT": scraped pages glue the time to the year.
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d\b))"
 _TIME = r"(?:[ T,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?)?"
 
 # Each pattern names its groups; the order is the order of trust when two overlap.
@@ -65,7 +67,8 @@ _PATTERNS = [
     re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d{1,2})/" + _DAY + r"\b" + _TIME),
     re.compile(r"\b" + _DAY + r"-" + _MONTH + r"-" + _YEAR + r"\b" + _TIME, re.IGNORECASE),
     re.compile(
-        r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b" + _TIME, re.IGNORECASE
+        r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _YEAR_END + _TIME,
+        re.IGNORECASE,
     ),
     # "24 November 2026", "15. November 2024", "24 de noviembre de 2026", "24 ноября 2026"
     re.compile(
@@ -76,7 +79,7 @@ _PATTERNS = [
         + _MONTH
         + r",?(?:\s+de)?\s+"
         + _YEAR
-        + r"\b"
+        + _YEAR_END
         + _TIME,
         re.IGNORECASE,
     ),
@@ -96,10 +99,12 @@ _BYLINE = re.compile(r"^\W*(?:by\s+|authors?\s*:\s*)\S", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,?\s+")
 # "Berlin, 15.11.2024 –", "Kyiv, March 3, 2024 -": a place in title case, then at once a date.
 _TITLE_CASE_DATELINE = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,3},\s+")
+_GLUED_WORD = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
 # What may stand beside a date on a line that is only a date: labels, times, zones, separators.
 _DATE_LINE_FILLER = re.compile(
     r"\b(?:on|at|by|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|est|edt|pst|pdt|time|local|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|published|posted|date|dated|news)\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|published|posted|date|dated|news|"
+    r"ago|just now|(?:an? |\d+ )?(?:hours?|minutes?|mins?|days?)(?= ago))\b|"
     r"[\W\d_]+",
     re.IGNORECASE,
 )
@@ -148,6 +153,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
 
 def _is_date_only(line: Line, found: DateMatch) -> bool:
     rest = line.text[: found.start - line.start] + " " + line.text[found.end - line.start :]
+    rest = _GLUED_WORD.sub(" ", rest)  # "GMTUpdated 2 hours ago"
     return not _DATE_LINE_FILLER.sub(" ", rest).split()
 
 

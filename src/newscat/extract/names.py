@@ -182,9 +182,11 @@ def capitalised_runs(text: str) -> list[list[Token]]:
 
 def _title_word(token: Token) -> bool:
     head = token.lower.split("-", 1)[0]  # "Secretary-General", "Chairman-in-Office"
+    tail = token.lower.rsplit("-", 1)[-1]  # "Grünen-Fraktionschefin", "SPD-Chef"
     return (
         token.lower in lexicon("role_heads")
         or head in lexicon("role_heads")
+        or tail in lexicon("role_heads")
         or token.lower.rstrip(".") in lexicon("honorifics")
     )
 
@@ -330,6 +332,7 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     if (
         len(segment) >= 3
         and segment[0].lower not in given
+        and not segment[0].initial  # "Solicitor General D. John Sauer"
         and segment[1].lower in given
         and segment[1].lower not in PARTICLES  # "Vasco da Gama": "da" is no given name here
         and f"{segment[0].lower} {segment[1].lower}"

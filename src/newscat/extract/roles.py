@@ -128,10 +128,17 @@ _LOOSE_END = re.compile(
 )
 
 
+# English and German articles before a title; French, Spanish and Italian ones only before a
+# word in lower case ("le président"), since "Las Vegas" and "El Paso" are places.
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?i:the|a|an|der|die|das|den|dem|ein|eine)\s+|(?i:le|la|les|el|los|las|il|lo|gli)\s+(?=[a-zà-ÿ]))"
+)
+
+
 def _clean(role: str) -> str:
     """One line, no leading article, no trailing honorific or preposition ("lawyer for Mr")."""
     role = " ".join(role.split())
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).strip(" ,;:-–—")
+    role = _LEADING_ARTICLE.sub("", role).strip(" ,;:-–—")
     return _LOOSE_END.sub("", role).strip(" ,;:-–—")
 
 

@@ -121,11 +121,13 @@ def extract_source(text: str) -> Found | None:
             return _found(line, agency, "wire-dateline")
     for line in lines[:6]:
         match = _BYLINE.match(line.text)
-        if (
-            match
-            and _looks_like_outlet(match.group("name").strip())
-            and not find_dates(match.group("name"))
-        ):
+        if not match or find_dates(match.group("name")):
+            continue
+        outlet = _agency_before_role(match.group("name"))
+        if outlet:
+            start = line.start + match.start("name")
+            return Found(canonical(outlet), start, start + len(outlet), "byline")
+        if _looks_like_outlet(match.group("name").strip()):
             return _found(line, match, "byline")
     found = _attribution(text, lines) or _masthead(lines) or _sign_off(lines)
     if found:
@@ -159,6 +161,17 @@ def _masthead(lines: list[Line]) -> Found | None:
     name = first.text.strip()
     if _wire_agency(name) or _DOMAIN.match(name):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
+    return None
+
+
+def _agency_before_role(name: str) -> str | None:
+    """ "CNN Senior Supreme Court Analyst", "Reuters correspondent": the outlet before the
+    writer's job."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if _wire_agency(head) and any(w.lower() in lexicon("role_heads") for w in words[size:]):
+            return head
     return None
 
 
