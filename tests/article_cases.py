@@ -810,4 +810,37 @@ CASES = [
             "Markus Weil": "Oppositionsführer",
         },
     ),
+    Case(
+        "russian-names-and-genitive-titles",
+        "Лавров провел переговоры в Анкаре\n\n"
+        "Анкара, 12 мая 2025 года – Министр иностранных дел России Сергей Лавров встретился с "
+        "главой МИД Турции. Официальный представитель МИД Мария Захарова сообщила об итогах "
+        "встречи, передает ТАСС.\n",
+        published="2025-05-12",
+        source="ТАСС",
+        title="Лавров провел переговоры в Анкаре",
+        people={
+            "Сергей Лавров": "Министр иностранных дел России",
+            "Мария Захарова": "Официальный представитель МИД",
+        },
+    ),
+    Case(
+        "azerbaijani-dotted-capital-i-and-possessive-titles",
+        "Prezident İlham Əliyev Almaniya nümayəndə heyətini qəbul edib\n\n"
+        "Bakı, 14 aprel 2025, AZƏRTAC\n\n"
+        "Azərbaycan Respublikasının Prezidenti İlham Əliyev aprelin 14-də nümayəndə heyətini "
+        "qəbul edib. İqtisadiyyat naziri Mikayıl Cabbarov da görüşdə iştirak edib.\n",
+        published="2025-04-14",
+        source="AZƏRTAC",
+        title="Prezident İlham Əliyev Almaniya nümayəndə heyətini qəbul edib",
+        people={"İlham Əliyev": "Prezident", "Mikayıl Cabbarov": "İqtisadiyyat naziri"},
+    ),
+    Case(
+        "acronym-before-a-name-is-an-organisation",
+        "Streaming deal agreed\n\n"
+        "The film will air on BBC Two next spring, producer Helen Marsh said. Fans can also "
+        "message the team on MSN Messenger.\n",
+        title="Streaming deal agreed",
+        people={"Helen Marsh": "producer"},
+    ),
 ]

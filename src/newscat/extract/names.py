@@ -63,7 +63,9 @@ class Token:
     lower: str = field(init=False)  # computed once: read many times per token
 
     def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+        # "İlham".lower() is "i̇lham", with a combining dot: Azerbaijani and Turkish names
+        # must meet the lexicons' "ilham".
+        self.lower = self.text.lower().replace("i\u0307", "i")
 
 
 @dataclass

@@ -290,6 +290,9 @@ def _plausible(text: str, candidate: Candidate) -> bool:
     if len(words) > 1:
         if words[0] in places and words[0] not in given:
             return False  # "China Daily"
+        first = tokens[0].text
+        if len(first) >= 3 and first.isupper() and not tokens[1].text.isupper():
+            return False  # an acronym first: "NATO Secretary", "МИД Азербайджана"
         if words[0].rstrip(".") in _PLACE_PREFIXES or words[0] in _DESCRIPTIVE_FIRST_WORDS:
             return False  # "St Louis", "Port Vale", "San Diego Padres", "Red Star"
         # "Statistics Canada", "Air France", "Hong Kong Open", "Los Angeles Dodgers"; but an
@@ -408,7 +411,28 @@ def _collect(text: str) -> tuple[list[Candidate], set[str]]:
         candidates.extend(_after_place(text, _without_possessive_place(text, c)) for c in found)
         for organisation in organisations:
             inside_organisations.add(fold(" ".join(t.text for t in organisation[:-1])))
-    return candidates, inside_organisations
+    return _without_trailing_word(candidates), inside_organisations
+
+
+def _without_trailing_word(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Prezident İlham Əliyev Fransa səfirini ...": a name (with a known given name) that the
+    article also writes alone, run into the next capitalised word (here a country)."""
+    written = {tuple(t.text for t in c.tokens) for c in candidates if len(c.tokens) >= 2}
+    trimmed = []
+    for candidate in candidates:
+        tokens = candidate.tokens
+        last = tokens[-1].lower
+        if (
+            len(tokens) >= 3
+            and tokens[0].lower in lexicon("first_names")
+            and tokens[-2].lower not in word_set("common_words")  # not "Carry On Matron"
+            and tuple(t.text for t in tokens[:-1]) in written
+            and last not in lexicon("surnames")
+            and last not in lexicon("first_names")
+        ):
+            candidate = Candidate(tokens[:-1], candidate.title, candidate.honorific)
+        trimmed.append(candidate)
+    return trimmed
 
 
 # Something that finds person names itself (a statistical NER model): text in, spans out.

@@ -4,6 +4,7 @@ after it, "activists, including X and Y", and "X was named president"."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newscat.extract.record import Found
 from newscat.extract.words import lexicon
@@ -198,6 +199,25 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
     return first
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+GENITIVE_REACH = 4  # words between a Russian title and the name it belongs to
+
+
+def _genitive_head(prefix: str, words: list[re.Match[str]]) -> int | None:
+    """ "Министр иностранных дел Азербайджана": Russian joins a title to what it governs
+    with the genitive case, without an "of"; the title word comes up to four words back."""
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - GENITIVE_REACH), -1):
+        between = words[k:]
+        if not all(_CYRILLIC.match(w.group()) for w in between):
+            return None
+        gaps = (prefix[a.end() : b.start()] for a, b in pairwise(between))
+        if any(gap.strip() for gap in gaps):
+            return None
+        if _is_head(words[k].group()):
+            return k
+    return None
+
+
 def role_before(text: str, start: int, floor: int) -> Found | None:
     """A title standing right before the name: "Vice President of the X Foundation Leyla Aliyeva",
     "Executive Director of the X Center, Hamid Azari", "kamancha player Imamyar Hasanov"."""
@@ -237,6 +257,8 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
             if word in _PREPOSITIONS and _is_head(words[k - 1].group()) and not honorifics_only:
                 head = k - 1  # not "lawyer for Mr" before Begg: that role is someone else's
                 break
+    if head is None:
+        head = _genitive_head(prefix, words)
     if head is None:
         return None
     first = _modifiers_start(prefix, words, head)

@@ -139,19 +139,27 @@ def extract_source(text: str) -> Found | None:
     return None
 
 
-# "..., Trend reports.", "..., APA reports": the agency credited in the lede.
-_REPORTS = re.compile(
-    r",\s*(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s+(?:reports|reported|informs)"
-    r"\s*(?:[.;]|$)"
-)  # the credit ends its sentence: "Reuters reported BaFin as saying" quotes another outlet
+_AGENCY_WORD = r"[^\W\d_](?:[\w.&'’-]*[^\W_])?"  # "Trend", "News.Az"; not the full stop after
+_AGENCY_NAME = r"(?P<name>" + _AGENCY_WORD + r"(?:\s" + _AGENCY_WORD + r"){0,3})"
+# The agency credited in the lede, where the credit ends its sentence ("Reuters reported BaFin
+# as saying" quotes another outlet): "..., Trend reports.", "..., сообщает Trend.",
+# "AZƏRTAC xəbər verir ki, ...".
+_REPORTS = [
+    re.compile(r",\s*" + _AGENCY_NAME + r"\s+(?:reports|reported|informs)\s*(?:[.;]|$)"),
+    re.compile(
+        r",\s*(?:сообщает|сообщили|передает|передаёт|пишет)\s+" + _AGENCY_NAME + r"\s*(?:[.;]|$)"
+    ),
+    re.compile(r"(?:^|[,.]\s*)" + _AGENCY_NAME + r"(?:-[^\s,]+)?\s+xəbər verir"),
+]
 
 
 def _attribution(text: str, lines: list[Line]) -> Found | None:
     for line in lines[:8]:
-        for match in _REPORTS.finditer(line.text):
-            name = match.group("name")
-            if _wire_agency(name) or _DOMAIN.match(name):
-                return _found(line, match, "attribution")
+        for pattern in _REPORTS:
+            for match in pattern.finditer(line.text):
+                name = match.group("name")
+                if _wire_agency(name) or _DOMAIN.match(name):
+                    return _found(line, match, "attribution")
     return None
 
 
