@@ -144,18 +144,33 @@ _AGENCY_NAME = r"(?P<name>" + _AGENCY_WORD + r"(?:\s" + _AGENCY_WORD + r"){0,3})
 # The agency credited in the lede, where the credit ends its sentence ("Reuters reported BaFin
 # as saying" quotes another outlet): "..., Trend reports.", "..., сообщает Trend.",
 # "AZƏRTAC xəbər verir ki, ...".
+# Each credit pattern with the words it needs: a plain substring test first keeps the regex
+# engine off the many lines that hold none of them.
 _REPORTS = [
-    re.compile(r",\s*" + _AGENCY_NAME + r"\s+(?:reports|reported|informs)\s*(?:[.;]|$)"),
-    re.compile(
-        r",\s*(?:сообщает|сообщили|передает|передаёт|пишет)\s+" + _AGENCY_NAME + r"\s*(?:[.;]|$)"
+    (
+        ("reports", "reported", "informs"),
+        re.compile(r",\s*" + _AGENCY_NAME + r"\s+(?:reports|reported|informs)\s*(?:[.;]|$)"),
     ),
-    re.compile(r"(?:^|[,.]\s*)" + _AGENCY_NAME + r"(?:-[^\s,]+)?\s+xəbər verir"),
+    (
+        ("сообщ", "перед", "пишет"),
+        re.compile(
+            r",\s*(?:сообщает|сообщили|передает|передаёт|пишет)\s+"
+            + _AGENCY_NAME
+            + r"\s*(?:[.;]|$)"
+        ),
+    ),
+    (
+        ("xəbər verir",),
+        re.compile(r"(?:^|[,.]\s*)" + _AGENCY_NAME + r"(?:-[^\s,]+)?\s+xəbər verir"),
+    ),
 ]
 
 
 def _attribution(text: str, lines: list[Line]) -> Found | None:
     for line in lines[:8]:
-        for pattern in _REPORTS:
+        for needs, pattern in _REPORTS:
+            if not any(word in line.text for word in needs):
+                continue
             for match in pattern.finditer(line.text):
                 name = match.group("name")
                 if _wire_agency(name) or _DOMAIN.match(name):
