@@ -37,18 +37,18 @@ MONTHS = {
 # Month names of the other languages newscat's users read: German, French, Spanish, Italian,
 # Portuguese, Russian (genitive, as dates write it), Turkish and Azerbaijani.
 _FOREIGN_MONTHS = [
-    "januar jänner janvier enero gennaio janeiro января ocak yanvar",
-    "februar février fevrier febrero febbraio fevereiro февраля şubat subat fevral",
-    "märz maerz mars marzo março marco марта mart",
-    "avril abril aprile апреля nisan aprel",
+    "januar jänner janvier enero gennaio janeiro января янв ocak yanvar",
+    "februar février fevrier febrero febbraio fevereiro февраля фев şubat subat fevral",
+    "märz maerz mars marzo março marco марта мар mart",
+    "avril abril aprile апреля апр nisan aprel",
     "mai mayo maggio maio мая mayıs mayis",
-    "juni juin junio giugno junho июня haziran iyun",
-    "juli juillet julio luglio julho июля temmuz iyul",
-    "août aout agosto августа ağustos agustos avqust",
-    "septembre septiembre setiembre settembre setembro сентября eylül eylul sentyabr",
-    "oktober octobre octubre ottobre outubro октября ekim oktyabr",
-    "novembre noviembre novembro ноября kasım kasim noyabr",
-    "dezember décembre decembre diciembre dicembre dezembro декабря aralık aralik dekabr",
+    "juni juin junio giugno junho июня июн haziran iyun",
+    "juli juillet julio luglio julho июля июл temmuz iyul",
+    "août aout agosto августа авг ağustos agustos avqust",
+    "septembre septiembre setiembre settembre setembro сентября сен сент eylül eylul sentyabr",
+    "oktober octobre octubre ottobre outubro октября окт ekim oktyabr",
+    "novembre noviembre novembro ноября ноя нояб kasım kasim noyabr",
+    "dezember décembre decembre diciembre dicembre dezembro декабря дек aralık aralik dekabr",
 ]
 for _number, _names in enumerate(_FOREIGN_MONTHS, start=1):
     for _name in _names.split():
@@ -59,12 +59,16 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # "November 24, 20263:45 PM GMT": scraped pages glue the time to the year.
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d\b))"
+_DAY_END = r"(?:\b|(?=T\d))"  # "2025-03-14T09:30:00Z"
 _TIME = r"(?:[ T,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?)?"
 
 # Each pattern names its groups; the order is the order of trust when two overlap.
 _PATTERNS = [
-    re.compile(r"\b" + _YEAR + r"-(?P<mnum>\d{1,2})-" + _DAY + r"\b" + _TIME),
+    re.compile(r"\b" + _YEAR + r"-(?P<mnum>\d{1,2})-" + _DAY + _DAY_END + _TIME),
     re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d{1,2})/" + _DAY + r"\b" + _TIME),
+    re.compile(r"\b" + _YEAR + r"\.(?P<mnum>\d{1,2})\.(?P<day>\d{1,2})\b" + _TIME),  # "2025.03.14"
+    # "2025年3月14日", "2025년 3월 14일"
+    re.compile(_YEAR + r"\s*[年년]\s*(?P<mnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
     re.compile(r"\b" + _DAY + r"-" + _MONTH + r"-" + _YEAR + r"\b" + _TIME, re.IGNORECASE),
     re.compile(
         r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _YEAR_END + _TIME,
@@ -85,6 +89,8 @@ _PATTERNS = [
     ),
     re.compile(r"\b" + _DAY + r"\.(?P<mnum>\d{1,2})\.(?P<year>(?:1[89]|20)\d\d)\b" + _TIME),
     re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/" + _YEAR + r"\b" + _TIME),
+    # "14/03/2025": day first, tried only where the US reading above is no date
+    re.compile(r"\b(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/" + _YEAR + r"\b" + _TIME),
     re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
 ]
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")

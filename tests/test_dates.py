@@ -1,0 +1,47 @@
+"""Date shapes, one at a time: every format find_dates reads, and what it must not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscat.extract.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("2025-03-14", "2025-03-14"),
+        ("2025-03-14T09:30:00Z", "2025-03-14"),
+        ("Published: 2025-03-14T09:30:00+03:00", "2025-03-14"),
+        ("2025/03/14", "2025-03-14"),
+        ("2025.03.14", "2025-03-14"),
+        ("14.03.2025", "2025-03-14"),
+        ("03/14/2025", "2025-03-14"),
+        ("14/03/2025", "2025-03-14"),  # no 14th month: day first
+        ("03/04/2025", "2025-03-04"),  # both readings work: the US one, as before
+        ("14-Mar-2025", "2025-03-14"),
+        ("Friday 14th March 2025", "2025-03-14"),
+        ("Mar. 14, 2025", "2025-03-14"),
+        ("March 14th, 2025", "2025-03-14"),
+        ("November 24, 20263:45 PM GMT", "2026-11-24"),
+        ("le 14 mars 2025", "2025-03-14"),
+        ("14 de marzo de 2025", "2025-03-14"),
+        ("14 Mart 2025", "2025-03-14"),
+        ("24 ноября 2026 года", "2026-11-24"),
+        ("14 мар 2025", "2025-03-14"),
+        ("1 нояб. 2025", "2025-11-01"),
+        ("2025年3月14日", "2025-03-14"),
+        ("2025년 3월 14일", "2025-03-14"),
+        ("March 2025", "2025-03"),
+    ],
+)
+def test_reads(written: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(written)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Nov. 24", "31/31/2025", "2025-02-30", "20250314", "in the 1990s", "call 555-2025"],
+)
+def test_no_date(written: str) -> None:
+    assert find_dates(written) == []
