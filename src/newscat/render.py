@@ -183,11 +183,12 @@ def role_lines(roles: list[dict[str, Any]]) -> str:
 
 def people_table(people: list[dict[str, Any]]) -> Table:
     table = Table(pad_edge=False)
-    table.add_column("person", style="magenta", no_wrap=True)
+    # A long name wraps rather than squeeze the roles into a sliver on an 80-column terminal.
+    table.add_column("person", style="magenta", max_width=24)
     table.add_column("articles", justify="right")
     table.add_column("first seen", no_wrap=True)
     table.add_column("last seen", no_wrap=True)
-    table.add_column("roles")
+    table.add_column("roles", min_width=20)
     for person in people:
         table.add_row(
             person["name"],
