@@ -843,4 +843,36 @@ CASES = [
         title="Streaming deal agreed",
         people={"Helen Marsh": "producer"},
     ),
+    Case(
+        "nav-bar-and-related-headlines-are-not-the-article",
+        "Skip to main content\n"
+        "Home | World | Politics | Business | Sport\n\n"
+        "Bridge closed after barge strike\n\n"
+        "By Owen Price | Published 2 April 2025, 10:05\n\n"
+        "The Tamar bridge was closed on Wednesday after a barge hit a pillar. Harbourmaster "
+        "Julia Penrose said divers would inspect it.\n\n"
+        "Related articles\n\n"
+        "Mayor Tom Bright opens new ferry terminal\n"
+        "Storm Kathleen: Alan Marsh's boatyard flooded\n\n"
+        "© 2025 Plymouth Herald. All rights reserved.\n",
+        published="2025-04-02",
+        source="Plymouth Herald",
+        title="Bridge closed after barge strike",
+        people={"Julia Penrose": "Harbourmaster"},
+    ),
+    Case(
+        "verbs-are-not-part-of-a-role",
+        "Cup final preview\n\n"
+        "The club will host Mark Dale, 61, on Saturday. Fans posted on X. Music critic Sara "
+        "Lind, replacing actor Tom Vane as compere, praised chief operating officer Ian Moss "
+        "and defending champion Ana Ruiz.\n",
+        title="Cup final preview",
+        people={
+            "Mark Dale": None,
+            "Sara Lind": "Music critic",
+            "Tom Vane": "actor",
+            "Ian Moss": "chief operating officer",
+            "Ana Ruiz": "defending champion",
+        },
+    ),
 ]

@@ -127,6 +127,11 @@ def _shouting_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "wrote one fan on X. Music critic ...", "based in A. The": a one-letter name ending a
+# sentence after a preposition of place, not an initial.
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:on|in|at|via) $")
+
+
 def capitalised_runs(text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -152,7 +157,11 @@ def capitalised_runs(text: str) -> list[list[Token]]:
         abbreviation_tail = text[token.start - 1 : token.start] == "." and not (
             current and current[-1].initial
         )
-        if _is_initial(text, token) and not abbreviation_tail:
+        if (
+            _is_initial(text, token)
+            and not abbreviation_tail
+            and not _PLACE_WORD_BEFORE.search(text, max(0, token.start - 5), token.start)
+        ):
             token = Token(token.text, token.start, token.end, initial=True)
         capital = token.text[0].isupper() or article_name
         particle = token.lower in PARTICLES and bool(current)

@@ -171,6 +171,23 @@ _ED_ADJECTIVES = frozenset(
 )
 
 
+# "-ing" words that make part of a title ("chief operating officer", "defending champion");
+# any other lower-case "-ing" word before a title is a verb ("accusing", "replacing").
+_ING_ADJECTIVES = frozenset(
+    "managing visiting presiding reigning founding leading acting outgoing incoming sitting "
+    "serving ruling governing consulting commanding touring winning opposing supervising "
+    "coordinating defending operating sporting planning housing racing writing marketing "
+    "accounting engineering banking publishing advertising recording nursing teaching training "
+    "fundraising programming manufacturing shipping trading lending investing polling "
+    "campaigning broadcasting casting coaching scouting boxing sailing cycling skiing rowing "
+    "swimming shooting climbing fencing bowling batting running striking pioneering "
+    "performing founding standing working governing organising organizing peacekeeping "
+    "reporting editing accounting".split()
+)
+# "Cafod will host Gordon Brown": a role word after one of these is a verb.
+_AUXILIARIES = frozenset("will would can could may might shall should must".split())
+
+
 def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
     """Index of the first modifier before words[head] ("well-known Azerbaijani kamancha").
     A capitalised title takes only capitalised modifiers ("Vice President", not "sagte
@@ -185,6 +202,13 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
             break
         if word.endswith("ed") and word not in _ED_ADJECTIVES and previous.group()[0].islower():
             break  # a verb ("thanked"), not part of the title; "United", "Red" Cross are names
+        if (
+            word.endswith("ing")
+            and "-" not in word  # "ex-Downing Street media chief"
+            and word not in _ING_ADJECTIVES
+            and previous.group()[0].islower()
+        ):
+            break  # "suggesting presenter Jeremy Paxman": a verb, not part of the title
         possessive = word.endswith(("'s", "’s"))
         if (
             capital_title
@@ -259,7 +283,7 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
                 break
     if head is None:
         head = _genitive_head(prefix, words)
-    if head is None:
+    if head is None or (head > 0 and words[head - 1].group().lower() in _AUXILIARIES):
         return None
     first = _modifiers_start(prefix, words, head)
     role_start = floor + words[first].start()
@@ -319,6 +343,9 @@ def _describes(phrase: str, rule: str) -> bool:
     """Whether an apposition or bracket after a name describes the person."""
     if re.match(r"(?:who|whose|which|where|when|said|says|told)\b", phrase, re.IGNORECASE):
         return False
+    first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    if first.endswith("ing") and first.islower() and first not in _ING_ADJECTIVES:
+        return False  # ", replacing actor Tom Vale": a clause, not a description
     if rule == "as-role":
         return _contains_head(phrase, within=3)
     if _contains_head(phrase):

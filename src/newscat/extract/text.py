@@ -103,6 +103,34 @@ def widget_junk_span(line: str) -> int:
 _BREADCRUMB = re.compile(r"^(?:[^»›>|/\n]{1,30}(?:\s+[>|/]\s+|\s*[»›]\s*)){1,6}[^»›>|/\n]{1,40}$")
 
 
+MENU_ITEMS = 4  # "Home | World | Politics | Sport": a navigation bar has at least this many
+
+
+def _is_menu(line: str) -> bool:
+    if line.count("|") < MENU_ITEMS - 1:
+        return False
+    items = [item.strip() for item in line.split("|")]
+    return all(item and len(item.split()) <= 3 and not item.endswith(".") for item in items)
+
+
+# A heading over a list of other stories' headlines: what follows it is not this article.
+_OTHER_STORIES = re.compile(
+    r"^\W*(?:related(?: articles| stories| news| content| coverage)?|read (?:more|also|next)|"
+    r"see also|more on this story|more (?:news|stories)|you (?:may|might) also like|"
+    r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
+    r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30})\W*$",
+    re.IGNORECASE,
+)
+HEADLINE_LIST = 12  # at most this many headlines are skipped after such a heading
+HEADLINE_WORDS = 20
+
+
+def _headline_list_line(line: str) -> bool:
+    """A short line without a full stop: another story's headline, not body text."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= HEADLINE_WORDS and not stripped.endswith(".")
+
+
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
@@ -115,6 +143,8 @@ def is_boilerplate(line: str) -> bool:
         and len(stripped.split()) <= 10
     ):
         return True
+    if _is_menu(stripped):
+        return True
     tokens = stripped.split()
     return all(_WIDGET_TOKEN.match(t) for t in tokens) and not stripped.isdigit()
 
@@ -123,8 +153,17 @@ def is_boilerplate(line: str) -> bool:
 def content_lines(text: str) -> list[Line]:
     """Non-blank lines that are not page furniture, with junk tails cut off."""
     result = []
+    other_stories = 0  # headlines left to skip under a "Related articles" heading
     for line in split_lines(text):
-        if not line.text.strip() or is_boilerplate(line.text):
+        if not line.text.strip():
+            continue  # blank lines may stand between the headlines of a list
+        if other_stories and _headline_list_line(line.text):
+            other_stories -= 1
+            continue
+        other_stories = 0
+        if is_boilerplate(line.text):
+            if _OTHER_STORIES.match(line.text.strip()):
+                other_stories = HEADLINE_LIST
             continue
         cut = widget_junk_span(line.text)
         kept = line.text[:cut]
