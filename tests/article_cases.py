@@ -875,4 +875,21 @@ CASES = [
             "Ana Ruiz": "defending champion",
         },
     ),
+    Case(
+        "outlet-credited-in-the-lede",
+        "Forum on water security opens in Baku\n\n"
+        "Baku hosts an international forum on water security on Monday, Report informs.\n\n"
+        "Minister of Ecology Mukhtar Babayev opened the forum.\n",
+        source="Report",
+        title="Forum on water security opens in Baku",
+        people={"Mukhtar Babayev": "Minister of Ecology"},
+    ),
+    Case(
+        "an-outlet-quoted-further-down-is-not-the-source",
+        "Harvest losses mount\n\n"
+        "Farmers in the south expect the worst harvest in a decade after months without rain "
+        "and a late frost.\n\n"
+        "Prices for wheat rose by a fifth in a week, Agence France Presse reported.\n",
+        title="Harvest losses mount",
+    ),
 ]

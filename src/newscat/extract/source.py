@@ -166,15 +166,30 @@ _REPORTS = [
 ]
 
 
+LEDE_WORDS = 12  # a line this long is the lede, not a header line
+
+
+def _credited_outlet(name: str) -> bool:
+    """ "AzerNews reports", "Report informs": a known agency, a domain, or a name shaped like
+    an outlet that is no place ("Moscow reports" is a city)."""
+    if _wire_agency(name) or _DOMAIN.match(name):
+        return True
+    return _looks_like_outlet(name) and name.lower() not in lexicon("places")
+
+
 def _attribution(text: str, lines: list[Line]) -> Found | None:
+    # Only the lede credits the outlet; "..., Agence France Presse reported." further down
+    # quotes another one. The lede is the first line of sentence length after the header.
     for line in lines[:8]:
         for needs, pattern in _REPORTS:
             if not any(word in line.text for word in needs):
                 continue
             for match in pattern.finditer(line.text):
                 name = match.group("name")
-                if _wire_agency(name) or _DOMAIN.match(name):
+                if _credited_outlet(name):
                     return _found(line, match, "attribution")
+        if len(line.text.split()) >= LEDE_WORDS:
+            break
     return None
 
 
