@@ -892,4 +892,13 @@ CASES = [
         "Prices for wheat rose by a fifth in a week, Agence France Presse reported.\n",
         title="Harvest losses mount",
     ),
+    Case(
+        "companies-awards-and-elections-are-not-people",
+        "Studio deal announced\n\n"
+        "Roadside Attractions and Samuel Goldwyn Films bought the film, which won a Bafta. "
+        "Producer Nina Hart said the deal was agreed before the General Election, and "
+        "Mazda Motor Manufacturing will sponsor the premiere.\n",
+        title="Studio deal announced",
+        people={"Nina Hart": "Producer"},
+    ),
 ]
