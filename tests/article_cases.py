@@ -895,10 +895,27 @@ CASES = [
     Case(
         "companies-awards-and-elections-are-not-people",
         "Studio deal announced\n\n"
-        "Roadside Attractions and Samuel Goldwyn Films bought the film, which won a Bafta. "
+        "Wayside Attractions and Harbor Light Films bought the film, which won a Bafta. "
         "Producer Nina Hart said the deal was agreed before the General Election, and "
-        "Mazda Motor Manufacturing will sponsor the premiere.\n",
+        "Kestrel Motor Manufacturing will sponsor the premiere.\n",
         title="Studio deal announced",
         people={"Nina Hart": "Producer"},
+    ),
+    Case(
+        "works-bands-and-ranks",
+        "Weekend listings\n\n"
+        "Saving Grace returns to cinemas and La Sonnambula opens at the opera house. "
+        "Velvet Sisters play Leeds. Baroness Whitby and Gen Harlan attended, as did "
+        "Dutchman Joost Verbeek and Kenyans Daniel Mwangi and Samuel Otieno. Xing Dalun, a "
+        "spokesman for the tobacco monopoly, declined to comment.\n",
+        title="Weekend listings",
+        people={
+            "Whitby": None,
+            "Harlan": None,
+            "Joost Verbeek": None,
+            "Daniel Mwangi": None,
+            "Samuel Otieno": None,
+            "Xing Dalun": "spokesman for the tobacco monopoly",
+        },
     ),
 ]

@@ -250,8 +250,27 @@ def _hyphen_description(token: Token) -> bool:
     return _DESCRIPTIVE_HYPHEN.search(token.text) is not None
 
 
+# "Dutchman Arnoud Okken", "compatriot Mulugeta Wondimu": a nationality as a noun.
+_NATIONALITY_NOUNS = frozenset(
+    "dutchman frenchman englishman scotsman welshman irishman dutchwoman frenchwoman "
+    "englishwoman scotswoman welshwoman irishwoman countryman countrywoman countrymen "
+    "compatriot compatriots".split()
+)
+
+
 def _nationality(token: Token) -> bool:
+    """ "American Nate Miller": an adjective, so a given name must follow to be sure."""
     return token.lower in word_set("demonyms")
+
+
+def _nationality_noun(token: Token) -> bool:
+    """ "Kenyans Evans Rutto", "Dutchman Arnoud Okken": a noun, so whoever follows is named."""
+    word = token.lower
+    return word in _NATIONALITY_NOUNS or (word.endswith("s") and word[:-1] in word_set("demonyms"))
+
+
+def _two_words(rest: list[Token]) -> bool:
+    return len(rest) >= 2
 
 
 def _given_or_east_asian(rest: list[Token]) -> bool:
@@ -278,6 +297,7 @@ def _description_end(
 _DESCRIPTIONS: list[tuple[Callable[[Token], bool], Callable[[list[Token]], bool]]] = [
     (_hyphen_description, _given_or_east_asian),
     (_nationality, _given_first),
+    (_nationality_noun, _two_words),
 ]
 
 

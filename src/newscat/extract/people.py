@@ -230,8 +230,12 @@ def _in_byline(text: str, candidate: Candidate) -> bool:
 _PLACE_PREFIXES = frozenset("st saint port fort mount mt lake san santa los las".split())
 # "Red Cross", "White Hart Lane", "Royal Mail", "Golden Globes": names of things.
 _DESCRIPTIVE_FIRST_WORDS = frozenset(
-    "red white black blue green golden royal grand lower upper".split()
+    "red white black blue green golden royal grand lower upper global national international "
+    "social federal early big super".split()
 )
+# "La Traviata", "El Charcote": a name starts with an article only before a given name.
+# ("El" is left out: "El Hassane Lahssini", "El Hadji Diouf" are Arabic given names.)
+_ARTICLES = frozenset("la le les los las il der die das".split())
 # "Elizabeth II", "Leopold III": a given name and a regnal number.
 _REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
@@ -295,6 +299,10 @@ def _plausible(text: str, candidate: Candidate) -> bool:
             return False  # an acronym first: "NATO Secretary", "МИД Азербайджана"
         if words[0].rstrip(".") in _PLACE_PREFIXES or words[0] in _DESCRIPTIVE_FIRST_WORDS:
             return False  # "St Louis", "Port Vale", "San Diego Padres", "Red Star"
+        if words[0] in _ARTICLES and words[1] not in given:
+            return False  # "La Boheme", "Les Miserables"; not "La Toya Jackson"
+        if words[0].endswith("ing") and len(words[0]) > 5 and words[0] not in given:
+            return False  # "Finding Nemo", "Saving Private Ryan"; not "Xing Wangli"
         # "Statistics Canada", "Air France", "Hong Kong Open", "Los Angeles Dodgers"; but an
         # initial makes a person of a place name ("I. Austin", "G. Hamilton")
         if words[-1] in places and words[0] not in given and not tokens[0].initial:
