@@ -918,4 +918,41 @@ CASES = [
             "Xing Dalun": "spokesman for the tobacco monopoly",
         },
     ),
+    Case(
+        "french-byline-label-and-titles",
+        "La région lance un plan pour les trains\n\n"
+        "Par Luc Morel\n"
+        "Publié le 3 avril 2025 à 18h40\n\n"
+        "Le Premier ministre Paul Lenoir a présenté jeudi le plan. La ministre des Transports "
+        "Claire Fontaine a détaillé les mesures.\n",
+        published="2025-04-03",
+        title="La région lance un plan pour les trains",
+        people={"Paul Lenoir": "Premier ministre", "Claire Fontaine": "ministre des Transports"},
+    ),
+    Case(
+        "spanish-byline-and-titles-after-de",
+        "El Gobierno aprueba el plan de agua\n\n"
+        "Por Ana Beltrán\n"
+        "2 de junio de 2025 - 10:30 CET\n\n"
+        "El presidente de la Junta, Luis Ortega, defendió el plan. La consejera de Agricultura, "
+        "Marta Gil, explicó las medidas.\n\n"
+        "Fuente: EFE\n",
+        published="2025-06-02",
+        source="EFE",
+        title="El Gobierno aprueba el plan de agua",
+        people={"Luis Ortega": "presidente de la Junta", "Marta Gil": "consejera de Agricultura"},
+    ),
+    Case(
+        "local-tv-station-byline-colon-and-posted-lines",
+        "School board delays vote on start times\n\n"
+        "by: Dana Whitlock\n"
+        "Posted: Sep 9, 2025 / 06:40 PM CDT\n"
+        "Updated: Sep 9, 2025 / 08:12 PM CDT\n\n"
+        "PEORIA, Ill. (WMBD) — The Peoria school board postponed its vote on Tuesday.\n\n"
+        "Superintendent Raymond Kell said more study was needed. Alderman Gina Ruiz objected.\n",
+        published="2025-09-09",
+        source="WMBD",
+        title="School board delays vote on start times",
+        people={"Raymond Kell": "Superintendent", "Gina Ruiz": "Alderman"},
+    ),
 ]

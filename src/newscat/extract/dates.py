@@ -60,7 +60,7 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # "November 24, 20263:45 PM GMT": scraped pages glue the time to the year.
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d\b))"
 _DAY_END = r"(?:\b|(?=T\d))"  # "2025-03-14T09:30:00Z"
-_TIME = r"(?:[ T,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?)?"
+_TIME = r"(?:[ T,]+(?:at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?)?"
 
 # Each pattern names its groups; the order is the order of trust when two overlap.
 _PATTERNS = [
@@ -96,7 +96,12 @@ _PATTERNS = [
 _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LABEL = re.compile(
     r"^\W*(?P<label>first published|published|posted|date(?:d)?|released|issued|"
-    r"last updated|last modified|updated|modified)\b\s*"
+    r"last updated|last modified|updated|modified|"
+    # French, German, Spanish, Italian, Russian, Turkish, Azerbaijani
+    r"publié(?:e)?(?: le)?|mis à jour(?: le)?|veröffentlicht(?: am)?|aktualisiert(?: am)?|"
+    r"publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?|aggiornato(?: il)?|"
+    r"опубликовано|обновлено|yayınlanma(?: tarihi)?|güncelleme(?: tarihi)?|dərc edilib|yenilənib)"
+    r"\b\s*"
     r"(?:by\s+\S+(?:\s+\S+){0,2}?\s+(?=on\b|at\b))?"  # "Posted by admin on ..."
     r"(?:on|at)?\s*:?\s*",
     re.IGNORECASE,

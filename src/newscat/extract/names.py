@@ -94,6 +94,11 @@ def _is_initial(text: str, token: Token) -> bool:
 
 
 NAME_SUFFIXES = frozenset({"jr", "sr"})
+# The label of a date line, which a byline's name runs into across the line break.
+LABEL_WORDS = frozenset(
+    "posted published updated modified publié publiée publicado publicada actualizado "
+    "veröffentlicht aktualisiert pubblicato aggiornato".split()
+)
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december today yesterday tomorrow "
@@ -377,8 +382,10 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         for describes, name_follows in _DESCRIPTIONS:
             cut = _description_end(segment, describes, name_follows)
             title, segment = [*title, *segment[:cut]], segment[cut:]
-    while len(segment) > 1 and segment[-1].lower in TIME_WORDS:
-        segment = segment[:-1]  # "Jose Miguel Insulza Monday"
+    while len(segment) > 1 and (
+        segment[-1].lower in TIME_WORDS or segment[-1].lower in LABEL_WORDS
+    ):
+        segment = segment[:-1]  # "Jose Miguel Insulza Monday", "Kelly Nguyen\nPosted: ..."
     if segment:
         honorific = any(t.lower.rstrip(".") in lexicon("honorifics") for t in title)
         candidates.append(Candidate(segment, title, honorific))

@@ -215,7 +215,7 @@ def _organisation_tail(text: str, candidate: Candidate) -> bool:
 
 
 _BYLINE_START = re.compile(
-    r"\W*(?:by|written by|reporting by|editing by|authors?\s*:)\s", re.IGNORECASE
+    r"\W*(?:by:?|written by|reporting by|editing by|authors?\s*:|par|por|von)\s", re.IGNORECASE
 )
 
 
@@ -516,7 +516,8 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
         else:
             unplaced.append(candidate)
     # "Given, Breen, Staunton, Irwin": surnames listed beside people already found.
-    _accept_list_neighbours(text, registry, [c for c in unplaced if _in_long_list(text, c)])
+    listed = [c for c in unplaced if _in_long_list(text, c) and not _object_of_title(text, c)]
+    _accept_list_neighbours(text, registry, listed)
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
 
@@ -616,6 +617,14 @@ def _listed_beside(text: str, candidate: Candidate, anchors: list[Candidate]) ->
         if len(gap) < 50 and "\n\n" not in gap and _LIST_GAP.match(gap):
             return True
     return False
+
+
+# "La ministra de Vivienda, Isabel Rodríguez": the word after "de" completes a title.
+_OF_BEFORE = re.compile(r"\b(?:of|de|del|di|du|des)\s+$")
+
+
+def _object_of_title(text: str, candidate: Candidate) -> bool:
+    return _OF_BEFORE.search(text, max(0, candidate.start - 5), candidate.start) is not None
 
 
 def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candidate]) -> None:

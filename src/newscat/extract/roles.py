@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from newscat.extract.record import Found
 from newscat.extract.words import lexicon
+from newscat.folding import fold
 
 # Words that end a backward walk over a role's modifiers ("the", "of", verbs, pronouns).
 _STOP = frozenset(
@@ -91,8 +92,29 @@ _STOP = frozenset(
     "appoint interview interviewed thank thanks thanked praise praises praised blame blamed "
     "accuse accused criticise criticised criticize criticized".split()
 )
-_PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "on"})
-_CONNECTORS = frozenset({"of", "for", "and", "the", "&", "de", "on", "in"})
+# English, and the French, Spanish and Italian "of" ("ministre de la Santé", "presidente del
+# Gobierno", "sindaco di Roma") with the articles that follow it.
+_PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "on", "de", "del", "di", "du", "des"})
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "the",
+        "&",
+        "de",
+        "on",
+        "in",
+        "del",
+        "della",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+    }
+)
 _WORD = re.compile(r"[\w'’.&-]+")
 _MAX_MODIFIERS = 5
 _MAX_ROLE = 120
@@ -129,17 +151,26 @@ _LOOSE_END = re.compile(
 )
 
 
-# English and German articles before a title; French, Spanish and Italian ones only before a
-# word in lower case ("le président"), since "Las Vegas" and "El Paso" are places.
-_LEADING_ARTICLE = re.compile(
-    r"^(?:(?i:the|a|an|der|die|das|den|dem|ein|eine)\s+|(?i:le|la|les|el|los|las|il|lo|gli)\s+(?=[a-zà-ÿ]))"
+# English and German articles before a title; French, Spanish and Italian ones too, unless they
+# begin a place's name ("Las Vegas Microsoft boss", "El Paso police chief").
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|der|die|das|den|dem|ein|eine)\s+", re.IGNORECASE)
+_ROMANCE_ARTICLE = re.compile(
+    r"^(?:le|la|les|el|los|las|il|lo|gli)\s+(?P<next>[\w'’-]+)", re.IGNORECASE
 )
+
+
+def _without_article(role: str) -> str:
+    role = _LEADING_ARTICLE.sub("", role)
+    romance = _ROMANCE_ARTICLE.match(role)
+    if romance and fold(role[: romance.end()]) not in lexicon("places"):
+        role = role[romance.start("next") :]
+    return role
 
 
 def _clean(role: str) -> str:
     """One line, no leading article, no trailing honorific or preposition ("lawyer for Mr")."""
     role = " ".join(role.split())
-    role = _LEADING_ARTICLE.sub("", role).strip(" ,;:-–—")
+    role = _without_article(role).strip(" ,;:-–—")
     return _LOOSE_END.sub("", role).strip(" ,;:-–—")
 
 

@@ -42,6 +42,8 @@ _SIGN_OFF_DECOR = re.compile(r"^[\s\-–—(/\[]+|(?:[\s\-–—)/\]]|\.\.+|…)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 
 
+# "SPRINGFIELD, Ill. (WCIA) —": a US or Canadian broadcaster's call sign.
+_CALL_SIGN = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.? [A-Z][a-z]+(?: \([^()]+\))?")
 
 
@@ -113,7 +115,7 @@ def extract_source(text: str) -> Found | None:
         group = "name" if match.group("name") else "slashed"
         name = match.group(group).strip()
         words = {w.lower() for w in name.split()}
-        if _wire_agency(name) or words & lexicon("outlet_words"):
+        if _wire_agency(name) or words & lexicon("outlet_words") or _CALL_SIGN.match(name):
             return Found(canonical(name), match.start(group), match.end(group), "wire-dateline")
     for line in lines[:6]:
         agency = _DATELINE_AGENCY.match(line.text)
