@@ -955,4 +955,18 @@ CASES = [
         title="School board delays vote on start times",
         people={"Raymond Kell": "Superintendent", "Gina Ruiz": "Alderman"},
     ),
+    Case(
+        "short-names-in-brackets-and-the-wa-particle",
+        "Obituaries of the week\n\n"
+        "Historian Margaret Ann (Peggy) Harlow died on Monday. Prime Minister Kabila wa Mundele "
+        "attended the funeral, as did Thomas (T.J.R.) Ashby. Results: Peter Lund (Norway) "
+        "Telekom.\n",
+        title="Obituaries of the week",
+        people={
+            "Margaret Ann (Peggy) Harlow": "Historian",
+            "Kabila wa Mundele": "Prime Minister",
+            "Thomas (T.J.R.) Ashby": None,
+            "Peter Lund": None,
+        },
+    ),
 ]

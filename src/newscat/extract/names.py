@@ -34,6 +34,7 @@ PARTICLES = frozenset(
         "ten",
         "zu",
         "af",
+        "wa",  # "Kengo wa Dondo", "Ngugi wa Thiong'o"
     ]
 )
 # Only words that can be part of a name: ones not starting with an ASCII lower-case letter or

@@ -469,8 +469,16 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
     candidates, inside_organisations = _collect(text)
     lowercase = frozenset(_LOWER_WORD.findall(text))
     registry = _Registry()
+    nicknamed_spans = []
     for nicknamed in _nicknamed(text):
         registry.add(nicknamed, nicknamed.name(text), "nicknamed")
+        nicknamed_spans.append((nicknamed.start, nicknamed.end))
+    if nicknamed_spans:  # "James Leander" of "James Leander (Leo) Nichols" is no one else
+        candidates = [
+            c
+            for c in candidates
+            if not any(a <= c.start and c.end <= b for a, b in nicknamed_spans)
+        ]
     singles = [c for c in candidates if len(c.tokens) == 1]  # surnames, or after a title
     rejected: list[Candidate] = []
     for candidate in candidates:
@@ -562,7 +570,10 @@ _US_AND_CANADIAN_STATES = frozenset(
 
 # Roberto "Hands of Stone" Duran, Hector "Macho" Camacho: a nickname in quotes inside a name.
 _NICKNAMED = re.compile(
-    r"\b(?P<given>[A-Z][a-z]+)\s+[\"“][A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de)){0,3}[\"”]"
+    r"\b(?P<given>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+"
+    r"(?:[\"“][A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de)){0,3}[\"”]"
+    # James Leander (Leo) Nichols, Alan John Percivale (A.J.P.) Taylor: a short name in brackets
+    r"|\((?P<short>[A-Z][a-z]+|(?:[A-Z]\.){3,4})\))"
     r"\s+(?P<family>[A-Z][\w'’-]+)"
 )
 
@@ -570,10 +581,24 @@ _NICKNAMED = re.compile(
 def _nicknamed(text: str) -> list[Candidate]:
     found = []
     for match in _NICKNAMED.finditer(text):
-        if match.group("given").lower() in lexicon("first_names"):
-            given = Token(match.group("given"), match.start("given"), match.end("given"))
-            family = Token(match.group("family"), match.start("family"), match.end("family"))
-            found.append(Candidate([given, family]))
+        short = match.group("short")
+        if (
+            short
+            and short[1] != "."
+            and (short.lower() not in lexicon("first_names") or short.lower() in lexicon("places"))
+        ):
+            continue  # "Erik Breukink (Netherlands) Rabobank": a results line, not a nickname
+        words = list(re.finditer(r"\S+", match.group("given")))
+        # "Historian Margaret Ann (Peggy) Harlow": the name starts at the first given name.
+        first = next(
+            (i for i, w in enumerate(words) if w.group().lower() in lexicon("first_names")), None
+        )
+        if first is None:
+            continue
+        offset = match.start("given")
+        given = [Token(w.group(), offset + w.start(), offset + w.end()) for w in words[first:]]
+        family = Token(match.group("family"), match.start("family"), match.end("family"))
+        found.append(Candidate([*given, family]))
     return found
 
 
