@@ -969,4 +969,16 @@ CASES = [
             "Peter Lund": None,
         },
     ),
+    Case(
+        "kings-numbered-i-and-things-after-a",
+        "This day in history\n\n"
+        "1566 - Queen Margaret I born. 1835 - Ferdinand I became emperor. Nigel I think was "
+        "right, said coach Nigel Barker. The novel Anne of a Thousand Nights sold well.\n",
+        title="This day in history",
+        people={
+            "Margaret I": "Queen",
+            "Ferdinand I": "emperor",
+            "Nigel Barker": "coach",
+        },
+    ),
 ]

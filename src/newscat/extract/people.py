@@ -240,7 +240,13 @@ _ARTICLES = frozenset("la le les los las il der die das".split())
 _REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 
-_PRONOUN_I = re.compile(r" +[a-z]")
+# "Nigel I think", "Tony I'm sure": the pronoun, told by the verb after it; "Queen Elizabeth
+# I born", "Pedro I became" are kings.
+_PRONOUN_I = re.compile(
+    r" +(?:[a-z]+n['’]t|am|was|have|had|will|would|can|could|think|thought|said|say|feel|"
+    r"felt|believe|know|knew|do|did|want|wanted|hope|just|also|never|guess|mean|agree|told|"
+    r"tell|see|saw|went|got|get|love|like|really|must|should|may|might)\b|['’](?:m|ve|d|ll)\b"
+)
 
 
 def _regnal(text: str, tokens: list[Token]) -> bool:
@@ -530,7 +536,7 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
     return sorted(registry.people, key=lambda p: p.start)
 
 
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")
 # "Charles de Gaulle airport", "John F. Kennedy stadium": a thing named after someone.
 _THING_NAMED_AFTER = re.compile(
     r"\s+(?:airport|stadium|bridge|street|avenue|boulevard|square|highway|station|hospital|"
@@ -603,9 +609,11 @@ def _nicknamed(text: str) -> list[Candidate]:
 
 
 def _thing_after_the(text: str, candidate: Candidate) -> bool:
-    """ "The Rolling Pin", but not "the Marc Dutroux case": no title, no given name."""
+    """ "The Rolling Pin", "Anne of a Thousand Days", but not "the Marc Dutroux case": no
+    title, no given name."""
+    before = text[max(0, candidate.start - 4) : candidate.start].lower()
     return (
-        text[max(0, candidate.start - 4) : candidate.start].lower() == "the "
+        (before == "the " or before.endswith((" a ", " an ")))
         and not candidate.title
         and candidate.tokens[0].lower not in lexicon("first_names")
         and _ARTICLE_BEFORE.search(text, max(0, candidate.start - 5), candidate.start) is not None
