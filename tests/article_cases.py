@@ -981,4 +981,15 @@ CASES = [
             "Nigel Barker": "coach",
         },
     ),
+    Case(
+        "writer-and-job-under-the-headline-without-by",
+        "Councils warn of care funding gap\n"
+        "Hannah Greaves Social affairs correspondent\n"
+        "Mon 7 Apr 2025 06.00 BST\n\n"
+        "Councils in England face a £2bn gap in care funding, their association said. Its "
+        "chair, Louise Gittins, called for emergency support.\n",
+        published="2025-04-07",
+        title="Councils warn of care funding gap",
+        people={"Louise Gittins": "chair"},
+    ),
 ]

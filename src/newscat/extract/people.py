@@ -224,7 +224,27 @@ def _in_byline(text: str, candidate: Candidate) -> bool:
     line_start = text.rfind("\n", max(0, candidate.start - 80), candidate.start) + 1
     if line_start == 0 and candidate.start > 80:
         return False  # far into a line: no byline
-    return bool(_BYLINE_START.match(text[line_start : candidate.start]))
+    if _BYLINE_START.match(text[line_start : candidate.start]):
+        return True
+    return _writer_line(text, line_start, candidate)
+
+
+HEADER_CHARS = 600  # how far from the top a byline without "By" may stand
+BYLINE_LINE_WORDS = 8
+_WRITER_JOBS = re.compile(
+    r"\b(?:editor|correspondent|reporter|writer|columnist|journalist|staff)\b", re.IGNORECASE
+)
+
+
+def _writer_line(text: str, line_start: int, candidate: Candidate) -> bool:
+    """ "Jessica Hart Deputy political editor" under a headline: a name, then the writer's job,
+    alone on a short header line."""
+    if candidate.start != line_start or line_start > HEADER_CHARS:
+        return False
+    line_end = text.find("\n", candidate.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    job = _WRITER_JOBS.search(line, candidate.end - line_start)
+    return len(line.split()) <= BYLINE_LINE_WORDS and job is not None
 
 
 _PLACE_PREFIXES = frozenset("st saint port fort mount mt lake san santa los las".split())
