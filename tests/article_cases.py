@@ -992,4 +992,17 @@ CASES = [
         title="Councils warn of care funding gap",
         people={"Louise Gittins": "chair"},
     ),
+    Case(
+        "initials-without-full-stops",
+        "Leaders meet in Delhi\n\n"
+        "Since President Harold K Brant arrived, external affairs minister R Menon and chief "
+        "minister P K Iyer have met him twice. Sales of Vitamin C Tablets rose. The table "
+        "reads W D L Pts.\n",
+        title="Leaders meet in Delhi",
+        people={
+            "Harold K Brant": "President",
+            "R Menon": "external affairs minister",
+            "P K Iyer": "chief minister",
+        },
+    ),
 ]

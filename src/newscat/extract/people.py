@@ -285,6 +285,30 @@ _DOTTED_ABBREVIATIONS = frozenset({"us", "un", "uk", "eu", "usa", "ussr", "uae",
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")  # "Kong-based", "Paris-listed"
 
 
+def _bare_initials(text: str, candidate: Candidate) -> bool:
+    """ "minister S Jaishankar", "chief minister M K Stalin": initials without full stops, as
+    Indian papers write them, trusted only after a title; "George W Bush": a middle initial
+    between a known given name and a surname."""
+    tokens = candidate.tokens
+    if (
+        len(tokens) == 3
+        and tokens[0].lower in lexicon("first_names")
+        and len(tokens[1].text) == 1
+        and len(tokens[2].text) >= 3
+    ):
+        return True
+    letters = 0
+    while letters < len(tokens) and len(tokens[letters].text) == 1:
+        letters += 1
+    rest = tokens[letters:]
+    return (
+        1 <= letters <= 2
+        and len(rest) >= 1
+        and all(len(t.text) >= 3 for t in rest)
+        and (bool(candidate.title) or _role_word_before(text, candidate))
+    )
+
+
 def _plausible(text: str, candidate: Candidate) -> bool:
     tokens = candidate.tokens
     if not 1 <= len(tokens) <= 5:
@@ -311,7 +335,9 @@ def _plausible(text: str, candidate: Candidate) -> bool:
         return False  # "U.S. Open", "S. Korea", "S. African"
     if _regnal(text, tokens) or east_asian_name(tokens):
         return True
-    if any(len(t.text) == 1 and not t.initial for t in tokens):
+    if any(len(t.text) == 1 and not t.initial for t in tokens) and not _bare_initials(
+        text, candidate
+    ):
         return False  # table headings: "W D L Pct GB"
     if any(_HYPHEN_ADJECTIVE.search(t.text) for t in tokens):
         return False
@@ -416,6 +442,8 @@ def _after_place(text: str, candidate: Candidate) -> Candidate:
     places = lexicon("places")
     for size in (2, 1):
         rest = tokens[size:]
+        if size == 1 and tokens[0].lower in lexicon("first_names"):
+            continue  # "the re-election of George W Bush": George is no town here
         if (
             len(rest) >= 2
             and fold(" ".join(t.text for t in tokens[:size])) in places

@@ -84,6 +84,19 @@ _STOP = frozenset(
         "appointed",
         "elected",
         "according",
+        # conjunctions and adverbs that open a sentence: "Since President George W Bush ..."
+        "since",
+        "until",
+        "because",
+        "although",
+        "though",
+        "if",
+        "unless",
+        "meanwhile",
+        "however",
+        "yesterday",
+        "today",
+        "now",
     ]
 ) | frozenset(
     # verbs that stand before a title: "to replace chief executive Tim Koogle"
