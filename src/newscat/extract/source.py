@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newscat.extract.dates import find_dates
 from newscat.extract.record import Found
@@ -51,12 +52,27 @@ def _wire_agency(name: str) -> bool:
     return name.lower() in lexicon("wire_agencies")
 
 
+@cache
+def _agency_spellings() -> dict[str, str]:
+    """Each known agency as it writes itself ("Business Wire", "dpa", "AZERTAC"); the lexicon
+    holds one casing of each, and should it hold two, the one with more lower-case letters."""
+    spellings: dict[str, str] = {}
+    for name in lexicon("wire_agencies", lower=False):
+        known = spellings.get(name.lower())
+        if known is None or sum(map(str.islower, name)) > sum(map(str.islower, known)):
+            spellings[name.lower()] = name
+    return spellings
+
+
 def canonical(name: str) -> str:
     name = name.strip(" .,;:-–—\"'")
     # "The Associated Press" is the agency itself; "The Guardian" keeps its article.
     if name.lower().startswith("the ") and _wire_agency(name[4:]):
         name = name[4:]
-    return ALIASES.get(name.lower(), name)
+    if name.lower() in ALIASES:
+        return ALIASES[name.lower()]
+    # "BUSINESS WIRE" in a dateline is Business Wire; an outlet we do not know keeps its form.
+    return _agency_spellings().get(name.lower(), name)
 
 
 def _looks_like_outlet(name: str) -> bool:
