@@ -1005,4 +1005,12 @@ CASES = [
             "P K Iyer": "chief minister",
         },
     ),
+    Case(
+        "agency-written-as-it-writes-itself",
+        "Acme Robotics raises $40 million\n\n"
+        "AUSTIN, Texas--(BUSINESS WIRE)--Acme Robotics today announced a funding round led by "
+        "Harbor Capital.\n",
+        source="Business Wire",
+        title="Acme Robotics raises $40 million",
+    ),
 ]
