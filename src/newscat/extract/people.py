@@ -622,19 +622,21 @@ _US_AND_CANADIAN_STATES = frozenset(
 )
 
 
-# Roberto "Hands of Stone" Duran, Hector "Macho" Camacho: a nickname in quotes inside a name.
-_NICKNAMED = re.compile(
-    r"\b(?P<given>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+"
-    r"(?:[\"“][A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de)){0,3}[\"”]"
-    # James Leander (Leo) Nichols, Alan John Percivale (A.J.P.) Taylor: a short name in brackets
+# Roberto "Hands of Stone" Duran, Hector "Macho" Camacho: a nickname in quotes inside a name;
+# James Leander (Leo) Nichols, Alan John Percivale (A.J.P.) Taylor: a short name in brackets.
+# The nickname and the family name are sought first (rare), then the given names before them.
+_NICKNAME_AND_FAMILY = re.compile(
+    r"\s(?:[\"“][A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de)){0,3}[\"”]"
     r"|\((?P<short>[A-Z][a-z]+|(?:[A-Z]\.){3,4})\))"
     r"\s+(?P<family>[A-Z][\w'’-]+)"
 )
+_GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}$")
+GIVEN_REACH = 60  # characters looked back for the given names
 
 
 def _nicknamed(text: str) -> list[Candidate]:
     found = []
-    for match in _NICKNAMED.finditer(text):
+    for match in _NICKNAME_AND_FAMILY.finditer(text):
         short = match.group("short")
         if (
             short
@@ -642,14 +644,18 @@ def _nicknamed(text: str) -> list[Candidate]:
             and (short.lower() not in lexicon("first_names") or short.lower() in lexicon("places"))
         ):
             continue  # "Erik Breukink (Netherlands) Rabobank": a results line, not a nickname
-        words = list(re.finditer(r"\S+", match.group("given")))
+        reach = max(0, match.start() - GIVEN_REACH)
+        before = _GIVEN_BEFORE.search(text, reach, match.start())
+        if before is None:
+            continue
+        words = list(re.finditer(r"\S+", before.group()))
         # "Historian Margaret Ann (Peggy) Harlow": the name starts at the first given name.
         first = next(
             (i for i, w in enumerate(words) if w.group().lower() in lexicon("first_names")), None
         )
         if first is None:
             continue
-        offset = match.start("given")
+        offset = before.start()
         given = [Token(w.group(), offset + w.start(), offset + w.end()) for w in words[first:]]
         family = Token(match.group("family"), match.start("family"), match.end("family"))
         found.append(Candidate([*given, family]))
