@@ -63,6 +63,9 @@ def hostile_shapes(seed: int) -> dict[str, str]:
         "5,000 surnames in one list": "Team\n\nGary Breen, "
         + ", ".join(rng.choice(names).split()[1] for _ in range(5000)),
         "a 1 MB word with no space in it": "Headline\n\nThe mayor said " + "x" * 1_000_000 + ".",
+        # each one a nickname, which once made a filter over every pair of names
+        "20,000 bracketed nicknames": "Team\n\n" + "John (Leo) Smith, " * 20_000,
+        "a navigation bar of 100,000 items": "Home | " * 100_000,
     }
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -528,11 +530,7 @@ def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]
         registry.add(nicknamed, nicknamed.name(text), "nicknamed")
         nicknamed_spans.append((nicknamed.start, nicknamed.end))
     if nicknamed_spans:  # "James Leander" of "James Leander (Leo) Nichols" is no one else
-        candidates = [
-            c
-            for c in candidates
-            if not any(a <= c.start and c.end <= b for a, b in nicknamed_spans)
-        ]
+        candidates = [c for c in candidates if not _inside(nicknamed_spans, c)]
     singles = [c for c in candidates if len(c.tokens) == 1]  # surnames, or after a title
     rejected: list[Candidate] = []
     for candidate in candidates:
@@ -632,6 +630,12 @@ _NICKNAME_AND_FAMILY = re.compile(
 )
 _GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}$")
 GIVEN_REACH = 60  # characters looked back for the given names
+
+
+def _inside(spans: list[tuple[int, int]], candidate: Candidate) -> bool:
+    """Whether the candidate lies within one of the spans (sorted, not overlapping)."""
+    index = bisect_right(spans, (candidate.start, sys.maxsize)) - 1
+    return index >= 0 and candidate.end <= spans[index][1]
 
 
 def _nicknamed(text: str) -> list[Candidate]:
