@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -634,7 +633,7 @@ GIVEN_REACH = 60  # characters looked back for the given names
 
 def _inside(spans: list[tuple[int, int]], candidate: Candidate) -> bool:
     """Whether the candidate lies within one of the spans (sorted, not overlapping)."""
-    index = bisect_right(spans, (candidate.start, sys.maxsize)) - 1
+    index = bisect.bisect_right(spans, (candidate.start, sys.maxsize)) - 1
     return index >= 0 and candidate.end <= spans[index][1]
 
 

@@ -221,12 +221,12 @@ _ING_ADJECTIVES = frozenset(
     "managing visiting presiding reigning founding leading acting outgoing incoming sitting "
     "serving ruling governing consulting commanding touring winning opposing supervising "
     "coordinating defending operating sporting planning housing racing writing marketing "
-    "accounting engineering banking publishing advertising recording nursing teaching training "
-    "fundraising programming manufacturing shipping trading lending investing polling "
-    "campaigning broadcasting casting coaching scouting boxing sailing cycling skiing rowing "
-    "swimming shooting climbing fencing bowling batting running striking pioneering "
-    "performing founding standing working governing organising organizing peacekeeping "
-    "reporting editing accounting".split()
+    "accounting engineering banking publishing advertising recording nursing teaching "
+    "training fundraising programming manufacturing shipping trading lending investing "
+    "polling campaigning broadcasting casting coaching scouting boxing sailing cycling "
+    "skiing rowing swimming shooting climbing fencing bowling batting running striking "
+    "pioneering performing standing working organising organizing peacekeeping reporting "
+    "editing".split()
 )
 # "Cafod will host Gordon Brown": a role word after one of these is a verb.
 _AUXILIARIES = frozenset("will would can could may might shall should must".split())
