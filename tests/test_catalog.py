@@ -105,3 +105,57 @@ def test_relevance_is_ranked_within_a_window_when_matches_are_many(
     # only the three most recently added articles (ids 2-4) are ranked; the most harbours wins
     assert [a["id"] for a in capped.articles] == [4, 3]
     assert all("\x02" in a["snippet"] for a in capped.articles)
+
+
+AZ_ARTICLE = (
+    "Prezident İlham Əliyev qəbul edib\n\n"
+    "Bakı, 14 aprel 2025, AZƏRTAC\n\n"
+    "Azərbaycan Respublikasının Prezidenti İlham Əliyev nümayəndə heyətini qəbul edib.\n"
+)
+EN_ARTICLE = (
+    "Aliyev receives delegation\n\n"
+    "BAKU, April 15, 2025 (Reuters) - President Ilham Aliyev received a delegation on Tuesday.\n"
+)
+
+
+def test_azerbaijani_letters_fold_to_english_spelling(catalog: Catalog) -> None:
+    catalog.add(extract(AZ_ARTICLE), "az.txt")
+    catalog.add(extract(EN_ARTICLE), "en.txt")
+    people = catalog.conn.execute("SELECT name FROM people").fetchall()
+    assert len(people) == 1  # one person, whichever spelling came first
+    for typed in ("aliyev", "Əliyev", "ilham aliyev", "İlham Əliyev"):
+        assert len(catalog.search(Query(person=typed)).articles) == 2, typed
+
+
+def test_schema_4_refolds_keys_made_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "v3.db"
+    catalog = Catalog(path)
+    az = catalog.add(extract(AZ_ARTICLE), "az.txt").id
+    en = catalog.add(extract(EN_ARTICLE), "en.txt").id
+    conn = catalog.conn
+    # What schema 3 stored: "İlham Əliyev" under its own key, beside "Ilham Aliyev".
+    conn.execute("DELETE FROM mentions WHERE article_id = ?", [az])
+    conn.execute("INSERT INTO people (name, key) VALUES ('İlham Əliyev', 'ilham əliyev')")
+    old_id = conn.execute("SELECT id FROM people WHERE key = 'ilham əliyev'").fetchone()[0]
+    conn.executemany(
+        "INSERT INTO person_words (word, person_id) VALUES (?, ?)",
+        [("ilham", old_id), ("əliyev", old_id)],
+    )
+    conn.executemany(
+        "INSERT INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, NULL, '{}')",
+        [(az, old_id), (en, old_id)],  # the English article names both spellings
+    )
+    conn.execute("UPDATE articles SET source_key = 'azərtac' WHERE id = ?", [az])
+    conn.execute("UPDATE sources SET key = 'azərtac' WHERE key = 'azartac'")
+    conn.execute("PRAGMA user_version = 3")
+    catalog.close()
+
+    upgraded = Catalog(path)
+    conn = upgraded.conn
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("SELECT count(*) FROM people").fetchone()[0] == 1
+    mentions = conn.execute("SELECT article_id FROM mentions ORDER BY article_id").fetchall()
+    assert [row[0] for row in mentions] == [az, en]
+    assert len(upgraded.search(Query(person="aliyev")).articles) == 2
+    assert len(upgraded.search(Query(source="azartac")).articles) == 1
+    assert conn.execute("SELECT key FROM sources WHERE name = 'AZƏRTAC'").fetchone()[0] == "azartac"

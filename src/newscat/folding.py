@@ -6,10 +6,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Letters with no accent to strip that English spellings of the same name replace: Azerbaijani
+# "Əliyev" is "Aliyev", Turkish and Azerbaijani dotless "ı" is "i". (Catalogue keys made before
+# schema 4 are folded again by that migration.)
+REFOLDED_LETTERS = {"ə": "a", "Ə": "a", "ı": "i"}
+
 
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
-    return {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"'}
+    quotes = {ord("’"): "'", ord("‘"): "'", ord("“"): '"', ord("”"): '"'}
+    return {**quotes, **{ord(letter): plain for letter, plain in REFOLDED_LETTERS.items()}}
 
 
 @lru_cache(maxsize=65536)

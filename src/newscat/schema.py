@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newscat.folding import REFOLDED_LETTERS, fold
 from newscat.nearcopy import INDEXED_KEYS, sketch
 
 if TYPE_CHECKING:
@@ -146,9 +147,51 @@ def _v3_name_words_and_sources(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_refold_names(db: sqlite_utils.Database) -> None:
+    """Keys of names and outlets with letters fold() now replaces ("Əliyev" → "aliyev"): made
+    again, and a person stored under both spellings becomes one. Only rows holding those
+    letters are touched, so this is quick on any catalogue."""
+    conn = db.conn
+    holds = " OR ".join(f"instr(name, '{letter}') > 0" for letter in REFOLDED_LETTERS)
+    for person_id, name in conn.execute(f"SELECT id, name FROM people WHERE {holds}").fetchall():
+        key = fold(name)
+        same = conn.execute(
+            "SELECT id FROM people WHERE key = ? AND id != ?", [key, person_id]
+        ).fetchone()
+        conn.execute("DELETE FROM person_words WHERE person_id = ?", [person_id])
+        if same:  # "Ilham Aliyev" was stored too: his mentions take these
+            conn.execute(
+                "INSERT OR IGNORE INTO mentions (article_id, person_id, role, evidence) "
+                "SELECT article_id, ?, role, evidence FROM mentions WHERE person_id = ?",
+                [same[0], person_id],
+            )
+            conn.execute("DELETE FROM mentions WHERE person_id = ?", [person_id])
+            conn.execute("DELETE FROM people WHERE id = ?", [person_id])
+            continue
+        conn.execute("UPDATE people SET key = ? WHERE id = ?", [key, person_id])
+        conn.executemany(
+            "INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)",
+            [(word, person_id) for word in key.split()],
+        )
+    for article_id, old_key, name in conn.execute(
+        f"SELECT article_id, key, name FROM manual_people WHERE {holds}"
+    ).fetchall():
+        conn.execute(
+            "UPDATE OR REPLACE manual_people SET key = ? WHERE article_id = ? AND key = ?",
+            [fold(name), article_id, old_key],
+        )
+    for old_key, name in conn.execute(f"SELECT key, name FROM sources WHERE {holds}").fetchall():
+        conn.execute("DELETE FROM sources WHERE key = ?", [old_key])
+        conn.execute("INSERT OR IGNORE INTO sources (key, name) VALUES (?, ?)", [fold(name), name])
+        conn.execute(
+            "UPDATE articles SET source_key = ? WHERE source_key = ?", [fold(name), old_key]
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_articles_people_mentions,
     _v2_tags_edits_near_copies,
     _v3_name_words_and_sources,
+    _v4_refold_names,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
