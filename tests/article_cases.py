@@ -1013,4 +1013,12 @@ CASES = [
         source="Business Wire",
         title="Acme Robotics raises $40 million",
     ),
+    Case(
+        "science-news-instruments-are-not-people",
+        "Telescope spots ice on a far moon\n\n"
+        "Astronomers using the Nancy Grace Roman Space Telescope and the Vera Rubin Observatory "
+        "found ice on a distant moon, said Professor Ada Kemp of the University of Leeds.\n",
+        title="Telescope spots ice on a far moon",
+        people={"Ada Kemp": "Professor"},
+    ),
 ]
