@@ -1021,4 +1021,26 @@ CASES = [
         title="Telescope spots ice on a far moon",
         people={"Ada Kemp": "Professor"},
     ),
+    Case(
+        "outlet-domain-opening-the-lede-and-a-title-serving-a-title",
+        "Minister meets OSCE envoy\n\n"
+        "Baku. 2 June. REPORT.AZ/ Assistant to the President Farid Guliyev met OSCE envoy "
+        "Tomas Berg. An adviser to Minister Leyla Karimova attended.\n",
+        source="Report.az",
+        title="Minister meets OSCE envoy",
+        people={
+            "Farid Guliyev": "Assistant to the President",
+            "Tomas Berg": "OSCE envoy",
+            "Leyla Karimova": "Minister",
+        },
+    ),
+    Case(
+        "outlet-credited-at-the-start-of-the-lede",
+        "Railway talks held in Tbilisi\n\n"
+        "News.Az reports citing the transport ministry that Deputy Minister Orkhan Aliyev met "
+        "his Georgian counterpart in Tbilisi.\n",
+        source="News.Az",
+        title="Railway talks held in Tbilisi",
+        people={"Orkhan Aliyev": "Deputy Minister"},
+    ),
 ]

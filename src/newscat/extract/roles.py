@@ -286,6 +286,23 @@ def _genitive_head(prefix: str, words: list[re.Match[str]]) -> int | None:
     return None
 
 
+def _head_to_the(words: list[re.Match[str]], head: int) -> int:
+    """ "Assistant to the President Hikmat Hajiyev", "Secretary of the Navy John Lehman": a
+    title serving another title, with "the", is the person's whole title; without it, as in
+    "an advisor to Chancellor Gordon Brown", the last title is the named person's own."""
+    k = head
+    while k > 0 and words[k - 1].group()[0].isupper() and _is_head(words[k - 1].group()):
+        k -= 1  # "Prime Minister": the whole capitalised title
+    if (
+        k >= 3
+        and words[k - 1].group().lower() == "the"
+        and words[k - 2].group().lower() in ("to", "of")
+        and _is_head(words[k - 3].group())
+    ):
+        return k - 3
+    return head
+
+
 def role_before(text: str, start: int, floor: int) -> Found | None:
     """A title standing right before the name: "Vice President of the X Foundation Leyla Aliyeva",
     "Executive Director of the X Center, Hamid Azari", "kamancha player Imamyar Hasanov"."""
@@ -303,7 +320,7 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
     if words[-1].group().lower() in _CONNECTORS:
         return None  # "... Center for": the name continues an organisation
     if _is_head(words[-1].group()):
-        head = len(words) - 1
+        head = _head_to_the(words, len(words) - 1)
     else:
         # "<head> of the <Capitalised Organisation>" ending right at the name.
         # "of the Heydar Aliyev Foundation"; also "of the Azerbaijani community", where one

@@ -26,6 +26,8 @@ _WIRE_DATELINE = re.compile(
     r"\s*(?:[-–—:]|\s-)",
     re.MULTILINE,
 )  # "LONDON (Reuters) -", "SAN FRANCISCO, June 3, 2025 /PRNewswire/ --"
+# "Baku. 14 March. REPORT.AZ/ President ...": the outlet's domain and a slash open the lede.
+_DOMAIN_DATELINE = re.compile(r"^[^\n/]{0,40}?\b(?P<name>[A-Za-z][\w-]*\.[A-Za-z]{2,6})/\s")
 # "Baku, November 24, AZERTAC", "Kyiv, 3 March, Ukrinform": place, date, then the agency.
 _DATELINE_AGENCY = re.compile(
     r"^[^\W\d_][\w .'’-]{1,30},\s*[^,\n]{3,25}\d[^,\n]{0,20},\s*(?P<name>[^\W\d_][\w.&-]{1,20})\W*$"
@@ -134,6 +136,9 @@ def extract_source(text: str) -> Found | None:
         if _wire_agency(name) or words & lexicon("outlet_words") or _CALL_SIGN.match(name):
             return Found(canonical(name), match.start(group), match.end(group), "wire-dateline")
     for line in lines[:6]:
+        domain = _DOMAIN_DATELINE.match(line.text)
+        if domain and (_wire_agency(domain.group("name")) or _DOMAIN.match(domain.group("name"))):
+            return _found(line, domain, "wire-dateline")
         agency = _DATELINE_AGENCY.match(line.text)
         if agency and _wire_agency(agency.group("name")):
             return _found(line, agency, "wire-dateline")
@@ -168,6 +173,12 @@ _REPORTS = [
     (
         ("reports", "reported", "informs"),
         re.compile(r",\s*" + _AGENCY_NAME + r"\s+(?:reports|reported|informs)\s*(?:[.;]|$)"),
+    ),
+    (  # "News.Az reports citing the ministry that ...", "Report informs that ..."
+        (" citing", " that"),
+        re.compile(
+            r"(?:^|[.!?]\s+)" + _AGENCY_NAME + r"\s+(?:reports|informs),?\s+(?:citing|that)\b"
+        ),
     ),
     (
         ("сообщ", "перед", "пишет"),
