@@ -1043,4 +1043,12 @@ CASES = [
         title="Railway talks held in Tbilisi",
         people={"Orkhan Aliyev": "Deputy Minister"},
     ),
+    Case(
+        "honorific-full-stop-ends-no-sentence",
+        "Harbor Labs names new chief scientist\n\n"
+        "Harbor Labs today named Dr. Imani Cole chief scientist. Minister of Health Mr. Dario "
+        "Vento welcomed the news.\n",
+        title="Harbor Labs names new chief scientist",
+        people={"Imani Cole": "chief scientist", "Dario Vento": "Minister of Health"},
+    ),
 ]

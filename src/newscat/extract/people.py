@@ -38,7 +38,12 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold by|\bby)\s+$")
 _QUOTES_OPEN = "\"“‘«'"
 _QUOTES_CLOSE = "\"”’»'"
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])|\n\s*\n")
+# A full stop after an honorific or an initial ("Dr. Imani Cole", "George W. Bush") ends no
+# sentence.
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+    r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])|\n\s*\n"
+)
 MIN_SCORE = 2
 _OBJECT_OF_ROLE = re.compile(
     r"\b(?:for|of|to|at|with)\s+(?:(?:the|mr|mrs|ms|dr|prof|sir|dame|lord|lady)\.?\s+)*$",

@@ -375,7 +375,10 @@ _NAMED_AFTER = re.compile(
     r"\s+(?:was|has been|had been|is|will be|were)\s+(?:named|appointed|elected|promoted to|made|"
     r"nominated as|chosen as)\s+(?:as\s+)?(?P<role>[^,.;\n]{2,120})"
 )
-_NAMED_BEFORE = re.compile(r"(?:named|appointed|elected|nominated)\s+$")
+# "named John Smith president", "appointed Dr. Imani Cole chief scientist"
+_NAMED_BEFORE = re.compile(
+    r"(?:named|appointed|elected|nominated)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$"
+)
 _AS_ROLE = re.compile(r"\s+(?:as\s+)?(?P<role>[^,.;\n]{2,120})")
 _LIST_INTRO = re.compile(r",?\s+(?:including|such as|among them|namely|like)\s+$")
 
