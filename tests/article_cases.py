@@ -1051,4 +1051,17 @@ CASES = [
         title="Harbor Labs names new chief scientist",
         people={"Imani Cole": "chief scientist", "Dario Vento": "Minister of Health"},
     ),
+    Case(
+        "portfolio-of-two-nouns",
+        "Cabinet reshuffle\n\n"
+        "The trade and industry secretary, Joan Hartley, met Tom Brack and foreign secretary "
+        "Ian Lowe after the whistle and Leeds defender Sam Ode spoke.\n",
+        title="Cabinet reshuffle",
+        people={
+            "Joan Hartley": "trade and industry secretary",
+            "Tom Brack": None,
+            "Ian Lowe": "foreign secretary",
+            "Sam Ode": "Leeds defender",
+        },
+    ),
 ]

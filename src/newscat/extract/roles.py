@@ -232,6 +232,23 @@ _ING_ADJECTIVES = frozenset(
 _AUXILIARIES = frozenset("will would can could may might shall should must".split())
 
 
+def _portfolio_pair(text: str, words: list[re.Match[str]], conjunction: int) -> bool:
+    """ "the work and pensions secretary", "the trade and industry minister": the "and" joins
+    two lower-case nouns right after "the"; "Smith and foreign secretary Jones" it does not."""
+    if conjunction < 2 or conjunction + 1 >= len(words):
+        return False
+    before, article = words[conjunction - 1], words[conjunction - 2]
+    return (
+        words[conjunction + 1].group().islower()  # not "the whistle and Charlton defender"
+        and before.group().isalpha()
+        and before.group().islower()
+        and before.group() not in _STOP
+        and article.group().lower() == "the"
+        and not text[article.end() : before.start()].strip()
+        and not text[before.end() : words[conjunction].start()].strip()
+    )
+
+
 def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
     """Index of the first modifier before words[head] ("well-known Azerbaijani kamancha").
     A capitalised title takes only capitalised modifiers ("Vice President", not "sagte
@@ -242,6 +259,9 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
         previous = words[first - 1]
         gap = text[previous.end() : words[first].start()]
         word = previous.group().lower()
+        if word == "and" and not gap.strip() and _portfolio_pair(text, words, first - 1):
+            first -= 2  # "the work and pensions secretary": one portfolio of two nouns
+            continue
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
             break
         if word.endswith("ed") and word not in _ED_ADJECTIVES and previous.group()[0].islower():
