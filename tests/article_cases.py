@@ -1064,4 +1064,16 @@ CASES = [
             "Sam Ode": "Leeds defender",
         },
     ),
+    Case(
+        "indian-agency-dateline-without-dash-and-edited-by-lines",
+        "Bridge opens to traffic\n\n"
+        "By Staff Reporter\n"
+        "Edited by: Kiran Rao\n"
+        "Last Updated: 4 May 2025, 10:30 IST\n\n"
+        "Kochi, May 4 (PTI) District Collector Meera Pillai opened the bridge on Sunday.\n",
+        published="2025-05-04",
+        source="PTI",
+        title="Bridge opens to traffic",
+        people={"Meera Pillai": "District Collector"},
+    ),
 ]

@@ -115,7 +115,17 @@ def _joins(text: str, previous: Token, token: Token) -> bool:
         if not (_is_initial(text, previous) or previous.lower in lexicon("honorifics")):
             return False
         gap = gap[1:]
-    return gap.strip(" \t\n") == "" and gap.count("\n") <= 1 and len(gap) <= 3
+    if gap.strip(" \t\n") or gap.count("\n") > 1 or len(gap) > 3:
+        return False
+    # "By Staff Reporter\nEdited by: ...", "Anil Mehta\nLast Updated: ...": a header label
+    # starts the next line; the name ends with the line before it.
+    return "\n" not in gap or _LABEL_START.match(text, token.start) is None
+
+
+_LABEL_START = re.compile(
+    r"(?:last\s+)?(?:updated|published|posted|modified)\b|(?:edited|written|reporting)\s+by\b",
+    re.IGNORECASE,
+)
 
 
 def _shouting_spans(text: str) -> list[tuple[int, int]]:

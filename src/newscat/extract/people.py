@@ -223,7 +223,8 @@ def _organisation_tail(text: str, candidate: Candidate) -> bool:
 
 
 _BYLINE_START = re.compile(
-    r"\W*(?:by:?|written by|reporting by|editing by|authors?\s*:|par|por|von)\s", re.IGNORECASE
+    r"\W*(?:by:?|written by:?|reporting by:?|editing by:?|edited by:?|authors?\s*:|par|por|von)\s",
+    re.IGNORECASE,
 )
 
 

@@ -23,9 +23,9 @@ _SOURCE_LINE = re.compile(
 )
 _WIRE_DATELINE = re.compile(
     r"^[^\n]{0,80}?(?:\((?P<name>[A-Z][\w.&'’ -]{0,28}?)\)|/(?P<slashed>[A-Z][\w.&'’ -]{1,28}?)/)"
-    r"\s*(?:[-–—:]|\s-)",
+    r"(?:\s*(?:[-–—:]|\s-)|\s+(?=[A-Z]))",
     re.MULTILINE,
-)  # "LONDON (Reuters) -", "SAN FRANCISCO, June 3, 2025 /PRNewswire/ --"
+)  # "LONDON (Reuters) -", "SAN FRANCISCO, June 3, 2025 /PRNewswire/ --", "New Delhi (PTI) The"
 # "Baku. 14 March. REPORT.AZ/ President ...": the outlet's domain and a slash open the lede.
 _DOMAIN_DATELINE = re.compile(r"^[^\n/]{0,40}?\b(?P<name>[A-Za-z][\w-]*\.[A-Za-z]{2,6})/\s")
 # "Baku, November 24, AZERTAC", "Kyiv, 3 March, Ukrinform": place, date, then the agency.
