@@ -1076,4 +1076,13 @@ CASES = [
         title="Bridge opens to traffic",
         people={"Meera Pillai": "District Collector"},
     ),
+    Case(
+        "one-paragraph-a-line-without-blank-lines",
+        "Council approves new budget for schools\n"
+        "The city council approved a new budget on Monday that includes money for school "
+        "repairs and a new library for the east side of town.\n"
+        "Mayor Jane Holt said the plan was fair.\n",
+        title="Council approves new budget for schools",
+        people={"Jane Holt": "Mayor"},
+    ),
 ]

@@ -47,7 +47,21 @@ def _stands_alone(line: Line, raw_lines: list[Line]) -> bool:
     following = raw_lines[line.index + 1] if line.index + 1 < len(raw_lines) else None
     if following is None or not following.text.strip():
         return True
-    return _header_line(following) or _standfirst(line, following, raw_lines)
+    return (
+        _header_line(following)
+        or _standfirst(line, following, raw_lines)
+        or (following.text.lstrip()[:1].isupper() and _one_paragraph_a_line(raw_lines))
+    )
+
+
+# Longer than any line of a paragraph wrapped to a page's width: a text with such lines has
+# one paragraph a line, as scraped pages often do, so a line break there ends a paragraph.
+PARAGRAPH_LINE = 100
+WRAP_SAMPLE = 40  # lines looked at
+
+
+def _one_paragraph_a_line(raw_lines: list[Line]) -> bool:
+    return any(len(line.text) > PARAGRAPH_LINE for line in raw_lines[:WRAP_SAMPLE])
 
 
 # "By Jane Doe": a byline names someone; "by a British company" is a wrapped sentence.
