@@ -1085,4 +1085,14 @@ CASES = [
         title="Council approves new budget for schools",
         people={"Jane Holt": "Mayor"},
     ),
+    Case(
+        "one-paragraph-a-line-names-end-at-the-line-break",
+        "Library plan approved\n"
+        "The council approved money for school repairs, a new swimming pool and a new library on "
+        "Monday, said Mayor Ruth Cole\n"
+        "Officials said the library would open next year, according to council member Dev Rao\n"
+        "Parents welcomed the news.\n",
+        title="Library plan approved",
+        people={"Ruth Cole": "Mayor", "Dev Rao": "council member"},
+    ),
 ]

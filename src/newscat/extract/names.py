@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from newscat.extract.text import hard_wrapped
 from newscat.extract.words import lexicon, word_set
 
 PARTICLES = frozenset(
@@ -107,9 +108,9 @@ TIME_WORDS = frozenset(
 )
 
 
-def _joins(text: str, previous: Token, token: Token) -> bool:
-    """Whether two tokens belong to one name: only spaces (or one line break) between them,
-    or the period of an initial or an abbreviated honorific."""
+def _joins(text: str, previous: Token, token: Token, wrapped: bool = True) -> bool:
+    """Whether two tokens belong to one name: only spaces (or, in a hard-wrapped text, one line
+    break) between them, or the period of an initial or an abbreviated honorific."""
     gap = text[previous.end : token.start]
     if gap.startswith("."):
         if not (_is_initial(text, previous) or previous.lower in lexicon("honorifics")):
@@ -119,7 +120,9 @@ def _joins(text: str, previous: Token, token: Token) -> bool:
         return False
     # "By Staff Reporter\nEdited by: ...", "Anil Mehta\nLast Updated: ...": a header label
     # starts the next line; the name ends with the line before it.
-    return "\n" not in gap or _LABEL_START.match(text, token.start) is None
+    if "\n" not in gap:
+        return True
+    return wrapped and _LABEL_START.match(text, token.start) is None
 
 
 _LABEL_START = re.compile(
@@ -152,6 +155,9 @@ def capitalised_runs(text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     shouting = _shouting_spans(text)
+    # In a text with one paragraph a line, a line break ends the name ("... said Mayor Jane
+    # Holt\nOfficials said ..."); in a hard-wrapped one a name may go on ("Ricky\nPonting").
+    wrapped = hard_wrapped(text)
     shout_index = 0
 
     def flush() -> None:
@@ -187,7 +193,7 @@ def capitalised_runs(text: str) -> list[list[Token]]:
         if not (capital or particle) or shouted:
             flush()
             continue
-        if current and not _joins(text, current[-1], token):
+        if current and not _joins(text, current[-1], token, wrapped):
             flush()
         if not current and not capital:
             continue

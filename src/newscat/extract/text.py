@@ -23,6 +23,17 @@ def normalise(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip("\n ")
 
 
+WRAPPED_LINE = 100  # characters: no line of a text wrapped to a page's width is longer
+WRAP_SAMPLE = 40  # lines looked at
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether line breaks may fall inside a paragraph (and a name): no long line among the
+    first ones. Scraped pages put one paragraph on a line; mail and wire copy wrap them."""
+    first_lines = text.split("\n", WRAP_SAMPLE)[:WRAP_SAMPLE]
+    return max(map(len, first_lines), default=0) <= WRAPPED_LINE
+
+
 @dataclass(frozen=True)
 class Line:
     text: str

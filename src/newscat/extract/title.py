@@ -6,7 +6,7 @@ import re
 
 from newscat.extract.dates import find_dates
 from newscat.extract.record import Found
-from newscat.extract.text import Line, content_lines, sentence_end, split_lines
+from newscat.extract.text import Line, content_lines, hard_wrapped, sentence_end, split_lines
 
 _LABELLED = re.compile(r"^\W*(?:title|headline)\s*:\s*(?P<title>\S.{1,300})$", re.IGNORECASE)
 _NOT_HEADLINE = re.compile(
@@ -41,7 +41,7 @@ def _headline_shape(line: Line) -> bool:
     return sentence_end(text) >= len(text.rstrip(".")) - 1
 
 
-def _stands_alone(line: Line, raw_lines: list[Line]) -> bool:
+def _stands_alone(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
     """The headline is its own block: a blank line, a date line, a byline or a standfirst
     follows it."""
     following = raw_lines[line.index + 1] if line.index + 1 < len(raw_lines) else None
@@ -50,18 +50,9 @@ def _stands_alone(line: Line, raw_lines: list[Line]) -> bool:
     return (
         _header_line(following)
         or _standfirst(line, following, raw_lines)
-        or (following.text.lstrip()[:1].isupper() and _one_paragraph_a_line(raw_lines))
+        # one paragraph a line: the line break after the headline ends it
+        or (following.text.lstrip()[:1].isupper() and not wrapped)
     )
-
-
-# Longer than any line of a paragraph wrapped to a page's width: a text with such lines has
-# one paragraph a line, as scraped pages often do, so a line break there ends a paragraph.
-PARAGRAPH_LINE = 100
-WRAP_SAMPLE = 40  # lines looked at
-
-
-def _one_paragraph_a_line(raw_lines: list[Line]) -> bool:
-    return any(len(line.text) > PARAGRAPH_LINE for line in raw_lines[:WRAP_SAMPLE])
 
 
 # "By Jane Doe": a byline names someone; "by a British company" is a wrapped sentence.
@@ -132,7 +123,7 @@ def extract_title(text: str) -> Found | None:
     for line in lines[:4]:
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
             continue
-        if _headline_shape(line) and _stands_alone(line, raw_lines):
+        if _headline_shape(line) and _stands_alone(line, raw_lines, hard_wrapped(text)):
             return Found(line.text, line.start, line.end, "first-line")
         if len(line.text.split()) > 3:
             break
