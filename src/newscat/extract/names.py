@@ -126,7 +126,7 @@ def _joins(text: str, previous: Token, token: Token, wrapped: bool = True) -> bo
 
 
 _LABEL_START = re.compile(
-    r"(?:last\s+)?(?:updated|published|posted|modified)\b|(?:edited|written|reporting)\s+by\b",
+    r"(?:last\s+)?(?:" + "|".join(sorted(LABEL_WORDS)) + r")\b|(?:edited|written|reporting)\s+by\b",
     re.IGNORECASE,
 )
 

@@ -250,8 +250,8 @@ def _writer_line(text: str, line_start: int, candidate: Candidate) -> bool:
     alone on a short header line."""
     if candidate.start != line_start or line_start > HEADER_CHARS:
         return False
-    line_end = text.find("\n", candidate.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    _, line_end = _line_around(text, candidate)
+    line = text[line_start:line_end]
     job = _WRITER_JOBS.search(line, candidate.end - line_start)
     return len(line.split()) <= BYLINE_LINE_WORDS and job is not None
 

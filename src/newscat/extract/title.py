@@ -120,10 +120,11 @@ def extract_title(text: str) -> Found | None:
             value = match.group("title").strip()
             return Found(value, start, start + len(value), "headline-label")
     raw_lines = split_lines(text)
+    wrapped = hard_wrapped(text)
     for line in lines[:4]:
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
             continue
-        if _headline_shape(line) and _stands_alone(line, raw_lines, hard_wrapped(text)):
+        if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
             return Found(line.text, line.start, line.end, "first-line")
         if len(line.text.split()) > 3:
             break
