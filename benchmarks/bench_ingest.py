@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import NEWSCAT, ensure_files, run_timed
+from common import NEWSCAT, ensure_files, remove_catalogue, run_timed
 
 
 def floor(folder: Path, db: Path) -> tuple[float, float]:
@@ -72,8 +72,7 @@ def stage_costs(folder: Path, work: Path, sample: int) -> dict[str, float]:
     batch = 200  # as `newscat add` does
     for stage, keep_fts in (("write", True), ("  of which FTS5", False)):
         db = work / "stages.db"
-        for leftover in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-            leftover.unlink(missing_ok=True)
+        remove_catalogue(db)
         catalog = Catalog(db)
         if not keep_fts:  # the trigger that indexes each new article (scratch catalogue)
             catalog.conn.execute("DROP TRIGGER articles_ai")
@@ -106,8 +105,7 @@ def main() -> int:
     rates = {}
     for jobs in () if args.stages_only else (1, os.cpu_count() or 2):
         db = args.work / f"ingest-{jobs}.db"
-        for leftover in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-            leftover.unlink(missing_ok=True)
+        remove_catalogue(db)
         seconds, peak = run_timed(
             [*NEWSCAT, "add", "-q", "-j", str(jobs), "--db", str(db), str(folder)]
         )

@@ -60,14 +60,19 @@ def ensure_files(folder: Path, count: int, seed: int = 7) -> Path:
     return folder
 
 
+def remove_catalogue(path: Path) -> None:
+    """A catalogue file and the WAL files SQLite keeps beside it."""
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
 def ensure_catalogue(path: Path, count: int, seed: int = 7) -> Path:
     marker = path.with_suffix(".complete")
     if not marker.exists():
         from generate import write_catalogue
 
         print(f"generating a catalogue of {count:,} articles at {path} …", file=sys.stderr)
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)
+        remove_catalogue(path)
         write_catalogue(path, count, seed)
         marker.touch()
     return path

@@ -228,6 +228,13 @@ _ING_ADJECTIVES = frozenset(
     "pioneering performing standing working organising organizing peacekeeping reporting "
     "editing".split()
 )
+
+
+def _ing_verb(word: str) -> bool:
+    """ "accusing", "replacing", "suggesting": a lower-case "-ing" word that is no title word."""
+    return word.endswith("ing") and word.islower() and word not in _ING_ADJECTIVES
+
+
 # "Cafod will host Gordon Brown": a role word after one of these is a verb.
 _AUXILIARIES = frozenset("will would can could may might shall should must".split())
 
@@ -266,13 +273,10 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
             break
         if word.endswith("ed") and word not in _ED_ADJECTIVES and previous.group()[0].islower():
             break  # a verb ("thanked"), not part of the title; "United", "Red" Cross are names
-        if (
-            word.endswith("ing")
-            and "-" not in word  # "ex-Downing Street media chief"
-            and word not in _ING_ADJECTIVES
-            and previous.group()[0].islower()
-        ):
-            break  # "suggesting presenter Jeremy Paxman": a verb, not part of the title
+        # "suggesting presenter Jeremy Paxman": a verb, not part of the title; but
+        # "ex-Downing Street media chief"
+        if "-" not in word and _ing_verb(previous.group()):
+            break
         possessive = word.endswith(("'s", "’s"))
         if (
             capital_title
@@ -428,7 +432,7 @@ def _describes(phrase: str, rule: str) -> bool:
     if re.match(r"(?:who|whose|which|where|when|said|says|told)\b", phrase, re.IGNORECASE):
         return False
     first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
-    if first.endswith("ing") and first.islower() and first not in _ING_ADJECTIVES:
+    if _ing_verb(first):
         return False  # ", replacing actor Tom Vale": a clause, not a description
     if rule == "as-role":
         return _contains_head(phrase, within=3)

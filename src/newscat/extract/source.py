@@ -54,6 +54,11 @@ def _wire_agency(name: str) -> bool:
     return name.lower() in lexicon("wire_agencies")
 
 
+def _agency_or_domain(name: str) -> bool:
+    """A known agency ("Trend") or an outlet's web address ("Report.az")."""
+    return _wire_agency(name) or _DOMAIN.match(name) is not None
+
+
 @cache
 def _agency_spellings() -> dict[str, str]:
     """Each known agency as it writes itself ("Business Wire", "dpa", "AZERTAC"); the lexicon
@@ -137,7 +142,7 @@ def extract_source(text: str) -> Found | None:
             return Found(canonical(name), match.start(group), match.end(group), "wire-dateline")
     for line in lines[:6]:
         domain = _DOMAIN_DATELINE.match(line.text)
-        if domain and (_wire_agency(domain.group("name")) or _DOMAIN.match(domain.group("name"))):
+        if domain and _agency_or_domain(domain.group("name")):
             return _found(line, domain, "wire-dateline")
         agency = _DATELINE_AGENCY.match(line.text)
         if agency and _wire_agency(agency.group("name")):
@@ -201,9 +206,9 @@ LEDE_WORDS = 12  # a line this long is the lede, not a header line
 def _credited_outlet(name: str) -> bool:
     """ "AzerNews reports", "Report informs": a known agency, a domain, or a name shaped like
     an outlet that is no place ("Moscow reports" is a city)."""
-    if _wire_agency(name) or _DOMAIN.match(name):
-        return True
-    return _looks_like_outlet(name) and name.lower() not in lexicon("places")
+    return _agency_or_domain(name) or (
+        _looks_like_outlet(name) and name.lower() not in lexicon("places")
+    )
 
 
 def _attribution(text: str, lines: list[Line]) -> Found | None:
@@ -226,7 +231,7 @@ def _masthead(lines: list[Line]) -> Found | None:
     """The outlet's name alone on the first line: "Report.az", "AZERTAC"."""
     first = lines[0]
     name = first.text.strip()
-    if _wire_agency(name) or _DOMAIN.match(name):
+    if _agency_or_domain(name):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
     return None
 
