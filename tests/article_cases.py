@@ -1095,4 +1095,14 @@ CASES = [
         title="Library plan approved",
         people={"Ruth Cole": "Mayor", "Dev Rao": "council member"},
     ),
+    Case(
+        "more-on-this-story-lists-other-stories",
+        "Ferry service resumes\n\n"
+        "The island ferry sailed again on Tuesday, harbourmaster Colin Rhys said.\n\n"
+        "More on this story\n\n"
+        "Minister Alan Pryce visits the harbour\n"
+        "Storm Bert: Nia Evans rescued from cliff\n",
+        title="Ferry service resumes",
+        people={"Colin Rhys": "harbourmaster"},
+    ),
 ]

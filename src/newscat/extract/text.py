@@ -171,10 +171,13 @@ def content_lines(text: str) -> list[Line]:
         if other_stories and _headline_list_line(line.text):
             other_stories -= 1
             continue
+        # The heading is tested on its own: not all its phrasings are other page furniture
+        # ("More on this story", "Most viewed").
+        if _OTHER_STORIES.match(line.text.strip()):
+            other_stories = HEADLINE_LIST
+            continue
         other_stories = 0
         if is_boilerplate(line.text):
-            if _OTHER_STORIES.match(line.text.strip()):
-                other_stories = HEADLINE_LIST
             continue
         cut = widget_junk_span(line.text)
         kept = line.text[:cut]
