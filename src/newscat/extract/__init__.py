@@ -6,36 +6,11 @@ from newscat.extract.dates import extract_published
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source
-from newscat.extract.text import (
-    content_lines,
-    normalise,
-    paragraphs,
-    without_furniture,
-    word_count,
-)
-from newscat.extract.title import extract_title, first_sentence
+from newscat.extract.summary import extract_summary
+from newscat.extract.text import normalise, without_furniture, word_count
+from newscat.extract.title import extract_title
 
 __all__ = ["Extraction", "Found", "Person", "PersonSpans", "extract", "normalise"]
-
-SUMMARY_CHARS = 300
-
-
-def _summary(text: str, title: Found | None) -> str:
-    """The lede: the first body paragraph, cut at a sentence near SUMMARY_CHARS."""
-    span = first_sentence(text, content_lines(text))
-    if span is None:
-        return ""
-    start = span[0]
-    if title and not title.derived and start < title.end:
-        start = title.end
-    for block in paragraphs(text):
-        if block.start + len(block.text) > start:
-            lede = " ".join(text[max(start, block.start) : block.start + len(block.text)].split())
-            if len(lede) <= SUMMARY_CHARS:
-                return lede
-            cut = lede.rfind(". ", 0, SUMMARY_CHARS)
-            return lede[: cut + 1] if cut > 80 else lede[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
-    return ""
 
 
 def _unless_a_person(source: Found | None, people: list[Person]) -> Found | None:
@@ -77,6 +52,6 @@ def extract(
         source=source,
         title=title,
         people=_not_the_outlet(people, source),
-        summary=_summary(text, title),
+        summary=extract_summary(text, title),
         word_count=word_count(text),
     )
