@@ -92,7 +92,8 @@ def _lede_start(sentence: str) -> str:
 
 
 def _sentences(paragraph: str) -> list[str]:
-    out, start = [], 0
+    out: list[str] = []
+    start = 0
     while start < len(paragraph) and len(out) < 12:
         end = sentence_end(paragraph, start)
         out.append(paragraph[start:end].strip())
