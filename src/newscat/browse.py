@@ -6,6 +6,7 @@ from typing import Any
 
 from newscat.catalog import Catalog, Query, date_clause, matching_person_ids, source_clause
 from newscat.errors import NewscatError
+from newscat.folding import fold
 
 
 def _article_filters(
@@ -75,12 +76,14 @@ def people(
 
 
 def matching_people(catalog: Catalog, name: str) -> list[dict[str, Any]]:
-    """People any whole part of whose name starts with `name` (case and accents ignored)."""
+    """People whose name has every word of `name` as a whole part (see matching_person_ids),
+    the exact full name first, then by article count."""
     inner, params = matching_person_ids(name)
     rows = catalog.conn.execute(
         f"""SELECT p.id, p.name, (SELECT count(*) FROM mentions m WHERE m.person_id = p.id) AS articles
-              FROM people p WHERE p.id IN ({inner}) ORDER BY articles DESC, p.name""",
-        params,
+              FROM people p WHERE p.id IN ({inner})
+             ORDER BY p.key = ? DESC, articles DESC, p.name""",
+        [*params, fold(name)],
     ).fetchall()
     return [dict(row) for row in rows]
 

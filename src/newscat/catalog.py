@@ -464,19 +464,20 @@ def _escape_like(text: str) -> str:
 
 
 def matching_person_ids(name: str) -> tuple[str, list[Any]]:
-    """SQL selecting the people any whole word of whose name starts with the first word typed
-    and whose name holds the rest ("aliyeva", "leyla", "leyla aliyeva"), ignoring case and
-    accents. The first word is an index range on person_words, not a scan of everyone."""
-    key = fold(name)
-    words = key.split() or [""]
-    sql = (
-        "SELECT p.id FROM people p WHERE p.id IN "
-        "(SELECT person_id FROM person_words WHERE word >= ? AND word < ?)"
-    )
-    params: list[Any] = [words[0], words[0] + "\uffff"]
-    if len(words) > 1:
-        sql += " AND (' ' || p.key) LIKE ? ESCAPE '\\'"
-        params.append("% " + _escape_like(key) + "%")
+    """SQL selecting the people whose name has every word typed as a whole part ("ron" is Ron
+    Howard, not Ronald Reagan), or as the start of a part when the word ends in '*' ("ron*"),
+    ignoring case, accents and word order. Each word is an index look-up on person_words."""
+    words = fold(name).split() or [""]
+    lookups, params = [], []
+    for word in words:
+        if word.endswith("*") and word.rstrip("*"):
+            stem = word.rstrip("*")
+            lookups.append("SELECT person_id FROM person_words WHERE word >= ? AND word < ?")
+            params += [stem, stem + "\uffff"]
+        else:
+            lookups.append("SELECT person_id FROM person_words WHERE word = ?")
+            params.append(word.rstrip("*"))
+    sql = "SELECT p.id FROM people p WHERE " + " AND ".join(f"p.id IN ({q})" for q in lookups)
     return sql, params
 
 
@@ -509,6 +510,16 @@ def tag_clause(tag: str) -> tuple[str, list[Any]]:
     return "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND t.tag = ?)", [tag.lower()]
 
 
+def _missing_clause(name: str) -> tuple[str, list[Any]]:
+    """Articles with no value for a field: to find the undated or unsourced and fix them."""
+    return {
+        "person": "NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id)",
+        "source": "a.source IS NULL",
+        "date": "a.published IS NULL",
+        "tag": "NOT EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id)",
+    }[name], []
+
+
 def _fts_clause(fts: str) -> tuple[str, list[Any]]:
     return "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [fts]
 
@@ -519,6 +530,8 @@ def node_clause(node: Any) -> tuple[str, list[Any]]:
 
     if isinstance(node, Text) or (isinstance(node, Field) and node.name == "title"):
         return _fts_clause(to_fts(node))
+    if isinstance(node, Field) and node.missing:
+        return _missing_clause(node.name)
     if isinstance(node, Field):
         if node.name == "person":
             return person_clause(node.value)
@@ -528,8 +541,10 @@ def node_clause(node: Any) -> tuple[str, list[Any]]:
             return tag_clause(node.value)
         return date_clause(*date_range(node))
     if isinstance(node, Not):
+        # "NOT x" is every article x does not hold, those with no value at all included:
+        # a comparison with NULL is NULL, and NOT NULL would drop the undated or unsourced.
         inner, params = node_clause(node.node)
-        return f"NOT ({inner})", params
+        return f"NOT coalesce(({inner}), 0)", params
     if isinstance(node, And | Or) and is_text(node) and not isinstance(node, And):
         return _fts_clause(to_fts(node))
     joiner = " AND " if isinstance(node, And) else " OR "

@@ -4,8 +4,9 @@
     "justice for khojaly"       a phrase
     azer*                       a prefix
     baku OR ganja, -word, NOT word, ( … )
-    person:aliyeva  source:"News.Az"  tag:culture  title:concert
+    person:aliyeva  source:"News.Az"  tag:culture  title:concert  person:ron*
     date:2018-03  date:2018-01..2018-06  date:2018..  date:..2019-12-31
+    source:none  date:none  tag:none  person:none   articles with no value for the field
 
 Words are quoted for FTS5, so "well-known" or "U.S." just work and nothing the user types can
 inject FTS or SQL syntax; every value is bound as a parameter. Mistakes are reported with the
@@ -40,6 +41,12 @@ class Field:
     name: str
     value: str
     position: int
+    quoted: bool = False  # source:"none" is an outlet called None, source:none no source
+
+    @property
+    def missing(self) -> bool:
+        """person:none, source:none, date:none, tag:none: articles with no such value."""
+        return self.value.lower() == "none" and not self.quoted and self.name != "title"
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,25 @@ def _word_term(raw: str, position: int, query: str) -> Text | None:
     return Text(_quote(" ".join(words)) + ("*" if prefix else ""))
 
 
+_FIELD_LIKE = re.compile(r"(?P<name>[A-Za-z_]+):(?!//)\S")
+
+
+def _refuse_unknown_field(word: str, position: int, query: str) -> None:
+    """ "sorce:reuters" is a mistyped field, not two words to search for."""
+    match = _FIELD_LIKE.match(word)
+    if not match:
+        return
+    import difflib
+
+    name = match.group("name").lower()
+    close = difflib.get_close_matches(name, FIELDS, n=1)
+    hint = f"did you mean {close[0]}:? " if close else ""
+    raise UsageProblem(
+        f"unknown field '{name}:' at position {position + 1} in {query!r}; {hint}"
+        f"fields are {', '.join(f + ':' for f in FIELDS)}"
+    )
+
+
 def _tokens(query: str) -> list[_Tok]:
     out: list[_Tok] = []
     for match in _TOKEN.finditer(query):
@@ -93,7 +119,8 @@ def _tokens(query: str) -> list[_Tok]:
             negated = name.startswith("-")
             name = name.lstrip("-").lower()
             value = match.group("fvalue")
-            if value.startswith('"'):
+            quoted = value.startswith('"')
+            if quoted:
                 if len(value) < 2 or not value.endswith('"'):
                     raise UsageProblem(
                         f"unclosed quote at position {match.start('fvalue') + 1} in {query!r}"
@@ -105,7 +132,7 @@ def _tokens(query: str) -> list[_Tok]:
                 )
             if negated:
                 out.append(_Tok("not", "NOT", position))
-            out.append(_Tok("field", Field(name, value.strip(), position), position))
+            out.append(_Tok("field", Field(name, value.strip(), position, quoted), position))
         elif match.group("phrase"):
             raw = match.group("phrase")
             negated = raw.startswith("-")
@@ -127,10 +154,12 @@ def _tokens(query: str) -> list[_Tok]:
             elif word == "NOT":
                 out.append(_Tok("not", "NOT", position))
             elif word.startswith("-") and len(word) > 1:
+                _refuse_unknown_field(word[1:], position + 1, query)
                 term = _word_term(word[1:], position + 1, query)
                 if term:
                     out += [_Tok("not", "NOT", position), _Tok("term", term, position + 1)]
             else:
+                _refuse_unknown_field(word, position, query)
                 term = _word_term(word, position, query)
                 if term:
                     out.append(_Tok("term", term, position))
@@ -216,7 +245,7 @@ def parse(query: str) -> Node:
     """The query as a tree, or a UsageProblem that says what is wrong and where."""
     node = _Parser(query).parse()
     for field in _fields(node):
-        if field.name == "date":
+        if field.name == "date" and not field.missing:
             date_range(field)  # report a bad date now, not half-way through a search
     return node
 
@@ -244,6 +273,8 @@ def date_range(field: Field) -> tuple[str | None, str | None]:
     until = parse_date_option(high, label) if high else None
     if since is None and until is None:
         raise UsageProblem(f"{label}: give a date or a range such as 2018-01..2018-06")
+    if since and until and since > until + "\uffff":
+        raise UsageProblem(f"{label}: the range runs backwards ({low} is after {high})")
     return since, until
 
 
