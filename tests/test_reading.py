@@ -68,7 +68,7 @@ def test_expand_folders_globs_and_missing(tmp_path: Path) -> None:
     (tmp_path / "sub" / "b.txt").write_text("y")
     (tmp_path / "sub" / "photo.jpg").write_bytes(b"\xff\xd8")
     (tmp_path / "empty").mkdir()
-    sources, problems = expand(
+    found = expand(
         [
             str(tmp_path),
             str(tmp_path / "*.txt"),
@@ -76,8 +76,8 @@ def test_expand_folders_globs_and_missing(tmp_path: Path) -> None:
             str(tmp_path / "empty"),
         ]
     )
-    assert sorted(Path(s.path).name for s in sources) == ["a.txt", "b.txt"]
-    reasons = dict(problems)
+    assert sorted(Path(s.path).name for s in found.sources) == ["a.txt", "b.txt"]
+    reasons = dict(found.problems)
     assert reasons[str(tmp_path / "nope.txt")] == "no such file or folder"
     assert reasons[str(tmp_path / "empty")] == "folder holds no text files"
 
@@ -96,3 +96,29 @@ def test_mojibake_is_repaired() -> None:
 def test_clean_text_is_left_alone() -> None:
     text = "Âge d'or: the Ânes of Provence and the Ãngel Falls are real words."
     assert decode(text.encode("utf-8")) == text
+
+
+def test_a_folder_gives_text_files_and_names_the_documents_it_passes_over(tmp_path: Path) -> None:
+    for name in ("story.txt", "notes.text", "README", "page.html", "data.json", "post.md"):
+        (tmp_path / name).write_text("Some words here.")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / "catalogue.db.lock").write_text("")
+    found = expand([str(tmp_path)])
+    assert sorted(Path(s.path).name for s in found.sources) == ["README", "notes.text", "story.txt"]
+    skipped = dict(found.skipped)
+    assert skipped[str(tmp_path / "page.html")] == "passed over: a web page, not a text article"
+    assert skipped[str(tmp_path / "data.json")] == "passed over: JSON, not a text article"
+    assert skipped[str(tmp_path / "post.md")] == "passed over: Markdown, not a text article"
+    assert skipped[str(tmp_path)] == "passed over 1 other files (1 .jpg)"
+
+
+def test_a_glob_chooses_the_files_of_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for name in ("a.html", "b.txt", "sub/c.html"):
+        (tmp_path / name).write_text("Some words here.")
+    found = expand([str(tmp_path)], pattern="*.html")
+    assert sorted(Path(s.path).name for s in found.sources) == ["a.html", "c.html"]
+    assert expand([str(tmp_path)], pattern="sub/*").sources[0].path.endswith("c.html")
+    assert dict(expand([str(tmp_path)], pattern="*.xml").problems) == {
+        str(tmp_path): "folder holds no files matching '*.xml'"
+    }

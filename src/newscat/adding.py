@@ -8,6 +8,7 @@ interruption or a crash never loses anything that was reported.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -26,13 +27,50 @@ WINDOW = 2_000  # inputs in flight at once, so memory stays flat however many fi
 
 @dataclass
 class AddOutcome:
-    added: int = 0
-    present: int = 0
+    added_ids: list[int] = field(default_factory=list)
+    present_ids: list[int] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return len(self.added_ids)
+
+    @property
+    def present(self) -> int:
+        return len(self.present_ids)
 
     @property
     def failed(self) -> int:
         return len(self.failures)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "added": self.added_ids,
+            "already_present": self.present_ids,
+            "failed": [{"input": label, "reason": reason} for label, reason in self.failures],
+            "skipped": [{"input": label, "reason": reason} for label, reason in self.skipped],
+        }
+
+
+class _Listing:
+    """The per-article lines on stdout. When their reader goes away (`add DIR | head -3`),
+    the lines stop and the adding goes on: the summary on stderr still counts everything."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def print(self, line: Any) -> None:
+        if not self.enabled:
+            return
+        try:
+            render.out.print(line)
+            render.out.file.flush()
+        except BrokenPipeError:
+            self.enabled = False
+            if not render.out.quiet:  # the flush, not Rich, met the closed pipe
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
 
 
 @dataclass
@@ -91,11 +129,18 @@ def add_paths(
     quiet: bool,
     people_finder: PersonSpans | None = None,
     jobs: int = 1,
+    pattern: str | None = None,
+    as_json: bool = False,
 ) -> AddOutcome:
-    sources, problems = expand(inputs)
-    outcome = AddOutcome(failures=list(problems))
-    for label, reason in problems:
+    expansion = expand(inputs, pattern)
+    sources = expansion.sources
+    outcome = AddOutcome(failures=list(expansion.problems), skipped=expansion.skipped)
+    for label, reason in expansion.problems:
         render.err.print(render.failed_line(label, reason))
+    if not quiet:
+        for label, reason in expansion.skipped:
+            render.err.print(render.skipped_line(label, reason))
+    listing = _Listing(not quiet and not as_json)
     progress: Any = None
     task: Any = None
     if len(sources) >= PROGRESS_FROM and render.err.is_terminal:
@@ -129,14 +174,21 @@ def add_paths(
             source=source,
             published=published,
         )
-        for item, result in zip(batch, results, strict=True):
-            outcome.added += result.created
-            outcome.present += not result.created
-            if not quiet:
-                line = render.added_line(
-                    result.id, result.created, item.source.label, item.record, result.near_copies
+        done = [p for p in batch if p.record is not None]
+        for item, result in zip(done, results, strict=True):
+            (outcome.added_ids if result.created else outcome.present_ids).append(result.id)
+        for item, result in zip(done, results, strict=True):
+            listing.print(
+                render.added_line(
+                    result.id,
+                    result.created,
+                    item.source.label,
+                    item.record,
+                    result.near_copies,
+                    published=published,
+                    source=source,
                 )
-                render.out.print(line)
+            )
         if progress:
             progress.advance(task, len(batch))
         batch.clear()
@@ -162,5 +214,7 @@ def add_paths(
     finally:
         if progress:
             progress.stop()
-        render.err.print(render.add_summary(outcome.added, outcome.present, outcome.failed))
+        render.err.print(
+            render.add_summary(outcome.added, outcome.present, outcome.failed, len(outcome.skipped))
+        )
     return outcome

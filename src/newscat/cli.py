@@ -245,9 +245,23 @@ def add(
             "--jobs", "-j", help="Processes that extract in parallel (0: one per core).", min=0
         ),
     ] = 0,
+    pattern: Annotated[
+        str | None,
+        typer.Option(
+            "--glob",
+            metavar="PATTERN",
+            help="In folders, take the files matching PATTERN (default: .txt, .text, no extension).",
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the IDs added, already present and failed.")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Add articles: extract date, source, title, people and roles, and catalogue them.
+
+    A folder gives its text files (.txt, .text, or no extension); other files in it are
+    reported as passed over. Use --glob to choose others.
 
     Example: newscat add data/samples/ notes/*.txt
     """
@@ -265,7 +279,13 @@ def add(
         quiet=quiet,
         people_finder=finder,
         jobs=jobs or os.cpu_count() or 1,
+        pattern=pattern,
+        as_json=as_json,
     )
+    if as_json:
+        from newscat import render
+
+        render.print_json(outcome.to_json())
     if outcome.failed and (strict or not (outcome.added or outcome.present)):
         raise typer.Exit(1)
 

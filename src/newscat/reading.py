@@ -2,67 +2,19 @@
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newscat.errors import NewscatError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 STDIN = "-"
-# Files a folder walk passes over: never article text.
-_SKIPPED_SUFFIXES = frozenset(
-    [
-        ".png",
-        ".jpg",
-        ".jpeg",
-        ".gif",
-        ".webp",
-        ".bmp",
-        ".ico",
-        ".pdf",
-        ".zip",
-        ".gz",
-        ".bz2",
-        ".xz",
-        ".7z",
-        ".tar",
-        ".rar",
-        ".exe",
-        ".dll",
-        ".so",
-        ".dylib",
-        ".bin",
-        ".db",
-        ".sqlite",
-        ".sqlite3",
-        ".mp3",
-        ".mp4",
-        ".wav",
-        ".avi",
-        ".mov",
-        ".mkv",
-        ".woff",
-        ".woff2",
-        ".ttf",
-        ".otf",
-        ".pyc",
-        ".class",
-        ".jar",
-        ".doc",
-        ".docx",
-        ".xls",
-        ".xlsx",
-        ".ppt",
-        ".pptx",
-        ".odt",
-        ".lock",
-    ]
-)
 
 
 class ReadProblem(NewscatError):
@@ -84,32 +36,82 @@ class Source:
         return "<stdin>" if self.is_stdin else self.path
 
 
-def _walk(folder: Path) -> Iterator[str]:
-    """Text-file paths below a folder, as strings: a Path object per file would cost ~25 MB
-    per 100k files for nothing."""
+# What a folder walk takes without --glob: text files, and files with no extension (decoded
+# and refused later when they are not text).
+TEXT_SUFFIXES = frozenset([".txt", ".text", ""])
+# Documents a folder may hold beside its articles: each is reported as passed over, by name.
+_DOCUMENT_KINDS = {
+    ".html": "a web page",
+    ".htm": "a web page",
+    ".xhtml": "a web page",
+    ".json": "JSON",
+    ".jsonl": "JSON",
+    ".md": "Markdown",
+    ".markdown": "Markdown",
+    ".xml": "XML",
+    ".csv": "a table",
+    ".tsv": "a table",
+    ".rtf": "an RTF document",
+    ".doc": "a Word document",
+    ".docx": "a Word document",
+    ".pdf": "a PDF",
+    ".odt": "a document",
+}
+
+
+@dataclass
+class Expansion:
+    """The files named by the inputs, the inputs that name none, and what a folder walk
+    passed over (documents by name, everything else as a count per folder)."""
+
+    sources: list[Source] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _walk(folder: Path, pattern: str | None, expansion: Expansion) -> Iterator[str]:
+    """Article paths below a folder, as strings: a Path object per file would cost ~25 MB per
+    100k files for nothing. With a pattern, the files it matches (by name, or by path below
+    the folder when it holds a '/'); else text files."""
+    others: dict[str, int] = {}
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if (
-                name.startswith(".")
-                or os.path.splitext(name)[1].lower() in _SKIPPED_SUFFIXES
-                or name.endswith(("-wal", "-shm", "-journal", "~"))
-            ):
+            if name.startswith(".") or name.endswith(("-wal", "-shm", "-journal", "~", ".lock")):
                 continue
-            yield os.path.join(root, name)
+            path = os.path.join(root, name)
+            if pattern is not None:
+                target = os.path.relpath(path, folder) if "/" in pattern else name
+                if fnmatch.fnmatch(target, pattern):
+                    yield path
+                continue
+            suffix = os.path.splitext(name)[1].lower()
+            if suffix in TEXT_SUFFIXES:
+                yield path
+            elif suffix in _DOCUMENT_KINDS:
+                expansion.skipped.append(
+                    (path, f"passed over: {_DOCUMENT_KINDS[suffix]}, not a text article")
+                )
+            else:
+                others[suffix] = others.get(suffix, 0) + 1
+    if others:
+        kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(others.items()))
+        expansion.skipped.append(
+            (str(folder), f"passed over {sum(others.values())} other files ({kinds})")
+        )
 
 
-def expand(inputs: list[str]) -> tuple[list[Source], list[tuple[str, str]]]:
-    """The files the inputs name, in order and without repeats, and the inputs that name none."""
-    sources: list[Source] = []
-    problems: list[tuple[str, str]] = []
+def expand(inputs: list[str], pattern: str | None = None) -> Expansion:
+    """The files the inputs name, in order and without repeats. A file named on its own is
+    read whatever its name; a folder gives its text files (or those matching pattern)."""
+    expansion = Expansion()
     seen: set[str] = set()
 
     def take(path: str) -> None:
         key = path if path == STDIN else os.path.realpath(path)
         if key not in seen:
             seen.add(key)
-            sources.append(Source(path))
+            expansion.sources.append(Source(path))
 
     for raw in inputs:
         if raw == STDIN:
@@ -117,29 +119,28 @@ def expand(inputs: list[str]) -> tuple[list[Source], list[tuple[str, str]]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            empty = True
-            for file in _walk(path):
-                empty = False
+            found = list(_walk(path, pattern, expansion))
+            if not found:
+                what = f"no files matching {pattern!r}" if pattern else "no text files"
+                expansion.problems.append((raw, f"folder holds {what}"))
+            for file in found:
                 take(file)
-            if empty:
-                problems.append((raw, "folder holds no text files"))
         elif path.is_file():
             take(raw)
         elif glob.has_magic(raw):
             matches = sorted(glob.glob(raw, recursive=True))
-            found = [m for m in matches if Path(m).is_file()]
+            files = [m for m in matches if Path(m).is_file()]
             for folder in (Path(m) for m in matches if Path(m).is_dir()):
-                found.extend(_walk(folder))
-            if not found:
-                problems.append((raw, "pattern matches no files"))
-            for name in found:
+                files.extend(_walk(folder, pattern, expansion))
+            if not files:
+                expansion.problems.append((raw, "pattern matches no files"))
+            for name in files:
                 take(name)
-            continue
         elif path.exists():
-            problems.append((raw, "not a regular file"))
+            expansion.problems.append((raw, "not a regular file"))
         else:
-            problems.append((raw, "no such file or folder"))
-    return sources, problems
+            expansion.problems.append((raw, "no such file or folder"))
+    return expansion
 
 
 def read_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

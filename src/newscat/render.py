@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -12,7 +14,18 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-out = Console(highlight=False, soft_wrap=True)
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away (`| head`): Rich would exit with status 1 here; newscat goes
+        quiet and lets the command decide (add keeps adding; a listing stops with status 0)."""
+        self.quiet = True
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise BrokenPipeError
+
+
+out = _Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 HIGHLIGHT_STYLE = "bold yellow"
@@ -81,20 +94,30 @@ def articles_table(articles: Iterable[dict[str, Any]], *, caption: str | None = 
 
 
 def added_line(
-    article_id: int, created: bool, label: str, record: Any, near: list[int] | None = None
+    article_id: int,
+    created: bool,
+    label: str,
+    record: Any,
+    near: list[int] | None = None,
+    *,
+    published: str | None = None,
+    source: str | None = None,
 ) -> Text:
-    """One line per article on add: what it found, or that it was there already."""
+    """One line per article on add: what was stored (the --date/--source given, else what
+    extraction found), or that it was there already."""
     if not created:
         return Text.assemble(("  = ", "dim"), f"{label}: already catalogued as #{article_id}")
     copies = f"  near-copy of {', '.join(f'#{n}' for n in near)}" if near else ""
     people = len(record.people)
     title = record.title.value if record.title else "(no title)"
+    published = published or (record.published.value if record.published else None)
+    source = source or (record.source.value if record.source else None)
     return Text.assemble(
         ("  + ", "green"),
         (f"#{article_id} ", "cyan"),
-        (record.published.value if record.published else "no date", ""),
+        (published or "no date", ""),
         "  ",
-        (record.source.value if record.source else "no source", "green"),
+        (source or "no source", "green"),
         "  ",
         (title[:70] + ("…" if len(title) > 70 else ""), "bold"),
         (f"  ({people} {'person' if people == 1 else 'people'})", "dim"),
@@ -106,14 +129,20 @@ def failed_line(label: str, reason: str) -> Text:
     return Text.assemble(("  ! ", "red"), f"{label}: {reason}")
 
 
-def add_summary(added: int, present: int, failed: int) -> Text:
+def skipped_line(label: str, reason: str) -> Text:
+    return Text.assemble(("  - ", "dim"), f"{label}: {reason}")
+
+
+def add_summary(added: int, present: int, failed: int, skipped: int = 0) -> Text:
     parts = [
         ("added ", ""),
-        (str(added), "bold green"),
+        (f"{added:,}", "bold green"),
         (", already present ", ""),
-        (str(present), "bold"),
+        (f"{present:,}", "bold"),
     ]
-    parts += [(", failed ", ""), (str(failed), "bold red" if failed else "bold")]
+    parts += [(", failed ", ""), (f"{failed:,}", "bold red" if failed else "bold")]
+    if skipped:
+        parts += [(", passed over ", ""), (f"{skipped:,}", "bold")]
     return Text.assemble(*parts)
 
 
