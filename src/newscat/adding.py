@@ -175,7 +175,7 @@ def add_paths(
             published=published,
         )
         done = [p for p in batch if p.record is not None]
-        for item, result in zip(done, results, strict=True):
+        for result in results:
             (outcome.added_ids if result.created else outcome.present_ids).append(result.id)
         for item, result in zip(done, results, strict=True):
             listing.print(
