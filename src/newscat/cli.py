@@ -11,7 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
+import click
 import typer
+from typer.core import TyperCommand
 
 from newscat import __version__
 from newscat.errors import NewscatError
@@ -31,6 +33,36 @@ app = typer.Typer(
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class QueryCommand(TyperCommand):
+    """A command whose words may follow '--' (so '-source:x' is a word, not an option): its own
+    long options after '--' are still options ("search -- -source:x --json")."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if "--" in args:
+            cut = args.index("--")
+            options = {
+                name: param
+                for param in self.params
+                if isinstance(param, click.Option)
+                for name in param.opts
+                if name.startswith("--")
+            }
+            moved: list[str] = []
+            words: list[str] = []
+            rest = iter(args[cut + 1 :])
+            for token in rest:
+                option = options.get(token.split("=", 1)[0])
+                if option is None:
+                    words.append(token)
+                    continue
+                moved.append(token)
+                if "=" not in token and not option.is_flag:
+                    moved.append(next(rest, ""))
+            args = [*args[:cut], *moved, "--", *words]
+        return super().parse_args(ctx, args)
+
 
 DbOption = Annotated[
     Path | None,
@@ -316,7 +348,7 @@ def show(
         render.out.print(article["body"], markup=False, highlight=False)
 
 
-@app.command()
+@app.command(cls=QueryCommand)
 @guarded
 def search(
     words: WordsArgument = None,
@@ -363,6 +395,8 @@ def search(
         render.print_json([{k: v for k, v in r.items() if k != "snippet"} for r in results])
         if window_note:
             render.warn(window_note)  # on stderr: the JSON stays clean for scripts
+        if not results:
+            raise typer.Exit(1)  # no match is exit 1 with or without --json
         return
     if not results:
         render.warn("no articles match")
@@ -518,10 +552,57 @@ def stats(as_json: JsonOption = False, db: DbOption = None) -> None:
     emit(figures, as_json, render.stats_view)
 
 
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+MatchingOption = Annotated[
+    str | None,
+    typer.Option("--matching", "-m", metavar="QUERY", help="Every article this search matches."),
+]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+IdsJsonOption = Annotated[bool, typer.Option("--json", help="Print the IDs changed as JSON.")]
+
+
+def chosen_articles(
+    catalog: "Catalog",
+    ids: list[int],
+    matching: str | None,
+    yes: bool,
+    verb: str,
+    *,
+    confirm_ids: bool = False,
+) -> list[int]:
+    """The articles a writing command acts on: the IDs given, and what --matching finds (the
+    same query and answer as search), confirmed on a terminal or by --yes (IDs alone too,
+    with confirm_ids)."""
+    from newscat import render
+    from newscat.catalog import Query
+    from newscat.errors import UsageProblem
+
+    for article_id in ids:
+        catalog.get(article_id)  # an unknown ID is an error before anything changes
+    chosen = list(ids)
+    if matching:
+        build_query([matching])
+        chosen += [a["id"] for a in catalog.iter_articles(Query(words=matching))]
+    chosen = sorted(set(chosen))
+    if not chosen:
+        render.warn(f"no articles match; nothing to {verb}")
+        raise typer.Exit(1)
+    if (matching or confirm_ids) and not yes:
+        count = f"{len(chosen)} article{'s' if len(chosen) != 1 else ''}"
+        if not sys.stdin.isatty():
+            raise UsageProblem(f"would {verb} {count}: add --yes to confirm")
+        if not typer.confirm(f"{verb.capitalize()} {count} ({_ids_text(chosen)})?"):
+            render.err.print("cancelled: nothing changed", markup=False)
+            raise typer.Exit(1)
+    return chosen
+
+
 @app.command()
 @guarded
 def edit(
-    article_id: Annotated[int, typer.Argument(metavar="ID", help="The article's number.")],
+    ids: Annotated[
+        list[int] | None, typer.Argument(metavar="[ID]...", help="The articles to correct.")
+    ] = None,
     title: Annotated[str | None, typer.Option("--title", help="Set the title.")] = None,
     date: Annotated[
         str | None, typer.Option("--date", help="Set the publication date (YYYY-MM-DD).")
@@ -534,9 +615,14 @@ def edit(
     remove_person: Annotated[
         list[str] | None, typer.Option("--remove-person", help="Remove a person (repeatable).")
     ] = None,
+    matching: MatchingOption = None,
+    yes: YesOption = False,
+    as_json: IdsJsonOption = False,
+    quiet: QuietOption = False,
     db: DbOption = None,
 ) -> None:
     """Correct what extraction got wrong; corrections survive reindex and show as set by hand.
+    Removals are applied before additions.
 
     Example: newscat edit 4 --date 2018-03-06 --add-person "Hikmet Hajiyev:assistant to the President"
     """
@@ -550,55 +636,122 @@ def edit(
         raise UsageProblem(
             "nothing to change: give --title, --date, --source, --add-person or --remove-person"
         )
-    changes = editing.edit(
-        open_catalog(db),
-        article_id,
-        title=title,
-        published=published,
-        source=source,
-        add_people=additions,
-        remove_people=remove_person,
-    )
-    for change in changes:
-        render.out.print(f"#{article_id} {change}", markup=False)
+    if not ids and not matching:
+        raise UsageProblem("name the articles to edit (IDs) or --matching QUERY")
+    catalog = open_catalog(db)
+    chosen = chosen_articles(catalog, list(ids or []), matching, yes, "edit")
+    if title is not None and len(chosen) > 1:
+        raise UsageProblem(f"--title sets one article's title, not {len(chosen)}")
+    changed: dict[int, list[str]] = {}
+    with catalog.atomic():  # all the articles are changed, or none
+        for article_id in chosen:
+            changed[article_id] = editing.edit(
+                catalog,
+                article_id,
+                title=title,
+                published=published,
+                source=source,
+                add_people=additions,
+                remove_people=remove_person,
+            )
+    if as_json:
+        render.print_json({"edited": chosen, "changes": changed})
+    elif not quiet:
+        for article_id, changes in changed.items():
+            for change in changes:
+                render.out.print(f"#{article_id} {change}", markup=False)
+
+
+def _tagging(
+    words: list[str], matching: str | None, yes: bool, db: Path | None, add: bool
+) -> tuple[list[int], list[str], int]:
+    from newscat import editing
+    from newscat.errors import UsageProblem
+
+    ids, tags = editing.split_ids_and_tags(words)
+    verb = "tag" if add else "untag"
+    if not tags:
+        raise UsageProblem(f"name the tags to {'add' if add else 'remove'} after the IDs")
+    if not ids and not matching:
+        raise UsageProblem(f"name the articles to {verb} (IDs before the tags) or --matching QUERY")
+    catalog = open_catalog(db)
+    chosen = chosen_articles(catalog, ids, matching, yes, verb)
+    return chosen, tags, editing.tag(catalog, chosen, tags, add=add)
+
+
+TagWordsArgument = Annotated[
+    list[str],
+    typer.Argument(metavar="[ID]... TAG...", help="Article IDs, then tags.", show_default=False),
+]
 
 
 @app.command()
 @guarded
 def tag(
-    article_id: Annotated[int, typer.Argument(metavar="ID", help="The article's number.")],
-    tags: Annotated[list[str], typer.Argument(metavar="TAG...", help="Tags to add.")],
+    words: TagWordsArgument,
+    matching: MatchingOption = None,
+    yes: YesOption = False,
+    as_json: IdsJsonOption = False,
+    quiet: QuietOption = False,
     db: DbOption = None,
 ) -> None:
-    """Tag an article.
+    """Tag articles: IDs first, then tags (a tag cannot be only digits).
 
-    Example: newscat tag 4 khojaly culture
+    Example: newscat tag 4 7 khojaly culture    |    newscat tag --matching "source:reuters" wire --yes
     """
-    from newscat import editing, render
+    from newscat import render
 
-    changed = editing.tag(open_catalog(db), [article_id], tags)
-    render.err.print(
-        f"#{article_id}: {changed} tag{'s' if changed != 1 else ''} added", markup=False
-    )
+    chosen, tags, changed = _tagging(words, matching, yes, db, add=True)
+    if as_json:
+        render.print_json({"tagged": chosen, "tags": tags, "added": changed})
+    elif not quiet:
+        render.err.print(
+            f"{_ids_text(chosen)}: {changed} tag{'s' if changed != 1 else ''} added", markup=False
+        )
 
 
 @app.command()
 @guarded
 def untag(
-    article_id: Annotated[int, typer.Argument(metavar="ID", help="The article's number.")],
-    tags: Annotated[list[str], typer.Argument(metavar="TAG...", help="Tags to remove.")],
+    words: TagWordsArgument,
+    matching: MatchingOption = None,
+    yes: YesOption = False,
+    as_json: IdsJsonOption = False,
+    quiet: QuietOption = False,
     db: DbOption = None,
 ) -> None:
-    """Remove tags from an article.
+    """Remove tags from articles: IDs first, then tags.
 
     Example: newscat untag 4 culture
     """
+    from newscat import render
+
+    chosen, tags, changed = _tagging(words, matching, yes, db, add=False)
+    if as_json:
+        render.print_json({"untagged": chosen, "tags": tags, "removed": changed})
+    elif not quiet:
+        render.err.print(
+            f"{_ids_text(chosen)}: {changed} tag{'s' if changed != 1 else ''} removed",
+            markup=False,
+        )
+
+
+def _ids_text(ids: list[int]) -> str:
+    shown = ", ".join(f"#{i}" for i in ids[:10])
+    return shown + (f" and {len(ids) - 10:,} more" if len(ids) > 10 else "")
+
+
+@app.command()
+@guarded
+def tags(as_json: JsonOption = False, db: DbOption = None) -> None:
+    """Every tag with the number of articles that carry it.
+
+    Example: newscat tags
+    """
     from newscat import editing, render
 
-    changed = editing.tag(open_catalog(db), [article_id], tags, add=False)
-    render.err.print(
-        f"#{article_id}: {changed} tag{'s' if changed != 1 else ''} removed", markup=False
-    )
+    rows = editing.tag_counts(open_catalog(db))
+    emit(rows, as_json, render.tags_table)
 
 
 @app.command()
@@ -607,45 +760,29 @@ def remove(
     ids: Annotated[
         list[int] | None, typer.Argument(metavar="[ID]...", help="Articles to remove.")
     ] = None,
-    matching: Annotated[
-        str | None,
-        typer.Option("--matching", "-m", help="Remove every article this search matches."),
-    ] = None,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    matching: MatchingOption = None,
+    yes: YesOption = False,
+    as_json: IdsJsonOption = False,
+    quiet: QuietOption = False,
     db: DbOption = None,
 ) -> None:
     """Remove articles with their mentions and index entries; people left with no article go too.
+    --matching removes exactly what the same search shows.
 
     Example: newscat remove 12 13    |    newscat remove --matching "source:tabloid" --yes
     """
     from newscat import editing, render
-    from newscat.catalog import Query
     from newscat.errors import UsageProblem
 
-    catalog = open_catalog(db)
-    chosen = list(ids or [])
-    if matching:
-        build_query([matching])
-        chosen += [a["id"] for a in catalog.iter_articles(Query(words=matching))]
     if not ids and not matching:
         raise UsageProblem("name the articles to remove (IDs) or --matching QUERY")
-    for article_id in ids or []:
-        catalog.get(article_id)  # an unknown ID is an error before anything is removed
-    chosen = sorted(set(chosen))
-    if not chosen:
-        render.warn("no articles match; nothing removed")
-        raise typer.Exit(1)
-    if not yes:
-        if not sys.stdin.isatty():
-            raise UsageProblem(f"would remove {len(chosen)} articles: add --yes to confirm")
-        preview = ", ".join(f"#{i}" for i in chosen[:10]) + (" …" if len(chosen) > 10 else "")
-        if not typer.confirm(
-            f"Remove {len(chosen)} article{'s' if len(chosen) != 1 else ''} ({preview})?"
-        ):
-            render.err.print("nothing removed")
-            raise typer.Exit(1)
+    catalog = open_catalog(db)
+    chosen = chosen_articles(catalog, list(ids or []), matching, yes, "remove", confirm_ids=True)
     removed = editing.remove(catalog, chosen)
-    render.err.print(f"removed {removed} article{'s' if removed != 1 else ''}", markup=False)
+    if as_json:
+        render.print_json({"removed": chosen})
+    elif not quiet:
+        render.err.print(f"removed {removed} article{'s' if removed != 1 else ''}", markup=False)
 
 
 @app.command()
@@ -685,7 +822,7 @@ def reindex(
         render.out.print(f"  {example}", markup=False)
 
 
-@app.command()
+@app.command(cls=QueryCommand)
 @guarded
 def export(
     fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="csv, json or jsonl.")],

@@ -70,16 +70,18 @@ def edit(
             catalog.conn.execute(
                 f"UPDATE articles SET {assignments} WHERE id = ?", [*updates.values(), article_id]
             )
-        for name, role in add_people or []:
-            _set_manual_person(catalog, article_id, name, role, "add")
-            _link(catalog, article_id, name, role)
-            changes.append(f"person added: {name}" + (f" – {role}" if role else ""))
+        # Removals first: "--add-person 'Ronald Reagan' --remove-person Reagan" replaces the
+        # Reagan found with the full name, not the full name just added.
         for name in remove_people or []:
             removed = _unlink(catalog, article_id, name)
             if not removed:
                 raise NewscatError(f"article #{article_id} names no one called {name!r}")
             _set_manual_person(catalog, article_id, removed, None, "remove")
             changes.append(f"person removed: {removed}")
+        for name, role in add_people or []:
+            _set_manual_person(catalog, article_id, name, role, "add")
+            _link(catalog, article_id, name, role)
+            changes.append(f"person added: {name}" + (f" – {role}" if role else ""))
         prune_people(catalog)
     return changes
 
@@ -105,12 +107,15 @@ def _link(catalog: Catalog, article_id: int, name: str, role: str | None) -> Non
 
 
 def _unlink(catalog: Catalog, article_id: int, name: str) -> str | None:
-    """Remove the named person (full name or any whole part of it) from one article."""
+    """Remove the named person from one article: the one with exactly that name, else the
+    first whose name has it as a whole part."""
     key = fold(name)
-    for row in catalog.conn.execute(
+    rows = catalog.conn.execute(
         "SELECT p.id, p.name, p.key FROM mentions m JOIN people p ON p.id = m.person_id WHERE m.article_id = ?",
         [article_id],
-    ).fetchall():
+    ).fetchall()
+    rows.sort(key=lambda row: row["key"] != key)
+    for row in rows:
         if row["key"] == key or key in row["key"].split():
             catalog.conn.execute(
                 "DELETE FROM mentions WHERE article_id = ? AND person_id = ?",
@@ -132,7 +137,30 @@ def normalise_tag(tag: str) -> str:
     tag = " ".join(tag.split()).lower()
     if not tag:
         raise UsageProblem("a tag cannot be empty")
+    if tag.isdigit():
+        raise UsageProblem(
+            f"a tag cannot be only digits ({tag!r} reads as an article ID): put IDs first, "
+            "as in: newscat tag 1 3 culture"
+        )
     return tag
+
+
+def split_ids_and_tags(words: list[str]) -> tuple[list[int], list[str]]:
+    """ "1 3 culture film" → ([1, 3], ["culture", "film"]): IDs lead, tags follow."""
+    ids: list[int] = []
+    for index, word in enumerate(words):
+        if not word.isdigit():
+            return ids, [normalise_tag(tag) for tag in words[index:]]
+        ids.append(int(word))
+    return ids, []
+
+
+def tag_counts(catalog: Catalog) -> list[dict[str, Any]]:
+    """Every tag with its article count, most used first."""
+    rows = catalog.conn.execute(
+        "SELECT tag, count(*) AS articles FROM tags GROUP BY tag ORDER BY articles DESC, tag"
+    )
+    return [dict(row) for row in rows]
 
 
 def tag(catalog: Catalog, ids: list[int], tags: list[str], *, add: bool = True) -> int:

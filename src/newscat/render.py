@@ -251,6 +251,15 @@ def person_view(person: dict[str, Any]) -> Group:
     return Group(panel, articles_table(person["recent_articles"], caption=caption))
 
 
+def tags_table(tags: list[dict[str, Any]]) -> Table:
+    table = Table(caption=f"{len(tags)} tag{'s' if len(tags) != 1 else ''}", pad_edge=False)
+    table.add_column("tag", style="green")
+    table.add_column("articles", justify="right")
+    for row in tags:
+        table.add_row(row["tag"], f"{row['articles']:,}")
+    return table
+
+
 def sources_table(sources: list[dict[str, Any]]) -> Table:
     table = Table(pad_edge=False)
     table.add_column("source", style="green")
