@@ -159,8 +159,9 @@ def test_query_language_through_search(filled) -> None:
     def ids(query: str) -> list[int]:
         # "--" ends the options, so a query may start with "-" (an exclusion)
         result = filled("search", "--json", "--sort", "published", "--", query)
-        assert result.exit_code == 0, result.stderr
-        return [a["id"] for a in json.loads(result.stdout)]
+        found = [a["id"] for a in json.loads(result.stdout)]
+        assert result.exit_code == (0 if found else 1), result.stderr
+        return found
 
     assert ids("person:aliyeva") == [4]
     assert ids('source:"the guardian"') == [1]

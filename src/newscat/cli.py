@@ -68,8 +68,17 @@ DbOption = Annotated[
     Path | None,
     typer.Option(
         "--db",
+        help="Catalogue file (default: NEWSCAT_DB, else the per-user data folder).",
+        dir_okay=False,
+    ),
+]
+# Before the command ("newscat --db X search") or in NEWSCAT_DB; --db after the command wins.
+GlobalDbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
         envvar="NEWSCAT_DB",
-        help="Catalogue file (default: the per-user app folder).",
+        help="Catalogue file (default: the per-user data folder).",
         show_envvar=True,
         dir_okay=False,
     ),
@@ -141,7 +150,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    db: DbOption = None,
+    db: GlobalDbOption = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
