@@ -6,12 +6,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from newscat import nearcopy
 from newscat.errors import NewscatError, UsageProblem
@@ -24,15 +26,22 @@ if TYPE_CHECKING:  # the extractor is heavy to import and reading needs none of 
 BUSY_TIMEOUT_MS = 30_000
 
 
+def _writable(path: Path) -> bool:
+    """The file, and its folder (for SQLite's -wal and -shm files), may be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 @contextlib.contextmanager
 def _migration_lock(path: Path) -> Iterator[None]:
-    """One process at a time creates or upgrades a catalogue's schema."""
+    """One process at a time creates or upgrades a catalogue's schema. The lock is flock() on
+    the catalogue file itself (SQLite's own locks are fcntl() ones, which flock() does not
+    touch), so no lock file is left beside it."""
     try:
         import fcntl
     except ImportError:  # not POSIX: SQLite's own locking is all there is
         yield
         return
-    with open(f"{path}.lock", "w") as handle:
+    with open(path, "ab") as handle:  # "a": SQLite may not have made the file yet
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -41,9 +50,31 @@ def _migration_lock(path: Path) -> Iterator[None]:
 
 
 def default_path() -> Path:
+    """The catalogue in the user data folder (~/.local/share/newscat on Linux). One made by
+    newscat 0.1 in the config folder is moved here the first time, with a message."""
+    from platformdirs import user_data_dir
+
+    path = Path(user_data_dir("newscat", appauthor=False)) / "catalogue.db"
+    if not path.exists():
+        _move_old_default(path)
+    return path
+
+
+def _move_old_default(path: Path) -> None:
     import typer
 
-    return Path(typer.get_app_dir("newscat")) / "catalogue.db"
+    old = Path(typer.get_app_dir("newscat")) / "catalogue.db"
+    if not old.exists() or old == path:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        moved = Path(f"{old}{suffix}")
+        if moved.exists():
+            moved.replace(f"{path}{suffix}")
+    Path(f"{old}.lock").unlink(missing_ok=True)
+    import sys
+
+    print(f"newscat: moved the catalogue from {old} to {path}", file=sys.stderr)
 
 
 def text_hash(text: str) -> str:
@@ -123,22 +154,50 @@ class Catalog:
     """One catalogue file. Reads and writes go through a plain sqlite3 connection (importing
     sqlite-utils costs 60-170 ms, more than most queries); sqlite-utils builds the schema."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, mode: str = "create") -> None:
+        """mode: "create" makes the file (and its folder) when missing (add); "write" and
+        "read" need it to exist, and "read" opens it read-only, so reading commands work on a
+        catalogue the user may not write."""
         self.path = path
+        self.read_only = mode == "read"
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # isolation_level=None: transactions are explicit, in atomic() only
-            self.conn = sqlite3.connect(
-                str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-            )
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.conn.execute("PRAGMA foreign_keys = ON")
+            if mode != "create" and not path.exists():
+                raise NewscatError(
+                    f"no catalogue at {path}: 'newscat add FILES' creates one (or give --db)"
+                )
+            if mode == "write" and not _writable(path):
+                raise NewscatError(
+                    f"catalogue {path} is read-only: this command changes it (search, show, "
+                    "export and the other reading commands still work)"
+                )
+            if mode == "create":
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = self._connect(read_only=self.read_only)
             self._migrate()
         except sqlite3.DatabaseError as error:
             raise NewscatError(f"cannot open catalogue {path}: {error}") from None
         except OSError as error:
             raise NewscatError(f"cannot open catalogue {path}: {error.strerror}") from None
+
+    def _connect(self, *, read_only: bool) -> sqlite3.Connection:
+        # isolation_level=None: transactions are explicit, in atomic() only
+        if read_only:
+            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+            if not os.access(self.path.parent, os.W_OK):
+                # A folder we may not write: SQLite cannot make its shared-memory file there,
+                # and no one can be writing through this folder's WAL: read the file as it is.
+                uri += "&immutable=1"
+            conn = sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+        else:
+            conn = sqlite3.connect(
+                str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
 
     def close(self) -> None:
         self.conn.close()
@@ -178,6 +237,15 @@ class Catalog:
             )
         if version == SCHEMA_VERSION:
             return
+        if self.read_only:  # an older schema: upgrade it through a writing connection
+            if not _writable(self.path):
+                raise NewscatError(
+                    f"catalogue {self.path} was made by an older newscat and needs an upgrade, "
+                    "which needs write access to it and its folder"
+                )
+            self.conn.close()
+            self.conn = self._connect(read_only=False)
+            self.read_only = False
         with _migration_lock(self.path):
             import sqlite_utils  # only here: creating the schema is all it is needed for
 

@@ -135,11 +135,33 @@ def guarded(func: F) -> F:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(0) from None
+        except Exception as error:
+            import sqlite3
+
+            if not isinstance(error, sqlite3.DatabaseError):
+                raise
+            render.error(database_problem(error, _opened_path))
+            raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 
 
+def database_problem(error: Exception, path: Path | None) -> str:
+    """One line for an SQLite error met half-way through a command."""
+    where = f"catalogue {path}" if path else "the catalogue"
+    text = str(error)
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return (
+            f"{where} is damaged ({text}): 'newscat check --fix' recovers what can be "
+            "recovered into a new file and keeps this one"
+        )
+    if "readonly" in text:
+        return f"{where} is read-only: this command changes it"
+    return f"{where}: {text}"
+
+
 _global_db: Path | None = None
+_opened_path: Path | None = None  # named in the message about a damaged catalogue
 
 
 def _version(value: bool) -> None:
@@ -180,10 +202,14 @@ def catalog_path(db: Path | None) -> Path:
     return db or _global_db or default_path()
 
 
-def open_catalog(db: Path | None) -> "Catalog":
+def open_catalog(db: Path | None, mode: str = "read") -> "Catalog":
+    """The catalogue for a command: "read" (read-only), "write" (must exist and be writable)
+    or "create" (add: made when missing)."""
+    global _opened_path
     from newscat.catalog import Catalog
 
-    return Catalog(catalog_path(db))
+    _opened_path = catalog_path(db)
+    return Catalog(_opened_path, mode)
 
 
 def build_query(
@@ -312,7 +338,7 @@ def add(
     published = parse_date_option(date, "--date") if date else None
     finder = people_finder(ner, spacy_model)
     outcome = add_paths(
-        open_catalog(db),
+        open_catalog(db, "create"),
         paths,
         source=source,
         published=published,
@@ -647,7 +673,7 @@ def edit(
         )
     if not ids and not matching:
         raise UsageProblem("name the articles to edit (IDs) or --matching QUERY")
-    catalog = open_catalog(db)
+    catalog = open_catalog(db, "write")
     chosen = chosen_articles(catalog, list(ids or []), matching, yes, "edit")
     if title is not None and len(chosen) > 1:
         raise UsageProblem(f"--title sets one article's title, not {len(chosen)}")
@@ -683,7 +709,7 @@ def _tagging(
         raise UsageProblem(f"name the tags to {'add' if add else 'remove'} after the IDs")
     if not ids and not matching:
         raise UsageProblem(f"name the articles to {verb} (IDs before the tags) or --matching QUERY")
-    catalog = open_catalog(db)
+    catalog = open_catalog(db, "write")
     chosen = chosen_articles(catalog, ids, matching, yes, verb)
     return chosen, tags, editing.tag(catalog, chosen, tags, add=add)
 
@@ -785,7 +811,7 @@ def remove(
 
     if not ids and not matching:
         raise UsageProblem("name the articles to remove (IDs) or --matching QUERY")
-    catalog = open_catalog(db)
+    catalog = open_catalog(db, "write")
     chosen = chosen_articles(catalog, list(ids or []), matching, yes, "remove", confirm_ids=True)
     removed = editing.remove(catalog, chosen)
     if as_json:
@@ -812,7 +838,7 @@ def reindex(
 
     from newscat import editing, render
 
-    catalog = open_catalog(db)
+    catalog = open_catalog(db, "write")
     finder = people_finder(ner, spacy_model)
     total = len(ids) if ids else catalog.count()
     with Progress(
@@ -928,15 +954,22 @@ def check(
     from newscat import render
     from newscat.maintenance import check as run_check
 
-    report = run_check(open_catalog(db), fix=fix)
+    report = run_check(open_catalog(db, "write" if fix else "read"), fix=fix)
+    recovered = report.recovery.lines() if report.recovery else []
     if as_json:
         render.print_json(
-            {"healthy": report.healthy, "findings": [asdict(f) for f in report.findings]}
+            {
+                "healthy": report.healthy,
+                "findings": [asdict(f) for f in report.findings],
+                "recovery": recovered,
+            }
         )
     else:
         for finding in report.findings:
             state = "ok" if not finding.count else ("fixed" if finding.fixed else "FOUND")
             render.out.print(f"{state:>6}  {finding.what}: {finding.count}", markup=False)
+        for line in recovered:
+            render.err.print(line, markup=False)
     if not report.healthy:
         if not fix:
             render.err.print(

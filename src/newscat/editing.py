@@ -9,7 +9,7 @@ from typing import Any
 
 from newscat.catalog import Catalog
 from newscat.errors import NewscatError, UsageProblem
-from newscat.extract import PersonSpans, extract
+from newscat.extract import Extraction, PersonSpans, extract
 from newscat.folding import fold
 
 MANUAL = {"rule": "manual"}
@@ -231,6 +231,20 @@ def reindex(
     return summary
 
 
+def store_people_again(catalog: Catalog, article_id: int, record: Extraction) -> None:
+    """An article's people from a new extraction, with its manual corrections applied."""
+    overrides = catalog.conn.execute(
+        "SELECT key, name, role, action FROM manual_people WHERE article_id = ?", [article_id]
+    ).fetchall()
+    removed = {o["key"] for o in overrides if o["action"] == "remove"}
+    catalog.conn.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+    record.people = [p for p in record.people if fold(p.name) not in removed]
+    catalog.store_people(article_id, record)
+    for override in overrides:
+        if override["action"] == "add":
+            _link(catalog, article_id, override["name"], override["role"])
+
+
 def _reindex_one(
     catalog: Catalog, article_id: int, summary: ReindexSummary, finder: PersonSpans | None
 ) -> None:
@@ -273,16 +287,7 @@ def _reindex_one(
             [article_id],
         )
     }
-    overrides = catalog.conn.execute(
-        "SELECT key, name, role, action FROM manual_people WHERE article_id = ?", [article_id]
-    ).fetchall()
-    removed = {o["key"] for o in overrides if o["action"] == "remove"}
-    catalog.conn.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
-    record.people = [p for p in record.people if fold(p.name) not in removed]
-    catalog.store_people(article_id, record)
-    for override in overrides:
-        if override["action"] == "add":
-            _link(catalog, article_id, override["name"], override["role"])
+    store_people_again(catalog, article_id, record)
     after = {
         (r[0], r[1])
         for r in catalog.conn.execute(

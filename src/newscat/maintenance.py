@@ -5,8 +5,12 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newscat.catalog import Catalog
+
+if TYPE_CHECKING:
+    from newscat.recovery import Recovery
 from newscat.errors import NewscatError
 
 
@@ -43,6 +47,7 @@ class Finding:
 @dataclass
 class CheckReport:
     findings: list[Finding] = field(default_factory=list)
+    recovery: Recovery | None = None
 
     @property
     def healthy(self) -> bool:
@@ -64,19 +69,37 @@ _ORPHANS = {
 }
 
 
+def _integrity_problems(conn: sqlite3.Connection) -> int:
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError:
+        return 1  # too damaged to list its problems
+    return 0 if problems == ["ok"] else len(problems)
+
+
 def check(catalog: Catalog, *, fix: bool = False) -> CheckReport:
-    conn = catalog.conn
+    """Integrity, the full-text index and orphaned rows. A damaged file (integrity problems)
+    is recovered into a new one with --fix (see newscat.recovery), which then is checked."""
     report = CheckReport()
-    problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-    damaged = problems != ["ok"]
-    report.findings.append(
-        Finding("SQLite integrity problems", 0 if not damaged else len(problems), fixable=False)
-    )
+    damage = _integrity_problems(catalog.conn)
+    finding = Finding("SQLite integrity problems", damage)
+    report.findings.append(finding)
+    if damage and not fix:
+        return report  # the other checks would only meet the same damage
+    if damage:
+        from newscat.recovery import recover
+
+        catalog.close()
+        report.recovery = recover(catalog.path)
+        finding.fixed = True
+        catalog.conn = Catalog(catalog.path, "write").conn
+    conn = catalog.conn
     fts_ok = True
     try:
         conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
-    except sqlite3.DatabaseError:
-        fts_ok = False
+    except sqlite3.DatabaseError as error:
+        # FTS5's check is an INSERT: a read-only catalogue gets the row counts alone
+        fts_ok = "readonly" in str(error)
     indexed = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
     stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     fts_problem = not fts_ok or indexed != stored
