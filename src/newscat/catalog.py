@@ -485,8 +485,11 @@ class Catalog:
         full = bool(rows) and rows[0]["window_size"] >= RANK_WINDOW
         return SearchResult(articles, ranked_within=RANK_WINDOW if full else None)
 
-    def iter_articles(self, query: Query, *, snippets: bool = False) -> Iterator[dict[str, Any]]:
-        """Stream matching articles row by row (constant memory, for export)."""
+    def iter_articles(
+        self, query: Query, *, snippets: bool = False, body: bool = False
+    ) -> Iterator[dict[str, Any]]:
+        """Stream matching articles row by row (constant memory, for export); with body, each
+        carries its text."""
         from newscat.query import parse
 
         clauses, params = self._where(query)
@@ -498,13 +501,14 @@ class Catalog:
         if query.sort and query.sort not in SORTS and query.sort != "relevance":
             raise UsageProblem(f"--sort: choose relevance, {', '.join(SORTS)}; not {query.sort!r}")
         limit = f" LIMIT {int(query.limit)}" if query.limit else ""
+        columns = _ARTICLE_COLUMNS + (", a.body" if body else "")
         if fts:
             snippet = (
                 ", snippet(articles_fts, 1, '\x02', '\x03', '…', 14) AS snippet" if snippets else ""
             )
             order = SORTS.get(query.sort or "", "bm25(articles_fts, 10.0, 1.0)")
             sql = (
-                f"SELECT {_ARTICLE_COLUMNS}{snippet} FROM articles_fts "
+                f"SELECT {columns}{snippet} FROM articles_fts "
                 "JOIN articles a ON a.id = articles_fts.rowid "
                 f"WHERE articles_fts MATCH ? {''.join(' AND ' + c for c in clauses)} "
                 f"ORDER BY {order}{limit}"
@@ -513,7 +517,7 @@ class Catalog:
         else:
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             order = SORTS.get(query.sort or "published", SORTS["published"])
-            sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles a {where} ORDER BY {order}{limit}"
+            sql = f"SELECT {columns} FROM articles a {where} ORDER BY {order}{limit}"
         try:
             cursor = self.conn.execute(sql, params)
             for row in cursor:

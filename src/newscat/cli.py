@@ -889,9 +889,11 @@ def export(
             help="CSV: keep cells that start with = + - @ as they are (unsafe in spreadsheets).",
         ),
     ] = False,
+    body: Annotated[bool, typer.Option("--body", help="Include each article's text.")] = False,
     db: DbOption = None,
 ) -> None:
-    """Write the catalogue, or what a search matches, as CSV, JSON or JSON Lines.
+    """Write the catalogue, or what a search matches, as CSV, JSON or JSON Lines
+    (to stdout, or -o FILE; -o - is stdout too).
 
     Example: newscat export csv person:aliyeva -o aliyeva.csv
     """
@@ -905,13 +907,13 @@ def export(
         raise UsageProblem(f"unknown export format {fmt!r}; choose one of: {', '.join(WRITERS)}")
     query = build_query(words, person, source, since, until, limit, tag=tag, sort=sort)
     catalog = open_catalog(db)
-    rows = catalog.iter_articles(query)
+    rows = catalog.iter_articles(query, body=body and not mentions)
     with open_output(output, force=force, newline="" if fmt.lower() == "csv" else None) as handle:
         if mentions:
             count = writer(mention_rows(rows), handle, raw=raw, columns="mentions")
         else:
-            count = writer(rows, handle, raw=raw)
-    if output:
+            count = writer(rows, handle, raw=raw, body=body)
+    if output and str(output) != "-":
         what = "rows" if mentions else "articles"
         render.err.print(f"wrote {count} {what} to {output}", markup=False)
 

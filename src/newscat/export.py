@@ -17,6 +17,8 @@ CSV_COLUMNS = [
     "roles",
     "summary",
     "word_count",
+    "tags",
+    "near_copies",
     "path",
     "added",
 ]
@@ -35,10 +37,12 @@ def neutralise(value: Any) -> Any:
 def csv_row(article: dict[str, Any]) -> dict[str, Any]:
     people = article.get("people") or []
     return {
-        **{key: article.get(key) for key in CSV_COLUMNS},
+        **{key: article.get(key) for key in [*CSV_COLUMNS, "body"]},
         "title_derived": int(bool(article.get("title_derived"))),
         "people": "; ".join(p["name"] for p in people),
         "roles": "; ".join(f"{p['name']}: {p['role']}" for p in people if p.get("role")),
+        "tags": "; ".join(article.get("tags") or []),
+        "near_copies": "; ".join(str(n) for n in article.get("near_copies") or []),
     }
 
 
@@ -62,8 +66,9 @@ def write_csv(
     *,
     raw: bool = False,
     columns: str = "articles",
+    body: bool = False,
 ) -> int:
-    fields = MENTION_COLUMNS if columns == "mentions" else CSV_COLUMNS
+    fields = MENTION_COLUMNS if columns == "mentions" else CSV_COLUMNS + (["body"] if body else [])
     writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     count = 0
@@ -74,8 +79,9 @@ def write_csv(
     return count
 
 
-def _public(article: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in article.items() if k not in ("snippet", "body")}
+def _public(article: dict[str, Any], body: bool) -> dict[str, Any]:
+    hidden = ("snippet",) if body else ("snippet", "body")
+    return {k: v for k, v in article.items() if k not in hidden}
 
 
 def write_jsonl(
@@ -84,10 +90,11 @@ def write_jsonl(
     *,
     raw: bool = False,
     columns: str = "articles",
+    body: bool = False,
 ) -> int:
     count = 0
     for article in articles:
-        out.write(json.dumps(_public(article), ensure_ascii=False) + "\n")
+        out.write(json.dumps(_public(article, body), ensure_ascii=False) + "\n")
         count += 1
     return count
 
@@ -98,13 +105,14 @@ def write_json(
     *,
     raw: bool = False,
     columns: str = "articles",
+    body: bool = False,
 ) -> int:
     """A JSON array, written item by item so memory stays flat."""
     count = 0
     out.write("[")
     for article in articles:
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(_public(article), ensure_ascii=False, indent=None))
+        out.write(json.dumps(_public(article, body), ensure_ascii=False, indent=None))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count

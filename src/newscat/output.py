@@ -13,13 +13,19 @@ from typing import IO
 from newscat.errors import NewscatError
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def open_output(
     path: Path | None, *, force: bool = False, newline: str | None = None
 ) -> Iterator[IO[str]]:
-    """stdout when path is None; else a temporary file beside path, renamed over it at the end.
+    """stdout when path is None or "-"; else a temporary file beside path, renamed over it at the end.
     An existing file is kept unless force is given; on any error nothing is left behind."""
-    if path is None:
+    if path is None or str(path) == "-":
         if newline == "":
             sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]
         yield sys.stdout
@@ -35,6 +41,9 @@ def open_output(
     except OSError as error:
         raise NewscatError(f"cannot write {path}: {error.strerror}") from None
     try:
+        # mkstemp makes the file 0600; the output gets the mode any new file would (umask),
+        # or keeps the mode of the file it replaces.
+        os.chmod(fd, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
             yield handle
         os.replace(temporary, path)
