@@ -277,3 +277,61 @@ def test_search_input_is_bound_not_run(run, query: str) -> None:
     result = run("search", "--json", "--", query)
     assert result.exit_code in (0, 1, 2)
     assert json.loads(run("stats", "--json").stdout)["articles"] == 1
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text().split()
+        found += [int(child) for child in text]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+def _wait_gone(pids: list[int], seconds: float) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.1)
+    return [p for p in pids if _alive(p)]
+
+
+def _start_parallel_add(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
+    write_corpus(tmp_path / "in", 1500, seed=6)
+    process = subprocess.Popen(
+        [*NEWSCAT, "add", "-j", "2", "--db", str(tmp_path / "c.db"), str(tmp_path / "in")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    for _ in range(5):
+        process.stdout.readline()  # the workers are running once articles are reported
+    workers = _children(process.pid)
+    assert len(workers) >= 2
+    return process, workers
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
+    process, workers = _start_parallel_add(tmp_path)
+    process.kill()
+    process.communicate(timeout=30)
+    assert _wait_gone(workers, 5) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_sigterm_stops_add_as_ctrl_c_does(tmp_path: Path) -> None:
+    process, workers = _start_parallel_add(tmp_path)
+    process.send_signal(signal.SIGTERM)
+    _, errors = process.communicate(timeout=60)
+    assert process.returncode != 0
+    assert "Traceback" not in errors
+    assert "interrupted: every article reported as added above is saved" in errors
+    assert _wait_gone(workers, 5) == []

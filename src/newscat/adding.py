@@ -7,10 +7,14 @@ interruption or a crash never loses anything that was reported.
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,10 +104,37 @@ def _prepare_in_worker(args: tuple[Source, int]) -> Prepared:
     return prepare(*args)
 
 
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker start-up: a worker never outlives the add that started it. Linux ends it with
+    the parent (PR_SET_PDEATHSIG); elsewhere, and as a second line, a thread checks the
+    parent every second. Ctrl-C is the parent's to handle: it stops the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's: terminate() sends it
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above ran
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_CHECK_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _prepared(
     sources: list[Source], max_bytes: int, finder: PersonSpans | None, jobs: int
 ) -> Iterator[Prepared]:
-    """Inputs read and extracted, in order. stdin and custom finders stay in this process."""
+    """Inputs read and extracted, in order. stdin and custom finders stay in this process.
+    However this generator ends (done, Ctrl-C, SIGTERM, an error), the workers are stopped."""
     parallel = jobs > 1 and finder is None and len(sources) >= PARALLEL_FROM
     if not parallel:
         for source in sources:
@@ -113,10 +144,15 @@ def _prepared(
     for source in sources:
         if source.is_stdin:
             yield prepare(source, max_bytes)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = multiprocessing.Pool(jobs, initializer=_die_with_parent, initargs=(os.getpid(),))
+    try:
         for start in range(0, len(on_disk), WINDOW):
             window = on_disk[start : start + WINDOW]
-            yield from pool.map(_prepare_in_worker, [(s, max_bytes) for s in window], chunksize=16)
+            yield from pool.imap(_prepare_in_worker, [(s, max_bytes) for s in window], chunksize=16)
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
 
 
 def add_paths(

@@ -279,6 +279,17 @@ def path_command(db: DbOption = None) -> None:
     typer.echo(str(catalog_path(db)))
 
 
+def _stop_on_sigterm() -> None:
+    """`kill PID` stops a long command as Ctrl-C does: what was reported stays saved, the
+    workers are stopped, and the exit status says it was interrupted."""
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 @app.command()
 @guarded
 def add(
@@ -337,6 +348,7 @@ def add(
 
     published = parse_date_option(date, "--date") if date else None
     finder = people_finder(ner, spacy_model)
+    _stop_on_sigterm()
     outcome = add_paths(
         open_catalog(db, "create"),
         paths,
@@ -840,6 +852,7 @@ def reindex(
 
     catalog = open_catalog(db, "write")
     finder = people_finder(ner, spacy_model)
+    _stop_on_sigterm()
     total = len(ids) if ids else catalog.count()
     with Progress(
         console=render.err, transient=True, disable=not render.err.is_terminal
