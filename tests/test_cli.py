@@ -15,7 +15,7 @@ def test_add_folder_search_show(run) -> None:
     assert result.exit_code == 0
     assert "added 4, already present 0, failed 0" in result.stderr
     assert "News.Az" in result.stdout
-    found = run("search", "kamancha")
+    found = run("search", "kamancha", "--format", "table")
     assert found.exit_code == 0
     assert "Khojaly" in found.stdout and "[kamancha]" in found.stdout
 
@@ -113,7 +113,7 @@ def test_search_says_when_only_recent_matches_were_ranked(run, monkeypatch) -> N
 
     run("add", str(SAMPLES))
     monkeypatch.setattr(newscat.catalog, "RANK_WINDOW", 2)
-    table = run("search", "the")
+    table = run("search", "the", "--format", "table")
     assert "ranked within the 2 most recently added matches" in table.stdout
     as_json = run("search", "the", "--json")
     assert len(json.loads(as_json.stdout)) == 2  # the note goes to stderr, the JSON stays clean

@@ -37,7 +37,7 @@ def test_people_lists_counts_dates_and_roles(filled) -> None:
     assert leyla["articles"] == 1
     assert leyla["first_seen"] == leyla["last_seen"] == "2018-03-07"
     assert leyla["roles"][0]["role"] == "Vice President of the Heydar Aliyev Foundation"
-    table = filled("people").stdout
+    table = filled("people", "--format", "table").stdout
     assert "Leyla Aliyeva" in table and "(2018)" in table
     only = json.loads(filled("people", "--source", "reuters", "--json").stdout)
     assert {p["name"] for p in only} == {"Dilson Funaro", "Roger Birk"}

@@ -48,6 +48,26 @@ def _roles(
     return roles
 
 
+def count_people(
+    catalog: Catalog,
+    *,
+    source: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> int:
+    """How many people the filters of people() leave."""
+    if not (source or since or until):
+        return int(catalog.conn.execute("SELECT count(*) FROM people").fetchone()[0])
+    where, params = _article_filters(source, since, until)
+    return int(
+        catalog.conn.execute(
+            f"""SELECT count(DISTINCT m.person_id) FROM mentions m
+                  JOIN articles a ON a.id = m.article_id WHERE 1 {where}""",
+            params,
+        ).fetchone()[0]
+    )
+
+
 def people(
     catalog: Catalog,
     *,
@@ -88,7 +108,7 @@ def matching_people(catalog: Catalog, name: str) -> list[dict[str, Any]]:
     return [dict(row) for row in rows]
 
 
-def person(catalog: Catalog, name: str, *, limit: int = 20) -> dict[str, Any]:
+def person(catalog: Catalog, name: str, *, limit: int | None = 20) -> dict[str, Any]:
     """One person: their articles, the roles seen for them, and who appears with them most."""
     found = matching_people(catalog, name)
     if not found:

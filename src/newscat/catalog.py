@@ -115,6 +115,7 @@ class AddResult:
 
 # Relevance is ranked within this many most recently added matches (see Catalog.search).
 RANK_WINDOW = 50_000
+COUNT_CAP = 100_000  # "20 of 100,000+ articles": counting further costs more than it tells
 
 
 @dataclass
@@ -526,6 +527,25 @@ class Catalog:
             if "fts5" in str(error) or "no such column" in str(error):
                 raise UsageProblem(f"cannot search for {query.words!r}: {error}") from None
             raise
+
+    def count_matching(self, query: Query, cap: int = COUNT_CAP) -> int:
+        """How many articles a query matches, counted up to cap (a common word in a huge
+        catalogue would otherwise be counted for seconds)."""
+        from newscat.query import parse
+
+        clauses, params = self._where(query)
+        if query.words:
+            fts, more, more_params = plan(parse(query.words))
+            if fts:
+                clauses.insert(
+                    0, "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+                )
+                params.insert(0, fts)
+            clauses += more
+            params += more_params
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM articles a {where} LIMIT {int(cap)})"
+        return int(self.conn.execute(sql, params).fetchone()[0])
 
     def person_names(self) -> list[str]:
         return [row[0] for row in self.conn.execute("SELECT name FROM people ORDER BY name")]

@@ -101,6 +101,18 @@ TagOption = Annotated[
     typer.Option("--tag", "-t", help="Only articles with this tag."),
 ]
 LimitOption = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many.")]
+ListLimitOption = Annotated[
+    int | None, typer.Option("--limit", "-n", help="At most this many rows (default 20).")
+]
+AllOption = Annotated[bool, typer.Option("--all", help="Every row, no limit.")]
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table (default on a terminal), tsv (default when piped: no header), csv or json.",
+    ),
+]
 SortOption = Annotated[
     str | None,
     typer.Option("--sort", help="relevance (default with words), published, added or source."),
@@ -404,7 +416,8 @@ def search(
     since: SinceOption = None,
     until: UntilOption = None,
     tag: TagOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
+    limit: ListLimitOption = None,
+    show_all: AllOption = False,
     sort: SortOption = None,
     collapse: Annotated[
         bool,
@@ -412,19 +425,23 @@ def search(
             "--collapse-duplicates", help="Show one article per story (near-copies hidden)."
         ),
     ] = False,
+    fmt: FormatOption = None,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """Find articles by words, people, sources, dates and tags.
+    """Find articles by words, people, sources, dates and tags. Exits 1 when nothing matches.
 
     Words are matched in titles and bodies, ranked by relevance, with the matches highlighted.
     Use "quoted phrases", OR, -word or NOT word, word* for a prefix, and fields:
-    person:aliyeva source:"News.Az" date:2018-03 date:2018-01..2018-06 tag:culture title:film.
+    person:aliyeva source:"News.Az" date:2018-03 date:2018-01..2018-06 tag:culture title:film,
+    and source:none, date:none, tag:none, person:none for articles without one.
 
     Example: newscat search khojaly person:aliyeva --since 2018-01
     """
-    from newscat import render
+    from newscat import listing, render
 
+    fmt = listing.choose_format(fmt, as_json)
+    limit = listing.choose_limit(limit, show_all)
     query = build_query(
         words, person, source, since, until, None if collapse else limit, tag=tag, sort=sort
     )
@@ -433,30 +450,40 @@ def search(
     results = found.articles
     if collapse:
         results = _one_per_story(results)[:limit]
-    window_note = (
-        f"ranked within the {found.ranked_within:,} most recently added matches"
-        if found.ranked_within
-        else None
-    )
-    if as_json:
-        render.print_json([{k: v for k, v in r.items() if k != "snippet"} for r in results])
-        if window_note:
-            render.warn(window_note)  # on stderr: the JSON stays clean for scripts
-        if not results:
-            raise typer.Exit(1)  # no match is exit 1 with or without --json
-        return
     if not results:
+        if fmt == "json":
+            render.print_json([])
         render.warn("no articles match")
         names = [n for n in (person, *_person_terms(query.words)) if n]
         suggestions = [s for name in names for s in _person_suggestions(catalog, name)]
         if suggestions:
             render.warn("people with similar names: " + ", ".join(dict.fromkeys(suggestions)))
         raise typer.Exit(1)
-    shown = f"{len(results)} article{'s' if len(results) != 1 else ''}"
-    caption = f"{shown} (limit {limit}; use --limit for more)" if len(results) == limit else shown
-    if window_note:
-        caption += f"; {window_note}"
-    render.out.print(render.articles_table(results, caption=caption))
+    note = _count_note(catalog, query, len(results), limit)
+    if found.ranked_within:
+        window = f"ranked within the {found.ranked_within:,} most recently added matches"
+        note = f"{note}; {window}" if note else window
+    if fmt == "table" and note is None:
+        note = f"{len(results)} article{'s' if len(results) != 1 else ''}"
+    listing.emit_rows(
+        results,
+        fmt,
+        listing.ARTICLES,
+        lambda rows, caption: render.articles_table(rows, caption=caption),
+        note=note,
+        json_value=[{k: v for k, v in r.items() if k != "snippet"} for r in results],
+    )
+
+
+def _count_note(catalog: "Catalog", query: "Query", shown: int, limit: int | None) -> str | None:
+    """ "20 of 4,595 articles; …" when the limit cut the list (counted only then)."""
+    from newscat import listing
+    from newscat.catalog import COUNT_CAP
+
+    if limit is None or shown < limit:
+        return None
+    total = catalog.count_matching(query)
+    return listing.more_note(shown, total, "articles", capped=total >= COUNT_CAP)
 
 
 def _one_per_story(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -500,8 +527,10 @@ def _person_suggestions(catalog: "Catalog", person: str) -> list[str]:
 @guarded
 def list_command(
     sort: Annotated[str, typer.Option("--sort", help="published, added or source.")] = "published",
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many.")] = 50,
+    limit: ListLimitOption = None,
+    show_all: AllOption = False,
     tag: TagOption = None,
+    fmt: FormatOption = None,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -509,14 +538,22 @@ def list_command(
 
     Example: newscat list --sort added --limit 10
     """
-    from newscat import render
+    from newscat import listing, render
 
+    fmt = listing.choose_format(fmt, as_json)
+    limit = listing.choose_limit(limit, show_all)
     query = build_query(None, limit=limit, tag=tag, sort=sort)
-    articles = list(open_catalog(db).iter_articles(query))
-    emit(
+    catalog = open_catalog(db)
+    articles = list(catalog.iter_articles(query))
+    note = _count_note(catalog, query, len(articles), limit)
+    if fmt == "table" and note is None:
+        note = f"{len(articles)} article{'s' if len(articles) != 1 else ''}, by {sort}"
+    listing.emit_rows(
         articles,
-        as_json,
-        lambda rows: render.articles_table(rows, caption=f"{len(rows)} articles, by {sort}"),
+        fmt,
+        listing.ARTICLES,
+        lambda rows, caption: render.articles_table(rows, caption=caption),
+        note=note,
     )
 
 
@@ -526,46 +563,57 @@ def people(
     source: SourceOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: Annotated[
-        int | None, typer.Option("--limit", "-n", help="At most this many people.")
-    ] = None,
+    limit: ListLimitOption = None,
+    show_all: AllOption = False,
+    fmt: FormatOption = None,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """Everyone in the catalogue: article count, first and last seen, roles over time.
+    """Everyone in the catalogue, most named first: article count, first and last seen, roles
+    over time.
 
     Example: newscat people --source news.az --since 2018
     """
-    from newscat import browse, render
+    from newscat import browse, listing, render
     from newscat.dateopts import parse_date_option
 
-    rows = browse.people(
-        open_catalog(db),
-        source=source,
-        since=parse_date_option(since, "--since") if since else None,
-        until=parse_date_option(until, "--until") if until else None,
-        limit=limit,
-    )
-    emit(rows, as_json, render.people_table)
+    fmt = listing.choose_format(fmt, as_json)
+    limit = listing.choose_limit(limit, show_all)
+    filters = {
+        "source": source,
+        "since": parse_date_option(since, "--since") if since else None,
+        "until": parse_date_option(until, "--until") if until else None,
+    }
+    catalog = open_catalog(db)
+    rows = browse.people(catalog, limit=limit, **filters)
+    note = None
+    if limit is not None and len(rows) >= limit:
+        note = listing.more_note(len(rows), browse.count_people(catalog, **filters), "people")
+    listing.emit_rows(rows, fmt, listing.PEOPLE, render.people_table, note=note)
 
 
 @app.command()
 @guarded
 def person(
-    name: Annotated[str, typer.Argument(help="Any part of the person's name.")],
+    name: Annotated[
+        str, typer.Argument(help="The person's name, or whole parts of it (ron* for a prefix).")
+    ],
+    limit: ListLimitOption = None,
+    show_all: AllOption = False,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
     """One person: their articles, the roles seen for them, who appears with them most.
+    The exact full name is chosen first, then the person named in most articles.
 
     Example: newscat person aliyeva
     """
-    from newscat import browse, render
+    from newscat import browse, listing, render
     from newscat.errors import NewscatError
 
     catalog = open_catalog(db)
     try:
-        found = browse.person(catalog, name)
+        found = browse.person(catalog, name, limit=listing.choose_limit(limit, show_all))
     except NewscatError as problem:
         suggestions = _person_suggestions(catalog, name)
         hint = f"; similar names: {', '.join(suggestions)}" if suggestions else ""
@@ -575,15 +623,17 @@ def person(
 
 @app.command()
 @guarded
-def sources(as_json: JsonOption = False, db: DbOption = None) -> None:
+def sources(fmt: FormatOption = None, as_json: JsonOption = False, db: DbOption = None) -> None:
     """Outlets with their article counts and date ranges.
 
     Example: newscat sources --json
     """
-    from newscat import browse, render
+    from newscat import browse, listing, render
 
     rows = browse.sources(open_catalog(db))
-    emit(rows, as_json, render.sources_table)
+    listing.emit_rows(
+        rows, listing.choose_format(fmt, as_json), listing.SOURCES, render.sources_table
+    )
 
 
 @app.command()
@@ -790,15 +840,15 @@ def _ids_text(ids: list[int]) -> str:
 
 @app.command()
 @guarded
-def tags(as_json: JsonOption = False, db: DbOption = None) -> None:
+def tags(fmt: FormatOption = None, as_json: JsonOption = False, db: DbOption = None) -> None:
     """Every tag with the number of articles that carry it.
 
     Example: newscat tags
     """
-    from newscat import editing, render
+    from newscat import editing, listing, render
 
     rows = editing.tag_counts(open_catalog(db))
-    emit(rows, as_json, render.tags_table)
+    listing.emit_rows(rows, listing.choose_format(fmt, as_json), listing.TAGS, render.tags_table)
 
 
 @app.command()

@@ -75,21 +75,29 @@ def _title_cell(article: dict[str, Any]) -> Text:
     return title
 
 
+# Below these widths a table drops a column rather than squeeze every one into a sliver.
+NARROW = 72  # articles: no people column; people: no first/last seen
+VERY_NARROW = 50  # articles: no source column either
+
+
 def articles_table(articles: Iterable[dict[str, Any]], *, caption: str | None = None) -> Table:
+    width = out.size.width
     table = Table(show_lines=False, caption=caption, expand=False, pad_edge=False)
     table.add_column("#", justify="right", style="cyan", no_wrap=True)
     table.add_column("date", no_wrap=True)
-    table.add_column("source", style="green", max_width=18)
-    table.add_column("title", ratio=3, min_width=30)
-    table.add_column("people", ratio=2, style="magenta")
+    if width >= VERY_NARROW:
+        table.add_column("source", style="green", max_width=18)
+    table.add_column("title", ratio=3, min_width=30 if width >= NARROW else 12)
+    if width >= NARROW:
+        table.add_column("people", ratio=2, style="magenta")
     for article in articles:
-        table.add_row(
-            str(article["id"]),
-            article.get("published") or "—",
-            article.get("source") or "—",
-            _title_cell(article),
-            _people_cell(article.get("people") or []),
-        )
+        cells: list[Any] = [str(article["id"]), article.get("published") or "—"]
+        if width >= VERY_NARROW:
+            cells.append(article.get("source") or "—")
+        cells.append(_title_cell(article))
+        if width >= NARROW:
+            cells.append(_people_cell(article.get("people") or []))
+        table.add_row(*cells)
     return table
 
 
@@ -210,22 +218,22 @@ def role_lines(roles: list[dict[str, Any]]) -> str:
     return "\n".join(f"{r['role']} ({_years(r['first_seen'], r['last_seen'])})" for r in roles)
 
 
-def people_table(people: list[dict[str, Any]]) -> Table:
-    table = Table(pad_edge=False)
+def people_table(people: list[dict[str, Any]], caption: str | None = None) -> Table:
+    wide = out.size.width >= NARROW
+    table = Table(pad_edge=False, caption=caption)
     # A long name wraps rather than squeeze the roles into a sliver on an 80-column terminal.
     table.add_column("person", style="magenta", max_width=24)
     table.add_column("articles", justify="right")
-    table.add_column("first seen", no_wrap=True)
-    table.add_column("last seen", no_wrap=True)
-    table.add_column("roles", min_width=20)
+    if wide:
+        table.add_column("first seen", no_wrap=True)
+        table.add_column("last seen", no_wrap=True)
+    table.add_column("roles", min_width=20 if wide else 10)
     for person in people:
-        table.add_row(
-            person["name"],
-            str(person["articles"]),
-            person["first_seen"] or "—",
-            person["last_seen"] or "—",
-            Text(role_lines(person["roles"])),
-        )
+        cells: list[Any] = [person["name"], f"{person['articles']:,}"]
+        if wide:
+            cells += [person["first_seen"] or "—", person["last_seen"] or "—"]
+        cells.append(Text(role_lines(person["roles"])))
+        table.add_row(*cells)
     return table
 
 
@@ -251,8 +259,9 @@ def person_view(person: dict[str, Any]) -> Group:
     return Group(panel, articles_table(person["recent_articles"], caption=caption))
 
 
-def tags_table(tags: list[dict[str, Any]]) -> Table:
-    table = Table(caption=f"{len(tags)} tag{'s' if len(tags) != 1 else ''}", pad_edge=False)
+def tags_table(tags: list[dict[str, Any]], caption: str | None = None) -> Table:
+    caption = caption or f"{len(tags)} tag{'s' if len(tags) != 1 else ''}"
+    table = Table(caption=caption, pad_edge=False)
     table.add_column("tag", style="green")
     table.add_column("articles", justify="right")
     for row in tags:
@@ -260,19 +269,19 @@ def tags_table(tags: list[dict[str, Any]]) -> Table:
     return table
 
 
-def sources_table(sources: list[dict[str, Any]]) -> Table:
-    table = Table(pad_edge=False)
+def sources_table(sources: list[dict[str, Any]], caption: str | None = None) -> Table:
+    wide = out.size.width >= VERY_NARROW
+    table = Table(pad_edge=False, caption=caption)
     table.add_column("source", style="green")
     table.add_column("articles", justify="right")
-    table.add_column("first", no_wrap=True)
-    table.add_column("last", no_wrap=True)
+    if wide:
+        table.add_column("first", no_wrap=True)
+        table.add_column("last", no_wrap=True)
     for source in sources:
-        table.add_row(
-            source["source"],
-            str(source["articles"]),
-            source["first_seen"] or "—",
-            source["last_seen"] or "—",
-        )
+        cells = [source["source"], f"{source['articles']:,}"]
+        if wide:
+            cells += [source["first_seen"] or "—", source["last_seen"] or "—"]
+        table.add_row(*cells)
     return table
 
 
