@@ -161,6 +161,7 @@ class Catalog:
         catalogue the user may not write."""
         self.path = path
         self.read_only = mode == "read"
+        self._aliases: dict[str, tuple[str, str]] | None = None
         try:
             if mode != "create" and not path.exists():
                 raise NewscatError(
@@ -372,8 +373,22 @@ class Catalog:
         )
         return sorted(copies)
 
+    def aliases(self) -> dict[str, tuple[str, str]]:
+        """Names merged into or renamed as another person: key → (target key, target name).
+        Read once per catalogue opened (a handful of rows; a look-up per stored person)."""
+        if self._aliases is None:
+            self._aliases = {
+                row[0]: (row[1], row[2])
+                for row in self.conn.execute(
+                    "SELECT key, target_key, target_name FROM person_aliases"
+                )
+            }
+        return self._aliases
+
     def person_id(self, name: str) -> int:
         key = fold(name)
+        if key in self.aliases():
+            key, name = self.aliases()[key]
         row = self.conn.execute("SELECT id FROM people WHERE key = ?", [key]).fetchone()
         if row:
             return int(row[0])

@@ -105,6 +105,15 @@ ListLimitOption = Annotated[
     int | None, typer.Option("--limit", "-n", help="At most this many rows (default 20).")
 ]
 AllOption = Annotated[bool, typer.Option("--all", help="Every row, no limit.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+MatchingOption = Annotated[
+    str | None,
+    typer.Option("--matching", "-m", metavar="QUERY", help="Every article this search matches."),
+]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+IdsJsonOption = Annotated[bool, typer.Option("--json", help="Print the IDs changed as JSON.")]
+
+
 FormatOption = Annotated[
     str | None,
     typer.Option(
@@ -565,6 +574,13 @@ def people(
     until: UntilOption = None,
     limit: ListLimitOption = None,
     show_all: AllOption = False,
+    suggest_merges: Annotated[
+        bool,
+        typer.Option(
+            "--suggest-merges",
+            help="List likely pairs to merge: a surname alone and the one full name with it.",
+        ),
+    ] = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
     db: DbOption = None,
@@ -572,12 +588,18 @@ def people(
     """Everyone in the catalogue, most named first: article count, first and last seen, roles
     over time.
 
-    Example: newscat people --source news.az --since 2018
+    Example: newscat people --source news.az --since 2018    |    newscat people --suggest-merges
     """
     from newscat import browse, listing, render
     from newscat.dateopts import parse_date_option
 
     fmt = listing.choose_format(fmt, as_json)
+    if suggest_merges:
+        from newscat import merging
+
+        pairs = merging.suggest_merges(open_catalog(db))
+        listing.emit_rows(pairs, fmt, listing.MERGES, render.merges_table)
+        return
     limit = listing.choose_limit(limit, show_all)
     filters = {
         "source": source,
@@ -595,22 +617,47 @@ def people(
 @app.command()
 @guarded
 def person(
-    name: Annotated[
-        str, typer.Argument(help="The person's name, or whole parts of it (ron* for a prefix).")
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="NAME | merge NAME INTO | rename NAME NEW",
+            help="A name (whole parts, ron* for a prefix); or merge/rename.",
+            show_default=False,
+        ),
     ],
     limit: ListLimitOption = None,
     show_all: AllOption = False,
     as_json: JsonOption = False,
+    quiet: QuietOption = False,
     db: DbOption = None,
 ) -> None:
-    """One person: their articles, the roles seen for them, who appears with them most.
-    The exact full name is chosen first, then the person named in most articles.
+    """One person: their articles, the roles seen for them, who appears with them most. The
+    exact full name is chosen first, then the person named in most articles.
 
-    Example: newscat person aliyeva
+    'person merge "Reagan" "Ronald Reagan"' makes every mention of the first one of the second;
+    'person rename NAME NEW' changes how a person is written. Both are kept through reindex.
+
+    Example: newscat person aliyeva    |    newscat person merge "Reagan" "Ronald Reagan"
     """
     from newscat import browse, listing, render
-    from newscat.errors import NewscatError
+    from newscat.errors import NewscatError, UsageProblem
 
+    if words[0] in ("merge", "rename") and len(words) > 1:
+        if len(words) != 3:
+            raise UsageProblem(f"person {words[0]} takes two names, quoted: {words[0]} NAME NEW")
+        from newscat import merging
+
+        catalog = open_catalog(db, "write")
+        action = merging.merge if words[0] == "merge" else merging.rename
+        done = action(catalog, words[1], words[2])
+        if as_json:
+            render.print_json(done)
+        elif not quiet:
+            verb = f"merged into {done['into']!r}" if "into" in done else f"renamed {done['to']!r}"
+            first = done.get("merged") or done.get("renamed")
+            render.err.print(f"{first!r} {verb}; kept through reindex", markup=False)
+        return
+    name = " ".join(words)
     catalog = open_catalog(db)
     try:
         found = browse.person(catalog, name, limit=listing.choose_limit(limit, show_all))
@@ -647,15 +694,6 @@ def stats(as_json: JsonOption = False, db: DbOption = None) -> None:
 
     figures = browse.stats(open_catalog(db))
     emit(figures, as_json, render.stats_view)
-
-
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
-MatchingOption = Annotated[
-    str | None,
-    typer.Option("--matching", "-m", metavar="QUERY", help="Every article this search matches."),
-]
-YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
-IdsJsonOption = Annotated[bool, typer.Option("--json", help="Print the IDs changed as JSON.")]
 
 
 def chosen_articles(

@@ -73,6 +73,10 @@ SOURCES = Columns(
     lambda s: [s["source"], s["articles"], s.get("first_seen") or "", s.get("last_seen") or ""],
 )
 TAGS = Columns(["tag", "articles"], lambda t: [t["tag"], t["articles"]])
+MERGES = Columns(
+    ["merge", "into", "articles", "into_articles", "command"],
+    lambda m: [m["merge"], m["into"], m["articles"], m["into_articles"], m["command"]],
+)
 
 
 def more_note(shown: int, total: int | None, what: str, *, capped: bool = False) -> str | None:

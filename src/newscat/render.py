@@ -259,6 +259,22 @@ def person_view(person: dict[str, Any]) -> Group:
     return Group(panel, articles_table(person["recent_articles"], caption=caption))
 
 
+def merges_table(pairs: list[dict[str, Any]], caption: str | None = None) -> Table:
+    table = Table(pad_edge=False, caption=caption or f"{len(pairs)} likely pairs")
+    table.add_column("merge", style="magenta")
+    table.add_column("into", style="magenta")
+    table.add_column("articles", justify="right")
+    table.add_column("command", style="dim")
+    for pair in pairs:
+        table.add_row(
+            pair["merge"],
+            pair["into"],
+            f"{pair['articles']:,} + {pair['into_articles']:,}",
+            pair["command"],
+        )
+    return table
+
+
 def tags_table(tags: list[dict[str, Any]], caption: str | None = None) -> Table:
     caption = caption or f"{len(tags)} tag{'s' if len(tags) != 1 else ''}"
     table = Table(caption=caption, pad_edge=False)

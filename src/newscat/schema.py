@@ -188,10 +188,26 @@ def _v4_refold_names(db: sqlite_utils.Database) -> None:
         )
 
 
+def _v5_person_aliases(db: sqlite_utils.Database) -> None:
+    """People merged or renamed by hand: a name's key and the person it now stands for, read
+    whenever a person is stored, so reindex keeps the merge."""
+    _run(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS person_aliases (
+            key TEXT PRIMARY KEY,
+            target_key TEXT NOT NULL,
+            target_name TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_articles_people_mentions,
     _v2_tags_edits_near_copies,
     _v3_name_words_and_sources,
     _v4_refold_names,
+    _v5_person_aliases,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
