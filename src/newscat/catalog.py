@@ -34,19 +34,20 @@ def _writable(path: Path) -> bool:
 @contextlib.contextmanager
 def _migration_lock(path: Path) -> Iterator[None]:
     """One process at a time creates or upgrades a catalogue's schema. The lock is flock() on
-    the catalogue file itself (SQLite's own locks are fcntl() ones, which flock() does not
-    touch), so no lock file is left beside it."""
+    the catalogue's folder: no lock file is left beside the catalogue, and the catalogue file
+    itself is never opened outside SQLite (closing any descriptor of it would drop the POSIX
+    locks SQLite holds on it, and let another process write at the same time)."""
     try:
         import fcntl
     except ImportError:  # not POSIX: SQLite's own locking is all there is
         yield
         return
-    with open(path, "ab") as handle:  # "a": SQLite may not have made the file yet
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    folder = os.open(path.parent.resolve(), os.O_RDONLY)
+    try:
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(folder)  # releases the flock
 
 
 def default_path() -> Path:
