@@ -928,6 +928,7 @@ def reindex(
     ] = None,
     ner: NerOption = "rules",
     spacy_model: SpacyModelOption = "en_core_web_sm",
+    quiet: QuietOption = False,
     db: DbOption = None,
 ) -> None:
     """Run extraction again on the stored text (after newscat improves), keeping manual edits.
@@ -953,6 +954,8 @@ def reindex(
         ", ".join(f"{name} in {count}" for name, count in sorted(summary.changed.items()))
         or "nothing"
     )
+    if quiet:
+        return
     render.err.print(f"reindexed {summary.articles} articles; changed: {changed}", markup=False)
     for example in summary.examples:
         render.out.print(f"  {example}", markup=False)
@@ -1028,6 +1031,7 @@ def backup(
     force: Annotated[
         bool, typer.Option("--force", "-f", help="Overwrite an existing FILE.")
     ] = False,
+    quiet: QuietOption = False,
     db: DbOption = None,
 ) -> None:
     """Make a consistent copy of the catalogue, safe while others use it.
@@ -1038,7 +1042,8 @@ def backup(
     from newscat.maintenance import backup as make_backup
 
     size = make_backup(open_catalog(db), target, force=force)
-    render.err.print(f"backed up to {target} ({size / 1_048_576:.1f} MB)", markup=False)
+    if not quiet:
+        render.err.print(f"backed up to {target} ({size / 1_048_576:.1f} MB)", markup=False)
 
 
 @app.command()
