@@ -23,6 +23,8 @@ def test_people_and_roles(case: Case) -> None:
     record = extract(case.text)
     found = {p.name: (p.role.value if p.role else None) for p in record.people}
     assert found == case.people
+    if case.authors is not None:
+        assert [a.value for a in record.authors] == case.authors
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newscat.extract.authors import extract_authors
 from newscat.extract.dates import extract_published
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
@@ -32,6 +33,16 @@ def _not_the_outlet(people: list[Person], source: Found | None) -> list[Person]:
     ]
 
 
+def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
+    """The journalists credited with the piece are not people of the story."""
+    if not authors:
+        return people
+    from newscat.folding import fold
+
+    written = {fold(author.value) for author in authors}
+    return [person for person in people if fold(person.name) not in written]
+
+
 def extract(
     text: str, *, filename: str | None = None, people_finder: PersonSpans | None = None
 ) -> Extraction:
@@ -44,7 +55,8 @@ def extract(
     """
     text = normalise(text)
     title = extract_title(text)
-    people = extract_people(without_furniture(text), people_finder)
+    authors = extract_authors(text)
+    people = _not_an_author(extract_people(without_furniture(text), people_finder), authors)
     source = _unless_a_person(extract_source(text), people)
     return Extraction(
         text=text,
@@ -54,4 +66,5 @@ def extract(
         people=_not_the_outlet(people, source),
         summary=extract_summary(text, title),
         word_count=word_count(text),
+        authors=authors,
     )

@@ -55,6 +55,7 @@ class Extraction:
     people: list[Person] = field(default_factory=list)
     summary: str = ""
     word_count: int = 0
+    authors: list[Found] = field(default_factory=list)  # the credited journalists
 
     def evidence(self) -> dict[str, Any]:
         """Evidence for the scalar fields, keyed by field name (None where nothing was found)."""
@@ -62,4 +63,5 @@ class Extraction:
             "published": self.published.to_dict() if self.published else None,
             "source": self.source.to_dict() if self.source else None,
             "title": self.title.to_dict() if self.title else None,
+            "authors": [author.to_dict() for author in self.authors],
         }

@@ -1,0 +1,194 @@
+"""Authors: the journalists a text credits with the article, from its bylines and credits.
+
+Where they stand, whatever the outlet:
+- a metadata block's `author:` field (trafilatura's text output);
+- a byline near the top: "By Jane Doe", "By . Jane Doe . PUBLISHED: …", "Written by Jane Doe",
+  "By Jane Doe and John Roe The Associated Press", "By Jane Doe - 11/19/19";
+- a writer's line near the top: the name alone, or with the outlet, a date, a job or a handle
+  after a separator ("Jane Doe · CBC News · Posted: …", "Jane Doe / TNN / Updated: …",
+  "Jane Doe | jdoe@example.com", "Jane Doe, AP National Security Writer");
+- credits at the end: "Reporting by X; Additional reporting by Y in Z; Editing by W",
+  "X and Y contributed to this report", "CNN's X reported from Moscow", "With files from X",
+  "– Jane Doe" as the last line.
+A name must look like a person's (two to four capitalised words, no outlet or job word):
+"Daily Mail Reporter", "Staff Reports" and "AFP" are not authors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscat.extract.record import Found
+from newscat.extract.text import split_lines
+from newscat.extract.words import lexicon
+
+HEAD_LINES = 40  # lines at the top where a byline stands (page copies hold menus above it)
+HEAD_CHARS = 5_000
+WRITER_LINE_WORDS = 30  # "Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM EDT | Last …"
+TAIL_CHARS = 2_500  # where the credits of the end stand
+NAME_WORDS = (2, 4)
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+# Within one line: a name never runs on into the next line's words.
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|bin|al|el)[ \t]+)?{_NAME_WORD}){{1,3}}"
+_NAME_LIST = rf"{_NAME}(?:[ \t]*(?:,|&|/|\band\b)[ \t]*{_NAME})*"
+# Words no person's name holds: an outlet, a desk, a job.
+_NOT_NAME = frozenset(
+    """reporter reporters staff correspondent correspondents editor editors writer writers
+    desk team news press associated agency agencies service services bureau online digital
+    newsroom media times post herald daily weekly mail journal tribune gazette express
+    telegraph guardian reuters afp ap cnn bbc ians pti tnn report reports contributor
+    contributors photographer photo photos video admin web published updated posted
+    wire network radio tv television correspondence international national security
+    senior chief political business sports sport world local staffer our""".split()
+)
+
+_METADATA_AUTHOR = re.compile(r"^author:\s*(?P<names>.+)$", re.MULTILINE)
+# The names part is case-sensitive: "By Jane Doe and John Roe" has "and" between two names.
+_BYLINE = re.compile(
+    rf"(?:^|[|·•]\s*)\W*(?i:(?:written|article|words|story)\s+)?(?i:by)\b[\s.:]*(?P<names>{_NAME_LIST})"
+)
+# "Jane Doe · CBC News · Posted", "Jane Doe / TNN", "Jane Doe | jdoe@…", "Jane Doe @handle",
+# "Jane Doe, AP National Security Writer"; or the name alone, with a date on the next line
+_WRITER_LINE = re.compile(
+    rf"^(?P<names>{_NAME_LIST})[ \t]*(?P<after>$|[·|/•@]|,[ \t]*\S.*\b(?:writer|editor|correspondent|reporter)\b)"
+)
+# "Reporting by X; Additional reporting by Y and Z in Washington, W in Paris; Editing by V"
+_CREDIT_BY = re.compile(
+    r"\b(?:reporting|writing|editing|additional reporting|compiled|produced)\s+by\s+"
+    r"(?P<names>[^;\n]{3,400})",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n)(?P<sentence>[^.!?\n]{0,300}?\b(?:contributed to this (?:report|story)"
+    r"|contributed reporting|reported from|wrote from)\b[^.!?\n]{0,200})",
+)
+_WITH_FILES = re.compile(rf"\b(?i:with files from)\s+(?P<names>{_NAME_LIST})")
+_SIGN_OFF = re.compile(rf"^[ \t]*[–—-]+[ \t]*(?P<names>{_NAME})[ \t]*$", re.MULTILINE)
+_DATE_LINE = re.compile(
+    r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,4}|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|^\W*(?:published|updated|posted)\b|^\W*(?:mon|tue|wed|thu|fri|sat|sun)\w*\b",
+    re.IGNORECASE,
+)
+_BYLINE_LABEL = re.compile(
+    r"^(?:(?:written|article|words|story)\s+by|about the authors?)\W*$", re.I
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+
+
+def _is_name(name: str, *, known_given: bool = False) -> bool:
+    """A person's name: two to four words, none an outlet's, an organisation's or a job's;
+    with known_given, the first a given name newscat knows (for a name alone on a line)."""
+    words = name.replace(".", " ").split()
+    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
+        return False
+    lowered = [word.lower().strip("'’") for word in words]
+    if any(word in _NOT_NAME or word in lexicon("org_words") for word in lowered):
+        return False
+    if " ".join(lowered) in lexicon("places"):
+        return False
+    if name.isupper() and len(name) > 4:
+        return False  # "TIMESOFINDIA" and other shouting outlets
+    return not known_given or words[0].lower() in lexicon("first_names")
+
+
+def _name_part(part: str) -> str:
+    """The name in a credit's part: "CNN's Jane Doe" → "Jane Doe" (an outlet's possessive
+    before it), "Jane Doe in Washington" → "Jane Doe", "Jane Doe April 21" → "Jane Doe"."""
+    part = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", part.strip())
+    words = part.strip(" .").split()
+    for index, word in enumerate(words):
+        if word.endswith(("'s", "’s")):
+            words = words[index + 1 :]
+            break
+    kept = []
+    for word in words:
+        lowered = word.lower().strip(",.")
+        if lowered in _MONTHS or lowered in _NOT_NAME or lowered == "the":
+            break  # "Jane Doe The Associated Press", "Jane Doe April 21"
+        if word[:1].isdigit() or not word[:1].isupper():
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _split(names: str) -> list[str]:
+    """ "A, B and C in Washington" → ["A", "B", "C"]."""
+    parts = re.split(r"\s*(?:,|;|&|/|\band\b)\s*", names)
+    return [name for name in (_name_part(part) for part in parts) if name]
+
+
+def _found_names(
+    text: str, start: int, names: str, rule: str, *, known_given: bool = False
+) -> list[Found]:
+    out = []
+    for name in _split(names):
+        if not _is_name(name, known_given=known_given):
+            continue
+        at = text.find(name, start)
+        out.append(Found(name, at, at + len(name), rule))
+    return out
+
+
+def _names_in_sentence(text: str, start: int, sentence: str, rule: str) -> list[Found]:
+    """The people credited in "CNN's X and Y reported from Moscow, and Z wrote from Atlanta"."""
+    out = []
+    for match in re.finditer(_NAME, sentence):
+        name = _name_part(match.group())
+        if _is_name(name):
+            at = text.find(name, start + match.start())
+            out.append(Found(name, at, at + len(name), rule))
+    return out
+
+
+def extract_authors(text: str) -> list[Found]:
+    """The credited journalists, in the order the text names them, each once."""
+    found: list[Found] = []
+    head = text[:HEAD_CHARS]
+    for match in _METADATA_AUTHOR.finditer(head):
+        found += _found_names(text, match.start("names"), match.group("names"), "metadata")
+    lines = [line for line in split_lines(head) if line.text.strip()][:HEAD_LINES]
+    for index, line in enumerate(lines):
+        stripped = line.text.strip()
+        match = _BYLINE.search(stripped)
+        if match:
+            found += _found_names(text, line.start, match.group("names"), "byline")
+            continue
+        following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        if _BYLINE_LABEL.match(stripped) and _WRITER_LINE.match(following):
+            # "Article by" / "About the author" on a line of its own, the name on the next
+            found += _found_names(text, lines[index + 1].start, following, "byline")
+            continue
+        writer = _WRITER_LINE.match(stripped)
+        if not writer or len(stripped.split()) > WRITER_LINE_WORDS:
+            continue
+        names = writer.group("names")
+        # a separator and the outlet, a date, a job or a handle; names joined by "/"; a name
+        # alone above the date
+        if writer.group("after") or "/" in names or _DATE_LINE.match(following):
+            found += _found_names(text, line.start, names, "writer-line")
+    tail_start = max(0, len(text) - TAIL_CHARS)
+    tail = text[tail_start:]
+    for match in _CREDIT_BY.finditer(tail):
+        found += _found_names(text, tail_start + match.start(), match.group("names"), "credit")
+    for match in _CONTRIBUTED.finditer(tail):
+        found += _names_in_sentence(
+            text, tail_start + match.start("sentence"), match.group("sentence"), "contributed"
+        )
+    for match in _WITH_FILES.finditer(tail):
+        found += _found_names(text, tail_start + match.start(), match.group("names"), "with-files")
+    for match in _SIGN_OFF.finditer(tail):
+        found += _found_names(text, tail_start + match.start(), match.group("names"), "sign-off")
+    seen: set[str] = set()
+    unique = []
+    for author in found:
+        key = author.value.casefold()
+        if key not in seen:
+            seen.add(key)
+            unique.append(author)
+    return unique
