@@ -24,6 +24,7 @@ from newscat.extract.words import lexicon
 
 HEAD_LINES = 40  # lines at the top where a byline stands (page copies hold menus above it)
 HEAD_CHARS = 5_000
+JOB_LINE_WORDS = 10  # "Robert Burns, AP National Security Writer": a name and a job, no more
 WRITER_LINE_WORDS = 30  # "Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM EDT | Last …"
 TAIL_CHARS = 2_500  # where the credits of the end stand
 NAME_WORDS = (2, 4)
@@ -54,10 +55,12 @@ _WRITER_LINE = re.compile(
     rf"^(?P<names>{_NAME_LIST})[ \t]*(?P<after>$|[·|/•@]|,[ \t]*\S.*\b(?:writer|editor|correspondent|reporter)\b)"
 )
 # "Reporting by X; Additional reporting by Y and Z in Washington, W in Paris; Editing by V"
+# Only where a credit starts: a line's start, or after ";" — "produced by Evil Dead director
+# Sam Raimi" in a sentence is no credit.
 _CREDIT_BY = re.compile(
-    r"\b(?:reporting|writing|editing|additional reporting|compiled|produced)\s+by\s+"
+    r"(?:^|;|\(|[–—-])[ \t]*(?i:reporting|writing|editing|additional reporting|compiled|produced)\s+by\s+"
     r"(?P<names>[^;\n]{3,400})",
-    re.IGNORECASE,
+    re.MULTILINE,
 )
 _CONTRIBUTED = re.compile(
     r"(?:^|[.!?”\"]\s+|\n)(?P<sentence>[^.!?\n]{0,300}?\b(?:contributed to this (?:report|story)"
@@ -155,9 +158,9 @@ def extract_authors(text: str) -> list[Found]:
     lines = [line for line in split_lines(head) if line.text.strip()][:HEAD_LINES]
     for index, line in enumerate(lines):
         stripped = line.text.strip()
-        match = _BYLINE.search(stripped)
-        if match:
-            found += _found_names(text, line.start, match.group("names"), "byline")
+        byline = _BYLINE.search(stripped)
+        if byline:
+            found += _found_names(text, line.start, byline.group("names"), "byline")
             continue
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         if _BYLINE_LABEL.match(stripped) and _WRITER_LINE.match(following):
@@ -168,9 +171,12 @@ def extract_authors(text: str) -> list[Found]:
         if not writer or len(stripped.split()) > WRITER_LINE_WORDS:
             continue
         names = writer.group("names")
+        after = writer.group("after")
+        if after.startswith(",") and (len(stripped.split()) > JOB_LINE_WORDS or stripped.endswith(".")):
+            continue  # "Merle Kilgore, co-writer of Ring of Fire, has died …": a sentence
         # a separator and the outlet, a date, a job or a handle; names joined by "/"; a name
         # alone above the date
-        if writer.group("after") or "/" in names or _DATE_LINE.match(following):
+        if after or "/" in names or _DATE_LINE.match(following):
             found += _found_names(text, line.start, names, "writer-line")
     tail_start = max(0, len(text) - TAIL_CHARS)
     tail = text[tail_start:]
