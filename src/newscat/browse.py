@@ -182,3 +182,29 @@ def stats(catalog: Catalog, *, top: int = 5) -> dict[str, Any]:
         "top_people": [{k: p[k] for k in ("name", "articles")} for p in people(catalog, limit=top)],
         "top_sources": [{k: s[k] for k in ("source", "articles")} for s in sources(catalog)[:top]],
     }
+
+
+def authors(catalog: Catalog, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Every credited journalist, most published first, with their outlets and date range."""
+    rows = catalog.conn.execute(
+        f"""SELECT min(au.name) AS name, count(DISTINCT a.id) AS articles,
+                   group_concat(DISTINCT a.source) AS sources,
+                   min(a.published) AS first_seen, max(a.published) AS last_seen
+              FROM article_authors au JOIN articles a ON a.id = au.article_id
+             GROUP BY au.key ORDER BY articles DESC, au.key
+             {f"LIMIT {int(limit)}" if limit else ""}"""
+    ).fetchall()
+    result = []
+    for row in rows:
+        author = dict(row)
+        author["sources"] = (
+            sorted(set((author["sources"] or "").split(","))) if author["sources"] else []
+        )
+        result.append(author)
+    return result
+
+
+def count_authors(catalog: Catalog) -> int:
+    return int(
+        catalog.conn.execute("SELECT count(DISTINCT key) FROM article_authors").fetchone()[0]
+    )

@@ -92,6 +92,7 @@ class Query:
     since: str | None = None
     until: str | None = None
     tag: str | None = None
+    author: str | None = None
     limit: int | None = None
     sort: str | None = None  # relevance (default with words), published, added, source
     ids: list[int] = field(default_factory=list)
@@ -139,6 +140,8 @@ _ARTICLE_COLUMNS = """
     (SELECT json_group_array(json_object('name', p.name, 'role', m.role))
        FROM mentions m JOIN people p ON p.id = m.person_id
       WHERE m.article_id = a.id) AS people,
+    (SELECT json_group_array(au.name) FROM
+        (SELECT name FROM article_authors WHERE article_id = a.id ORDER BY position) au) AS authors,
     (SELECT json_group_array(t.tag) FROM tags t WHERE t.article_id = a.id) AS tags,
     (SELECT json_group_array(n.other_id) FROM near_copies n WHERE n.article_id = a.id) AS near_copies
 """
@@ -147,7 +150,7 @@ _ARTICLE_COLUMNS = """
 def _row_to_article(row: sqlite3.Row) -> dict[str, Any]:
     article = dict(row)
     article["title_derived"] = bool(article["title_derived"])
-    for key in ("people", "tags", "near_copies"):
+    for key in ("people", "authors", "tags", "near_copies"):
         article[key] = json.loads(article[key] or "[]")
     return article
 
@@ -332,6 +335,7 @@ class Catalog:
                 [fold(final_source), final_source],
             )
         self.store_people(article_id, record)
+        self.store_authors(article_id, [author.value for author in record.authors])
         values = item.sketch if item.sketch is not None else nearcopy.sketch(record.text)
         return AddResult(article_id, True, self._store_sketch(article_id, values))
 
@@ -401,6 +405,14 @@ class Catalog:
         )
         return person_id
 
+    def store_authors(self, article_id: int, names: list[str]) -> None:
+        """An article's authors, in byline order, replacing those it had."""
+        self.conn.execute("DELETE FROM article_authors WHERE article_id = ?", [article_id])
+        self.conn.executemany(
+            "INSERT INTO article_authors (article_id, position, name, key) VALUES (?, ?, ?, ?)",
+            [(article_id, n, name, fold(name)) for n, name in enumerate(names)],
+        )
+
     def store_people(self, article_id: int, record: Extraction) -> None:
         for person in record.people:
             evidence = person.to_dict()
@@ -447,6 +459,7 @@ class Catalog:
             source_clause(query.source) if query.source else None,
             date_clause(query.since, query.until) if query.since or query.until else None,
             tag_clause(query.tag) if query.tag else None,
+            author_clause(query.author) if query.author else None,
         ):
             if clause:
                 clauses.append(clause[0])
@@ -614,6 +627,18 @@ def date_clause(since: str | None, until: str | None) -> tuple[str, list[Any]]:
     return "(" + " AND ".join(clauses) + ")", params
 
 
+def author_clause(name: str) -> tuple[str, list[Any]]:
+    """Articles by an author every word of whose name is a whole part of what was typed
+    ("doe", "jane doe"), or its start with '*' ("do*"), ignoring case and accents."""
+    parts, params = [], []
+    for word in fold(name).split():
+        stem = word.rstrip("*")
+        parts.append("(' ' || au.key || ' ') LIKE ? ESCAPE '\\'")
+        params.append(f"% {_escape_like(stem)}{'%' if word.endswith('*') else ' %'}")
+    where = " AND ".join(parts) or "0"
+    return f"a.id IN (SELECT au.article_id FROM article_authors au WHERE {where})", params
+
+
 def tag_clause(tag: str) -> tuple[str, list[Any]]:
     return "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND t.tag = ?)", [tag.lower()]
 
@@ -625,6 +650,7 @@ def _missing_clause(name: str) -> tuple[str, list[Any]]:
         "source": "a.source IS NULL",
         "date": "a.published IS NULL",
         "tag": "NOT EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id)",
+        "author": "NOT EXISTS (SELECT 1 FROM article_authors au WHERE au.article_id = a.id)",
     }[name], []
 
 
@@ -647,6 +673,8 @@ def node_clause(node: Any) -> tuple[str, list[Any]]:
             return source_clause(node.value)
         if node.name == "tag":
             return tag_clause(node.value)
+        if node.name == "author":
+            return author_clause(node.value)
         return date_clause(*date_range(node))
     if isinstance(node, Not):
         # "NOT x" is every article x does not hold, those with no value at all included:

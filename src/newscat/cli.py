@@ -100,6 +100,10 @@ TagOption = Annotated[
     str | None,
     typer.Option("--tag", "-t", help="Only articles with this tag."),
 ]
+AuthorOption = Annotated[
+    str | None,
+    typer.Option("--author", "-a", help="Only articles by this author (whole parts of the name)."),
+]
 LimitOption = Annotated[int | None, typer.Option("--limit", "-n", help="At most this many.")]
 ListLimitOption = Annotated[
     int | None, typer.Option("--limit", "-n", help="At most this many rows (default 20).")
@@ -243,6 +247,7 @@ def build_query(
     *,
     tag: str | None = None,
     sort: str | None = None,
+    author: str | None = None,
 ) -> "Query":
     from newscat.catalog import SORTS, Query
     from newscat.dateopts import parse_date_option
@@ -259,6 +264,7 @@ def build_query(
         since=parse_date_option(since, "--since") if since else None,
         until=parse_date_option(until, "--until") if until else None,
         tag=tag.lower() if tag else None,
+        author=author,
         limit=limit,
         sort=sort,
     )
@@ -425,6 +431,7 @@ def search(
     since: SinceOption = None,
     until: UntilOption = None,
     tag: TagOption = None,
+    author: AuthorOption = None,
     limit: ListLimitOption = None,
     show_all: AllOption = False,
     sort: SortOption = None,
@@ -442,8 +449,9 @@ def search(
 
     Words are matched in titles and bodies, ranked by relevance, with the matches highlighted.
     Use "quoted phrases", OR, -word or NOT word, word* for a prefix, and fields:
-    person:aliyeva source:"News.Az" date:2018-03 date:2018-01..2018-06 tag:culture title:film,
-    and source:none, date:none, tag:none, person:none for articles without one.
+    person:aliyeva source:"News.Az" date:2018-03 date:2018-01..2018-06 tag:culture title:film
+    author:doe, and source:none, date:none, tag:none, person:none, author:none for articles
+    without one.
 
     Example: newscat search khojaly person:aliyeva --since 2018-01
     """
@@ -452,7 +460,15 @@ def search(
     fmt = listing.choose_format(fmt, as_json)
     limit = listing.choose_limit(limit, show_all)
     query = build_query(
-        words, person, source, since, until, None if collapse else limit, tag=tag, sort=sort
+        words,
+        person,
+        source,
+        since,
+        until,
+        None if collapse else limit,
+        tag=tag,
+        sort=sort,
+        author=author,
     )
     catalog = open_catalog(db)
     found = catalog.search(query)
@@ -750,6 +766,13 @@ def edit(
     remove_person: Annotated[
         list[str] | None, typer.Option("--remove-person", help="Remove a person (repeatable).")
     ] = None,
+    set_authors: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--author",
+            help="Set the authors: repeat for each, in byline order ('' for none).",
+        ),
+    ] = None,
     matching: MatchingOption = None,
     yes: YesOption = False,
     as_json: IdsJsonOption = False,
@@ -767,9 +790,11 @@ def edit(
 
     published = parse_date_option(date, "--date") if date else None
     additions = [editing.parse_person(p) for p in add_person or []]
-    if not any((title is not None, published, source is not None, additions, remove_person)):
+    changing = (title is not None, published, source is not None, additions, remove_person)
+    if not any(changing) and set_authors is None:
         raise UsageProblem(
-            "nothing to change: give --title, --date, --source, --add-person or --remove-person"
+            "nothing to change: give --title, --date, --source, --author, --add-person or "
+            "--remove-person"
         )
     if not ids and not matching:
         raise UsageProblem("name the articles to edit (IDs) or --matching QUERY")
@@ -788,6 +813,7 @@ def edit(
                 source=source,
                 add_people=additions,
                 remove_people=remove_person,
+                authors=set_authors,
             )
     if as_json:
         render.print_json({"edited": chosen, "changes": changed})
@@ -891,6 +917,31 @@ def tags(fmt: FormatOption = None, as_json: JsonOption = False, db: DbOption = N
 
 @app.command()
 @guarded
+def authors(
+    limit: ListLimitOption = None,
+    show_all: AllOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """The journalists credited in the catalogue: articles, outlets, first and last dates.
+
+    Example: newscat authors    |    newscat search --author "jane doe"
+    """
+    from newscat import browse, listing, render
+
+    fmt = listing.choose_format(fmt, as_json)
+    limit = listing.choose_limit(limit, show_all)
+    catalog = open_catalog(db)
+    rows = browse.authors(catalog, limit=limit)
+    note = None
+    if limit is not None and len(rows) >= limit:
+        note = listing.more_note(len(rows), browse.count_authors(catalog), "authors")
+    listing.emit_rows(rows, fmt, listing.AUTHORS, render.authors_table, note=note)
+
+
+@app.command()
+@guarded
 def remove(
     ids: Annotated[
         list[int] | None, typer.Argument(metavar="[ID]...", help="Articles to remove.")
@@ -975,6 +1026,7 @@ def export(
     since: SinceOption = None,
     until: UntilOption = None,
     tag: TagOption = None,
+    author: AuthorOption = None,
     limit: LimitOption = None,
     sort: SortOption = None,
     mentions: Annotated[
@@ -1009,7 +1061,9 @@ def export(
     writer = WRITERS.get(fmt.lower())
     if writer is None:
         raise UsageProblem(f"unknown export format {fmt!r}; choose one of: {', '.join(WRITERS)}")
-    query = build_query(words, person, source, since, until, limit, tag=tag, sort=sort)
+    query = build_query(
+        words, person, source, since, until, limit, tag=tag, sort=sort, author=author
+    )
     catalog = open_catalog(db)
     rows = catalog.iter_articles(query, body=body and not mentions)
     with open_output(output, force=force, newline="" if fmt.lower() == "csv" else None) as handle:

@@ -40,8 +40,10 @@ def edit(
     source: str | None = None,
     add_people: list[tuple[str, str | None]] | None = None,
     remove_people: list[str] | None = None,
+    authors: list[str] | None = None,
 ) -> list[str]:
-    """Apply corrections; each is marked manual so reindex keeps it. Returns what changed."""
+    """Apply corrections; each is marked manual so reindex keeps it. Returns what changed.
+    authors replaces the article's authors ([""] clears them)."""
     row = _article(catalog, article_id)
     manual = set(json.loads(row["manual"]))
     evidence = json.loads(row["evidence"])
@@ -63,8 +65,16 @@ def edit(
                 "INSERT OR IGNORE INTO sources (key, name) VALUES (?, ?)",
                 [updates["source_key"], updates["source"]],
             )
+    if authors is not None:
+        names = [" ".join(name.split()) for name in authors if name.strip()]
+        before = _authors_of(catalog, article_id)
+        manual.add("authors")
+        evidence["authors"] = [{**MANUAL, "value": name} for name in names]
+        changes.append(f"authors: {before!r} → {names!r}")
     with catalog.atomic():
-        if updates:
+        if authors is not None:
+            catalog.store_authors(article_id, names)
+        if updates or authors is not None:
             updates.update(manual=json.dumps(sorted(manual)), evidence=json.dumps(evidence))
             assignments = ", ".join(f"{k} = ?" for k in updates)
             catalog.conn.execute(
@@ -245,6 +255,15 @@ def store_people_again(catalog: Catalog, article_id: int, record: Extraction) ->
             _link(catalog, article_id, override["name"], override["role"])
 
 
+def _authors_of(catalog: Catalog, article_id: int) -> list[str]:
+    return [
+        row[0]
+        for row in catalog.conn.execute(
+            "SELECT name FROM article_authors WHERE article_id = ? ORDER BY position", [article_id]
+        )
+    ]
+
+
 def _reindex_one(
     catalog: Catalog, article_id: int, summary: ReindexSummary, finder: PersonSpans | None
 ) -> None:
@@ -275,6 +294,14 @@ def _reindex_one(
     for key in ("title", "published", "source"):
         if values[key] != row[key]:
             summary.note(article_id, key, row[key], values[key])
+    if "authors" in manual:
+        evidence["authors"] = old_evidence.get("authors", [])
+    else:
+        before_authors = _authors_of(catalog, article_id)
+        after_authors = [author.value for author in record.authors]
+        if before_authors != after_authors:
+            catalog.store_authors(article_id, after_authors)
+            summary.note(article_id, "authors", before_authors, after_authors)
     values["evidence"] = json.dumps(evidence)
     catalog.conn.execute(
         f"UPDATE articles SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",

@@ -13,6 +13,7 @@ CSV_COLUMNS = [
     "source",
     "title",
     "title_derived",
+    "authors",
     "people",
     "roles",
     "summary",
@@ -42,6 +43,7 @@ def csv_row(article: dict[str, Any]) -> dict[str, Any]:
         "people": "; ".join(p["name"] for p in people),
         "roles": "; ".join(f"{p['name']}: {p['role']}" for p in people if p.get("role")),
         "tags": "; ".join(article.get("tags") or []),
+        "authors": "; ".join(article.get("authors") or []),
         "near_copies": "; ".join(str(n) for n in article.get("near_copies") or []),
     }
 

@@ -72,6 +72,16 @@ SOURCES = Columns(
     ["source", "articles", "first_seen", "last_seen"],
     lambda s: [s["source"], s["articles"], s.get("first_seen") or "", s.get("last_seen") or ""],
 )
+AUTHORS = Columns(
+    ["name", "articles", "sources", "first_seen", "last_seen"],
+    lambda a: [
+        a["name"],
+        a["articles"],
+        _joined(a["sources"]),
+        a.get("first_seen") or "",
+        a.get("last_seen") or "",
+    ],
+)
 TAGS = Columns(["tag", "articles"], lambda t: [t["tag"], t["articles"]])
 MERGES = Columns(
     ["merge", "into", "articles", "into_articles", "command"],

@@ -11,6 +11,7 @@ are rebuilt from the recovered articles, so damage to them loses nothing.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -154,6 +155,15 @@ def _copy_articles(source: sqlite3.Connection, fresh: Catalog, report: Recovery)
                 "INSERT OR IGNORE INTO sources (key, name) VALUES (?, ?)",
                 [row["source_key"], row["source"]],
             )
+        authors = _try(
+            source,
+            "SELECT name FROM article_authors WHERE article_id = ? ORDER BY position",
+            [article_id],
+        )
+        if authors is None:  # the evidence stored with the article names them too
+            credited = json.loads(row["evidence"] or "{}").get("authors") or []
+            authors = [(author.get("value"),) for author in credited if author.get("value")]
+        fresh.store_authors(article_id, [author[0] for author in authors])
         tags = _try(source, "SELECT tag FROM tags WHERE article_id = ?", [article_id])
         if tags is None:
             report.tags_lost_for += 1

@@ -194,6 +194,16 @@ def article_panel(article: dict[str, Any]) -> Panel:
         role_rule = "set by hand" if role_rule == "manual" else role_rule
         how = f"[dim]{rule}{', role: ' + role_rule if role_rule else ''}[/dim]"
         people.add_row(f"[magenta]{escape(person['name'])}[/magenta]", f"– {role} {how}")
+    if article.get("authors"):
+        credited = (article.get("evidence") or {}).get("authors") or []
+        rules = [
+            ("set by hand" if a.get("rule") == "manual" else a.get("rule", "")) for a in credited
+        ]
+        shown = [
+            f"{escape(name)} [dim]{rules[n] if n < len(rules) else ''}[/dim]"
+            for n, name in enumerate(article["authors"])
+        ]
+        grid.add_row("authors", ", ".join(shown))
     grid.add_row("people", people if article.get("people") else "[dim]none found[/dim]")
     grid.add_row("summary", escape(article.get("summary") or "") or "[dim]—[/dim]")
     grid.add_row("words", str(article.get("word_count", 0)))
@@ -257,6 +267,23 @@ def person_view(person: dict[str, Any]) -> Group:
     shown = len(person["recent_articles"])
     caption = f"{shown} of {person['articles']} articles" if shown < person["articles"] else None
     return Group(panel, articles_table(person["recent_articles"], caption=caption))
+
+
+def authors_table(authors: list[dict[str, Any]], caption: str | None = None) -> Table:
+    wide = out.size.width >= NARROW
+    table = Table(pad_edge=False, caption=caption)
+    table.add_column("author", style="magenta", max_width=24)
+    table.add_column("articles", justify="right")
+    table.add_column("sources", style="green")
+    if wide:
+        table.add_column("first", no_wrap=True)
+        table.add_column("last", no_wrap=True)
+    for author in authors:
+        cells = [author["name"], f"{author['articles']:,}", ", ".join(author["sources"]) or "—"]
+        if wide:
+            cells += [author["first_seen"] or "—", author["last_seen"] or "—"]
+        table.add_row(*cells)
+    return table
 
 
 def merges_table(pairs: list[dict[str, Any]], caption: str | None = None) -> Table:

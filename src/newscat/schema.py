@@ -203,11 +203,30 @@ def _v5_person_aliases(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_authors(db: sqlite_utils.Database) -> None:
+    """The journalists credited with each article, in byline order. Articles stored before
+    get theirs from `newscat reindex`."""
+    _run(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS article_authors (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS article_authors_key ON article_authors(key, article_id)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_articles_people_mentions,
     _v2_tags_edits_near_copies,
     _v3_name_words_and_sources,
     _v4_refold_names,
     _v5_person_aliases,
+    _v6_authors,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

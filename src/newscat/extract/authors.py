@@ -104,7 +104,7 @@ def _name_part(part: str) -> str:
     """The name in a credit's part: "CNN's Jane Doe" → "Jane Doe" (an outlet's possessive
     before it), "Jane Doe in Washington" → "Jane Doe", "Jane Doe April 21" → "Jane Doe"."""
     part = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", part.strip())
-    words = part.strip(" .").split()
+    words = part.strip(" .()[]").split()
     for index, word in enumerate(words):
         if word.endswith(("'s", "’s")):
             words = words[index + 1 :]
@@ -172,7 +172,9 @@ def extract_authors(text: str) -> list[Found]:
             continue
         names = writer.group("names")
         after = writer.group("after")
-        if after.startswith(",") and (len(stripped.split()) > JOB_LINE_WORDS or stripped.endswith(".")):
+        if after.startswith(",") and (
+            len(stripped.split()) > JOB_LINE_WORDS or stripped.endswith(".")
+        ):
             continue  # "Merle Kilgore, co-writer of Ring of Fire, has died …": a sentence
         # a separator and the outlet, a date, a job or a handle; names joined by "/"; a name
         # alone above the date

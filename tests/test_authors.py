@@ -1,0 +1,126 @@
+"""Authors: extracted from bylines and credits, stored, searched, listed, corrected."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newscat.extract import extract
+
+BYLINES = [
+    ("By Jane Holloway\n12 March 2024\n\nThe council met.", ["Jane Holloway"]),
+    (
+        "By . Tom Rivers . PUBLISHED: . 07:47 EST, 18 September 2013 . The council met.",
+        ["Tom Rivers"],
+    ),
+    (
+        "By Mara Quill and Dev Anand The Associated Press\n\nThe council met.",
+        ["Mara Quill", "Dev Anand"],
+    ),
+    (
+        "Headline here\n\nPriya Natarajan · City News · Posted: Aug 08, 2024\n\nThe council met.",
+        ["Priya Natarajan"],
+    ),
+    (
+        "Headline here\n\nOwen Marsh / TNN / Updated: Oct 9, 2019\n\nThe council met.",
+        ["Owen Marsh"],
+    ),
+    (
+        "Headline here\n\nAngus Fairley\nFriday 22 November 2024 08:49 GMT\n\nThe council met.",
+        ["Angus Fairley"],
+    ),
+    ("Headline here\n\nArticle by\nBarry Lennox\n\nThe council met on Monday.", ["Barry Lennox"]),
+    (
+        "The council met.\n\n(Reporting by Ann Kerr; Additional reporting by Li Wei and Sam Ode in "
+        "Washington, Rosa Diaz in Paris; Editing by Paul Vane)",
+        ["Ann Kerr", "Li Wei", "Sam Ode", "Rosa Diaz", "Paul Vane"],
+    ),
+    (
+        "The council met.\n\nCNN's Ella Stone and Raj Patel contributed to this report.",
+        ["Ella Stone", "Raj Patel"],
+    ),
+    ("The council met.\n\nWith files from Noor Haddad", ["Noor Haddad"]),
+    ("The council met.\n\n– Desmond Clarke\n\nMore news", ["Desmond Clarke"]),
+    ("---\ntitle: A\nauthor: Lena Fox\n---\nThe council met.", ["Lena Fox"]),
+]
+NOT_AUTHORS = [
+    "By . Daily Mail Reporter . PUBLISHED: . 07:47 EST, 18 September 2013 . The council met.",
+    "By Our Foreign Staff\n\nThe council met.",
+    "Headline here\n\nTom Alweendo\n\nBy the end of the day the council met.",
+    "A film produced by Evil Dead director Sam Raimi topped the box office.",
+    "Merle Kilgore, co-writer of the country hit Ring of Fire, has died aged 70.",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BYLINES, ids=[n[0] for _, n in BYLINES])
+def test_bylines_and_credits(text: str, names: list[str]) -> None:
+    assert [a.value for a in extract(text).authors] == names
+
+
+@pytest.mark.parametrize("text", NOT_AUTHORS)
+def test_not_authors(text: str) -> None:
+    assert extract(text).authors == []
+
+
+def test_an_author_is_not_a_person_of_the_story() -> None:
+    record = extract(
+        "Mayor speaks\n\nBy Jane Holloway\n\nMayor Tom Reed said on Monday that the bridge will reopen.\n"
+    )
+    assert [p.name for p in record.people] == ["Tom Reed"]
+
+
+STORIES = {
+    "a.txt": "Bridge reopens\nBy Jane Holloway\n4 May 2023\n\nMayor Tom Reed said on Monday that the bridge had reopened.\n",
+    "b.txt": "Harbour closes\nBy Jane Holloway and Omar Said\n9 June 2023\n\nThe harbour closed on Friday for repairs, officials said.\n",
+    "c.txt": "Rain expected\n\nRain is expected all week across the region, forecasters said on Sunday.\n",
+}
+
+
+@pytest.fixture
+def catalogue(run, tmp_path: Path):
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for name, text in STORIES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert run("add", str(folder)).exit_code == 0
+    return run
+
+
+def ids(run, *args: str) -> list[int]:
+    result = run("search", "--json", "--sort", "added", *args)
+    return sorted(a["id"] for a in json.loads(result.stdout))
+
+
+def test_authors_are_stored_searched_and_listed(catalogue) -> None:
+    shown = json.loads(catalogue("show", "2", "--json").stdout)
+    assert shown["authors"] == ["Jane Holloway", "Omar Said"]
+    assert [a["rule"] for a in shown["evidence"]["authors"]] == ["byline", "byline"]
+    assert ids(catalogue, "--author", "holloway") == [1, 2]
+    assert ids(catalogue, "--", "author:omar") == [2]
+    assert ids(catalogue, "--", "author:none") == [3]
+    assert ids(catalogue, "--", "-author:holloway") == [3]
+    listing = json.loads(catalogue("authors", "--json").stdout)
+    assert listing[0]["name"] == "Jane Holloway" and listing[0]["articles"] == 2
+    assert listing[0]["first_seen"] == "2023-05-04" and listing[0]["last_seen"] == "2023-06-09"
+    assert "Jane Holloway" in catalogue("export", "csv").stdout.splitlines()[1]
+
+
+def test_edit_author_is_kept_through_reindex(catalogue) -> None:
+    catalogue("edit", "3", "--author", "Kim Lowe")
+    catalogue("reindex")
+    assert json.loads(catalogue("show", "3", "--json").stdout)["authors"] == ["Kim Lowe"]
+    assert json.loads(catalogue("show", "1", "--json").stdout)["authors"] == ["Jane Holloway"]
+
+
+def test_reindex_fills_authors_of_articles_stored_before(catalogue, db: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM article_authors")  # as a catalogue from before schema 6
+    conn.commit()
+    conn.close()
+    result = catalogue("reindex")
+    assert "authors in 2" in result.stderr
+    assert ids(catalogue, "--author", "jane holloway") == [1, 2]
