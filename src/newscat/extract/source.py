@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from newscat.extract.dates import find_dates
+from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
 from newscat.extract.record import Found
 from newscat.extract.text import Line, content_lines
 from newscat.extract.words import lexicon, word_set
@@ -23,9 +24,10 @@ _SOURCE_LINE = re.compile(
 )
 _WIRE_DATELINE = re.compile(
     r"^[^\n]{0,80}?(?:\((?P<name>[A-Z][\w.&'’ -]{0,28}?)\)|/(?P<slashed>[A-Z][\w.&'’ -]{1,28}?)/)"
-    r"(?:\s*(?:[-–—:]|\s-)|\s+(?=[A-Z]))",
+    r"(?:\s*(?:[-–—:]|\s-)|\s*(?=[A-Z]))",
     re.MULTILINE,
-)  # "LONDON (Reuters) -", "SAN FRANCISCO, June 3, 2025 /PRNewswire/ --", "New Delhi (PTI) The"
+)  # "LONDON (Reuters) -", "SAN FRANCISCO, June 3, 2025 /PRNewswire/ --", "New Delhi (PTI) The",
+# "Tokyo (CNN)Police said" (the credit glued to the lede, as copies of some pages have it)
 # "Baku. 14 March. REPORT.AZ/ President ...": the outlet's domain and a slash open the lede.
 _DOMAIN_DATELINE = re.compile(r"^[^\n/]{0,40}?\b(?P<name>[A-Za-z][\w-]*\.[A-Za-z]{2,6})/\s")
 # "Baku, November 24, AZERTAC", "Kyiv, 3 March, Ukrinform": place, date, then the agency.
@@ -35,6 +37,15 @@ _DATELINE_AGENCY = re.compile(
 _BYLINE = re.compile(
     r"^\W*by\s+(?P<author>[^,|/\n]{3,60}?)\s*(?:,|\||/|–|—|-|\bfor\b)\s*(?P<name>[^,|/\n]{2,50}?)\s*:?\s*$",
     re.IGNORECASE,
+)
+# "By . Daily Mail Reporter", "By Express Staff": the outlet's own staff credited.
+_STAFF_BYLINE = re.compile(
+    r"^\W*by[\s.:]+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff\s+)?(?:reporters?|staff|"
+    r"correspondents?|desk|team|bureau)\b"
+)
+# "Jane Doe · CBC News · Posted: …", "Jane Doe / TNN / Updated: …": the writer, then the outlet.
+_WRITER_OUTLET = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*[·/|•]\s*(?P<name>[^·/|•\n]{2,40}?)\s*(?:[·/|•]|$)"
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
@@ -110,14 +121,23 @@ def _looks_like_outlet(name: str) -> bool:
 
 
 def _sign_off(lines: list[Line]) -> Found | None:
-    # A sign-off follows the body: never the headline, nor the line right after it.
-    for line in reversed(lines[max(2, len(lines) - 2) :]):
+    # A sign-off follows the body: never the headline, nor the line right after it. Below a
+    # page's footer menus ("RSS", "Categories", "Like Loading") it is no sign-off: an outlet
+    # newscat does not know signs off right under a sentence of the body.
+    first = max(2, len(lines) - 2)
+    for index in range(len(lines) - 1, first - 1, -1):
+        line = lines[index]
         text = _SIGN_OFF_DECOR.sub("", line.text)
         if (
             not text
             or find_dates(text)
             or (text.endswith((".", "!", "?", ":")) and not _DOMAIN.match(text))
         ):
+            continue
+        under_body = any(
+            len(above.text.split()) >= LEDE_WORDS for above in lines[max(0, index - 2) : index]
+        )
+        if not (_agency_or_domain(text) or under_body):
             continue
         if _looks_like_outlet(text):
             start = line.start + line.text.index(text)
@@ -147,6 +167,17 @@ def extract_source(text: str) -> Found | None:
         agency = _DATELINE_AGENCY.match(line.text)
         if agency and _wire_agency(agency.group("name")):
             return _found(line, agency, "wire-dateline")
+    for line in lines[:HEADER_LINES]:
+        staff = _STAFF_BYLINE.match(line.text)
+        if staff and _looks_like_outlet(staff.group("name")):
+            return _found(line, staff, "byline")
+        writer = _WRITER_OUTLET.match(line.text)
+        if (
+            writer
+            and not find_dates(writer.group("name"))
+            and _looks_like_outlet(writer.group("name"))
+        ):
+            return _found(line, writer, "byline")
     for line in lines[:6]:
         match = _BYLINE.match(line.text)
         if not match or find_dates(match.group("name")):
@@ -160,10 +191,34 @@ def extract_source(text: str) -> Found | None:
     found = _attribution(text, lines) or _masthead(lines) or _sign_off(lines)
     if found:
         return found
-    for line in lines[-4:]:
+    found = _site_of(read_metadata(text))
+    if found:
+        return found
+    for line in lines[-FOOTER_LINES:]:
         match = _COPYRIGHT.search(line.text)
         if match and _looks_like_outlet(match.group("name").strip()):
             return _found(line, match, "copyright")
+    return None
+
+
+HEADER_LINES = 30  # page copies hold menus and share buttons above the byline
+FOOTER_LINES = 15  # and a footer below the body: the copyright line stands in it
+
+
+def _site_of(metadata: Metadata | None) -> Found | None:
+    """The outlet a metadata block names: its title's site suffix ("… - Taipei Times"), else
+    its site name (when written as a name, not only in another script)."""
+    if metadata is None:
+        return None
+    title = metadata.get("title")
+    if title:
+        _, site = split_site_suffix(title.value)
+        if site and _looks_like_outlet(site):
+            start = title.start + title.value.rindex(site)
+            return Found(canonical(site), start, start + len(site), "metadata-title")
+    sitename = metadata.get("sitename")
+    if sitename and sitename.value.isascii() and _looks_like_outlet(sitename.value):
+        return Found(canonical(sitename.value), sitename.start, sitename.end, "metadata")
     return None
 
 
