@@ -40,12 +40,20 @@ _BYLINE = re.compile(
 )
 # "By . Daily Mail Reporter", "By Express Staff": the outlet's own staff credited.
 _STAFF_BYLINE = re.compile(
-    r"^\W*by[\s.:]+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff\s+)?(?:reporters?|staff|"
-    r"correspondents?|desk|team|bureau)\b"
+    r"^\W*(?i:by)[\s.:]+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:(?:staff\s+)?(?:reporters?|staff|"
+    r"correspondents?|desk|team|bureau))\b"
+)
+# "By Reuters", "By . Associated Press . PUBLISHED: …": a known agency as the byline.
+_AGENCY_BYLINE = re.compile(
+    r"^\W*(?i:by)[\s.:]+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s*(?:\s\.|[|·,]|$)"
+)
+# "Associated Press November 19, 2019, 9:02 AM": a known agency, then the date.
+_AGENCY_THEN_DATE = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
 )
 # "Jane Doe · CBC News · Posted: …", "Jane Doe / TNN / Updated: …": the writer, then the outlet.
 _WRITER_OUTLET = re.compile(
-    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*[·/|•]\s*(?P<name>[^·/|•\n]{2,40}?)\s*(?:[·/|•]|$)"
+    r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3}\s*[·/|•]\s*(?P<name>[^·/|•\n]{2,40}?)\s*(?:[·/|•]|$)"
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
@@ -134,9 +142,8 @@ def _sign_off(lines: list[Line]) -> Found | None:
             or (text.endswith((".", "!", "?", ":")) and not _DOMAIN.match(text))
         ):
             continue
-        under_body = any(
-            len(above.text.split()) >= LEDE_WORDS for above in lines[max(0, index - 2) : index]
-        )
+        above = lines[index - 1]  # right above it in the text: no menu line between
+        under_body = line.index - above.index <= 2 and len(above.text.split()) >= LEDE_WORDS
         if not (_agency_or_domain(text) or under_body):
             continue
         if _looks_like_outlet(text):
@@ -171,6 +178,12 @@ def extract_source(text: str) -> Found | None:
         staff = _STAFF_BYLINE.match(line.text)
         if staff and _looks_like_outlet(staff.group("name")):
             return _found(line, staff, "byline")
+        agency = _AGENCY_BYLINE.match(line.text)
+        if agency and _wire_agency(agency.group("name")):
+            return _found(line, agency, "byline")
+        dated = _AGENCY_THEN_DATE.match(line.text)
+        if dated and _wire_agency(dated.group("name")) and find_dates(line.text):
+            return _found(line, dated, "byline")
         writer = _WRITER_OUTLET.match(line.text)
         if (
             writer

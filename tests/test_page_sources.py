@@ -1,0 +1,84 @@
+"""Sources of articles as people copy them from today's pages: metadata blocks, staff and
+agency bylines, writer lines, glued credits, footers; never the page's menus."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscat.extract import extract
+from newscat.extract.metadata import read_metadata, split_site_suffix
+
+BODY = "The council met on Monday and agreed the budget for the new library, officials said.\n"
+
+CASES = [
+    (
+        "---\ntitle: Council agrees budget - Harbour Herald\nurl: https://x.example/a\n---\n"
+        + BODY,
+        "Harbour Herald",
+        "metadata-title",
+    ),
+    (
+        "---\ntitle: Council agrees budget\nsitename: Valley Courier\n---\n" + BODY,
+        "Valley Courier",
+        "metadata",
+    ),
+    (
+        "By . Coast Times Reporter . PUBLISHED: . 07:47 EST, 18 September 2013 . " + BODY,
+        "Coast Times",
+        "byline",
+    ),
+    ("Council agrees budget\n\nBy Reuters\n\n" + BODY, "Reuters", "byline"),
+    (
+        "Council agrees budget\n\nAssociated Press November 19, 2019, 9:02 AM\n\n" + BODY,
+        "Associated Press",
+        "byline",
+    ),
+    (
+        "Council agrees budget\n\nPriya Natarajan · City News · Posted: Aug 08, 2024\n\n" + BODY,
+        "City News",
+        "byline",
+    ),
+    ("Tokyo (CNN)" + BODY, "CNN", "wire-dateline"),
+    (
+        "Council agrees budget\n\n"
+        + BODY
+        + "\nHome\nAbout\n© 2024 Harbour Herald. All rights reserved.\nPrivacy\n",
+        "Harbour Herald",
+        "copyright",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "rule"), CASES, ids=[c[1] + "/" + c[2] for c in CASES])
+def test_sources(text: str, source: str, rule: str) -> None:
+    found = extract(text).source
+    assert found is not None and (found.value, found.rule) == (source, rule)
+    assert extract(text).text[found.start : found.end] == source
+
+
+@pytest.mark.parametrize("furniture", ["RSS", "Like Loading", "Categories", "COMPETITIONS"])
+def test_page_menus_below_the_body_are_no_sign_off(furniture: str) -> None:
+    text = (
+        "Council agrees budget\n\n" + BODY + "\nShare this:\nFacebook\nTwitter\n" + furniture + "\n"
+    )
+    assert extract(text).source is None
+
+
+def test_a_sign_off_under_the_body_still_counts() -> None:
+    assert (
+        extract("Council agrees budget\n\n" + BODY + "Valley Courier\n").source.value
+        == "Valley Courier"
+    )  # type: ignore[union-attr]
+
+
+def test_metadata_block_and_site_suffix() -> None:
+    block = read_metadata('---\ntitle: "A - B"\ndate: "2024-10-16"\nauthor: null\n---\nText')
+    assert block is not None
+    assert block.get("title").value == "A - B"  # type: ignore[union-attr]
+    assert block.get("date").value == "2024-10-16"  # type: ignore[union-attr]
+    assert block.get("author") is None
+    assert split_site_suffix("US and Manila launch war games - Taipei Times") == (
+        "US and Manila launch war games",
+        "Taipei Times",
+    )
+    assert split_site_suffix("Talks go on - and on") == ("Talks go on - and on", None)
