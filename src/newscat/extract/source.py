@@ -128,10 +128,24 @@ def _looks_like_outlet(name: str) -> bool:
     return capitalised and words[0].lower() not in lexicon("first_names")
 
 
+# Words of a page's menus and widgets ("RSS", "Categories", "Like Loading", "Tags …"): a line
+# that starts with one is furniture, whichever site it comes from.
+_MENU_WORDS = frozenset(
+    """rss feed feeds categories category tags tag topics like loading share fb ig yt menu
+    subscribe newsletter newsletters login search comments comment competitions contests
+    advertise advertisement sections home more related trending popular print email
+    cookies privacy terms contact about archives archive podcasts video videos""".split()
+)
+
+
+def _menu_words(text: str) -> bool:
+    first = text.split()[0].lower().strip(".,:;!?") if text.split() else ""
+    return first in _MENU_WORDS
+
+
 def _sign_off(lines: list[Line]) -> Found | None:
-    # A sign-off follows the body: never the headline, nor the line right after it. Below a
-    # page's footer menus ("RSS", "Categories", "Like Loading") it is no sign-off: an outlet
-    # newscat does not know signs off right under a sentence of the body.
+    # A sign-off follows the body: never the headline, nor the line right after it; an outlet
+    # newscat does not know signs off under a sentence of the body, and is no menu word.
     first = max(2, len(lines) - 2)
     for index in range(len(lines) - 1, first - 1, -1):
         line = lines[index]
@@ -142,9 +156,10 @@ def _sign_off(lines: list[Line]) -> Found | None:
             or (text.endswith((".", "!", "?", ":")) and not _DOMAIN.match(text))
         ):
             continue
-        above = lines[index - 1]  # right above it in the text: no menu line between
-        under_body = line.index - above.index <= 2 and len(above.text.split()) >= LEDE_WORDS
-        if not (_agency_or_domain(text) or under_body):
+        under_body = any(
+            len(above.text.split()) >= LEDE_WORDS for above in lines[max(0, index - 2) : index]
+        )
+        if not (_agency_or_domain(text) or under_body) or _menu_words(text):
             continue
         if _looks_like_outlet(text):
             start = line.start + line.text.index(text)
