@@ -9,7 +9,7 @@ from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source
 from newscat.extract.summary import extract_summary
 from newscat.extract.text import normalise, without_furniture, word_count
-from newscat.extract.title import extract_title
+from newscat.extract.title import extract_title, refine_title
 
 __all__ = ["Extraction", "Found", "Person", "PersonSpans", "extract", "normalise"]
 
@@ -58,6 +58,12 @@ def extract(
     authors = extract_authors(text)
     people = _not_an_author(extract_people(without_furniture(text), people_finder), authors)
     source = _unless_a_person(extract_source(text), people)
+    title = refine_title(
+        text,
+        title,
+        authors=[author.value for author in authors],
+        source=source.value if source else None,
+    )
     return Extraction(
         text=text,
         published=extract_published(text),

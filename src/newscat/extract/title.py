@@ -156,9 +156,109 @@ def derive_title(text: str, lines: list[Line]) -> Found | None:
         return None
     start, end = span
     sentence = " ".join(text[start:end].split())
+    if not any(c.isalnum() for c in sentence):
+        return None  # ". News.Az…": a stray full stop is no sentence
     words = sentence.split()
     if len(words) > DERIVED_WORDS:
         sentence = " ".join(words[:DERIVED_WORDS]).rstrip(",;:") + "…"
     else:
         sentence = sentence.rstrip(".")
     return Found(sentence, start, end, "first-sentence", derived=True)
+
+
+ANCHOR_REACH = 60  # content lines searched for the byline, date or lede under a headline
+HEADLINE_WINDOW = 4  # the headline stands this close above them
+_URL = re.compile(r"https?://|www\.")
+
+
+def refine_title(
+    text: str, title: Found | None, *, authors: list[str], source: str | None
+) -> Found | None:
+    """A better title where the page says one: a metadata block's title (without the site's
+    name after it); or, when the title found is weak — derived from the first sentence, a
+    label of three words or fewer ("Business News", "Article Header"), the outlet's or a
+    writer's name — the headline-shaped line standing just above the byline, date or lede."""
+    from newscat.extract.metadata import read_metadata, split_site_suffix
+
+    metadata = read_metadata(text)
+    stated = metadata.get("title") if metadata else None
+    if stated is not None:
+        headline, _ = split_site_suffix(stated.value)
+        return Found(headline, stated.start, stated.start + len(headline), "metadata")
+    names = {name.casefold() for name in authors} | ({source.casefold()} if source else set())
+    if title is not None and title.derived:
+        weak = not _fills_its_line(text, title)
+    else:
+        weak = title is None or len(title.value.split()) <= 3 or title.value.casefold() in names
+    if not weak:
+        return title
+    return _headline_above_body(text, names) or title
+
+
+def _body_sentence(line: Line) -> bool:
+    return len(line.text.split()) >= 6 and line.text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+
+
+def _fills_its_line(text: str, title: Found) -> bool:
+    """ "Tajik troops now control devastated town." alone on the first line: a headline with a
+    full stop, read as a first sentence."""
+    rest = text[title.end : title.end + 3].lstrip(".")
+    return (not rest or rest.startswith("\n")) and not title.value.endswith("…")
+
+
+def _is_lede(line: Line) -> bool:
+    return len(line.text.split()) >= 12 and _ends_sentence(line.text.rstrip("\"'”’)"))
+
+
+def _is_anchor(line: Line, names: set[str]) -> bool:
+    """A byline, a date line or the lede: what stands under a page's headline."""
+    if _is_date_line(line) or _BYLINE.match(line.text):
+        return True
+    if len(line.text.split()) <= 12 and any(name in line.text.casefold() for name in names):
+        return True
+    return _is_lede(line)
+
+
+def _headline_like(line: Line, names: set[str]) -> bool:
+    text = line.text.strip()
+    words = text.split()
+    return (
+        4 <= len(words) <= MAX_HEADLINE_WORDS
+        and not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'‘“")
+        and not _NOT_HEADLINE.match(text)
+        and not _URL.search(text)
+        and text.casefold() not in names
+        and not find_dates(text)  # "NABLUS, West Bank 1996-08-30": a dateline
+        and sum(word[:1].isalpha() for word in words) * 2 > len(words)  # a table's row
+    )
+
+
+def _own_block(line: Line, raw_lines: list[Line], names: set[str]) -> bool:
+    """A blank line, a byline or a date line follows it."""
+    following = raw_lines[line.index + 1] if line.index + 1 < len(raw_lines) else None
+    if following is None or not following.text.strip():
+        return True
+    return _is_anchor(following, names) and not _is_lede(following)
+
+
+def _headline_above_body(text: str, names: set[str]) -> Found | None:
+    lines = content_lines(text)[:ANCHOR_REACH]
+    raw_lines = split_lines(text)
+    for index, line in enumerate(lines):
+        if index == 0 or not _is_anchor(line, names):
+            continue
+        window = lines[max(0, index - HEADLINE_WINDOW) : index]
+        # the body has begun at its first sentence ("Results from the Dutch Open on Friday:")
+        begun = [n for n, above in enumerate(window) if _body_sentence(above)]
+        if begun:
+            window = window[: begun[0]]
+        for candidate in window:
+            # its own block, as a headline is: not a line of the first paragraph
+            if _headline_like(candidate, names) and _own_block(candidate, raw_lines, names):
+                value = candidate.text.strip()
+                start = candidate.start + candidate.text.index(value)
+                return Found(value, start, start + len(value), "headline-above-body")
+        if _is_lede(line):
+            break  # the headline stands above the body's first paragraph, never in it
+    return None

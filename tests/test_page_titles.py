@@ -1,0 +1,47 @@
+"""Titles of page copies: the headline, not a section label, masthead or writer's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscat.extract import extract
+
+LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
+
+CASES = [
+    (
+        "Business News\n\nCouncil agrees to rebuild the harbour wall\n\nBy Jane Holloway\n12 March 2024\n\n"
+        + LEDE,
+        "Council agrees to rebuild the harbour wall",
+    ),
+    (
+        "Menu\nArticle Header\n\nHarbour wall to be rebuilt before winter\n\n" + LEDE,
+        "Harbour wall to be rebuilt before winter",
+    ),
+    (
+        "Valley Courier\n\nHarbour wall to be rebuilt before winter\nBy Valley Courier Staff\n\n"
+        + LEDE,
+        "Harbour wall to be rebuilt before winter",
+    ),
+    (
+        "---\ntitle: Harbour wall to be rebuilt - Valley Courier\nsitename: Valley Courier\n---\n"
+        + LEDE,
+        "Harbour wall to be rebuilt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), CASES, ids=[c[1][:30] for c in CASES])
+def test_the_headline_of_a_page_copy(text: str, title: str) -> None:
+    found = extract(text).title
+    assert found is not None and found.value == title and not found.derived
+
+
+def test_a_headline_with_a_full_stop_on_the_first_line_stays() -> None:
+    text = "Tajik troops now control devastated town.\n\nDUSHANBE 1996-08-30\n\n" + LEDE
+    assert extract(text).title.value == "Tajik troops now control devastated town"  # type: ignore[union-attr]
+
+
+def test_no_line_of_the_body_becomes_the_title() -> None:
+    text = LEDE + '\n"We will rebuild it before the storms come," the mayor said\n'
+    assert extract(text).title.derived  # type: ignore[union-attr]
