@@ -176,15 +176,44 @@ def _dateline(line: Line, found: DateMatch) -> bool:
     return title_case is not None and line.text[0].isupper() and offset == title_case.end()
 
 
+HEADER_REACH = 40  # content lines a page's header may run to, menus included
+HEADER_LINE_WORDS = 24  # a header line that holds a date: a byline, a credit, a time
+
+
+def _header_end(lines: list[Line]) -> int:
+    """Where the header ends: at the body's first sentence of lede length."""
+    for position, line in enumerate(lines[:HEADER_REACH]):
+        if len(line.text.split()) >= 12 and line.text.rstrip("\"'”’)").endswith((".", "!", "?")):
+            return position
+    return min(len(lines), 6)
+
+
+def _stated_date(text: str) -> Found | None:
+    """The date a metadata block states (trafilatura's `date:` field)."""
+    from newscat.extract.metadata import read_metadata
+
+    metadata = read_metadata(text)
+    stated = metadata.get("date") if metadata else None
+    if stated is None:
+        return None
+    dates = find_dates(text, stated.start, stated.end)
+    return Found(dates[0].iso, dates[0].start, dates[0].end, "metadata") if dates else None
+
+
 def extract_published(text: str) -> Found | None:
+    stated = _stated_date(text)
+    if stated:
+        return stated
     lines = content_lines(text)
     candidates: list[tuple[int, Found]] = []
     head = lines[:6]
+    body_from = _header_end(lines)
+    header_end = max(6, body_from)
     footer_from = len(lines) - 3
     for position, line in enumerate(lines):
         label = _LABEL.match(line.text)
         # Only the furniture can date an article: header, labelled lines and footer.
-        if position >= 6 and position < footer_from and not label:
+        if position >= header_end and position < footer_from and not label:
             continue
         # A header date, dateline or label stands near the start of its line.
         dates = find_dates(text, line.start, line.end if label else min(line.end, line.start + 100))
@@ -204,6 +233,13 @@ def extract_published(text: str) -> Found | None:
             rank, rule = 2, "dateline"
         elif position >= footer_from and _is_date_only(line, first):
             rank, rule = 4, "footer-date"
+        elif (
+            position < body_from
+            and len(line.text.split()) <= HEADER_LINE_WORDS
+            and len(first.iso) == 10
+        ):
+            # "Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "11/20/19 6:38 AM"
+            rank, rule = 3, "header-line"
         else:
             continue
         candidates.append((rank, Found(first.iso, first.start, first.end, rule)))

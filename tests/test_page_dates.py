@@ -1,0 +1,51 @@
+"""Dates of page copies: a metadata block's date, a date in a header line below the menus."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscat.extract import extract
+
+LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
+MENU = "".join(
+    f"{item}\n" for item in ("Home", "News", "Sport", "Business", "Opinion", "Culture", "Travel")
+)
+
+CASES = [
+    ('---\ntitle: Harbour wall\ndate: "2024-10-16"\n---\n' + LEDE, "2024-10-16", "metadata"),
+    (
+        MENU
+        + "\nHarbour wall to be rebuilt\n\nPriya Natarajan · City News · Posted: Aug 08, 2024 4:00 AM EDT\n\n"
+        + LEDE,
+        "2024-08-08",
+        "header-line",
+    ),
+    (
+        MENU + "\nHarbour wall to be rebuilt\nOwen Marsh / TNN / Sep 2, 2024, 17:07 IST\n\n" + LEDE,
+        "2024-09-02",
+        "header-line",
+    ),
+    (
+        MENU + "\nHarbour wall to be rebuilt\n\n16 November 2017 • 2:15pm\n\n" + LEDE,
+        "2017-11-16",
+        "header-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "rule"), CASES, ids=[c[1] for c in CASES])
+def test_dates(text: str, date: str, rule: str) -> None:
+    found = extract(text).published
+    assert found is not None and (found.value, found.rule) == (date, rule)
+
+
+def test_no_date_from_the_body_below_the_lede() -> None:
+    text = (
+        "Harbour wall to be rebuilt\n\n"
+        + LEDE
+        + "\n"
+        + "\n".join(["It was built in 1905."] * 8)
+        + "\nWork ends on 3 May 2025 at the latest.\n\nMore text here for the page.\n"
+    )
+    found = extract(text).published
+    assert found is None
