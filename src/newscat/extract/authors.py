@@ -153,12 +153,15 @@ def extract_authors(text: str) -> list[Found]:
     """The credited journalists, in the order the text names them, each once."""
     found: list[Found] = []
     head = text[:HEAD_CHARS]
-    for match in _METADATA_AUTHOR.finditer(head):
-        found += _found_names(text, match.start("names"), match.group("names"), "metadata")
+    if head.startswith(("---", "\ufeff---")):
+        for match in _METADATA_AUTHOR.finditer(head):
+            found += _found_names(text, match.start("names"), match.group("names"), "metadata")
     lines = [line for line in split_lines(head) if line.text.strip()][:HEAD_LINES]
+    # Each pattern only where its words are: a plain substring test is far cheaper than a
+    # regex tried at every position of every line.
     for index, line in enumerate(lines):
         stripped = line.text.strip()
-        byline = _BYLINE.search(stripped)
+        byline = _BYLINE.search(stripped) if "by" in stripped.lower() else None
         if byline:
             found += _found_names(text, line.start, byline.group("names"), "byline")
             continue
@@ -182,16 +185,25 @@ def extract_authors(text: str) -> list[Found]:
             found += _found_names(text, line.start, names, "writer-line")
     tail_start = max(0, len(text) - TAIL_CHARS)
     tail = text[tail_start:]
-    for match in _CREDIT_BY.finditer(tail):
-        found += _found_names(text, tail_start + match.start(), match.group("names"), "credit")
-    for match in _CONTRIBUTED.finditer(tail):
-        found += _names_in_sentence(
-            text, tail_start + match.start("sentence"), match.group("sentence"), "contributed"
-        )
-    for match in _WITH_FILES.finditer(tail):
-        found += _found_names(text, tail_start + match.start(), match.group("names"), "with-files")
-    for match in _SIGN_OFF.finditer(tail):
-        found += _found_names(text, tail_start + match.start(), match.group("names"), "sign-off")
+    lowered = tail.lower()
+    if " by " in lowered:
+        for match in _CREDIT_BY.finditer(tail):
+            found += _found_names(text, tail_start + match.start(), match.group("names"), "credit")
+    if any(words in lowered for words in ("contributed", "reported from", "wrote from")):
+        for match in _CONTRIBUTED.finditer(tail):
+            found += _names_in_sentence(
+                text, tail_start + match.start("sentence"), match.group("sentence"), "contributed"
+            )
+    if "files from" in lowered:
+        for match in _WITH_FILES.finditer(tail):
+            found += _found_names(
+                text, tail_start + match.start(), match.group("names"), "with-files"
+            )
+    if any(dash in tail for dash in "–—-"):
+        for match in _SIGN_OFF.finditer(tail):
+            found += _found_names(
+                text, tail_start + match.start(), match.group("names"), "sign-off"
+            )
     seen: set[str] = set()
     unique = []
     for author in found:
