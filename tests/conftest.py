@@ -28,3 +28,12 @@ def run(db: Path):
         return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
     return invoke
+
+
+def add_articles(run, folder: Path, articles: dict[str, str]):
+    """Write the articles (file name → text) into folder, add them, and hand back `run`."""
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert run("add", str(folder)).exit_code == 0
+    return run

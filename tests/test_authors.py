@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newscat.extract import extract
+from tests.conftest import add_articles
 
 BYLINES = [
     ("By Jane Holloway\n12 March 2024\n\nThe council met.", ["Jane Holloway"]),
@@ -80,12 +81,7 @@ STORIES = {
 
 @pytest.fixture
 def catalogue(run, tmp_path: Path):
-    folder = tmp_path / "stories"
-    folder.mkdir()
-    for name, text in STORIES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    assert run("add", str(folder)).exit_code == 0
-    return run
+    return add_articles(run, tmp_path / "stories", STORIES)
 
 
 def ids(run, *args: str) -> list[int]:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import add_articles
+
 ARTICLES = {
     "reagan.txt": "Reagan speaks at the gate\n\nBERLIN, June 12, 1987 (Reuters) - President "
     "Ronald Reagan spoke at the Brandenburg Gate on Friday and called for the wall to come "
@@ -24,12 +26,7 @@ ARTICLES = {
 
 @pytest.fixture
 def catalogue(run, tmp_path: Path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    assert run("add", str(folder)).exit_code == 0
-    return run
+    return add_articles(run, tmp_path / "articles", ARTICLES)
 
 
 def titles(run, *query: str) -> set[str]:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import add_articles
+
 STORIES = {
     "a.txt": "Reagan speaks at the gate\n\nBERLIN, June 12, 1987 (Reuters) - President "
     "Reagan spoke at the Brandenburg Gate on Friday, officials said.\n",
@@ -19,12 +21,7 @@ STORIES = {
 
 @pytest.fixture
 def catalogue(run, tmp_path: Path):
-    folder = tmp_path / "stories"
-    folder.mkdir()
-    for name, text in STORIES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    assert run("add", str(folder)).exit_code == 0
-    return run
+    return add_articles(run, tmp_path / "stories", STORIES)
 
 
 def people_of(run, article_id: int) -> list[tuple[str, str | None]]:

@@ -117,7 +117,7 @@ class AddResult:
 
 # Relevance is ranked within this many most recently added matches (see Catalog.search).
 RANK_WINDOW = 50_000
-COUNT_CAP = 100_000  # "20 of 100,000+ articles": counting further costs more than it tells
+COUNT_CAP = 10_000  # "20 of 10,000+ articles": counting further costs more than it tells
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from newscat.extract.dates import find_dates
@@ -190,22 +191,10 @@ def extract_source(text: str) -> Found | None:
         if agency and _wire_agency(agency.group("name")):
             return _found(line, agency, "wire-dateline")
     for line in lines[:HEADER_LINES]:
-        staff = _STAFF_BYLINE.match(line.text)
-        if staff and _looks_like_outlet(staff.group("name")):
-            return _found(line, staff, "byline")
-        agency = _AGENCY_BYLINE.match(line.text)
-        if agency and _wire_agency(agency.group("name")):
-            return _found(line, agency, "byline")
-        dated = _AGENCY_THEN_DATE.match(line.text)
-        if dated and _wire_agency(dated.group("name")) and find_dates(line.text):
-            return _found(line, dated, "byline")
-        writer = _WRITER_OUTLET.match(line.text)
-        if (
-            writer
-            and not find_dates(writer.group("name"))
-            and _looks_like_outlet(writer.group("name"))
-        ):
-            return _found(line, writer, "byline")
+        for pattern, credits in _HEADER_CREDITS:
+            match = pattern.match(line.text)
+            if match and credits(match.group("name"), line.text):
+                return _found(line, match, "byline")
     for line in lines[:6]:
         match = _BYLINE.match(line.text)
         if not match or find_dates(match.group("name")):
@@ -230,6 +219,14 @@ def extract_source(text: str) -> Found | None:
 
 
 HEADER_LINES = 30  # page copies hold menus and share buttons above the byline
+# A header line's credit of the outlet, and what its name must be: the outlet's staff, a known
+# agency as the byline or before the date, the outlet after a writer's name.
+_HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] = (
+    (_STAFF_BYLINE, lambda name, line: _looks_like_outlet(name)),
+    (_AGENCY_BYLINE, lambda name, line: _wire_agency(name)),
+    (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
+    (_WRITER_OUTLET, lambda name, line: _looks_like_outlet(name) and not find_dates(name)),
+)
 FOOTER_LINES = 15  # and a footer below the body: the copyright line stands in it
 
 

@@ -11,6 +11,7 @@ import re
 
 from newscat.extract.record import Found
 from newscat.extract.text import Line, content_lines, hard_wrapped, sentence_end
+from newscat.extract.title import DATELINE_PREFIX
 
 SUMMARY_CHARS = 300  # sentences are added while the summary stays this short
 MAX_SENTENCES = 3
@@ -42,11 +43,6 @@ _LABEL = re.compile(r"^[^\W\d][\w'’-]*(?: [\w'’-]+){0,2}:\s")
 _BYLINE_TAIL = re.compile(r"\b[Bb]y:?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*$")
 _URL = re.compile(r"https?://|www\.")
 _CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:\([^)]{1,30}\))?\s*(?::|[-–—]+)\s+")
-# "SALVADOR, Feb 26 - ", "WASHINGTON (Reuters) - ", "Tokyo (CNN) —": not part of the lede.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'’,-]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+"
-)
 
 
 def _words(text: str) -> list[str]:
@@ -84,7 +80,7 @@ def _header(text: str, title: Found | None) -> bool:
 
 def _lede_start(sentence: str) -> str:
     """The sentence without a dateline before it."""
-    for pattern in (_CAPS_DATELINE, _DATELINE):
+    for pattern in (_CAPS_DATELINE, DATELINE_PREFIX):
         match = pattern.match(sentence)
         if match and len(_words(sentence[match.end() :])) >= MIN_LEDE_WORDS:
             return sentence[match.end() :]

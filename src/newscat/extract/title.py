@@ -14,7 +14,7 @@ _NOT_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 # "WASHINGTON (Reuters) - ", "SALVADOR, Feb 26 - ", "LONDON 1996-08-30": not part of a sentence.
-_DATELINE_PREFIX = re.compile(
+DATELINE_PREFIX = re.compile(
     r"^[A-Z][A-Za-z .'’,-]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+"
 )
@@ -141,7 +141,7 @@ def first_sentence(text: str, lines: list[Line]) -> tuple[int, int] | None:
     for line in lines:
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text) or len(line.text.split()) < 4:
             continue
-        prefix = _DATELINE_PREFIX.match(line.text)
+        prefix = DATELINE_PREFIX.match(line.text)
         start = line.start + (prefix.end() if prefix else 0)
         paragraph_end = text.find("\n\n", start)
         limit = min(len(text) if paragraph_end < 0 else paragraph_end, start + SENTENCE_REACH)
