@@ -69,7 +69,6 @@ class _Listing:
             return
         try:
             render.out.print(line)
-            render.out.file.flush()
         except BrokenPipeError:
             self.enabled = False
             if not render.out.quiet:  # the flush, not Rich, met the closed pipe
