@@ -82,3 +82,12 @@ def test_metadata_block_and_site_suffix() -> None:
         "Taipei Times",
     )
     assert split_site_suffix("Talks go on - and on") == ("Talks go on - and on", None)
+
+
+def test_page_widgets_are_not_people() -> None:
+    text = (
+        "Council agrees budget\n\nShare Close\nEnlarge Image\n\n"
+        "Mayor Tom Reed said on Monday that the budget had been agreed, officials said.\n\n"
+        "Recent Posts\nFeatured Tags\nUseful Links\n"
+    )
+    assert [p.name for p in extract(text).people] == ["Tom Reed"]

@@ -328,6 +328,8 @@ def _plausible(text: str, candidate: Candidate) -> bool:
     places = lexicon("places")
     if all(w in common for w in words) or " ".join(words) in places:
         return False  # cheap set lookups first: most candidates end here
+    if any(w in lexicon("page_words") for w in words):
+        return False  # "Share Close", "Recent Posts": a page's widgets
     if any(w in common for w in words[1:-1]):
         return False  # "Love Will Tear Us Apart": a common word inside is a title, not a name
     given = lexicon("first_names")
