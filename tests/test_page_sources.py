@@ -91,3 +91,14 @@ def test_page_widgets_are_not_people() -> None:
         "Recent Posts\nFeatured Tags\nUseful Links\n"
     )
     assert [p.name for p in extract(text).people] == ["Tom Reed"]
+
+
+def test_a_sections_most_read_list_is_furniture() -> None:
+    text = (
+        "Council agrees budget\n\n"
+        "Mayor Tom Reed said on Monday that the budget had been agreed, officials said.\n\n"
+        "Most read in World\n\n"
+        "Ivana Morales: singer reveals her new album plans\n\n"
+        "Storm warning: Peter Quill says the coast will flood\n"
+    )
+    assert [p.name for p in extract(text).people] == ["Tom Reed"]

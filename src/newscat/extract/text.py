@@ -129,7 +129,9 @@ _OTHER_STORIES = re.compile(
     r"^\W*(?:related(?: articles| stories| news| content| coverage)?|read (?:more|also|next)|"
     r"see also|more on this story|more (?:news|stories)|you (?:may|might) also like|"
     r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
-    r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30})\W*$",
+    r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30})"
+    # "Most read in World", "Trending in Sport", "Latest from Business": the list of a section
+    r"(?:\s+(?:in|from|on)\s+[\w .&'’-]{1,30})?\W*$",
     re.IGNORECASE,
 )
 HEADLINE_LIST = 12  # at most this many headlines are skipped after such a heading
