@@ -102,3 +102,31 @@ def test_a_sections_most_read_list_is_furniture() -> None:
         "Storm warning: Peter Quill says the coast will flood\n"
     )
     assert [p.name for p in extract(text).people] == ["Tom Reed"]
+
+
+FOOTERS = [
+    ("\nSports\nAds\nValley Courier, 2022 © All Rights Reserved\n", "Valley Courier", "copyright"),
+    (
+        "\nFollow Us\nCOPYRIGHT © 2014-2021 Harbour Herald. All Rights Reserved.\n",
+        "Harbour Herald",
+        "copyright",
+    ),
+    (
+        "\n© 2019 The Republic unless otherwise noted. All rights reserved.\n",
+        "The Republic",
+        "copyright",
+    ),
+    (
+        "\nFollow The Courier on Twitter and Instagram @courier.\nMore news\n",
+        "The Courier",
+        "follow",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("footer", "source", "rule"), FOOTERS, ids=[f[1] + "/" + f[2] for f in FOOTERS]
+)
+def test_the_outlet_in_a_pages_footer(footer: str, source: str, rule: str) -> None:
+    found = extract("Council agrees budget\n\n" + BODY + footer).source
+    assert found is not None and (found.value, found.rule) == (source, rule)

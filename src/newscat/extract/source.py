@@ -9,7 +9,7 @@ from functools import cache
 from newscat.extract.dates import find_dates
 from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
 from newscat.extract.record import Found
-from newscat.extract.text import Line, content_lines
+from newscat.extract.text import Line, content_lines, split_lines
 from newscat.extract.words import lexicon, word_set
 
 # Spellings an outlet uses for itself that readers know by another name.
@@ -57,9 +57,18 @@ _WRITER_OUTLET = re.compile(
     r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3}\s*[·/|•]\s*(?P<name>[^·/|•\n]{2,40}?)\s*(?:[·/|•]|$)"
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+    r"(?:©|\(c\)|copyright)\s*(?:[©@]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
     r"(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
+)
+# "Jamaica Observer, 2022 © All Rights Reserved": the outlet before the sign.
+_NAME_THEN_COPYRIGHT = re.compile(
+    r"^(?!(?i:copyright)\b)(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*©"
+)
+# "Follow The Gleaner on Twitter and Instagram": the outlet asks to be followed.
+_FOLLOW = re.compile(
+    r"^\W*(?i:follow)\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:on)\s+"
+    r"(?i:twitter|x|facebook|instagram|youtube|whatsapp|telegram|tiktok|linkedin)\b"
 )
 _SIGN_OFF_DECOR = re.compile(r"^[\s\-–—(/\[]+|(?:[\s\-–—)/\]]|\.\.+|…)+$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
@@ -135,7 +144,8 @@ _MENU_WORDS = frozenset(
     """rss feed feeds categories category tags tag topics like loading share fb ig yt menu
     subscribe newsletter newsletters login search comments comment competitions contests
     advertise advertisement sections home more related trending popular print email
-    cookies privacy terms contact about archives archive podcasts video videos""".split()
+    cookies privacy terms contact about archives archive podcasts video videos ads ad sport
+    sports lifestyle opinion entertainment politics weather jobs classifieds obituaries""".split()
 )
 
 
@@ -157,9 +167,7 @@ def _sign_off(lines: list[Line]) -> Found | None:
             or (text.endswith((".", "!", "?", ":")) and not _DOMAIN.match(text))
         ):
             continue
-        under_body = any(
-            len(above.text.split()) >= LEDE_WORDS for above in lines[max(0, index - 2) : index]
-        )
+        under_body = len(lines[index - 1].text.split()) >= LEDE_WORDS  # no menu between
         if not (_agency_or_domain(text) or under_body) or _menu_words(text):
             continue
         if _looks_like_outlet(text):
@@ -211,11 +219,44 @@ def extract_source(text: str) -> Found | None:
     found = _site_of(read_metadata(text))
     if found:
         return found
+    # The footer as it stands: a copyright line is furniture, so content_lines() drops it.
+    raw = [line for line in split_lines(text) if line.text.strip()][-FOOTER_LINES:]
+    footer = sorted(
+        {line.start: line for line in raw + lines[-FOOTER_LINES:]}.values(), key=lambda x: x.start
+    )
+    for line in footer:
+        match = _NAME_THEN_COPYRIGHT.match(line.text) or _COPYRIGHT.search(line.text)
+        name = _title_case_run(match.group("name")) if match else ""
+        if name and not name.lower().startswith("all rights") and _looks_like_outlet(name):
+            return _found_run(line, match, "copyright")  # type: ignore[arg-type]
     for line in lines[-FOOTER_LINES:]:
-        match = _COPYRIGHT.search(line.text)
-        if match and _looks_like_outlet(match.group("name").strip()):
-            return _found(line, match, "copyright")
+        match = _FOLLOW.match(line.text)
+        if (
+            match
+            and _looks_like_outlet(match.group("name"))
+            and not _menu_words(match.group("name"))
+        ):
+            return _found(line, match, "follow")
     return None
+
+
+def _title_case_run(name: str) -> str:
+    """ "The Republic unless otherwise noted" → "The Republic": an outlet's name is title case."""
+    words = name.strip().split()
+    kept = []
+    for word in words:
+        if not (
+            word[:1].isupper() or word[:1].isdigit() or word.lower() in {"of", "the", "and", "&"}
+        ):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _found_run(line: Line, match: re.Match[str], rule: str) -> Found:
+    name = _title_case_run(match.group("name"))
+    start = line.start + match.start("name") + match.group("name").index(name)
+    return Found(canonical(name), start, start + len(name), rule)
 
 
 HEADER_LINES = 30  # page copies hold menus and share buttons above the byline
@@ -227,7 +268,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
     (_WRITER_OUTLET, lambda name, line: _looks_like_outlet(name) and not find_dates(name)),
 )
-FOOTER_LINES = 15  # and a footer below the body: the copyright line stands in it
+FOOTER_LINES = 25  # and a footer below the body: the copyright line stands in it
 
 
 def _site_of(metadata: Metadata | None) -> Found | None:
