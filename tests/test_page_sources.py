@@ -130,3 +130,20 @@ FOOTERS = [
 def test_the_outlet_in_a_pages_footer(footer: str, source: str, rule: str) -> None:
     found = extract("Council agrees budget\n\n" + BODY + footer).source
     assert found is not None and (found.value, found.rule) == (source, rule)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Manu Ferrer/AP)",
+        "REUTERS/Lisa Baumann",
+        "Karl Olsen — Getty Images",
+        "(Picture by Jameson Reid)",
+    ],
+)
+def test_a_photographer_is_not_a_person_of_the_story(credit: str) -> None:
+    text = (
+        "Council agrees budget\n\nMayor Tom Reed at the town hall on Monday. " + credit + "\n\n"
+        "Mayor Tom Reed said on Monday that the budget had been agreed, officials said.\n"
+    )
+    assert [p.name for p in extract(text).people] == ["Tom Reed"]

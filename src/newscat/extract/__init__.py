@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newscat.extract.authors import extract_authors
 from newscat.extract.dates import extract_published
 from newscat.extract.people import PersonSpans, extract_people
@@ -33,6 +35,29 @@ def _not_the_outlet(people: list[Person], source: Found | None) -> list[Person]:
     ]
 
 
+# A photographer's credit: "(Manu Fernandez/AP)", "REUTERS/Jane Doe", "Jane Doe — Getty Images",
+# "(Picture by Jane Doe)", "Photo: Jane Doe". The name is the picture's, not the story's.
+_PHOTO_CREDIT = re.compile(
+    r"\((?:(?:photo|picture|image)s?\s*(?:by|:)\s*)?[A-Z][\w.'’ -]{2,40}/[A-Z][\w .]{1,20}\)"
+    r"|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*[A-Z][\w.'’ -]{2,40}"
+    r"|[A-Z][\w.'’ -]{2,40}\s*[—–-]\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b"
+    r"|\((?:photo|picture|image)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}\)"
+    r"|\b(?:Photo|Picture|Image)\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}"
+)
+
+
+def _not_a_photographer(text: str, people: list[Person]) -> list[Person]:
+    """People named once, inside a photo credit, took the picture: they are page furniture."""
+    if not people or not any(mark in text for mark in ("/", "Getty", "hoto", "icture", "mage")):
+        return people
+    credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]
+    return [
+        person
+        for person in people
+        if person.mentions > 1 or not any(a <= person.start < b for a, b in credits)
+    ]
+
+
 def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
     """The journalists credited with the piece are not people of the story."""
     if not authors:
@@ -57,6 +82,7 @@ def extract(
     title = extract_title(text)
     authors = extract_authors(text)
     people = _not_an_author(extract_people(without_furniture(text), people_finder), authors)
+    people = _not_a_photographer(text, people)
     source = _unless_a_person(extract_source(text), people)
     title = refine_title(
         text,
