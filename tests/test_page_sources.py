@@ -147,3 +147,14 @@ def test_a_photographer_is_not_a_person_of_the_story(credit: str) -> None:
         "Mayor Tom Reed said on Monday that the budget had been agreed, officials said.\n"
     )
     assert [p.name for p in extract(text).people] == ["Tom Reed"]
+
+
+def test_the_stated_url_is_kept(run) -> None:
+    import json
+
+    text = "---\ntitle: Harbour wall\nurl: https://example.org/harbour-wall\n---\n" + BODY
+    run("add", "-", input=text)
+    shown = json.loads(run("show", "1", "--json").stdout)
+    assert shown["url"] == "https://example.org/harbour-wall"
+    assert shown["evidence"]["url"]["rule"] == "metadata"
+    assert "https://example.org/harbour-wall" in run("export", "csv").stdout

@@ -135,7 +135,7 @@ SORTS = {
 
 # One article as the outside world sees it (search --json, show --json, export).
 _ARTICLE_COLUMNS = """
-    a.id, a.title, a.title_derived, a.published, a.source, a.summary, a.word_count, a.path,
+    a.id, a.title, a.title_derived, a.published, a.source, a.summary, a.word_count, a.path, a.url,
     a.added, a.hash,
     (SELECT json_group_array(json_object('name', p.name, 'role', m.role))
        FROM mentions m JOIN people p ON p.id = m.person_id
@@ -310,8 +310,8 @@ class Catalog:
         final_source = source or (record.source.value if record.source else None)
         cursor = self.conn.execute(
             """INSERT INTO articles (hash, path, title, title_derived, published, source,
-               source_key, summary, word_count, body, evidence, manual, added)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               source_key, summary, word_count, body, evidence, manual, added, url)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 digest,
                 path,
@@ -326,6 +326,7 @@ class Catalog:
                 json.dumps(record.evidence()),
                 json.dumps(manual),
                 added,
+                record.url.value if record.url else None,
             ],
         )
         article_id = int(cursor.lastrowid or 0)

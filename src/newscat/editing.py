@@ -279,6 +279,7 @@ def _reindex_one(
         "source": record.source.value if record.source else None,
         "summary": record.summary,
         "word_count": record.word_count,
+        "url": record.url.value if record.url else None,
     }
     for key in manual & {"title", "published", "source"}:
         values[key] = row[key]

@@ -21,6 +21,7 @@ CSV_COLUMNS = [
     "tags",
     "near_copies",
     "path",
+    "url",
     "added",
 ]
 MENTION_COLUMNS = ["article_id", "published", "source", "title", "person", "role"]

@@ -25,7 +25,7 @@ from newscat.catalog import Catalog
 BATCH = 200
 _ARTICLE_COLUMNS = (
     "id, hash, path, title, title_derived, published, source, source_key, summary, "
-    "word_count, body, evidence, manual, added"
+    "word_count, body, evidence, manual, added, url"
 )
 
 
@@ -145,7 +145,7 @@ def _copy_articles(source: sqlite3.Connection, fresh: Catalog, report: Recovery)
             report.lost_ranges.append((row[1], row[2]))
             continue
         fresh.conn.execute(
-            f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 14)})",
+            f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 15)})",
             list(row),
         )
         article_id = row["id"]

@@ -212,6 +212,8 @@ def article_panel(article: dict[str, Any]) -> Panel:
     if article.get("near_copies"):
         grid.add_row("near-copies", ", ".join(f"#{n}" for n in article["near_copies"]))
     grid.add_row("path", escape(article.get("path") or "(stdin)"))
+    if article.get("url"):
+        grid.add_row("url", escape(article["url"]))
     grid.add_row("added", article.get("added", ""))
     return Panel(grid, title=f"[bold]#{article['id']}[/bold]", title_align="left", expand=False)
 

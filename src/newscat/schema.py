@@ -221,6 +221,13 @@ def _v6_authors(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v7_url(db: sqlite_utils.Database) -> None:
+    """The article's address where its text states it; `newscat reindex` fills older ones."""
+    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(articles)")}
+    if "url" not in columns:
+        db.conn.execute("ALTER TABLE articles ADD COLUMN url TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_articles_people_mentions,
     _v2_tags_edits_near_copies,
@@ -228,5 +235,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_refold_names,
     _v5_person_aliases,
     _v6_authors,
+    _v7_url,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

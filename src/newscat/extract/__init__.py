@@ -6,6 +6,7 @@ import re
 
 from newscat.extract.authors import extract_authors
 from newscat.extract.dates import extract_published
+from newscat.extract.metadata import stated_url
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source
@@ -99,4 +100,5 @@ def extract(
         summary=extract_summary(text, title),
         word_count=word_count(text),
         authors=authors,
+        url=stated_url(text),
     )

@@ -61,3 +61,10 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     if not site[:1].isupper():
         return title, None
     return match.group("headline").strip(), site
+
+
+def stated_url(text: str) -> Found | None:
+    """The address a metadata block states (`url:`), kept with the article."""
+    metadata = read_metadata(text)
+    url = metadata.get("url") if metadata else None
+    return url if url and url.value.startswith(("http://", "https://")) else None

@@ -56,6 +56,7 @@ class Extraction:
     summary: str = ""
     word_count: int = 0
     authors: list[Found] = field(default_factory=list)  # the credited journalists
+    url: Found | None = None  # the article's address, where the text states it
 
     def evidence(self) -> dict[str, Any]:
         """Evidence for the scalar fields, keyed by field name (None where nothing was found)."""
@@ -64,4 +65,5 @@ class Extraction:
             "source": self.source.to_dict() if self.source else None,
             "title": self.title.to_dict() if self.title else None,
             "authors": [author.to_dict() for author in self.authors],
+            "url": self.url.to_dict() if self.url else None,
         }
