@@ -49,3 +49,11 @@ def test_no_date_from_the_body_below_the_lede() -> None:
     )
     found = extract(text).published
     assert found is None
+
+
+def test_a_us_date_with_a_two_digit_year_and_a_time() -> None:
+    from newscat.extract.dates import find_dates
+
+    assert [d.iso for d in find_dates("By Tess Rowe - 11/19/19 06:56 AM EST")] == ["2019-11-19"]
+    assert [d.iso for d in find_dates("Updated 3/4/87 9:15")] == ["1987-03-04"]
+    assert find_dates("won 6/4/99 on aggregate") == []  # no time after it: a score, not a date

@@ -92,8 +92,10 @@ _PATTERNS = [
     # "14/03/2025": day first, tried only where the US reading above is no date
     re.compile(r"\b(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/" + _YEAR + r"\b" + _TIME),
     re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
+    # "11/20/19 6:38 AM": a US date with a two-digit year, read only when a time follows it
+    re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/(?P<yy>\d\d)\b(?=\s+\d{1,2}:\d\d)" + _TIME),
 ]
-_ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d|\d/\d\d\s+\d{1,2}:\d\d")
 _LABEL = re.compile(
     r"^\W*(?P<label>first published|published|posted|date(?:d)?|released|issued|"
     r"last updated|last modified|updated|modified|"
@@ -130,7 +132,10 @@ class DateMatch:
 
 def _parse(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    if groups.get("yy") is not None:  # "19" is 2019, "87" is 1987
+        year = 2000 + int(groups["yy"]) if int(groups["yy"]) < 70 else 1900 + int(groups["yy"])
+    else:
+        year = int(groups["year"])
     if groups.get("mnum"):
         month = int(groups["mnum"])
     else:
