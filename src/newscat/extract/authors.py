@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from newscat.extract.metadata import read_metadata
 from newscat.extract.record import Found
 from newscat.extract.text import split_lines
 from newscat.extract.words import lexicon
@@ -44,7 +45,6 @@ _NOT_NAME = frozenset(
     senior chief political business sports sport world local staffer our""".split()
 )
 
-_METADATA_AUTHOR = re.compile(r"^author:\s*(?P<names>.+)$", re.MULTILINE)
 # The names part is case-sensitive: "By Jane Doe and John Roe" has "and" between two names.
 _BYLINE = re.compile(
     rf"(?:^|[|·•]\s*)\W*(?i:(?:written|article|words|story)\s+)?(?i:by)\b[\s.:]*(?P<names>{_NAME_LIST})"
@@ -153,9 +153,10 @@ def extract_authors(text: str) -> list[Found]:
     """The credited journalists, in the order the text names them, each once."""
     found: list[Found] = []
     head = text[:HEAD_CHARS]
-    if head.startswith(("---", "\ufeff---")):
-        for match in _METADATA_AUTHOR.finditer(head):
-            found += _found_names(text, match.start("names"), match.group("names"), "metadata")
+    metadata = read_metadata(text)
+    stated = metadata.get("author") if metadata else None
+    if stated is not None:
+        found += _found_names(text, stated.start, stated.value, "metadata")
     lines = [line for line in split_lines(head) if line.text.strip()][:HEAD_LINES]
     # Each pattern only where its words are: a plain substring test is far cheaper than a
     # regex tried at every position of every line.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newscat.extract.record import Found
 
@@ -36,6 +37,7 @@ class Metadata:
         return self.fields.get(key)
 
 
+@lru_cache(maxsize=8)  # the title, date, source, authors and URL rules each ask
 def read_metadata(text: str) -> Metadata | None:
     match = _BLOCK.match(text)
     if not match:
