@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newscat.extract.record import Found
-from newscat.extract.text import Line, content_lines
+from newscat.extract.text import Line, content_lines, lede_line
 
 MONTHS = {
     name: number
@@ -188,7 +188,7 @@ HEADER_LINE_WORDS = 24  # a header line that holds a date: a byline, a credit, a
 def _header_end(lines: list[Line]) -> int:
     """Where the header ends: at the body's first sentence of lede length."""
     for position, line in enumerate(lines[:HEADER_REACH]):
-        if len(line.text.split()) >= 12 and line.text.rstrip("\"'”’)").endswith((".", "!", "?")):
+        if lede_line(line.text):
             return position
     return min(len(lines), 6)
 

@@ -9,7 +9,7 @@ from functools import cache
 from newscat.extract.dates import find_dates
 from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
 from newscat.extract.record import Found
-from newscat.extract.text import Line, content_lines, split_lines
+from newscat.extract.text import LEDE_WORDS, Line, content_lines, split_lines
 from newscat.extract.words import lexicon, word_set
 
 # Spellings an outlet uses for itself that readers know by another name.
@@ -319,9 +319,6 @@ _REPORTS = [
         re.compile(r"(?:^|[,.]\s*)" + _AGENCY_NAME + r"(?:-[^\s,]+)?\s+xəbər verir"),
     ),
 ]
-
-
-LEDE_WORDS = 12  # a line this long is the lede, not a header line
 
 
 def _credited_outlet(name: str) -> bool:

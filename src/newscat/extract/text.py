@@ -308,6 +308,19 @@ def sentence_end(text: str, start: int = 0) -> int:
     return len(text)
 
 
+LEDE_WORDS = 12  # a line this long that ends a sentence is the body, not a header line
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip(" \"'”’)").endswith((".", "!", "?"))
+
+
+def lede_line(text: str) -> bool:
+    """A line of the body's first paragraph: long, and ending a sentence. A page's header
+    (headline, byline, date, menus) stands above the first such line."""
+    return len(text.split()) >= LEDE_WORDS and ends_sentence(text)
+
+
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 

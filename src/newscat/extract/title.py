@@ -6,7 +6,15 @@ import re
 
 from newscat.extract.dates import find_dates
 from newscat.extract.record import Found
-from newscat.extract.text import Line, content_lines, hard_wrapped, sentence_end, split_lines
+from newscat.extract.text import (
+    Line,
+    content_lines,
+    ends_sentence,
+    hard_wrapped,
+    lede_line,
+    sentence_end,
+    split_lines,
+)
 
 _LABELLED = re.compile(r"^\W*(?:title|headline)\s*:\s*(?P<title>\S.{1,300})$", re.IGNORECASE)
 _NOT_HEADLINE = re.compile(
@@ -68,13 +76,9 @@ def _header_line(line: Line) -> bool:
         return True
     if _WRAPPED_BY.match(text):
         short = text[:1].isupper() or len(text.split()) <= SHORT_BYLINE_WORDS
-        return short and bool(_BYLINE.match(text)) and not _ends_sentence(text)
+        return short and bool(_BYLINE.match(text)) and not ends_sentence(text)
     # "posted to homes in ...", "photographers who ...": a wrapped line, not a label
     return text[:1].isupper() and bool(_NOT_HEADLINE.match(text))
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip(" \"'”’)").endswith((".", "!", "?"))
 
 
 # Words a line of a wrapped paragraph often breaks after; a headline does not end on them.
@@ -92,7 +96,7 @@ def _standfirst(headline: Line, following: Line, raw_lines: list[Line]) -> bool:
     if not text[:1].isupper() or len(text) <= len(headline.text) or not words:
         return False
     # A wrapped paragraph ends its sentence within a few lines; a standfirst has no stop.
-    if _ends_sentence(text):
+    if ends_sentence(text):
         return False
     if words[-1].lower() in _CONTINUING:
         return False
@@ -104,7 +108,7 @@ def _standfirst(headline: Line, following: Line, raw_lines: list[Line]) -> bool:
         if len(rest) > 2:
             return False
     return all(
-        _header_line(r) or (len(r.text.split()) <= BYLINE_WORDS and not _ends_sentence(r.text))
+        _header_line(r) or (len(r.text.split()) <= BYLINE_WORDS and not ends_sentence(r.text))
         for r in rest
     )
 
@@ -206,17 +210,13 @@ def _fills_its_line(text: str, title: Found) -> bool:
     return (not rest or rest.startswith("\n")) and not title.value.endswith("…")
 
 
-def _is_lede(line: Line) -> bool:
-    return len(line.text.split()) >= 12 and _ends_sentence(line.text.rstrip("\"'”’)"))
-
-
 def _is_anchor(line: Line, names: set[str]) -> bool:
     """A byline, a date line or the lede: what stands under a page's headline."""
     if _is_date_line(line) or _BYLINE.match(line.text):
         return True
     if len(line.text.split()) <= 12 and any(name in line.text.casefold() for name in names):
         return True
-    return _is_lede(line)
+    return lede_line(line.text)
 
 
 def _headline_like(line: Line, names: set[str]) -> bool:
@@ -239,7 +239,7 @@ def _own_block(line: Line, raw_lines: list[Line], names: set[str]) -> bool:
     following = raw_lines[line.index + 1] if line.index + 1 < len(raw_lines) else None
     if following is None or not following.text.strip():
         return True
-    return _is_anchor(following, names) and not _is_lede(following)
+    return _is_anchor(following, names) and not lede_line(following.text)
 
 
 def _headline_above_body(text: str, names: set[str]) -> Found | None:
@@ -259,6 +259,6 @@ def _headline_above_body(text: str, names: set[str]) -> Found | None:
                 value = candidate.text.strip()
                 start = candidate.start + candidate.text.index(value)
                 return Found(value, start, start + len(value), "headline-above-body")
-        if _is_lede(line):
+        if lede_line(line.text):
             break  # the headline stands above the body's first paragraph, never in it
     return None
