@@ -470,6 +470,18 @@ class Catalog:
             params += query.ids
         return clauses, params
 
+    def _filters(self, query: Query) -> tuple[str | None, list[str], list[Any]]:
+        """A query as its ranked full-text part (or None) and the SQL filters beside it."""
+        from newscat.query import parse
+
+        clauses, params = self._where(query)
+        fts = None
+        if query.words:
+            fts, more, more_params = plan(parse(query.words))
+            clauses += more
+            params += more_params
+        return fts, clauses, params
+
     def search(self, query: Query) -> SearchResult:
         """Matching articles: by relevance when there are words, else newest first.
 
@@ -521,14 +533,7 @@ class Catalog:
     ) -> Iterator[dict[str, Any]]:
         """Stream matching articles row by row (constant memory, for export); with body, each
         carries its text."""
-        from newscat.query import parse
-
-        clauses, params = self._where(query)
-        fts = None
-        if query.words:
-            fts, more, more_params = plan(parse(query.words))
-            clauses += more
-            params += more_params
+        fts, clauses, params = self._filters(query)
         if query.sort and query.sort not in SORTS and query.sort != "relevance":
             raise UsageProblem(f"--sort: choose relevance, {', '.join(SORTS)}; not {query.sort!r}")
         limit = f" LIMIT {int(query.limit)}" if query.limit else ""
@@ -561,18 +566,10 @@ class Catalog:
     def count_matching(self, query: Query, cap: int = COUNT_CAP) -> int:
         """How many articles a query matches, counted up to cap (a common word in a huge
         catalogue would otherwise be counted for seconds)."""
-        from newscat.query import parse
-
-        clauses, params = self._where(query)
-        if query.words:
-            fts, more, more_params = plan(parse(query.words))
-            if fts:
-                clauses.insert(
-                    0, "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-                )
-                params.insert(0, fts)
-            clauses += more
-            params += more_params
+        fts, clauses, params = self._filters(query)
+        if fts:
+            sql, values = _fts_clause(fts)
+            clauses, params = [sql, *clauses], [*values, *params]
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT count(*) FROM (SELECT 1 FROM articles a {where} LIMIT {int(cap)})"
         return int(self.conn.execute(sql, params).fetchone()[0])
