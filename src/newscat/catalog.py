@@ -391,6 +391,10 @@ class Catalog:
             }
         return self._aliases
 
+    def forget_aliases(self) -> None:
+        """Read the aliases again at the next person stored (after a merge or rename)."""
+        self._aliases = None
+
     def person_id(self, name: str) -> int:
         key = fold(name)
         if key in self.aliases():
@@ -400,11 +404,15 @@ class Catalog:
             return int(row[0])
         cursor = self.conn.execute("INSERT INTO people (name, key) VALUES (?, ?)", [name, key])
         person_id = int(cursor.lastrowid or 0)
+        self.index_name_words(person_id, key)
+        return person_id
+
+    def index_name_words(self, person_id: int, key: str) -> None:
+        """Each word of a person's name key, for --person and person: look-ups."""
         self.conn.executemany(
             "INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)",
             [(word, person_id) for word in key.split()],
         )
-        return person_id
 
     def store_authors(self, article_id: int, names: list[str]) -> None:
         """An article's authors, in byline order, replacing those it had."""

@@ -32,7 +32,7 @@ def _remember(catalog: Catalog, key: str, target_key: str, target_name: str) -> 
         [key, target_key, target_name],
     )
     conn.execute("DELETE FROM person_aliases WHERE key = target_key")
-    catalog._aliases = None
+    catalog.forget_aliases()
 
 
 def merge(catalog: Catalog, source: str, target: str) -> dict[str, Any]:
@@ -75,10 +75,7 @@ def rename(catalog: Catalog, name: str, new_name: str) -> dict[str, Any]:
             "UPDATE people SET name = ?, key = ? WHERE id = ?", [new_name, key, old["id"]]
         )
         catalog.conn.execute("DELETE FROM person_words WHERE person_id = ?", [old["id"]])
-        catalog.conn.executemany(
-            "INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)",
-            [(word, old["id"]) for word in key.split()],
-        )
+        catalog.index_name_words(old["id"], key)
         if old["key"] != key:  # another spelling of the same key needs no alias: the row has it
             _remember(catalog, old["key"], key, new_name)
     return {"renamed": old["name"], "to": new_name}
