@@ -120,3 +120,10 @@ def test_reindex_fills_authors_of_articles_stored_before(catalogue, db: Path) ->
     result = catalogue("reindex")
     assert "authors in 2" in result.stderr
     assert ids(catalogue, "--author", "jane holloway") == [1, 2]
+
+
+def test_an_authors_outlet_with_a_comma_stays_whole(run) -> None:
+    text = "Bridge reopens\nBy Jane Holloway\n4 May 2023\n\nThe bridge reopened on Monday after repairs, officials said.\n"
+    run("add", "-", "--source", "Harbour Times, Evening Edition", input=text)
+    listing = json.loads(run("authors", "--json").stdout)
+    assert listing[0]["sources"] == ["Harbour Times, Evening Edition"]

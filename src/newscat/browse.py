@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from newscat.catalog import Catalog, Query, date_clause, matching_person_ids, source_clause
@@ -188,7 +189,7 @@ def authors(catalog: Catalog, *, limit: int | None = None) -> list[dict[str, Any
     """Every credited journalist, most published first, with their outlets and date range."""
     rows = catalog.conn.execute(
         f"""SELECT min(au.name) AS name, count(DISTINCT a.id) AS articles,
-                   group_concat(DISTINCT a.source) AS sources,
+                   json_group_array(DISTINCT a.source) AS sources,
                    min(a.published) AS first_seen, max(a.published) AS last_seen
               FROM article_authors au JOIN articles a ON a.id = au.article_id
              GROUP BY au.key ORDER BY articles DESC, au.key
@@ -197,9 +198,7 @@ def authors(catalog: Catalog, *, limit: int | None = None) -> list[dict[str, Any
     result = []
     for row in rows:
         author = dict(row)
-        author["sources"] = (
-            sorted(set((author["sources"] or "").split(","))) if author["sources"] else []
-        )
+        author["sources"] = sorted(s for s in json.loads(author["sources"]) if s is not None)
         result.append(author)
     return result
 
