@@ -11,7 +11,6 @@ import contextlib
 import multiprocessing
 import os
 import signal
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -69,11 +68,8 @@ class _Listing:
             return
         try:
             render.out.print(line)
-        except BrokenPipeError:
+        except BrokenPipeError:  # render.out has sent stdout to /dev/null
             self.enabled = False
-            if not render.out.quiet:  # the flush, not Rich, met the closed pipe
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
 
 
 @dataclass
@@ -209,10 +205,9 @@ def add_paths(
             source=source,
             published=published,
         )
-        done = [p for p in batch if p.record is not None]
         for result in results:
             (outcome.added_ids if result.created else outcome.present_ids).append(result.id)
-        for item, result in zip(done, results, strict=True):
+        for item, result in zip(batch, results, strict=True):
             listing.print(
                 render.added_line(
                     result.id,

@@ -157,8 +157,7 @@ def guarded(func: F) -> F:
             raise typer.Exit(problem.exit_code) from None
         except BrokenPipeError:
             # The reader (head, less) went away: stop quietly, as other tools do.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            render.stdout_to_devnull()
             raise typer.Exit(0) from None
         except Exception as error:
             import sqlite3
@@ -494,21 +493,19 @@ def search(
         results,
         fmt,
         listing.ARTICLES,
-        lambda rows, caption: render.articles_table(rows, caption=caption),
+        render.articles_table,
         note=note,
         json_value=[{k: v for k, v in r.items() if k != "snippet"} for r in results],
     )
 
 
 def _count_note(catalog: "Catalog", query: "Query", shown: int, limit: int | None) -> str | None:
-    """ "20 of 4,595 articles; …" when the limit cut the list (counted only then)."""
+    """ "20 of 4,595 articles; …" when the limit cut the list."""
     from newscat import listing
     from newscat.catalog import COUNT_CAP
 
-    if limit is None or shown < limit:
-        return None
-    total = catalog.count_matching(query)
-    return listing.more_note(shown, total, "articles", capped=total >= COUNT_CAP)
+    count = functools.partial(catalog.count_matching, query)
+    return listing.limit_note(shown, limit, count, "articles", cap=COUNT_CAP)
 
 
 def _one_per_story(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -577,7 +574,7 @@ def list_command(
         articles,
         fmt,
         listing.ARTICLES,
-        lambda rows, caption: render.articles_table(rows, caption=caption),
+        render.articles_table,
         note=note,
     )
 
@@ -624,9 +621,8 @@ def people(
     }
     catalog = open_catalog(db)
     rows = browse.people(catalog, limit=limit, **filters)
-    note = None
-    if limit is not None and len(rows) >= limit:
-        note = listing.more_note(len(rows), browse.count_people(catalog, **filters), "people")
+    count = functools.partial(browse.count_people, catalog, **filters)
+    note = listing.limit_note(len(rows), limit, count, "people")
     listing.emit_rows(rows, fmt, listing.PEOPLE, render.people_table, note=note)
 
 
@@ -934,9 +930,7 @@ def authors(
     limit = listing.choose_limit(limit, show_all)
     catalog = open_catalog(db)
     rows = browse.authors(catalog, limit=limit)
-    note = None
-    if limit is not None and len(rows) >= limit:
-        note = listing.more_note(len(rows), browse.count_authors(catalog), "authors")
+    note = listing.limit_note(len(rows), limit, lambda: browse.count_authors(catalog), "authors")
     listing.emit_rows(rows, fmt, listing.AUTHORS, render.authors_table, note=note)
 
 

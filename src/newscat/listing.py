@@ -89,12 +89,18 @@ MERGES = Columns(
 )
 
 
-def more_note(shown: int, total: int | None, what: str, *, capped: bool = False) -> str | None:
-    """ "20 of 4,595 articles; --limit N or --all for more", when the limit cut the list
-    (capped: the count stopped there, "20 of 100,000+")."""
-    if total is None or shown >= total:
+def limit_note(
+    shown: int, limit: int | None, count: Callable[[], int], what: str, *, cap: int | None = None
+) -> str | None:
+    """ "20 of 4,595 articles; --limit N or --all for more" when the limit cut the list; the
+    total is counted only then ("20 of 10,000+" where the count stops at cap)."""
+    if limit is None or shown < limit:
         return None
-    return f"{shown:,} of {total:,}{'+' if capped else ''} {what}; --limit N or --all for more"
+    total = count()
+    if shown >= total:
+        return None
+    more = "+" if cap is not None and total >= cap else ""
+    return f"{shown:,} of {total:,}{more} {what}; --limit N or --all for more"
 
 
 def emit_rows(

@@ -15,13 +15,19 @@ from rich.table import Table
 from rich.text import Text
 
 
+def stdout_to_devnull() -> None:
+    """The reader of stdout went away (`| head`): what is still written goes nowhere, and no
+    'Exception ignored … BrokenPipeError' is printed at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 class _Console(Console):
     def on_broken_pipe(self) -> None:
-        """The reader went away (`| head`): Rich would exit with status 1 here; newscat goes
-        quiet and lets the command decide (add keeps adding; a listing stops with status 0)."""
+        """Rich would exit with status 1 here; newscat goes quiet and lets the command decide
+        (add keeps adding; a listing stops with status 0)."""
         self.quiet = True
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        stdout_to_devnull()
         raise BrokenPipeError
 
 
@@ -80,7 +86,7 @@ NARROW = 72  # articles: no people column; people: no first/last seen
 VERY_NARROW = 50  # articles: no source column either
 
 
-def articles_table(articles: Iterable[dict[str, Any]], *, caption: str | None = None) -> Table:
+def articles_table(articles: Iterable[dict[str, Any]], caption: str | None = None) -> Table:
     width = out.size.width
     table = Table(show_lines=False, caption=caption, expand=False, pad_edge=False)
     table.add_column("#", justify="right", style="cyan", no_wrap=True)
