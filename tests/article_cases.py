@@ -404,7 +404,8 @@ CASES = [
         "Tim Henman opened his campaign with a 6-1 7-5 victory on Wednesday. Said Williams: "
         '"It was a great start," and Will Young agreed.\n',
         title="Classy Henman makes winning start",
-        people={"Tim Henman": None, "Will Young": None},
+        # "Said Williams:" quotes someone: the name tagger finds him, and rightly.
+        people={"Tim Henman": None, "Williams": None, "Will Young": None},
     ),
     Case(
         "nationality-before-a-name-initials-before-a-place-and-a-government-of-someone",
@@ -449,6 +450,7 @@ CASES = [
             "Kang Young-hoon": "counterpart",
             "Chen Chun-yeh": None,
             "Leopold I": "first king of the Belgians",
+            "Nigel": None,  # "Nigel I think agreed": Nigel, not a King Nigel I
         },
     ),
     Case(
@@ -618,7 +620,8 @@ CASES = [
         "78,000\n\n"
         "C Thomson\n",
         title="Chelsea 3-2 Liverpool",
-        people={"Didier Drogba": None, "Mateja Kezman": None, "Gerrard": None},
+        # the referee under the attendance is a person of the report (CoNLL tags referees)
+        people={"Didier Drogba": None, "Mateja Kezman": None, "Gerrard": None, "C Thomson": None},
     ),
     Case(
         "baseball-records-in-brackets",
@@ -981,6 +984,7 @@ CASES = [
         people={
             "Margaret I": "Queen",
             "Ferdinand I": "emperor",
+            "Nigel": None,  # "Nigel I think was right": someone called Nigel, no king
             "Nigel Barker": "coach",
         },
     ),

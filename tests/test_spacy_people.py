@@ -53,4 +53,4 @@ def test_missing_model_is_a_clear_error() -> None:
 def test_cli_refuses_unknown_backend(run) -> None:
     result = run("add", "--ner", "magic", "-", input="x y z")
     assert result.exit_code == 2
-    assert "--ner: choose 'rules' or 'spacy'" in result.stderr
+    assert "--ner: choose 'tagger', 'rules' or 'spacy'" in result.stderr

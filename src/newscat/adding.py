@@ -95,7 +95,7 @@ def prepare(source: Source, max_bytes: int, finder: PersonSpans | None = None) -
     return Prepared(source, record, sketch=nearcopy.sketch(record.text))
 
 
-def _prepare_in_worker(args: tuple[Source, int]) -> Prepared:
+def _prepare_in_worker(args: tuple[Source, int, PersonSpans | None]) -> Prepared:
     return prepare(*args)
 
 
@@ -128,9 +128,11 @@ def _die_with_parent(parent: int) -> None:
 def _prepared(
     sources: list[Source], max_bytes: int, finder: PersonSpans | None, jobs: int
 ) -> Iterator[Prepared]:
-    """Inputs read and extracted, in order. stdin and custom finders stay in this process.
+    """Inputs read and extracted, in order. stdin and finders that cannot cross to another
+    process (a spaCy pipeline) stay in this one.
     However this generator ends (done, Ctrl-C, SIGTERM, an error), the workers are stopped."""
-    parallel = jobs > 1 and finder is None and len(sources) >= PARALLEL_FROM
+    crosses = finder is None or getattr(finder, "parallel_safe", False)
+    parallel = jobs > 1 and crosses and len(sources) >= PARALLEL_FROM
     if not parallel:
         for source in sources:
             yield prepare(source, max_bytes, finder)
@@ -138,12 +140,14 @@ def _prepared(
     on_disk = [s for s in sources if not s.is_stdin]
     for source in sources:
         if source.is_stdin:
-            yield prepare(source, max_bytes)
+            yield prepare(source, max_bytes, finder)
     pool = multiprocessing.Pool(jobs, initializer=_die_with_parent, initargs=(os.getpid(),))
     try:
         for start in range(0, len(on_disk), WINDOW):
             window = on_disk[start : start + WINDOW]
-            yield from pool.imap(_prepare_in_worker, [(s, max_bytes) for s in window], chunksize=16)
+            yield from pool.imap(
+                _prepare_in_worker, [(s, max_bytes, finder) for s in window], chunksize=16
+            )
         pool.close()
         pool.join()
     finally:

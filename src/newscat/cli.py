@@ -277,10 +277,14 @@ def build_query(
 def people_finder(ner: str, spacy_model: str) -> "PersonSpans | None":
     from newscat.errors import UsageProblem
 
-    if ner not in ("rules", "spacy"):
-        raise UsageProblem(f"--ner: choose 'rules' or 'spacy', not {ner!r}")
-    if ner == "rules":
+    if ner not in ("tagger", "rules", "spacy"):
+        raise UsageProblem(f"--ner: choose 'tagger', 'rules' or 'spacy', not {ner!r}")
+    if ner == "tagger":
         return None
+    if ner == "rules":
+        from newscat.extract.people import RulesOnly
+
+        return RulesOnly()
     from newscat.extract.spacy_people import load
 
     return load(spacy_model)
@@ -288,7 +292,11 @@ def people_finder(ner: str, spacy_model: str) -> "PersonSpans | None":
 
 NerOption = Annotated[
     str,
-    typer.Option("--ner", help="Who finds people: 'rules' (built in) or 'spacy' (needs spaCy)."),
+    typer.Option(
+        "--ner",
+        help="Who finds people: 'tagger' (the built-in name tagger with the rules), "
+        "'rules' (the rules alone: faster) or 'spacy' (needs spaCy).",
+    ),
 ]
 SpacyModelOption = Annotated[
     str, typer.Option("--spacy-model", help="The spaCy model for --ner spacy.")
@@ -341,7 +349,7 @@ def add(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the summary and failures.")
     ] = False,
-    ner: NerOption = "rules",
+    ner: NerOption = "tagger",
     spacy_model: SpacyModelOption = "en_core_web_sm",
     jobs: Annotated[
         int,
@@ -971,7 +979,7 @@ def reindex(
     ids: Annotated[
         list[int] | None, typer.Argument(metavar="[ID]...", help="Articles (default: all).")
     ] = None,
-    ner: NerOption = "rules",
+    ner: NerOption = "tagger",
     spacy_model: SpacyModelOption = "en_core_web_sm",
     quiet: QuietOption = False,
     db: DbOption = None,

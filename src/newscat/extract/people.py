@@ -559,12 +559,25 @@ def _given_people(text: str, spans: list[tuple[int, int]]) -> list[Person]:
 PEOPLE_WINDOW = 200_000  # characters: a longer text is read in windows of about this size
 
 
+class RulesOnly:
+    """The finder for `--ner rules`: the capitalisation rules without the tagger (faster,
+    and how newscat found people before the tagger)."""
+
+    parallel_safe = True  # a plain object: it crosses to worker processes
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        return [(p.start, p.end) for p in extract_people(text, self)]
+
+
 def extract_people(text: str, finder: PersonSpans | None = None) -> list[Person]:
-    if finder is not None:
+    """People of the text: by the rules and the name tagger (no finder), the rules alone
+    (a RulesOnly finder), or another recogniser's spans with the rules' roles and linking."""
+    tagger = finder is None
+    if finder is not None and not isinstance(finder, RulesOnly):
         return _given_people(text, finder(text))
     if len(text) > PEOPLE_WINDOW:
-        return _people_in_windows(text)
-    return _people_in(text)
+        return _people_in_windows(text, tagger)
+    return _people_in(text, tagger)
 
 
 def _windows(text: str) -> Iterator[tuple[int, int]]:
@@ -585,7 +598,7 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
         start = end
 
 
-def _people_in_windows(text: str) -> list[Person]:
+def _people_in_windows(text: str, tagger: bool) -> list[Person]:
     """People of a huge text (a compilation, a whole issue in one file), window by window, so
     memory stays a few times the window's size rather than twenty times the text's. A name
     found again in a later window is the same person; so is a surname alone that a later
@@ -595,7 +608,7 @@ def _people_in_windows(text: str) -> list[Person]:
     by_key: dict[str, Person] = {}
     by_surname: dict[str, list[Person]] = {}
     for start, end in _windows(text):
-        for person in _people_in(text[start:end]):
+        for person in _people_in(text[start:end], tagger):
             person.start += start
             person.end += start
             if person.role:
@@ -617,9 +630,147 @@ def _people_in_windows(text: str) -> list[Person]:
     return people
 
 
-def _people_in(text: str) -> list[Person]:
+class _Tagged:
+    """The tagger's names in a text, looked up by character span."""
+
+    def __init__(self, spans: list[tuple[int, int, str, float]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [span[0] for span in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str, float]]:
+        index = bisect.bisect_right(self.starts, start) - 1
+        found = []
+        for span in self.spans[max(0, index) :]:
+            if span[0] >= end:
+                break
+            if span[1] > start:
+                found.append(span)
+        return found
+
+    def trimmed(self, candidate: Candidate) -> Candidate:
+        """The candidate without leading words the tagger left out of the name when they are
+        title, office or organisation words: "Powell" of "State Powell", "Shuqin Liu" of
+        "Institute Shuqin Liu"."""
+        spans = [span for span in self.overlapping(candidate.start, candidate.end)]
+        start = min((s for s, _, kind, _ in spans if kind == "PER"), default=candidate.start)
+        tokens = candidate.tokens
+        cut = 0
+        while cut < len(tokens) - 1 and tokens[cut].start < start and _office_word(tokens[cut]):
+            cut += 1
+        if not cut:
+            return candidate
+        return Candidate(tokens[cut:], [*candidate.title, *tokens[:cut]], candidate.honorific)
+
+    def person(self, candidate: Candidate) -> float:
+        spans = self.overlapping(candidate.start, candidate.end)
+        return max((sure for _, _, kind, sure in spans if kind == "PER"), default=0.0)
+
+    def verdict(self, candidate: Candidate, office_before: bool = False) -> str:
+        """ "PER", "OTHER" (an organisation, place or work), "O" (no name at all), or ""
+        when it calls it a person but is not sure enough to overrule the rules."""
+        spans = self.overlapping(candidate.start, candidate.end)
+        if not spans:
+            return "O"
+        people = [sure for _, _, kind, sure in spans if kind == "PER"]
+        if people:
+            return "PER" if max(people) >= SURE_PERSON else ""
+        # "Morgan Stanley" as a firm: the candidate is most of the organisation's name, not
+        # a name after a title the tagger ran into it ("Minister of Transport Rashad Nabiyev").
+        size = candidate.end - candidate.start
+        lone = len(candidate.tokens) == 1
+        for start, end, _, sure in spans:
+            if start < candidate.start and end == candidate.end and office_before:
+                continue  # "Speaker of Milli Majlis Sahiba Gafarova": an office run into a name
+            shared = min(end, candidate.end) - max(start, candidate.start)
+            if sure >= (SURE_OTHER_LONE if lone else SURE_OTHER) and 2 * shared > max(
+                size, end - start
+            ):
+                return "OTHER"
+        return ""
+
+
+def _add_tagged_names(
+    text: str, tagged: _Tagged, registry: _Registry, candidates: list[Candidate]
+) -> None:
+    """Names the tagger is sure of where the capitalisation rules made no candidate."""
+    taken = _Tagged([(c.start, c.end, "", 1.0) for c in candidates])
+    for start, end, kind, sure in tagged.spans:
+        if kind != "PER" or sure < SURE_UNSEEN or taken.overlapping(start, end):
+            continue
+        words = [
+            Token(m.group(), start + m.start(), start + m.end())
+            for m in _NAME_WORD.finditer(text[start:end])
+        ]
+        if words:
+            registry.add(Candidate(words), " ".join(text[start:end].split()), "tagger")
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+# How sure the tagger must be (the mean marginal probability of a name's tags) to overrule the
+# rules, chosen on held-out news (see the README's figures): a candidate it calls a person is
+# one whatever the rules' score; a lone word ("Arafat") or a name the capitalisation rules made
+# no candidate of needs more. Any confidence that a candidate is an organisation, place or
+# work ("Morgan Stanley", "Vera Drake") rules it out.
+SURE_PERSON = 0.85
+SURE_LONE_WORD = 0.95
+SURE_UNSEEN = 0.9
+SURE_OTHER = 0.5
+SURE_OTHER_LONE = 0.9  # a lone word in a list of players may be a town too ("Staunton")
+
+
+def _word_before_surname(candidate: Candidate, full_names: dict[str, str]) -> bool:
+    """A word that is no given name before the surname of someone the article names in full
+    with a given name: a description ("Classy Henman"), not a relative."""
+    first, last = candidate.tokens[0].lower, candidate.tokens[-1].lower
+    return (
+        len(candidate.tokens) == 2
+        and first not in lexicon("first_names")
+        and full_names.get(last, first) != first
+    )
+
+
+def _without_pronoun(text: str, candidate: Candidate) -> Candidate:
+    """ "Nigel I think": the pronoun, not Nigel the First."""
+    last = candidate.tokens[-1]
+    if len(candidate.tokens) > 1 and last.text == "I" and _PRONOUN_I.match(text, last.end):
+        return Candidate(candidate.tokens[:-1], candidate.title, candidate.honorific)
+    return candidate
+
+
+def _office_word(token: Token) -> bool:
+    word = token.lower.rstrip(".")
+    return (
+        word in word_set("role_heads")
+        or word in lexicon("personal_titles")
+        or word in word_set("org_words")
+        or word in _OFFICE_WORDS
+    )
+
+
+_OFFICE_WORDS = frozenset({"state", "justice", "justices", "secretary", "minister"})
+
+
+def _title_case_line(text: str, candidate: Candidate) -> bool:
+    """A headline in title case, where capitals tell the tagger little."""
+    start, end = _line_around(text, candidate)
+    line = text[start:end].rstrip()
+    words = line.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return (
+        len(words) >= 3 and capitalised >= 0.6 * len(words) and not line.endswith((".", "?", "!"))
+    )
+
+
+def _people_in(text: str, tagger: bool) -> list[Person]:
     starts = _sentence_starts(text)
     candidates, inside_organisations = _collect(text)
+    tagged = None
+    if tagger:
+        from newscat.tagger.model import entities
+
+        tagged = _Tagged(entities(text))
     lowercase = frozenset(_LOWER_WORD.findall(text))
     registry = _Registry()
     nicknamed_spans = []
@@ -630,12 +781,29 @@ def _people_in(text: str) -> list[Person]:
         candidates = [c for c in candidates if not _inside(nicknamed_spans, c)]
     singles = [c for c in candidates if len(c.tokens) == 1]  # surnames, or after a title
     rejected: list[Candidate] = []
+    full_names = {
+        c.tokens[-1].lower: c.tokens[0].lower
+        for c in candidates
+        if len(c.tokens) > 1 and c.tokens[0].lower in lexicon("first_names")
+    }
     for candidate in candidates:
         if len(candidate.tokens) == 1:
             continue
-        if not _plausible(text, candidate):
+        verdict = tagged.verdict(candidate, _role_before(text, candidate, starts)) if tagged else ""
+        if verdict == "OTHER":
+            continue
+        if verdict == "PER" and _title_case_line(text, candidate):
+            verdict = ""  # "Classy Henman Makes Winning Start": every word is capitalised
+        if tagged:
+            candidate = _without_pronoun(text, tagged.trimmed(candidate))
+        if verdict != "PER" and not _plausible(text, candidate):
             continue
         if _excluded_by_context(text, candidate):
+            continue
+        if verdict == "PER" and _word_before_surname(candidate, full_names):
+            verdict = ""  # "Classy Henman makes winning start" and "Tim Henman": rules decide
+        if verdict == "PER":
+            registry.add(candidate, candidate.name(text), "tagger")
             continue
         name = candidate.name(text)
         score = _score(text, candidate, starts, lowercase)
@@ -649,8 +817,13 @@ def _people_in(text: str) -> list[Person]:
             rejected.append(candidate)
     _accept_list_neighbours(text, registry, rejected)
     _accept_relatives(text, registry, rejected)
+    if tagged:
+        _add_tagged_names(text, tagged, registry, candidates)
     unplaced: list[Candidate] = []
     for candidate in singles:
+        verdict = tagged.verdict(candidate) if tagged else ""
+        if verdict == "OTHER":
+            continue
         if registry.find(candidate.tokens) is not None:
             registry.add(candidate, candidate.name(text), "surname")
         elif (
@@ -658,6 +831,15 @@ def _people_in(text: str) -> list[Person]:
             and (known := registry.by_first_name(candidate.tokens[0])) is not None
         ):
             registry.link(known, candidate)  # "Sir John" after "Sir John Stevens"
+        elif (
+            verdict == "PER"
+            and tagged
+            and tagged.person(candidate) >= SURE_LONE_WORD
+            and _single_name(candidate.tokens[0], surname_as_word=True)
+            and _plausible(text, candidate)
+            and not _excluded_by_context(text, candidate)
+        ):
+            registry.add(candidate, candidate.name(text), "tagger")  # "Thank you, Tony."
         elif (
             not _single_name(candidate.tokens[0])
             or not _plausible(text, candidate)
@@ -939,28 +1121,33 @@ def _results_bracket(text: str, candidate: Candidate) -> bool:
     )
 
 
-def _single_name(token: Token) -> bool:
-    """A lone word after a title ("President Clinton") that could be a surname."""
+def _single_name(token: Token, surname_as_word: bool = False) -> bool:
+    """A lone word after a title ("President Clinton") that could be a surname; with
+    surname_as_word, also a surname that is an English word ("Secretary Baker"), when the
+    tagger vouches for it."""
     word = token.lower
     return not (
         word.endswith(_COMPANY_ENDINGS)  # "committee chairman Citibank"
         or word in lexicon("places")
         or word in word_set("demonyms")
-        or word in word_set("common_words")
+        or (word in word_set("common_words") and not surname_as_word)
         or word in lexicon("org_words")
         or word in lexicon("role_heads")
         or token.text.isupper()
     )
 
 
-def _has_role_beside(text: str, candidate: Candidate, starts: list[int]) -> bool:
-    """A role word right before or after a name is good evidence that it is a person's."""
+def _role_before(text: str, candidate: Candidate, starts: list[int]) -> bool:
     floor = max(_floor(starts, candidate.start), candidate.start - LINE_REACH)
     return bool(
-        role_after(text, candidate.end)
-        or role_before(text, candidate.start, floor)
+        role_before(text, candidate.start, floor)
         or role_named_before(text, candidate.start, candidate.end, floor)
     )
+
+
+def _has_role_beside(text: str, candidate: Candidate, starts: list[int]) -> bool:
+    """A role word right before or after a name is good evidence that it is a person's."""
+    return bool(role_after(text, candidate.end) or _role_before(text, candidate, starts))
 
 
 # Roles are looked for at a person's first mentions: where articles give them, and a bound on

@@ -1,0 +1,87 @@
+"""The shipped tagger model, loaded once per process on first use (never at start-up, so
+`newscat --help` does not pay for it)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newscat.errors import NewscatError
+from newscat.extract.text import hard_wrapped
+from newscat.tagger.features import document_words, plain, sentence_features
+from newscat.tagger.tokens import Tok, sentences, tokenise
+
+MODEL_FILE = "people.crfsuite"
+
+# start, end, entity type (PER, ORG, LOC, MISC), and the model's confidence in it (0-1): the
+# mean marginal probability of its tags.
+Span = tuple[int, int, str, float]
+
+
+@cache
+def _tagger() -> Any:
+    try:
+        import pycrfsuite
+    except ImportError:  # a broken install: python-crfsuite is a dependency
+        raise NewscatError("the name tagger needs python-crfsuite: pip install newscat") from None
+    model = resources.files("newscat.tagger").joinpath(MODEL_FILE)
+    tagger = pycrfsuite.Tagger()
+    with resources.as_file(model) as path:
+        if not path.exists():
+            raise NewscatError(f"the name tagger's model is missing from the install: {path}")
+        tagger.open(str(path))  # crfsuite reads the whole file: the path may go afterwards
+    return tagger
+
+
+def entities(text: str) -> list[Span]:
+    """Names in the text with their type, as character spans."""
+    tokens = tokenise(text)
+    groups = sentences(text, tokens, hard_wrapped(text))
+    words = [[plain(token.text) for token in group] for group in groups]
+    lower, inside = document_words(words)
+    tagger = _tagger()
+    found: list[Span] = []
+    for group, group_words in zip(groups, words, strict=True):
+        for start, stop in _stretches(group_words):
+            tags = tagger.tag(sentence_features(group_words, lower, inside, start, stop))
+            found.extend(_spans(group[start:stop], tags, tagger))
+    return found
+
+
+def _stretches(words: list[str]) -> list[tuple[int, int]]:
+    """The parts of a sentence worth tagging: each capitalised word with MARGIN words either
+    side. A name is capitalised, so the long lower-case stretches between are left out: they
+    cost most of the tagging time and hold no name."""
+    stretches: list[tuple[int, int]] = []
+    for index, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        start, stop = max(0, index - MARGIN), min(len(words), index + MARGIN + 1)
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], stop)
+        else:
+            stretches.append((start, stop))
+    return stretches
+
+
+MARGIN = 3
+
+
+def _spans(group: list[Tok], tags: list[str], tagger: Any) -> list[Span]:
+    """BIO tags to spans; an I- tag after a different type opens a new name."""
+    result: list[Span] = []
+    start = -1
+    kind = ""
+    for index, tag in enumerate([*tags, "O"]):
+        if kind and tag != f"I-{kind}":
+            sure = sum(tagger.marginal(tags[i], i) for i in range(start, index)) / (index - start)
+            result.append((group[start].start, group[index - 1].end, kind, sure))
+            kind = ""
+        if tag != "O" and not kind:
+            start, kind = index, tag[2:]
+    return result
+
+
+def people_spans(text: str) -> list[tuple[int, int]]:
+    return [(start, end) for start, end, kind, _ in entities(text) if kind == "PER"]

@@ -1,0 +1,121 @@
+"""The name tagger: tokens, the shipped model, the people it lets the rules find or refuse,
+and the training script on a small hand-made slice."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from newscat.extract.people import RulesOnly, extract_people
+from newscat.tagger import model
+from newscat.tagger.tokens import sentences, tokenise
+from newscat.tagger.train import main as train_main
+from newscat.tagger.train import read_documents
+
+SLICE = Path(__file__).parent / "fixtures" / "tagger-slice.tsv"
+
+
+def words(text: str) -> list[str]:
+    return [token.text for token in tokenise(text)]
+
+
+def test_tokens_split_as_the_training_corpora_did() -> None:
+    assert words("Mr. Obama's aide didn't say (no).") == [
+        "Mr.", "Obama", "'s", "aide", "did", "n't", "say", "(", "no", ")", ".",
+    ]  # fmt: skip
+    assert words("a Sino-U.S. venture, AT&T and O'Neill") == [
+        "a", "Sino-U.S.", "venture", ",", "AT&T", "and", "O'Neill",
+    ]  # fmt: skip
+    assert words("Frederick A. Moran") == ["Frederick", "A.", "Moran"]
+
+
+def test_token_offsets_point_into_the_text() -> None:
+    text = "Ms. Lena Ortiz’s bike, in Madrid."
+    for token in tokenise(text):
+        assert text[token.start : token.end] == token.text
+
+
+def test_sentences_break_at_full_stops_and_lines() -> None:
+    text = "Lena Ortiz won. She said so.\nHeadline Here\nMore text"
+    groups = [[t.text for t in group] for group in sentences(text, tokenise(text))]
+    assert groups == [
+        ["Lena", "Ortiz", "won", "."], ["She", "said", "so", "."], ["Headline", "Here"],
+        ["More", "text"],
+    ]  # fmt: skip
+
+
+def test_the_model_ships_in_the_package_and_tags() -> None:
+    assert resources.files("newscat.tagger").joinpath(model.MODEL_FILE).is_file()
+    found = model.entities("Frederick A. Moran joined Morgan Stanley in London.")
+    kinds = {(start, end): kind for start, end, kind, _ in found}
+    assert kinds[(0, 18)] == "PER"
+    assert kinds[(26, 40)] == "ORG"
+    assert kinds[(44, 50)] == "LOC"
+    assert all(0.0 <= sure <= 1.0 for *_, sure in found)
+
+
+# Sentences with exactly the people they name: the failures of the rules alone that the
+# tagger was brought in for, and things named after people that are not people.
+EXACT = [
+    ("Secretary of State Baker emphasized the need for talks.", ["Baker"]),
+    ("PLO leader Arafat met Panama's Noriega in the capital.", ["Arafat", "Noriega"]),
+    ("Thank you very much, Tony.", ["Tony"]),
+    ("Frederick A. Moran said so.", ["Frederick A. Moran"]),
+    ("Frederick J. Moran said so.", ["Frederick J. Moran"]),
+    (
+        "Justices Thurgood Marshall and William Brennan dissented.",
+        ["Thurgood Marshall", "William Brennan"],
+    ),
+    ("Kenya's Daniel Komen won the 5,000 metres.", ["Daniel Komen"]),
+    ("Shares of Morgan Stanley and Bear Stearns fell on Monday, traders said.", []),
+    ("Analysts at Merrill Lynch and Eli Lilly expected the deal to close.", []),
+    ("Shares of Time Warner and Dow Jones rose, said analyst Mary Cole.", ["Mary Cole"]),
+    ("Aston Villa beat Chelsea 2-1 at Villa Park on Saturday.", []),
+    ("Hurricane Jerry hit the coast on Tuesday, officials said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), EXACT, ids=[t for t, _ in EXACT])
+def test_exact_people(text: str, people: list[str]) -> None:
+    assert [p.name for p in extract_people(text)] == people
+
+
+def test_rules_alone_stay_available() -> None:
+    text = "Frederick A. Moran said so. Tony Blair agreed."
+    assert [p.name for p in extract_people(text, RulesOnly())] == ["Tony Blair"]
+    assert [p.name for p in extract_people(text)] == ["Frederick A. Moran", "Tony Blair"]
+
+
+def test_training_data_folds_types_and_joins_hyphens(tmp_path: Path) -> None:
+    data = tmp_path / "data.tsv"
+    data.write_text(
+        "-DOCSTART- on5-nw-test-0001\nChen\tNNP\tB-PERSON\nShui\tNNP\tI-PERSON\n-\tHYPH\tI-PERSON\n"
+        "bian\tNNP\tI-PERSON\nvisited\tVBD\tO\nTaipei\tNNP\tB-GPE\non\tIN\tO\n"
+        "Monday\tNNP\tB-DATE\n\n"
+    )
+    (document,) = read_documents(data)
+    assert document.sentences == [
+        [("Chen", "B-PER"), ("Shui-bian", "I-PER"), ("visited", "O"), ("Taipei", "B-LOC"),
+         ("on", "O"), ("Monday", "O")]
+    ]  # fmt: skip
+
+
+def test_training_script_builds_a_working_model(tmp_path: Path) -> None:
+    out = tmp_path / "slice.crfsuite"
+    assert (
+        train_main([str(SLICE), "--out", str(out), "--iterations", "40", "--hold-out", "1000"]) == 0
+    )
+    assert out.stat().st_size > 0
+    import pycrfsuite
+
+    from newscat.tagger.features import document_words, sentence_features
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(out))
+    sentence = ["Lena", "Ortiz", "won", "the", "race", "in", "Madrid", "."]
+    lower, inside = document_words([sentence])
+    tags = tagger.tag(sentence_features(sentence, lower, inside))
+    assert tags[:2] == ["B-PER", "I-PER"]
+    assert tags[6] == "B-LOC"
