@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction speed on one core: articles per second of newscat.extract.extract().
 
-    python benchmarks/bench_extract.py [--count 2000] [--seed 7]
+    python benchmarks/bench_extract.py [--count 2000] [--seed 7] [--ner tagger|rules]
 
 Articles come from benchmarks/generate.py (~400 words, 3-8 people with roles). Generation and
 lexicon loading happen before the clock starts; the figure is extract() alone. Then a few
@@ -20,6 +20,7 @@ import time
 from generate import Generator
 
 from newscat.extract import extract
+from newscat.extract.people import RulesOnly
 
 
 def main() -> int:
@@ -29,15 +30,17 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--ner", choices=["tagger", "rules"], default="tagger")
     args = parser.parse_args()
+    finder = RulesOnly() if args.ner == "rules" else None
     texts = [a.text for a in Generator(args.seed).articles(args.count)]
     words = statistics.mean(len(t.split()) for t in texts)
-    extract(texts[0])  # load the word lists
+    extract(texts[0], people_finder=finder)  # load the word lists and the model
     rates = []
     for _ in range(args.rounds):
         started = time.perf_counter()
         for text in texts:
-            extract(text)
+            extract(text, people_finder=finder)
         rates.append(len(texts) / (time.perf_counter() - started))
     print(
         f"extract(): {statistics.median(rates):,.0f} articles/s on one core "
@@ -45,7 +48,7 @@ def main() -> int:
     )
     for label, text in hostile_shapes(args.seed).items():
         started = time.perf_counter()
-        extract(text)
+        extract(text, people_finder=finder)
         print(f"  {label}: {time.perf_counter() - started:.2f} s")
     return 0
 

@@ -43,19 +43,20 @@ def entities(text: str) -> list[Span]:
     tagger = _tagger()
     found: list[Span] = []
     for group, group_words in zip(groups, words, strict=True):
-        for start, stop in _stretches(group_words):
+        for start, stop in _stretches(group_words, lower):
             tags = tagger.tag(sentence_features(group_words, lower, inside, start, stop))
             found.extend(_spans(group[start:stop], tags, tagger))
     return found
 
 
-def _stretches(words: list[str]) -> list[tuple[int, int]]:
+def _stretches(words: list[str], lower: frozenset[str]) -> list[tuple[int, int]]:
     """The parts of a sentence worth tagging: each capitalised word with MARGIN words either
     side. A name is capitalised, so the long lower-case stretches between are left out: they
-    cost most of the tagging time and hold no name."""
+    cost most of the tagging time and hold no name. Nor does a sentence's first word that
+    the text writes in lower case elsewhere ("The", "But", "Police")."""
     stretches: list[tuple[int, int]] = []
     for index, word in enumerate(words):
-        if not word[:1].isupper():
+        if not word[:1].isupper() or (index == 0 and word.lower() in lower):
             continue
         start, stop = max(0, index - MARGIN), min(len(words), index + MARGIN + 1)
         if stretches and start <= stretches[-1][1]:
