@@ -458,6 +458,8 @@ class _Registry:
         if len(candidate.tokens) > len(person.name.split()) and len(candidate.tokens[0].text) > 1:
             person.name, person.start, person.end = name, candidate.start, candidate.end
             self._set_key(index, self._key(name))
+        elif person.name.isupper() and not name.isupper() and fold(name) == fold(person.name):
+            person.name = name  # "REAGAN" in a shouted headline, "Reagan" in the story
 
 
 def _without_possessive_place(text: str, candidate: Candidate) -> Candidate:
@@ -822,10 +824,10 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     unplaced: list[Candidate] = []
     for candidate in singles:
         verdict = tagged.verdict(candidate) if tagged else ""
-        if verdict == "OTHER":
-            continue
-        if registry.find(candidate.tokens) is not None:
+        if registry.find(candidate.tokens) is not None:  # linking beats the tagger's doubt
             registry.add(candidate, candidate.name(text), "surname")
+        elif verdict == "OTHER":
+            continue
         elif (
             candidate.honorific
             and (known := registry.by_first_name(candidate.tokens[0])) is not None

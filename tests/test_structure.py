@@ -1,0 +1,54 @@
+"""Story lines and furniture lines of a page copy, told apart by shape."""
+
+from __future__ import annotations
+
+from newscat.extract import extract
+from newscat.extract.structure import english, furniture_runs
+
+STORY = (
+    "Council approves new harbour plan\n\n"
+    "The city council on Tuesday approved a plan to rebuild the old harbour, after a debate "
+    "that lasted most of the day and drew hundreds of residents to the town hall.\n\n"
+    "Mayor Ruth Calder said the work would start in the spring and would be paid for by a "
+    "grant from the regional government, which had been promised in March.\n\n"
+    "Opponents said the plan did not do enough for the fishing fleet, and that the cost of "
+    "the project had not been made public before the vote.\n\n"
+)
+TRENDING = (
+    "Melania Trump Wears Bold Red Gown At Gala\n"
+    "Venice Canals Run Dry In Winter Heatwave\n"
+    "Billy Ray Cyrus Opens Up About Family Feud\n"
+)
+
+
+def test_a_run_of_headlines_is_furniture() -> None:
+    text = STORY + TRENDING
+    runs = furniture_runs(text)
+    assert [text[a:b] for a, b in runs] == TRENDING.splitlines()
+
+
+def test_people_only_in_other_headlines_are_not_the_story_s() -> None:
+    names = [p.name for p in extract(STORY + TRENDING).people]
+    assert names == ["Ruth Calder"]
+
+
+def test_one_headline_like_line_alone_is_not_a_list() -> None:
+    text = STORY + "Billy Ray Cyrus Opens Up About Family Feud\n"
+    assert furniture_runs(text) == []
+
+
+def test_a_person_of_the_story_named_in_a_list_too_stays() -> None:
+    text = (
+        STORY + "Ruth Calder Unveils Harbour Design Today\nVenice Canals Run Dry In Winter Heat\n"
+    )
+    assert [p.name for p in extract(text).people] == ["Ruth Calder"]
+
+
+def test_lists_with_figures_or_commas_are_results_not_furniture() -> None:
+    text = STORY + "Ireland - Given, Breen, Staunton, Irwin\nScorers - Keane 12, Quinn 40\n"
+    assert furniture_runs(text) == []
+
+
+def test_only_english_texts_are_judged_by_english_function_words() -> None:
+    assert not english("Prezident İlham Əliyev Fransa səfirini qəbul edib. " * 10)
+    assert english(STORY)
