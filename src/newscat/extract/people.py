@@ -650,18 +650,20 @@ class _Tagged:
         return found
 
     def trimmed(self, candidate: Candidate) -> Candidate:
-        """The candidate without leading words the tagger left out of the name when they are
-        title, office or organisation words: "Powell" of "State Powell", "Shuqin Liu" of
-        "Institute Shuqin Liu"."""
-        spans = [span for span in self.overlapping(candidate.start, candidate.end)]
-        start = min((s for s, _, kind, _ in spans if kind == "PER"), default=candidate.start)
+        """The candidate without the leading title, office, organisation or place words that
+        the tagger leaves out of the name ("Powell" of "State Powell", "Shuqin Liu" of
+        "Institute Shuqin Liu", "Imran Khan" of "Pakistan PM Imran Khan")."""
+        people = [s for s in self.overlapping(candidate.start, candidate.end) if s[2] == "PER"]
+        if not people:
+            return candidate
+        start = min(s for s, _, _, _ in people)
         tokens = candidate.tokens
         cut = 0
-        while cut < len(tokens) - 1 and tokens[cut].start < start and _office_word(tokens[cut]):
+        while cut < len(tokens) - 1 and tokens[cut].start < start and _not_name_word(tokens[cut]):
             cut += 1
-        if not cut:
-            return candidate
-        return Candidate(tokens[cut:], [*candidate.title, *tokens[:cut]], candidate.honorific)
+        if cut:
+            return Candidate(tokens[cut:], [*candidate.title, *tokens[:cut]], candidate.honorific)
+        return candidate
 
     def person(self, candidate: Candidate) -> float:
         spans = self.overlapping(candidate.start, candidate.end)
@@ -694,7 +696,8 @@ class _Tagged:
 def _add_tagged_names(
     text: str, tagged: _Tagged, registry: _Registry, candidates: list[Candidate]
 ) -> None:
-    """Names the tagger is sure of where the capitalisation rules made no candidate."""
+    """Names the tagger is sure of where the capitalisation rules made no candidate: every
+    word capitalised (or a particle), without leading office, title or place words."""
     taken = _Tagged([(c.start, c.end, "", 1.0) for c in candidates])
     for start, end, kind, sure in tagged.spans:
         if kind != "PER" or sure < SURE_UNSEEN or taken.overlapping(start, end):
@@ -703,8 +706,13 @@ def _add_tagged_names(
             Token(m.group(), start + m.start(), start + m.end())
             for m in _NAME_WORD.finditer(text[start:end])
         ]
-        if words:
-            registry.add(Candidate(words), " ".join(text[start:end].split()), "tagger")
+        if any(not w.text[:1].isupper() and w.lower not in PARTICLES for w in words):
+            continue  # "Reaction to Lai": a headline's words, not a name
+        while len(words) > 1 and _not_name_word(words[0]):
+            words = words[1:]  # "Pakistan PM Imran Khan"
+        candidate = Candidate(words)
+        if words and not _place_name(candidate):
+            registry.add(candidate, candidate.name(text), "tagger")
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -739,6 +747,24 @@ def _without_pronoun(text: str, candidate: Candidate) -> Candidate:
     if len(candidate.tokens) > 1 and last.text == "I" and _PRONOUN_I.match(text, last.end):
         return Candidate(candidate.tokens[:-1], candidate.title, candidate.honorific)
     return candidate
+
+
+# "John Meinert Street", "Dolphin Cay", "Nana Backpacker Hostel": a place named after someone
+# or something, not a person.
+_PLACE_NOUNS = frozenset(
+    "street road avenue boulevard lane bay cay hostel hotel resort square bridge beach island "
+    "airport stadium station mall plaza tower centre center place highway".split()
+)
+
+
+def _place_name(candidate: Candidate) -> bool:
+    return len(candidate.tokens) > 1 and candidate.tokens[-1].lower in _PLACE_NOUNS
+
+
+def _not_name_word(token: Token) -> bool:
+    """An office, title, organisation or place word, or an abbreviation ("PM") before a name."""
+    abbreviation = token.text.isalpha() and token.text.isupper() and len(token.text) > 1
+    return _office_word(token) or token.lower in lexicon("places") or abbreviation
 
 
 def _office_word(token: Token) -> bool:
@@ -792,7 +818,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if len(candidate.tokens) == 1:
             continue
         verdict = tagged.verdict(candidate, _role_before(text, candidate, starts)) if tagged else ""
-        if verdict == "OTHER":
+        if verdict == "OTHER" or _place_name(candidate):
             continue
         if verdict == "PER" and _title_case_line(text, candidate):
             verdict = ""  # "Classy Henman Makes Winning Start": every word is capitalised
