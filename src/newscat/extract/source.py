@@ -61,6 +61,10 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# "2025 The Citizen. All Rights Reserved.": the year and the outlet, the sign left out.
+_YEAR_THEN_RIGHTS = re.compile(
+    r"^\W*\d{4}(?:\s*[-–]\s*\d{4})?\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)[.,]?\s+(?i:all rights reserved)"
+)
 # "Jamaica Observer, 2022 © All Rights Reserved": the outlet before the sign.
 _NAME_THEN_COPYRIGHT = re.compile(
     r"^(?!(?i:copyright)\b)(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*©"
@@ -70,6 +74,28 @@ _FOLLOW = re.compile(
     r"^\W*(?i:follow)\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:on)\s+"
     r"(?i:twitter|x|facebook|instagram|youtube|whatsapp|telegram|tiktok|linkedin)\b"
 )
+_NAMED = r"(?P<name>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)"
+# The outlet speaking of itself, anywhere in a page copy: "did not respond to The Hill's
+# request for comment", "Subscribe to The Paradigm Newsletter", "with the VI Consortium app",
+# "Stay informed with The Namibian", "Science writer at Gizmodo".
+_SELF_REFERENCES = [
+    re.compile(_NAMED + r"['’]s? requests? for comment"),
+    re.compile(r"\b(?i:subscribe to)\s+" + _NAMED + r"\s+(?i:newsletters?|e-?paper)\b"),
+    re.compile(r"\bwith the\s+" + _NAMED + r"\s+(?i:app|newsletter)\b"),
+    re.compile(r"^\W*(?i:stay informed with|welcome to)\s+" + _NAMED + r"\s*[,.!–—-]"),
+    re.compile(
+        r"\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist) (?:at|for) "
+        + _NAMED
+        + r"(?= and |[,.]|$)"
+    ),
+]
+_QUOTED_SPEAKER = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
+# "Max Lee, KBS World Radio News.": a broadcast sign-off, the reporter and the outlet.
+_REPORTER_SIGN_OFF = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2},\s+(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:\s+News)?\.?$"
+)
+# "From: Herald Sun": a page copy's label for where the story comes from.
+_FROM_LABEL = re.compile(r"^\W*(?i:from)\s*:\s*(?P<name>[^\n]{2,40}?)\s*$")
 _SIGN_OFF_DECOR = re.compile(r"^[\s\-–—(/\[]+|(?:[\s\-–—)/\]]|\.\.+|…)+$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 
@@ -135,7 +161,8 @@ def _looks_like_outlet(name: str) -> bool:
         )
     # Several words: all capitals ("RIA NOVOSTI") or title case without a given name first.
     capitalised = all(w[0].isupper() or w.lower() in {"of", "the", "and", "&"} for w in words)
-    return capitalised and words[0].lower() not in lexicon("first_names")
+    # an acronym first is no given name: "VI Consortium"
+    return capitalised and (words[0].lower() not in lexicon("first_names") or words[0].isupper())
 
 
 # Words of a page's menus and widgets ("RSS", "Categories", "Like Loading", "Tags …"): a line
@@ -225,7 +252,11 @@ def extract_source(text: str) -> Found | None:
         {line.start: line for line in raw + lines[-FOOTER_LINES:]}.values(), key=lambda x: x.start
     )
     for line in footer:
-        match = _NAME_THEN_COPYRIGHT.match(line.text) or _COPYRIGHT.search(line.text)
+        match = (
+            _NAME_THEN_COPYRIGHT.match(line.text)
+            or _COPYRIGHT.search(line.text)
+            or _YEAR_THEN_RIGHTS.match(line.text)
+        )
         name = _title_case_run(match.group("name")) if match else ""
         if name and not name.lower().startswith("all rights") and _looks_like_outlet(name):
             return _found_run(line, match, "copyright")  # type: ignore[arg-type]
@@ -237,6 +268,30 @@ def extract_source(text: str) -> Found | None:
             and not _menu_words(match.group("name"))
         ):
             return _found(line, match, "follow")
+    return _self_reference(text, lines)
+
+
+def _self_reference(text: str, lines: list[Line]) -> Found | None:
+    """Last resort: the outlet naming itself in a label, a sign-off or a request for comment."""
+    for line in lines[:HEADER_LINES]:
+        match = _FROM_LABEL.match(line.text)
+        if match and _looks_like_outlet(match.group("name")):
+            return _found(line, match, "from-label")
+    for line in lines[-3:]:
+        match = _REPORTER_SIGN_OFF.match(line.text)
+        if match and _looks_like_outlet(match.group("name")):
+            return _found(line, match, "sign-off")
+    for line in split_lines(text):  # furniture lines too: where outlets name themselves
+        if _QUOTED_SPEAKER.search(line.text):
+            continue  # "Nick Ross, deputy editor at PC Pro, said": someone quoted, elsewhere
+        for pattern in _SELF_REFERENCES:
+            match = pattern.search(line.text)
+            if (
+                match
+                and _looks_like_outlet(match.group("name"))
+                and not _menu_words(match.group("name"))
+            ):
+                return _found(line, match, "self-reference")
     return None
 
 

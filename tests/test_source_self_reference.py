@@ -1,0 +1,43 @@
+"""The outlet naming itself where nothing else credits it: requests for comment, newsletter
+and app plugs, staff bios, broadcast sign-offs, "From:" labels, bare copyright lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscat.extract import extract
+
+BODY = (
+    "Harbour plan approved\n\n"
+    "The city council on Tuesday approved a plan to rebuild the old harbour after a long "
+    "debate that drew hundreds of residents to the town hall.\n\n"
+    "Opponents said the plan did not do enough for the fishing fleet.\n\n"
+)
+
+CASES = [
+    (
+        BODY + "The mayor's office did not respond to The Harbour Ledger's request for comment.\n",
+        "The Harbour Ledger",
+    ),
+    (BODY + "Click here to subscribe to The Quayside Newsletter\n", "The Quayside"),
+    (
+        BODY + "Get the latest news on your phone with the Coastline Courier app.\n",
+        "Coastline Courier",
+    ),
+    (BODY + "Science writer at Bayview Digest and keen sailor\n", "Bayview Digest"),
+    (BODY + "Mara Lind, Northsea Radio News.\n", "Northsea Radio"),
+    ("From: Evening Lantern\n\n" + BODY, "Evening Lantern"),
+    (BODY + "2025 The Lowland Citizen. All Rights Reserved.\n", "The Lowland Citizen"),
+    (BODY + "COPYRIGHT © 2014-2021 VX Harbour. All Rights Reserved.\n", "VX Harbour"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), CASES, ids=[s for _, s in CASES])
+def test_the_outlet_naming_itself(text: str, source: str) -> None:
+    found = extract(text).source
+    assert found is not None and found.value == source
+
+
+def test_someone_quoted_with_an_employer_is_not_the_outlet() -> None:
+    text = BODY + "Nick Ross, deputy editor at Harbour Weekly, said the plan was sound.\n"
+    assert extract(text).source is None
