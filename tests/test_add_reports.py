@@ -46,10 +46,10 @@ def test_a_closed_pipe_stops_the_lines_not_the_adding(tmp_path: Path) -> None:
 
 def test_a_folder_reports_what_it_passes_over(run, tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "in", 2)
-    (folder / "page.html").write_text("<html><body><p>Hello</p></body></html>")
+    (folder / "data.json").write_text('{"a": 1}')
     (folder / "notes.md").write_text("# Notes\n\nSome notes here.\n")
     result = run("add", str(folder))
-    assert "page.html: passed over: a web page, not a text article" in result.stderr
+    assert "data.json: passed over: JSON, not a text article" in result.stderr
     assert "notes.md: passed over: Markdown, not a text article" in result.stderr
     assert "added 2, already present 0, failed 0, passed over 2" in result.stderr
     chosen = run("add", str(folder), "--glob", "*.md")

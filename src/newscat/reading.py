@@ -36,14 +36,13 @@ class Source:
         return "<stdin>" if self.is_stdin else self.path
 
 
-# What a folder walk takes without --glob: text files, and files with no extension (decoded
-# and refused later when they are not text).
+# What a folder walk takes without --glob: text files, files with no extension (decoded and
+# refused later when they are not text), and saved web pages.
 TEXT_SUFFIXES = frozenset([".txt", ".text", ""])
+# Saved web pages, read through trafilatura (newscat.pages); a folder walk takes them too.
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
 # Documents a folder may hold beside its articles: each is reported as passed over, by name.
 _DOCUMENT_KINDS = {
-    ".html": "a web page",
-    ".htm": "a web page",
-    ".xhtml": "a web page",
     ".json": "JSON",
     ".jsonl": "JSON",
     ".md": "Markdown",
@@ -75,7 +74,13 @@ def _walk(folder: Path, pattern: str | None, expansion: Expansion) -> Iterator[s
     the folder when it holds a '/'); else text files."""
     others: dict[str, int] = {}
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # "page_files/": the images and scripts a browser saves beside a page
+        assets = [d for d in dirs if d.endswith("_files") and not pattern]
+        for name in assets:
+            expansion.skipped.append(
+                (os.path.join(root, name), "passed over: a saved page's files")
+            )
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in assets)
         for name in sorted(files):
             if name.startswith(".") or name.endswith(("-wal", "-shm", "-journal", "~", ".lock")):
                 continue
@@ -86,7 +91,7 @@ def _walk(folder: Path, pattern: str | None, expansion: Expansion) -> Iterator[s
                     yield path
                 continue
             suffix = os.path.splitext(name)[1].lower()
-            if suffix in TEXT_SUFFIXES:
+            if suffix in TEXT_SUFFIXES or name.lower().endswith(PAGE_SUFFIXES):
                 yield path
             elif suffix in _DOCUMENT_KINDS:
                 expansion.skipped.append(
@@ -248,4 +253,9 @@ def _text_or_refuse(text: str) -> str:
 
 
 def read_text(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    return decode(read_bytes(source, max_bytes))
+    data = read_bytes(source, max_bytes)
+    if not source.is_stdin and source.path.lower().endswith(PAGE_SUFFIXES):
+        from newscat.pages import page_text
+
+        return page_text(data, compressed=source.path.lower().endswith(".gz"), max_bytes=max_bytes)
+    return decode(data)

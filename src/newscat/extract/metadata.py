@@ -49,6 +49,8 @@ def read_metadata(text: str) -> Metadata | None:
         start = base + field.start("value")
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value, start = value[1:-1], start + 1
+            if '\\"' in value:  # trafilatura escapes quotes inside a quoted value
+                value = value.replace('\\"', '"')
         if value and value.lower() not in ("null", "none", "[]"):
             fields[field.group("key")] = Found(value, start, start + len(value), "metadata")
     return Metadata(fields, match.end())

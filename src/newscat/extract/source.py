@@ -96,6 +96,7 @@ _REPORTER_SIGN_OFF = re.compile(
 )
 # "From: Herald Sun": a page copy's label for where the story comes from.
 _FROM_LABEL = re.compile(r"^\W*(?i:from)\s*:\s*(?P<name>[^\n]{2,40}?)\s*$")
+_GLUED = re.compile(r"[a-z][A-Z]")
 _SIGN_OFF_DECOR = re.compile(r"^[\s\-–—(/\[]+|(?:[\s\-–—)/\]]|\.\.+|…)+$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 
@@ -152,6 +153,8 @@ def _looks_like_outlet(name: str) -> bool:
         or (not name[0].isupper() and not name[0].isdigit())
     ):
         return False
+    if any(len(_GLUED.findall(word)) >= 3 for word in words):
+        return False  # "FacebookTwitterInstagramKOO": a row of share buttons run together
     lowered = {w.lower().strip(".,") for w in words}
     if _DOMAIN.match(name) or lowered & lexicon("outlet_words"):
         return True
@@ -243,7 +246,7 @@ def extract_source(text: str) -> Found | None:
     found = _attribution(text, lines) or _masthead(lines) or _sign_off(lines)
     if found:
         return found
-    found = _site_of(read_metadata(text))
+    found = _site_of(read_metadata(text), text)
     if found:
         return found
     # The footer as it stands: a copyright line is furniture, so content_lines() drops it.
@@ -326,7 +329,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
 FOOTER_LINES = 25  # and a footer below the body: the copyright line stands in it
 
 
-def _site_of(metadata: Metadata | None) -> Found | None:
+def _site_of(metadata: Metadata | None, text: str) -> Found | None:
     """The outlet a metadata block names: its title's site suffix ("… - Taipei Times"), else
     its site name (when written as a name, not only in another script)."""
     if metadata is None:
@@ -338,8 +341,48 @@ def _site_of(metadata: Metadata | None) -> Found | None:
             start = title.start + title.value.rindex(site)
             return Found(canonical(site), start, start + len(site), "metadata-title")
     sitename = metadata.get("sitename")
+    if sitename and _DOMAIN.match(sitename.value):
+        named = _domain_name(text, sitename)
+        if named:
+            return named
+    if sitename and " | " in sitename.value:  # "LinkNaija | Nigeria's popular news platform"
+        name = sitename.value.split(" | ")[0].strip()
+        sitename = Found(name, sitename.start, sitename.start + len(name), sitename.rule)
     if sitename and sitename.value.isascii() and _looks_like_outlet(sitename.value):
         return Found(canonical(sitename.value), sitename.start, sitename.end, "metadata")
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news", "or", "ne"})
+ACRONYM_LABEL = 4  # "npr.org", "kbs.co.kr": a label this short is the outlet's initials
+
+
+def _domain_name(text: str, sitename: Found) -> Found | None:
+    """A site name that is only the domain ("jamaicaobserver.com"): the outlet as the text
+    writes it ("Jamaica Observer"), a known agency ("reuters.com"), or the initials of a
+    short label ("npr.org" → "NPR")."""
+    labels = sitename.value.lower().split(".")[:-1]  # no top-level domain
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()  # "kbs.co.kr"
+    if not labels:
+        return None
+    label = labels[-1]  # the registered name: "kbs" of "world.kbs.co.kr"
+    body = text[sitename.end :]
+    for match in _CAPITALISED_RUN.finditer(body):
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", match.group())]
+        for first in range(len(words)):
+            for last in range(first, len(words)):
+                parts = [w for _, w in words[first : last + 1]]
+                squashed = "".join(p for p in parts if p.lower() != "the").lower()
+                if squashed.replace("'", "").replace("’", "") == label:
+                    start = sitename.end + match.start() + words[first][0]
+                    name = " ".join(parts)
+                    return Found(canonical(name), start, start + len(name), "metadata-site")
+    if _wire_agency(label):
+        return Found(canonical(label), sitename.start, sitename.end, "metadata-site")
+    if len(label) <= ACRONYM_LABEL and label.isalpha():
+        return Found(label.upper(), sitename.start, sitename.end, "metadata-site")
     return None
 
 

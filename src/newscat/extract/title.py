@@ -182,13 +182,18 @@ def refine_title(
     name after it); or, when the title found is weak — derived from the first sentence, a
     label of three words or fewer ("Business News", "Article Header"), the outlet's or a
     writer's name — the headline-shaped line standing just above the byline, date or lede."""
-    from newscat.extract.metadata import read_metadata, split_site_suffix
+    from newscat.extract.metadata import read_metadata
 
     metadata = read_metadata(text)
     stated = metadata.get("title") if metadata else None
     if stated is not None:
-        headline, _ = split_site_suffix(stated.value)
-        return Found(headline, stated.start, stated.start + len(headline), "metadata")
+        shown = _shown_headline(text, stated, metadata.end if metadata else 0)
+        if shown is not None:
+            return shown
+        sitename = metadata.get("sitename") if metadata else None
+        headline = _undecorated(stated.value, sitename.value if sitename else None)
+        start = stated.start + max(0, stated.value.find(headline))
+        return Found(headline, start, start + len(headline), "metadata")
     names = {name.casefold() for name in authors} | ({source.casefold()} if source else set())
     if title is not None and title.derived:
         weak = not _fills_its_line(text, title)
@@ -197,6 +202,56 @@ def refine_title(
     if not weak:
         return title
     return _headline_above_body(text, names) or title
+
+
+def _undecorated(title: str, sitename: str | None) -> str:
+    """A page title without the site's decorations: the site name before it ("LinkNaija |
+    slogan: Headline"), section and site names after it ("Headline - National | Outlet"), or,
+    among three or more parts split by " | ", the longest."""
+    from newscat.extract.metadata import split_site_suffix
+
+    if sitename:
+        for separator in (" | ", ": ", " - ", " – ", " — "):
+            if title.startswith(sitename + separator):
+                title = title[len(sitename) + len(separator) :]
+                break
+        title = title.removeprefix(sitename + ":").strip()
+    parts = title.split(" | ")
+    if len(parts) >= 3:
+        return max(parts, key=len).strip()
+    for _ in range(3):
+        headline, site = split_site_suffix(title)
+        if site is None:
+            break
+        title = headline
+    return title
+
+
+HEADLINE_SEARCH = 15  # lines under a metadata block looked at for the page's own headline
+
+
+def _shown_headline(text: str, stated: Found, body_start: int) -> Found | None:
+    """The page title carries site decorations before or after the headline ("Outlet | slogan:
+    Headline", "Headline | Place | Outlet News", "Headline - Section"); the headline the page
+    shows above its story is the part of it that a line of the text repeats whole."""
+    title = " ".join(stated.value.split()).casefold()
+    lines = [line for line in content_lines(text) if line.start >= body_start][:HEADLINE_SEARCH]
+    for line in lines:
+        shown = " ".join(line.text.split())
+        folded = shown.casefold()
+        if len(shown.split()) < 4 or len(folded) >= len(title) or folded not in title:
+            continue
+        before, _, after = title.partition(folded)
+        if (not before or _DECORATION_END.search(before)) and (
+            not after or _DECORATION_START.match(after)
+        ):
+            return Found(shown, line.start, line.start + len(line.text), "metadata+headline")
+    return None
+
+
+# What stands between a page title's headline and its decorations: " | ", " - ", ": ".
+_DECORATION_END = re.compile(r"\s[|–—-]\s*$|:\s*$")
+_DECORATION_START = re.compile(r"\s*[|–—-]\s")
 
 
 def _body_sentence(line: Line) -> bool:

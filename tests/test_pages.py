@@ -1,0 +1,76 @@
+"""Saved web pages: read through trafilatura, extracted like any article, the page's own
+metadata as evidence, people from the main text only."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+PAGE = Path(__file__).parent / "fixtures" / "pages" / "harbour-plan.html"
+
+
+def exported(run) -> list[dict]:
+    result = run("export", "jsonl")
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_a_saved_page_gives_its_fields(run, tmp_path: Path) -> None:
+    page = tmp_path / "harbour-plan.html"
+    shutil.copy(PAGE, page)
+    result = run("add", str(page))
+    assert result.exit_code == 0, result.stderr
+    (article,) = exported(run)
+    assert article["title"] == "Council approves harbour plan after long debate"
+    assert article["published"] == "2024-03-12"
+    assert article["source"] == "Nassau Ledger"
+    assert article["authors"] == ["Imani Cole"]
+    assert article["url"] == "https://www.nassauledger.example/2024/03/12/harbour-plan/"
+    names = {person["name"] for person in article["people"]}
+    assert names == {"Ruth Calder", "Omar Haddad", "Lena Ortiz"}  # not the "Most read" list
+
+
+def test_the_page_metadata_is_the_evidence(run, tmp_path: Path) -> None:
+    page = tmp_path / "harbour-plan.html"
+    shutil.copy(PAGE, page)
+    run("add", str(page))
+    shown = run("show", "1", "--json")
+    evidence = json.loads(shown.stdout)["evidence"]
+    assert evidence["published"]["rule"] == "metadata"
+    assert evidence["source"]["rule"] == "metadata"
+
+
+def test_compressed_pages_and_a_folder_of_pages(run, tmp_path: Path) -> None:
+    folder = tmp_path / "saved"
+    (folder / "harbour-plan_files").mkdir(parents=True)
+    (folder / "harbour-plan_files" / "style.css").write_text("body{}")
+    (folder / "harbour-plan_files" / "notes.txt").write_text("not an article of its own")
+    with gzip.open(folder / "harbour-plan.html.gz", "wb") as handle:
+        handle.write(PAGE.read_bytes())
+    result = run("add", str(folder))
+    assert "added 1, already present 0, failed 0" in result.stderr
+    assert "harbour-plan_files: passed over: a saved page's files" in result.stderr
+    assert exported(run)[0]["source"] == "Nassau Ledger"
+
+
+def test_a_bad_page_is_one_line_and_the_rest_is_added(run, tmp_path: Path) -> None:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    shutil.copy(PAGE, folder / "good.html")
+    (folder / "broken.html.gz").write_bytes(b"this is not gzip at all")
+    (folder / "empty.html").write_text("<html><body><nav>Home</nav></body></html>")
+    result = run("add", str(folder))
+    assert result.exit_code == 0  # the batch went on: only a command that fails whole exits 1
+    assert "broken.html.gz: not a valid gzip file" in result.stderr
+    assert "empty.html: no article text found in the web page" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "added 1, already present 0, failed 2" in result.stderr
+
+
+def test_adding_the_same_page_again_adds_nothing(run, tmp_path: Path) -> None:
+    page = tmp_path / "harbour-plan.html"
+    shutil.copy(PAGE, page)
+    run("add", str(page))
+    again = run("add", str(page))
+    assert "added 0, already present 1" in again.stderr
