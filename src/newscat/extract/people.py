@@ -640,13 +640,12 @@ class _Tagged:
         self.starts = [span[0] for span in self.spans]
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str, float]]:
-        index = bisect.bisect_right(self.starts, start) - 1
+        index = max(0, bisect.bisect_right(self.starts, start) - 1)
         found = []
-        for span in self.spans[max(0, index) :]:
-            if span[0] >= end:
-                break
-            if span[1] > start:
-                found.append(span)
+        while index < len(self.spans) and self.spans[index][0] < end:
+            if self.spans[index][1] > start:
+                found.append(self.spans[index])
+            index += 1
         return found
 
     def trimmed(self, candidate: Candidate) -> Candidate:

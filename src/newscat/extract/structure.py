@@ -9,6 +9,7 @@ paragraph classes, but by line, since copies lose the page's markup.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newscat.extract.record import Found, Person
@@ -70,8 +71,9 @@ def furniture_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    return any(start <= position < end for start, end in spans)
+def _in_runs(starts: list[int], runs: list[tuple[int, int]], position: int) -> bool:
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < runs[index][1]
 
 
 def story_people(text: str, people: list[Person], headline: Found | None) -> list[Person]:
@@ -85,10 +87,19 @@ def story_people(text: str, people: list[Person], headline: Found | None) -> lis
         runs = [(a, b) for a, b in runs if not a <= headline.start < b]
     if not runs:
         return people
+    starts = [a for a, _ in runs]
+    # where each surname stands, in one pass over the text's words (not one per person)
+    surnames = {person.name.split()[-1] for person in people if person.role is None}
+    places: dict[str, list[int]] = {}
+    for word in _NAME_WORD.finditer(text):
+        if word.group() in surnames:
+            places.setdefault(word.group(), []).append(word.start())
     kept = []
     for person in people:
-        surname = person.name.split()[-1]
-        places = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
-        if person.role is not None or not all(_inside(runs, p) for p in places or [person.start]):
+        seen = places.get(person.name.split()[-1]) or [person.start]
+        if person.role is not None or not all(_in_runs(starts, runs, p) for p in seen):
             kept.append(person)
     return kept
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]")

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Saved web pages: newscat against trafilatura's own metadata, field by field, on the same
+pages in the same run.
+
+    python benchmarks/eval_pages.py ../shared/corpora/modern [--errors]
+
+For every gold article with a saved page (html/<id>.html.gz): trafilatura's bare_extraction
+gives title, date, sitename and author as it finds them; newscat reads the same page as `newscat
+add` does (newscat.pages) and extracts. Both are scored with the rules of
+../shared/eval/score.py, restated in eval_extract.py (alternative answers included), so the
+newscat column agrees with `EVAL_INPUT=html ../shared/eval/run.sh`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from eval_extract import fold_source, fold_title, person_set
+
+from newscat.extract import extract
+from newscat.pages import page_text
+from newscat.reading import DEFAULT_MAX_BYTES
+
+
+def accepted(gold: dict[str, Any], key: str) -> list[str]:
+    alternatives = gold.get(f"{key}_alt") or []
+    if isinstance(alternatives, str):
+        alternatives = [alternatives]
+    return [gold[key], *alternatives]
+
+
+def trafilatura_fields(page: bytes) -> dict[str, Any]:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(page, with_metadata=True)
+    found = document.as_dict() if document is not None else {}
+    authors = [a.strip() for a in (found.get("author") or "").split(";") if a.strip()]
+    return {
+        "title": found.get("title"),
+        "date": found.get("date"),
+        "source": found.get("sitename"),
+        "authors": authors,
+    }
+
+
+def newscat_fields(page: bytes) -> dict[str, Any]:
+    record = extract(page_text(page, compressed=False, max_bytes=DEFAULT_MAX_BYTES))
+    return {
+        "title": record.title.value if record.title else None,
+        "date": record.published.value if record.published else None,
+        "source": record.source.value if record.source else None,
+        "authors": [author.value for author in record.authors],
+        "people": [person.name for person in record.people],
+    }
+
+
+class Score:
+    def __init__(self) -> None:
+        self.hits: dict[str, list[int]] = {}
+        self.names: dict[str, list[int]] = {}
+
+    def scalar(self, field: str, hit: bool) -> None:
+        tally = self.hits.setdefault(field, [0, 0])
+        tally[0] += hit
+        tally[1] += 1
+
+    def names_of(self, field: str, expected: set[str], found: set[str]) -> None:
+        tally = self.names.setdefault(field, [0, 0, 0])
+        tally[0] += len(expected & found)
+        tally[1] += len(found - expected)
+        tally[2] += len(expected - found)
+
+    def cell(self, field: str) -> str:
+        if field in self.hits:
+            hit, total = self.hits[field]
+            return f"{hit / total:.3f} ({hit}/{total})"
+        if field in self.names:
+            tp, fp, fn = self.names[field]
+            precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+            f1 = 2 * precision * recall / max(1e-9, precision + recall)
+            return f"P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+        return "—"
+
+
+def score(gold: dict[str, Any], found: dict[str, Any], into: Score) -> list[str]:
+    wrong = []
+    if gold.get("date"):
+        hit = bool(found["date"]) and str(found["date"]).startswith(gold["date"])
+        into.scalar("date", hit)
+        wrong += [] if hit else [f"date {gold['date']!r} got {found['date']!r}"]
+    if gold.get("title"):
+        expected = [fold_title(t) for t in accepted(gold, "title")]
+        hit = bool(found["title"]) and fold_title(found["title"]) in expected
+        into.scalar("title", hit)
+        wrong += [] if hit else [f"title {gold['title']!r} got {found['title']!r}"]
+    if gold.get("source"):
+        expected = [fold_source(s) for s in accepted(gold, "source")]
+        hit = bool(found["source"]) and fold_source(found["source"]) in expected
+        into.scalar("source", hit)
+        wrong += [] if hit else [f"source {gold['source']!r} got {found['source']!r}"]
+    if gold.get("authors") is not None:
+        into.names_of("authors", person_set(gold["authors"]), person_set(found["authors"]))
+    if gold.get("people") is not None and "people" in found:
+        into.names_of("people", person_set(gold["people"]), person_set(found["people"]))
+    return wrong
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--errors", action="store_true")
+    args = parser.parse_args()
+    logging.disable(logging.CRITICAL)  # trafilatura's and htmldate's doubts
+    scores = {"trafilatura metadata": Score(), "newscat": Score()}
+    pages = 0
+    for line in (args.corpus / "gold.jsonl").read_text("utf-8").splitlines():
+        gold = json.loads(line)
+        path = args.corpus / "html" / f"{gold['id']}.html.gz"
+        if not path.exists():
+            continue
+        pages += 1
+        page = gzip.decompress(path.read_bytes())
+        for (name, tally), found in zip(
+            scores.items(), (trafilatura_fields(page), newscat_fields(page)), strict=True
+        ):
+            for wrong in score(gold, found, tally):
+                if args.errors:
+                    print(f"  {name}: {gold['id']}: {wrong}")
+    print(f"{pages} saved pages of {args.corpus}")
+    print("| field | trafilatura's metadata | newscat |")
+    print("|---|---|---|")
+    for field in ("date", "title", "source", "authors", "people"):
+        cells = [tally.cell(field) for tally in scores.values()]
+        print(f"| {field} | {cells[0]} | {cells[1]} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
