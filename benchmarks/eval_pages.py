@@ -117,6 +117,7 @@ def main() -> int:
     )
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--markdown", type=Path, help="also write the table here (the README's)")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # trafilatura's and htmldate's doubts
     scores = {"trafilatura metadata": Score(), "newscat": Score()}
@@ -134,12 +135,18 @@ def main() -> int:
             for wrong in score(gold, found, tally):
                 if args.errors:
                     print(f"  {name}: {gold['id']}: {wrong}")
-    print(f"{pages} saved pages of {args.corpus}")
-    print("| field | trafilatura's metadata | newscat |")
-    print("|---|---|---|")
+    table = [
+        f"{pages} saved pages (`python benchmarks/eval_pages.py {args.corpus}`):",
+        "",
+        "| field | trafilatura's metadata | newscat |",
+        "|---|---|---|",
+    ]
     for field in ("date", "title", "source", "authors", "people"):
         cells = [tally.cell(field) for tally in scores.values()]
-        print(f"| {field} | {cells[0]} | {cells[1]} |")
+        table.append(f"| {field} | {cells[0]} | {cells[1]} |")
+    print("\n".join(table))
+    if args.markdown:
+        args.markdown.write_text("\n".join(table) + "\n", encoding="utf-8")
     return 0
 
 

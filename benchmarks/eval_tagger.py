@@ -57,7 +57,12 @@ def main() -> int:
     )
     parser.add_argument("corpora", nargs="+", type=Path)
     parser.add_argument("--errors", type=int, default=0, help="show N articles' errors")
+    parser.add_argument("--markdown", type=Path, help="also write the table here (the README's)")
     args = parser.parse_args()
+    table = [
+        "| held-out documents | people by | seen P / R / F1 | never looked at P / R / F1 |",
+        "|---|---|---|---|",
+    ]
     for corpus in args.corpora:
         documents = [d for d in read_documents(corpus) if held_out(d, 10)]
         for method, finder in (("rules", RulesOnly()), ("tagger", None)):
@@ -77,18 +82,23 @@ def main() -> int:
                     print(f"  {document.name}: missed {sorted(expected - found)}"
                           f" extra {sorted(found - expected)}")  # fmt: skip
             seconds = time.perf_counter() - started
-            figures = []
+            figures, cells = [], []
             for part_name in ("seen", "unseen"):
                 part = tally[part_name]
                 precision = part["tp"] / max(1, part["tp"] + part["fp"])
                 recall = part["tp"] / max(1, part["tp"] + part["fn"])
                 f1 = 2 * precision * recall / max(1e-9, precision + recall)
                 figures.append(f"{part_name} P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+                cells.append(f"{precision:.3f} / {recall:.3f} / {f1:.3f}")
             print(
                 f"{corpus.name} ({len(documents)} held-out documents) {method:6s} "
                 + " | ".join(figures)
                 + f"  [{len(documents) / seconds:.0f} articles/s]"
             )
+            label = corpus.name.split("-")[0].split(".")[0]
+            table.append(f"| {label} ({len(documents)}) | {method} | {cells[0]} | {cells[1]} |")
+    if args.markdown:
+        args.markdown.write_text("\n".join(table) + "\n", encoding="utf-8")
     return 0
 
 

@@ -657,7 +657,14 @@ def _missing_clause(name: str) -> tuple[str, list[Any]]:
         "date": "a.published IS NULL",
         "tag": "NOT EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id)",
         "author": "NOT EXISTS (SELECT 1 FROM article_authors au WHERE au.article_id = a.id)",
+        "url": "a.url IS NULL",
     }[name], []
+
+
+def url_clause(text: str) -> tuple[str, list[Any]]:
+    """Articles whose address holds the text ("nytimes.com", "/2024/03/"), any case."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return "lower(a.url) LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
 
 
 def _fts_clause(fts: str) -> tuple[str, list[Any]]:
@@ -681,6 +688,8 @@ def node_clause(node: Any) -> tuple[str, list[Any]]:
             return tag_clause(node.value)
         if node.name == "author":
             return author_clause(node.value)
+        if node.name == "url":
+            return url_clause(node.value)
         return date_clause(*date_range(node))
     if isinstance(node, Not):
         # "NOT x" is every article x does not hold, those with no value at all included:

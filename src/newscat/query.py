@@ -5,8 +5,9 @@
     azer*                       a prefix
     baku OR ganja, -word, NOT word, ( … )
     person:aliyeva  source:"News.Az"  tag:culture  title:concert  person:ron*  author:doe
+    url:nytimes.com             the article's address holds this text
     date:2018-03  date:2018-01..2018-06  date:2018..  date:..2019-12-31
-    source:none  date:none  tag:none  person:none  author:none   articles with no such value
+    source:none  date:none  tag:none  person:none  author:none  url:none   no such value
 
 Words are quoted for FTS5, so "well-known" or "U.S." just work and nothing the user types can
 inject FTS or SQL syntax; every value is bound as a parameter. Mistakes are reported with the
@@ -21,9 +22,9 @@ from typing import Any
 
 from newscat.errors import UsageProblem
 
-FIELDS = ("person", "source", "date", "tag", "title", "author")
+FIELDS = ("person", "source", "date", "tag", "title", "author", "url")
 _TOKEN = re.compile(
-    r'\s*(?:(?P<field>-?(?:person|source|date|tag|title|author)):(?P<fvalue>"[^"]*"?|[^\s()"]*)'
+    r'\s*(?:(?P<field>-?(?:person|source|date|tag|title|author|url)):(?P<fvalue>"[^"]*"?|[^\s()"]*)'
     r'|(?P<phrase>-?"[^"]*"?)|(?P<paren>[()])|(?P<word>[^\s()"]+))',
     re.IGNORECASE,
 )
