@@ -11,6 +11,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from typing import Any
 
 from newscat import nearcopy, render
 from newscat.catalog import Catalog, Incoming
+from newscat.exports import ExportArticle, is_lexisnexis, split_lexisnexis
 from newscat.extract import Extraction, PersonSpans, extract
 from newscat.reading import ReadProblem, Source, expand, read_text
 
@@ -83,19 +85,33 @@ class Prepared:
 
 
 def _stored_path(source: Source) -> str | None:
+    if source.is_url:
+        return source.path
     return None if source.is_stdin else os.path.abspath(source.path)
 
 
-def prepare(source: Source, max_bytes: int, finder: PersonSpans | None = None) -> Prepared:
+def prepare(source: Source, max_bytes: int, finder: PersonSpans | None = None) -> list[Prepared]:
+    """The article a file holds, or the articles of a news-database export (each with its
+    place in the file: "export.txt#3")."""
     try:
         text = read_text(source, max_bytes)
     except ReadProblem as problem:
-        return Prepared(source, problem=str(problem))
+        return [Prepared(source, problem=str(problem))]
+    if is_lexisnexis(text):
+        return [_prepared_part(source, part, finder) for part in split_lexisnexis(text)]
     record = extract(text, filename=source.path, people_finder=finder)
-    return Prepared(source, record, sketch=nearcopy.sketch(record.text))
+    return [Prepared(source, record, sketch=nearcopy.sketch(record.text))]
 
 
-def _prepare_in_worker(args: tuple[Source, int, PersonSpans | None]) -> Prepared:
+def _prepared_part(source: Source, part: ExportArticle, finder: PersonSpans | None) -> Prepared:
+    where = Source(f"{source.path}#{part.number}")
+    if part.problem:
+        return Prepared(where, problem=part.problem)
+    record = extract(part.text, filename=where.path, people_finder=finder)
+    return Prepared(where, record, sketch=nearcopy.sketch(record.text))
+
+
+def _prepare_in_worker(args: tuple[Source, int, PersonSpans | None]) -> list[Prepared]:
     return prepare(*args)
 
 
@@ -135,23 +151,66 @@ def _prepared(
     parallel = jobs > 1 and crosses and len(sources) >= PARALLEL_FROM
     if not parallel:
         for source in sources:
-            yield prepare(source, max_bytes, finder)
+            yield from prepare(source, max_bytes, finder)
         return
     on_disk = [s for s in sources if not s.is_stdin]
     for source in sources:
         if source.is_stdin:
-            yield prepare(source, max_bytes, finder)
+            yield from prepare(source, max_bytes, finder)
     pool = multiprocessing.Pool(jobs, initializer=_die_with_parent, initargs=(os.getpid(),))
     try:
         for start in range(0, len(on_disk), WINDOW):
             window = on_disk[start : start + WINDOW]
-            yield from pool.imap(
+            for parts in pool.imap(
                 _prepare_in_worker, [(s, max_bytes, finder) for s in window], chunksize=16
-            )
+            ):
+                yield from parts
         pool.close()
         pool.join()
     finally:
         pool.terminate()
+
+
+def address_list(name: str) -> list[str]:
+    """The addresses of a --urls file (or stdin for "-"): one a line, blank lines and # notes
+    left out; anything not http(s) is refused by name."""
+    from newscat.errors import UsageProblem
+
+    try:
+        handle = sys.stdin if name == "-" else open(name, encoding="utf-8")  # noqa: SIM115
+        with handle:
+            lines = [line.strip() for line in handle]
+    except OSError as error:
+        raise UsageProblem(f"--urls {name}: {error.strerror or error}") from None
+    addresses = [line for line in lines if line and not line.startswith("#")]
+    wrong = [a for a in addresses if not a.startswith(("http://", "https://"))]
+    if wrong:
+        raise UsageProblem(f"--urls {name}: not a web address: {wrong[0]!r}")
+    return addresses
+
+
+def _not_yet_fetched(
+    catalog: Catalog, sources: list[Source], outcome: AddOutcome, quiet: bool
+) -> list[Source]:
+    """Addresses already catalogued (as given, or as the final address they led to) are not
+    fetched again: a page's text changes with every visit (ads, counters), its address not."""
+    if not any(s.is_url for s in sources):
+        return sources
+    kept = []
+    for source in sources:
+        row = None
+        if source.is_url:
+            row = catalog.conn.execute(
+                "SELECT id FROM articles WHERE path = ? OR url = ? LIMIT 1",
+                [source.path, source.path],
+            ).fetchone()
+        if row is None:
+            kept.append(source)
+            continue
+        outcome.present_ids.append(row[0])
+        if not quiet:
+            render.err.print(render.added_line(row[0], False, source.label, None))
+    return kept
 
 
 def add_paths(
@@ -166,10 +225,11 @@ def add_paths(
     jobs: int = 1,
     pattern: str | None = None,
     as_json: bool = False,
+    ignore_robots: bool = False,
 ) -> AddOutcome:
-    expansion = expand(inputs, pattern)
-    sources = expansion.sources
+    expansion = expand(inputs, pattern, ignore_robots=ignore_robots)
     outcome = AddOutcome(failures=list(expansion.problems), skipped=expansion.skipped)
+    sources = _not_yet_fetched(catalog, expansion.sources, outcome, quiet or as_json)
     for label, reason in expansion.problems:
         render.err.print(render.failed_line(label, reason))
     if not quiet:

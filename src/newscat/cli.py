@@ -328,8 +328,23 @@ def _stop_on_sigterm() -> None:
 @guarded
 def add(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, folders, globs, or - for stdin.", show_default=False)
-    ],
+        list[str] | None,
+        typer.Argument(
+            help="Files, folders, globs, web addresses, or - for stdin.", show_default=False
+        ),
+    ] = None,
+    urls: Annotated[
+        str | None,
+        typer.Option(
+            "--urls",
+            metavar="FILE",
+            help="Also fetch the web addresses listed in FILE, one a line (- for stdin).",
+        ),
+    ] = None,
+    ignore_robots: Annotated[
+        bool,
+        typer.Option("--ignore-robots", help="Fetch pages even where robots.txt asks not to."),
+    ] = False,
     source: Annotated[
         str | None,
         typer.Option(
@@ -372,20 +387,28 @@ def add(
 ) -> None:
     """Add articles: extract date, source, title, people and roles, and catalogue them.
 
-    A folder gives its text files (.txt, .text, or no extension); other files in it are
-    reported as passed over. Use --glob to choose others.
+    A folder gives its text files (.txt, .text, or no extension) and saved web pages; other
+    files in it are reported as passed over. Use --glob to choose others. An http(s) address
+    is fetched (robots.txt respected) and read as a saved page is.
 
-    Example: newscat add data/samples/ notes/*.txt
+    Example: newscat add data/samples/ notes/*.txt https://example.com/news/story.html
     """
-    from newscat.adding import add_paths
+    from newscat.adding import add_paths, address_list
     from newscat.dateopts import parse_date_option
+    from newscat.errors import UsageProblem
+
+    inputs = list(paths or [])
+    if urls:
+        inputs += address_list(urls)
+    if not inputs:
+        raise UsageProblem("add: name files, folders or web addresses, or give --urls FILE")
 
     published = parse_date_option(date, "--date") if date else None
     finder = people_finder(ner, spacy_model)
     _stop_on_sigterm()
     outcome = add_paths(
         open_catalog(db, "create"),
-        paths,
+        inputs,
         source=source,
         published=published,
         max_bytes=int(max_size * 1_048_576),
@@ -394,6 +417,7 @@ def add(
         jobs=jobs or os.cpu_count() or 1,
         pattern=pattern,
         as_json=as_json,
+        ignore_robots=ignore_robots,
     )
     if as_json:
         from newscat import render

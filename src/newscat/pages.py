@@ -33,7 +33,9 @@ def _unzipped(data: bytes, max_bytes: int) -> bytes:
     return page
 
 
-def page_text(data: bytes, *, compressed: bool, max_bytes: int) -> str:
+def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None = None) -> str:
+    """The page's main text under its metadata block; `url` is where it was fetched from (the
+    final address, after redirects), which the block then states."""
     if compressed:
         data = _unzipped(data, max_bytes)
     if not data.strip():
@@ -52,10 +54,16 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int) -> str:
             with_metadata=True,
             include_comments=False,
             include_tables=True,
+            url=url,
         )
     except Exception as error:  # a parser's failure on one page must not stop the batch
         raise ReadProblem(f"cannot read the web page ({type(error).__name__})") from None
     body = (text or "").split("\n---\n", 1)[-1]
     if text is None or len(body.split()) < MIN_WORDS:
         raise ReadProblem("no article text found in the web page")
+    if url and text.startswith("---\n"):
+        # the address it was fetched from, after redirects, rather than the canonical link
+        block, rest = text[4:].split("\n---\n", 1)
+        fields = [line for line in block.splitlines() if not line.startswith("url:")]
+        text = "---\n" + "\n".join([*fields, f"url: {url}"]) + "\n---\n" + rest
     return text

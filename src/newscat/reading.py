@@ -26,6 +26,11 @@ class Source:
     """One input: a path on disk, or stdin."""
 
     path: str
+    ignore_robots: bool = False  # for an address: fetch it even where robots.txt says no
+
+    @property
+    def is_url(self) -> bool:
+        return self.path.startswith(("http://", "https://"))
 
     @property
     def is_stdin(self) -> bool:
@@ -106,21 +111,25 @@ def _walk(folder: Path, pattern: str | None, expansion: Expansion) -> Iterator[s
         )
 
 
-def expand(inputs: list[str], pattern: str | None = None) -> Expansion:
-    """The files the inputs name, in order and without repeats. A file named on its own is
-    read whatever its name; a folder gives its text files (or those matching pattern)."""
+def expand(
+    inputs: list[str], pattern: str | None = None, *, ignore_robots: bool = False
+) -> Expansion:
+    """The files and addresses the inputs name, in order and without repeats. A file named
+    on its own is read whatever its name; a folder gives its text files (or those matching
+    pattern); an http(s) address is fetched."""
     expansion = Expansion()
     seen: set[str] = set()
 
     def take(path: str) -> None:
-        key = path if path == STDIN else os.path.realpath(path)
+        web = path.startswith(("http://", "https://"))
+        key = path if path == STDIN or web else os.path.realpath(path)
         if key not in seen:
             seen.add(key)
-            expansion.sources.append(Source(path))
+            expansion.sources.append(Source(path, ignore_robots=ignore_robots and web))
 
     for raw in inputs:
-        if raw == STDIN:
-            take(STDIN)
+        if raw == STDIN or raw.startswith(("http://", "https://")):
+            take(raw)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -253,6 +262,12 @@ def _text_or_refuse(text: str) -> str:
 
 
 def read_text(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    if source.is_url:
+        from newscat.fetching import fetch
+        from newscat.pages import page_text
+
+        fetched = fetch(source.path, max_bytes=max_bytes, ignore_robots=source.ignore_robots)
+        return page_text(fetched.body, compressed=False, max_bytes=max_bytes, url=fetched.url)
     data = read_bytes(source, max_bytes)
     if not source.is_stdin and source.path.lower().endswith(PAGE_SUFFIXES):
         from newscat.pages import page_text

@@ -206,7 +206,23 @@ def _sign_off(lines: list[Line]) -> Found | None:
     return None
 
 
+def _exported_outlet(text: str) -> Found | None:
+    """A news-database export names the publication in its own field: that outranks the text.
+    "The Guardian (London)" is The Guardian: the place is the edition's."""
+    metadata = read_metadata(text)
+    if metadata is None or metadata.get("export") is None:
+        return None
+    sitename = metadata.get("sitename")
+    if sitename is None:
+        return None
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", sitename.value) or sitename.value
+    return Found(canonical(name), sitename.start, sitename.start + len(name), "export")
+
+
 def extract_source(text: str) -> Found | None:
+    exported = _exported_outlet(text)
+    if exported is not None:
+        return exported
     lines = content_lines(text)
     if not lines:
         return None
@@ -265,13 +281,18 @@ def extract_source(text: str) -> Found | None:
             return _found_run(line, match, "copyright")  # type: ignore[arg-type]
     for line in lines[-FOOTER_LINES:]:
         match = _FOLLOW.match(line.text)
-        if (
-            match
-            and _looks_like_outlet(match.group("name"))
-            and not _menu_words(match.group("name"))
-        ):
-            return _found(line, match, "follow")
+        if _names_an_outlet(match):
+            return _found(line, match, "follow")  # type: ignore[arg-type]
     return _self_reference(text, lines)
+
+
+def _names_an_outlet(match: re.Match[str] | None) -> bool:
+    """The name a pattern caught is shaped like an outlet, and is no menu of a page."""
+    return (
+        match is not None
+        and _looks_like_outlet(match.group("name"))
+        and not _menu_words(match.group("name"))
+    )
 
 
 def _self_reference(text: str, lines: list[Line]) -> Found | None:
@@ -289,12 +310,8 @@ def _self_reference(text: str, lines: list[Line]) -> Found | None:
             continue  # "Nick Ross, deputy editor at PC Pro, said": someone quoted, elsewhere
         for pattern in _SELF_REFERENCES:
             match = pattern.search(line.text)
-            if (
-                match
-                and _looks_like_outlet(match.group("name"))
-                and not _menu_words(match.group("name"))
-            ):
-                return _found(line, match, "self-reference")
+            if _names_an_outlet(match):
+                return _found(line, match, "self-reference")  # type: ignore[arg-type]
     return None
 
 

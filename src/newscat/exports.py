@@ -1,0 +1,148 @@
+"""News-database exports: many articles in one file, each with the database's own fields.
+
+LexisNexis / Nexis Uni text exports, in the layout LexisNexisTools (the R package) reads:
+
+                                  1 of 10 DOCUMENTS
+                                 The Guardian (London)
+                                March 3, 2012 Saturday
+                                   Final Edition
+    Headline of the story
+    BYLINE: Jane Doe
+    SECTION: WORLD; Pg. 4
+    LENGTH: 850 words
+    DATELINE: BAKU
+    Body paragraphs ...
+    LOAD-DATE: March 4, 2012
+    LANGUAGE: ENGLISH
+    PUBLICATION-TYPE: Newspaper
+    Copyright 2012 Guardian Newspapers Limited
+
+Each article becomes a text of its own with the export's fields as a metadata block on top
+(newscat's extraction reads the block as the page's own statements and gives them priority,
+rule "metadata"), then the headline and the body. The fields LexisNexisTools returns —
+newspaper, date, length, section, author, edition, headline, body — are all kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as dateparser
+
+# "1 of 10 DOCUMENTS", "Document 3 of 25": where each article of the export starts.
+_SEPARATOR = re.compile(
+    r"^[ \t]*(?:(?P<n>\d+)\s+of\s+\d+\s+DOCUMENTS?|Document\s+(?P<m>\d+)\s+of\s+\d+)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# "BYLINE: Jane Doe", "LOAD-DATE: March 4, 2012": a field line of the export
+_FIELD = re.compile(r"^(?P<key>[A-Z][A-Z-]{2,24}):[ \t]*(?P<value>.*)$")
+# Fields that come after the body; the body ends where the first of them stands.
+_TRAILER = frozenset(
+    {"LOAD-DATE", "LANGUAGE", "GRAPHIC", "PUBLICATION-TYPE", "JOURNAL-CODE", "DOCUMENT-TYPE",
+     "NOTES", "CORRECTION-DATE", "SUBJECT", "ORGANIZATION", "PERSON", "GEOGRAPHIC", "INDUSTRY",
+     "COMPANY", "TICKER", "URL", "CITY", "STATE", "COUNTRY"}
+)  # fmt: skip
+_BY = re.compile(r"^(?i:by)\s+")
+_COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\))\s", re.IGNORECASE)
+MIN_SEPARATORS = 1
+
+
+@dataclass
+class ExportArticle:
+    number: int
+    text: str  # the article as newscat reads it: metadata block, headline, body
+    problem: str | None = None
+
+
+def is_lexisnexis(text: str) -> bool:
+    return _SEPARATOR.search(text[:5000]) is not None
+
+
+def split_lexisnexis(text: str) -> list[ExportArticle]:
+    """The articles of a LexisNexis text export, in order."""
+    marks = list(_SEPARATOR.finditer(text))
+    articles = []
+    for index, mark in enumerate(marks):
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
+        number = int(mark.group("n") or mark.group("m"))
+        articles.append(_article(number, text[mark.end() : end]))
+    return articles
+
+
+def _iso_date(line: str) -> str | None:
+    """ "March 3, 2012 Saturday", "3 March 2012 Saturday 10:15 AM GMT" → "2012-03-03"."""
+    cleaned = re.sub(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", line)
+    if not re.search(r"\d{4}", cleaned):
+        return None
+    try:
+        return dateparser.parse(cleaned, fuzzy=True).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace('"', '\\"') + '"'
+
+
+def _article(number: int, chunk: str) -> ExportArticle:
+    lines = [line.strip() for line in chunk.splitlines()]
+    # the header: outlet, date line, maybe an edition, then the headline up to the first field
+    header: list[str] = []
+    position = 0
+    while position < len(lines) and not _FIELD.match(lines[position]):
+        if lines[position]:
+            header.append(lines[position])
+        position += 1
+    fields: dict[str, str] = {}
+    body: list[str] = []
+    in_body = False
+    trailer = False
+    for line in lines[position:]:
+        field = _FIELD.match(line)
+        if field and field.group("key") in _TRAILER:
+            trailer = True
+        if trailer:
+            if field:
+                fields.setdefault(field.group("key"), field.group("value").strip())
+            continue
+        if field and not in_body:
+            fields.setdefault(field.group("key"), field.group("value").strip())
+            continue
+        if _COPYRIGHT.match(line) and not in_body:
+            continue
+        in_body = in_body or bool(line)
+        body.append(line)
+    outlet = header[0] if header else None
+    date_index = next((i for i, line in enumerate(header[1:4], 1) if _iso_date(line)), None)
+    published = _iso_date(header[date_index]) if date_index else None
+    rest = header[(date_index or 0) + 1 :]
+    edition = rest[0] if len(rest) > 1 and len(rest[0].split()) <= 4 else None
+    headline = " ".join(rest[1:] if edition else rest).strip() or None
+    text_body = "\n".join(body).strip()
+    if not text_body:
+        return ExportArticle(number, "", problem="article has no body text")
+    block = ["---"]
+    if headline:
+        block.append(f"title: {_quoted(headline)}")
+    byline = fields.get("BYLINE")
+    if byline:
+        block.append("author: " + _BY.sub("", byline))
+    if outlet:
+        block.append(f"sitename: {outlet}")
+        block.append("export: lexisnexis")
+    if published:
+        block.append(f'date: "{published}"')
+    for key, name in (("SECTION", "section"), ("LENGTH", "length"), ("LANGUAGE", "language")):
+        if fields.get(key):
+            block.append(f"{name}: {fields[key]}")
+    if edition:
+        block.append(f"edition: {edition}")
+    block.append("---")
+    parts = ["\n".join(block)]
+    if headline:
+        parts.append(headline)
+    if fields.get("DATELINE"):
+        parts.append(fields["DATELINE"])
+    parts.append(text_body)
+    return ExportArticle(number, "\n\n".join(parts) + "\n")
