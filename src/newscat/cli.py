@@ -427,6 +427,78 @@ def add(
         raise typer.Exit(1)
 
 
+@app.command(cls=QueryCommand)
+@guarded
+def timeline(
+    words: WordsArgument = None,
+    person: PersonOption = None,
+    source: SourceOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    tag: TagOption = None,
+    author: AuthorOption = None,
+    by: Annotated[
+        str | None,
+        typer.Option("--by", help="day, week, month or year (default: chosen from the span)."),
+    ] = None,
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="One series per 'source' or 'person' (the top --top)."),
+    ] = None,
+    top: Annotated[int, typer.Option("--top", help="Series shown with --split.", min=1)] = 5,
+    share: Annotated[
+        bool,
+        typer.Option("--share", help="The share of all articles catalogued in each period."),
+    ] = False,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="chart (default), csv or json.")
+    ] = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Coverage over time: matching articles per day, week, month or year.
+
+    Takes the search language and options of search. --share divides by everything
+    catalogued in the period, so that a busier month does not look like more interest.
+    Articles without a date are left out.
+
+    Example: newscat timeline khojaly --by year --split source --share
+    """
+    from newscat import render
+    from newscat import timeline as coverage
+    from newscat.errors import UsageProblem
+
+    if by is not None and by not in coverage.PERIODS:
+        raise UsageProblem(f"--by: choose {', '.join(coverage.PERIODS)}; not {by!r}")
+    if split is not None and split not in ("source", "person"):
+        raise UsageProblem(f"--split: choose source or person; not {split!r}")
+    fmt = "json" if as_json else (fmt or "chart")
+    if fmt not in ("chart", "csv", "json"):
+        raise UsageProblem(f"--format: choose chart, csv or json; not {fmt!r}")
+    query = build_query(words, person, source, since, until, None, tag=tag, author=author)
+    period, labels, series, totals = coverage.timeline(
+        open_catalog(db), query, by=by, split=split, top=top
+    )
+    if not labels:
+        if fmt == "json":
+            render.print_json({"by": period, "share": share, "rows": []})
+        render.warn("no dated articles match")
+        raise typer.Exit(1)
+    rows = coverage.rows(labels, series, totals)
+    if fmt == "json":
+        render.print_json({"by": period, "share": share, "rows": rows})
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["period", "series", "articles", "share"])
+        writer.writerows([r["period"], r["series"], r["articles"], r["share"]] for r in rows)
+    else:
+        render.out.print(coverage.bars(labels, series, totals, share))
+        what = "share of all articles" if share else "articles"
+        render.err.print(f"{what} per {period}; undated articles left out", style="dim")
+
+
 @app.command()
 @guarded
 def show(

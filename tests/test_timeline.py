@@ -1,0 +1,84 @@
+"""newscat timeline: coverage over time, overall, per source, as counts or shares."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from tests.conftest import add_articles
+
+
+def article(date: str, outlet: str, subject: str) -> str:
+    return (
+        f"{subject} story of {date}\n\nPublished: {date}\n\n"
+        f"The {subject} committee met on {date} to discuss the harbour budget, officials said, "
+        f"and the mayor Ruth Calder promised a decision within weeks.\n\nSource: {outlet}\n"
+    )
+
+
+ARTICLES = {
+    "a.txt": article("2024-01-05", "Harbour Times", "ferry"),
+    "b.txt": article("2024-01-20", "Harbour Times", "ferry"),
+    "c.txt": article("2024-03-02", "Coastline Courier", "ferry"),
+    "d.txt": article("2024-03-09", "Harbour Times", "bridge"),
+    "e.txt": article("2024-05-30", "Coastline Courier", "bridge"),
+}
+
+
+def rows(run, *args: str) -> list[dict]:
+    result = run("timeline", "--json", *args)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)["rows"]
+
+
+def test_months_with_the_empty_ones_between(run, tmp_path: Path) -> None:
+    run = add_articles(run, tmp_path / "in", ARTICLES)
+    found = rows(run, "--by", "month")
+    assert [(r["period"], r["articles"]) for r in found] == [
+        ("2024-01", 2), ("2024-02", 0), ("2024-03", 2), ("2024-04", 0), ("2024-05", 1),
+    ]  # fmt: skip
+
+
+def test_the_period_is_chosen_from_the_span(run, tmp_path: Path) -> None:
+    run = add_articles(run, tmp_path / "in", ARTICLES)
+    assert json.loads(run("timeline", "--json").stdout)["by"] == "month"  # Jan to May
+    assert json.loads(run("timeline", "--json", "bridge").stdout)["by"] == "week"  # 82 days
+    weekly = json.loads(
+        run("timeline", "--json", "--since", "2024-03-01", "--until", "2024-03-31").stdout
+    )
+    assert weekly["by"] == "day"
+
+
+def test_share_divides_by_everything_catalogued_in_the_period(run, tmp_path: Path) -> None:
+    run = add_articles(run, tmp_path / "in", ARTICLES)
+    found = rows(run, "ferry", "--by", "month", "--share")
+    shares = {r["period"]: r["share"] for r in found}
+    assert shares == {"2024-01": 1.0, "2024-02": 0.0, "2024-03": 0.5}
+
+
+def test_split_by_source_keeps_the_top_series(run, tmp_path: Path) -> None:
+    run = add_articles(run, tmp_path / "in", ARTICLES)
+    found = rows(run, "--by", "year", "--split", "source", "--top", "1")
+    assert [(r["series"], r["articles"]) for r in found] == [("Harbour Times", 3)]
+    table = run("timeline", "--by", "year", "--split", "source")
+    assert "Coastline Courier" in table.stdout and "Harbour Times" in table.stdout
+
+
+def test_csv_and_the_chart(run, tmp_path: Path) -> None:
+    run = add_articles(run, tmp_path / "in", ARTICLES)
+    result = run("timeline", "--format", "csv", "--by", "year")
+    assert list(csv.reader(io.StringIO(result.stdout))) == [
+        ["period", "series", "articles", "share"], ["2024", "all", "5", "1.0"],
+    ]  # fmt: skip
+    chart = run("timeline", "--by", "month")
+    assert "2024-03" in chart.stdout and "█" in chart.stdout
+
+
+def test_nothing_dated_matches_and_bad_options(run, tmp_path: Path) -> None:
+    run = add_articles(run, tmp_path / "in", ARTICLES)
+    none = run("timeline", "volcano")
+    assert none.exit_code == 1 and "no dated articles match" in none.stderr
+    bad = run("timeline", "--by", "decade")
+    assert bad.exit_code == 2 and "--by: choose day, week, month, year" in bad.stderr
