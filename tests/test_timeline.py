@@ -82,3 +82,22 @@ def test_nothing_dated_matches_and_bad_options(run, tmp_path: Path) -> None:
     assert none.exit_code == 1 and "no dated articles match" in none.stderr
     bad = run("timeline", "--by", "decade")
     assert bad.exit_code == 2 and "--by: choose day, week, month, year" in bad.stderr
+
+
+def test_a_person_has_articles_by_year(run, tmp_path: Path) -> None:
+    run = add_articles(
+        run,
+        tmp_path / "in",
+        {
+            "a.txt": article("2021-06-01", "Harbour Times", "ferry"),
+            "b.txt": article("2023-02-10", "Harbour Times", "bridge"),
+            "c.txt": article("2023-09-10", "Coastline Courier", "tram"),
+        },
+    )
+    found = json.loads(run("person", "calder", "--json").stdout)
+    assert found["by_year"] == [
+        {"year": "2021", "articles": 1}, {"year": "2022", "articles": 0},
+        {"year": "2023", "articles": 2},
+    ]  # fmt: skip
+    shown = run("person", "calder").stdout
+    assert "by year" in shown and "2021–2023" in shown and "peak 2023: 2" in shown

@@ -140,11 +140,30 @@ def person(catalog: Catalog, name: str, *, limit: int | None = 20) -> dict[str, 
         "articles": len(ids),
         "first_seen": dates[0],
         "last_seen": dates[1],
+        "by_year": _by_year(catalog, person_id),
         "roles": _roles(catalog, [person_id], "", []).get(person_id, []),
         "appears_with": [dict(row) for row in companions],
         "recent_articles": articles,
         "other_matches": [p["name"] for p in found[1:6]],
     }
+
+
+def _by_year(catalog: Catalog, person_id: int) -> list[dict[str, Any]]:
+    """Articles naming the person per year of publication, the years without any included."""
+    counts = {
+        row[0]: row[1]
+        for row in catalog.conn.execute(
+            """SELECT substr(a.published, 1, 4), count(*) FROM mentions m
+                 JOIN articles a ON a.id = m.article_id
+                WHERE m.person_id = ? AND a.published IS NOT NULL GROUP BY 1""",
+            [person_id],
+        )
+        if str(row[0]).isdigit()
+    }
+    if not counts:
+        return []
+    years = range(int(min(counts)), int(max(counts)) + 1)
+    return [{"year": str(y), "articles": counts.get(str(y), 0)} for y in years]
 
 
 def sources(catalog: Catalog) -> list[dict[str, Any]]:

@@ -255,12 +255,29 @@ def people_table(people: list[dict[str, Any]], caption: str | None = None) -> Ta
     return table
 
 
+_SPARKS = " ▁▂▃▄▅▆▇█"
+
+
+def year_sparkline(years: list[dict[str, Any]]) -> Text:
+    """ "2018–2024 ▂█▁ ▄▂▁  peak 2019: 12": articles per year in one line."""
+    peak = max(years, key=lambda y: y["articles"])
+    top = peak["articles"] or 1
+    bars = "".join(_SPARKS[round(8 * y["articles"] / top)] for y in years)
+    return Text.assemble(
+        f"{years[0]['year']}–{years[-1]['year']} ",
+        (bars, "green"),
+        (f"  peak {peak['year']}: {peak['articles']}", "dim"),
+    )
+
+
 def person_view(person: dict[str, Any]) -> Group:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold cyan", no_wrap=True)
     grid.add_column()
     grid.add_row("articles", str(person["articles"]))
     grid.add_row("seen", f"{person['first_seen'] or '—'} … {person['last_seen'] or '—'}")
+    if len(person.get("by_year") or []) > 1:
+        grid.add_row("by year", year_sparkline(person["by_year"]))
     grid.add_row(
         "roles",
         Text(role_lines(person["roles"])) if person["roles"] else Text("none given", style="dim"),
