@@ -101,3 +101,31 @@ def test_a_person_has_articles_by_year(run, tmp_path: Path) -> None:
     ]  # fmt: skip
     shown = run("person", "calder").stdout
     assert "by year" in shown and "2021–2023" in shown and "peak 2023: 2" in shown
+
+
+def test_the_chart_as_a_picture(run, tmp_path: Path) -> None:
+    import struct
+
+    run = add_articles(run, tmp_path / "in", ARTICLES)
+    png = tmp_path / "coverage.png"
+    result = run("timeline", "ferry", "--by", "month", "--plot", str(png))
+    assert result.exit_code == 0, result.stderr
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    assert struct.unpack(">II", data[16:24]) == (1000, 400)
+    svg = tmp_path / "coverage.svg"
+    run("timeline", "--split", "source", "--plot", str(svg))
+    text = svg.read_text()
+    assert "<svg" in text and 'width="720pt"' in text and 'height="288pt"' in text
+    wrong = run("timeline", "--plot", str(tmp_path / "coverage.gif"))
+    assert wrong.exit_code != 0 and "write a .png or .svg file" in wrong.stderr
+
+
+def test_without_matplotlib_the_plot_says_which_extra(run, tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    run = add_articles(run, tmp_path / "in", ARTICLES)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib now fails
+    result = run("timeline", "--plot", str(tmp_path / "coverage.png"))
+    assert result.exit_code != 0
+    assert "--plot needs matplotlib: pip install 'newscat[plot]'" in result.stderr

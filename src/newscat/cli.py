@@ -453,6 +453,12 @@ def timeline(
     fmt: Annotated[
         str | None, typer.Option("--format", help="chart (default), csv or json.")
     ] = None,
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            "--plot", metavar="FILE", help="Also draw the chart into FILE (.png or .svg)."
+        ),
+    ] = None,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
@@ -485,6 +491,11 @@ def timeline(
         render.warn("no dated articles match")
         raise typer.Exit(1)
     rows = coverage.rows(labels, series, totals)
+    if plot is not None:
+        from newscat.plotting import plot as draw
+
+        asked = " ".join(words or []) or "all articles"
+        draw(plot, labels, series, totals, share=share, by=period, caption=f"newscat: {asked}")
     if fmt == "json":
         render.print_json({"by": period, "share": share, "rows": rows})
     elif fmt == "csv":
