@@ -9,6 +9,7 @@ from typing import Any
 
 from newscat.errors import NewscatError
 from newscat.extract.text import hard_wrapped
+from newscat.tagger.bio import runs
 from newscat.tagger.features import document_words, plain, sentence_features
 from newscat.tagger.tokens import Tok, sentences, tokenise
 
@@ -70,18 +71,16 @@ MARGIN = 3
 
 
 def _spans(group: list[Tok], tags: list[str], tagger: Any) -> list[Span]:
-    """BIO tags to spans; an I- tag after a different type opens a new name."""
-    result: list[Span] = []
-    start = -1
-    kind = ""
-    for index, tag in enumerate([*tags, "O"]):
-        if kind and tag != f"I-{kind}":
-            sure = sum(tagger.marginal(tags[i], i) for i in range(start, index)) / (index - start)
-            result.append((group[start].start, group[index - 1].end, kind, sure))
-            kind = ""
-        if tag != "O" and not kind:
-            start, kind = index, tag[2:]
-    return result
+    """The tagged names as character spans, each with its mean tag probability."""
+    return [
+        (
+            group[start].start,
+            group[stop - 1].end,
+            kind,
+            sum(tagger.marginal(tags[i], i) for i in range(start, stop)) / (stop - start),
+        )
+        for start, stop, kind in runs(tags)
+    ]
 
 
 def people_spans(text: str) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newscat.tagger.bio import runs
 from newscat.tagger.features import document_words, plain, sentence_features
 
 _TYPES = {
@@ -111,15 +112,8 @@ def document_items(document: Document) -> Iterator[tuple[list[list[str]], list[s
 
 
 def spans(tags: list[str], kind: str) -> set[tuple[int, int]]:
-    found = set()
-    start = None
-    for index, tag in enumerate([*tags, "O"]):
-        if start is not None and tag != f"I-{kind}":
-            found.add((start, index))
-            start = None
-        if tag == f"B-{kind}" or (tag == f"I-{kind}" and start is None):
-            start = index
-    return found
+    """The token spans of the names of one type."""
+    return {(start, stop) for start, stop, found in runs(tags) if found == kind}
 
 
 def main(argv: list[str] | None = None) -> int:
