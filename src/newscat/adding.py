@@ -22,7 +22,7 @@ from newscat import nearcopy, render
 from newscat.catalog import Catalog, Incoming
 from newscat.exports import ExportArticle, is_lexisnexis, split_lexisnexis
 from newscat.extract import Extraction, PersonSpans, extract
-from newscat.reading import ReadProblem, Source, expand, read_text
+from newscat.reading import ReadProblem, Source, expand, is_url, read_text
 
 PROGRESS_FROM = 20  # files; fewer finish before a bar would help
 PARALLEL_FROM = 64  # files; below this, starting worker processes costs more than it saves
@@ -99,16 +99,19 @@ def prepare(source: Source, max_bytes: int, finder: PersonSpans | None = None) -
         return [Prepared(source, problem=str(problem))]
     if is_lexisnexis(text):
         return [_prepared_part(source, part, finder) for part in split_lexisnexis(text)]
+    return [_extracted(source, text, finder)]
+
+
+def _extracted(source: Source, text: str, finder: PersonSpans | None) -> Prepared:
     record = extract(text, filename=source.path, people_finder=finder)
-    return [Prepared(source, record, sketch=nearcopy.sketch(record.text))]
+    return Prepared(source, record, sketch=nearcopy.sketch(record.text))
 
 
 def _prepared_part(source: Source, part: ExportArticle, finder: PersonSpans | None) -> Prepared:
     where = Source(f"{source.path}#{part.number}")
     if part.problem:
         return Prepared(where, problem=part.problem)
-    record = extract(part.text, filename=where.path, people_finder=finder)
-    return Prepared(where, record, sketch=nearcopy.sketch(record.text))
+    return _extracted(where, part.text, finder)
 
 
 def _prepare_in_worker(args: tuple[Source, int, PersonSpans | None]) -> list[Prepared]:
@@ -183,7 +186,7 @@ def address_list(name: str) -> list[str]:
     except OSError as error:
         raise UsageProblem(f"--urls {name}: {error.strerror or error}") from None
     addresses = [line for line in lines if line and not line.startswith("#")]
-    wrong = [a for a in addresses if not a.startswith(("http://", "https://"))]
+    wrong = [a for a in addresses if not is_url(a)]
     if wrong:
         raise UsageProblem(f"--urls {name}: not a web address: {wrong[0]!r}")
     return addresses
@@ -194,22 +197,18 @@ def _not_yet_fetched(
 ) -> list[Source]:
     """Addresses already catalogued (as given, or as the final address they led to) are not
     fetched again: a page's text changes with every visit (ads, counters), its address not."""
-    if not any(s.is_url for s in sources):
+    known = catalog.ids_by_address([s.path for s in sources if s.is_url])
+    if not known:
         return sources
     kept = []
     for source in sources:
-        row = None
-        if source.is_url:
-            row = catalog.conn.execute(
-                "SELECT id FROM articles WHERE path = ? OR url = ? LIMIT 1",
-                [source.path, source.path],
-            ).fetchone()
-        if row is None:
+        article_id = known.get(source.path) if source.is_url else None
+        if article_id is None:
             kept.append(source)
             continue
-        outcome.present_ids.append(row[0])
+        outcome.present_ids.append(article_id)
         if not quiet:
-            render.err.print(render.added_line(row[0], False, source.label, None))
+            render.err.print(render.added_line(article_id, False, source.label, None))
     return kept
 
 

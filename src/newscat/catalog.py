@@ -117,6 +117,7 @@ class AddResult:
 
 # Relevance is ranked within this many most recently added matches (see Catalog.search).
 RANK_WINDOW = 50_000
+ADDRESS_BATCH = 400  # addresses a statement looks up at once (SQLite's bound on parameters)
 COUNT_CAP = 10_000  # "20 of 10,000+ articles": counting further costs more than it tells
 
 
@@ -581,6 +582,23 @@ class Catalog:
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT count(*) FROM (SELECT 1 FROM articles a {where} LIMIT {int(cap)})"
         return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def ids_by_address(self, addresses: list[str]) -> dict[str, int]:
+        """The articles stored from these web addresses (their path) or stating one of them
+        as their url: one pass over the catalogue per batch of addresses, not one a URL."""
+        found: dict[str, int] = {}
+        for start in range(0, len(addresses), ADDRESS_BATCH):
+            batch = addresses[start : start + ADDRESS_BATCH]
+            marks = ", ".join("?" * len(batch))
+            for article_id, path, url in self.conn.execute(
+                f"SELECT id, path, url FROM articles WHERE path IN ({marks}) OR url IN ({marks})"
+                " ORDER BY id",
+                [*batch, *batch],
+            ):
+                for address in (path, url):
+                    if address in batch:
+                        found.setdefault(address, article_id)
+        return found
 
     def person_names(self) -> list[str]:
         return [row[0] for row in self.conn.execute("SELECT name FROM people ORDER BY name")]

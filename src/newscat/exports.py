@@ -114,9 +114,11 @@ def _article(number: int, chunk: str) -> ExportArticle:
         in_body = in_body or bool(line)
         body.append(line)
     outlet = header[0] if header else None
-    date_index = next((i for i, line in enumerate(header[1:4], 1) if _iso_date(line)), None)
-    published = _iso_date(header[date_index]) if date_index else None
-    rest = header[(date_index or 0) + 1 :]
+    date_index, published = next(
+        ((i, iso) for i, line in enumerate(header[1:4], 1) if (iso := _iso_date(line))),
+        (0, None),
+    )
+    rest = header[date_index + 1 :]
     edition = rest[0] if len(rest) > 1 and len(rest[0].split()) <= 4 else None
     headline = " ".join(rest[1:] if edition else rest).strip() or None
     text_body = "\n".join(body).strip()

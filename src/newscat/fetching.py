@@ -26,10 +26,6 @@ LONGEST_WAIT = 30.0  # a Retry-After longer than this is not waited for
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def is_url(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
-
-
 @dataclass(frozen=True)
 class Fetched:
     url: str  # the final address, after redirects

@@ -21,6 +21,11 @@ class ReadProblem(NewscatError):
     """One input could not be read; the batch goes on."""
 
 
+def is_url(text: str) -> bool:
+    """A web address newscat fetches (http or https), rather than a path."""
+    return text.startswith(("http://", "https://"))
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """One input: a path on disk, or stdin."""
@@ -30,7 +35,7 @@ class Source:
 
     @property
     def is_url(self) -> bool:
-        return self.path.startswith(("http://", "https://"))
+        return is_url(self.path)
 
     @property
     def is_stdin(self) -> bool:
@@ -121,14 +126,14 @@ def expand(
     seen: set[str] = set()
 
     def take(path: str) -> None:
-        web = path.startswith(("http://", "https://"))
+        web = is_url(path)
         key = path if path == STDIN or web else os.path.realpath(path)
         if key not in seen:
             seen.add(key)
             expansion.sources.append(Source(path, ignore_robots=ignore_robots and web))
 
     for raw in inputs:
-        if raw == STDIN or raw.startswith(("http://", "https://")):
+        if raw == STDIN or is_url(raw):
             take(raw)
             continue
         path = Path(raw)
