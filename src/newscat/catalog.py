@@ -572,13 +572,19 @@ class Catalog:
                 raise UsageProblem(f"cannot search for {query.words!r}: {error}") from None
             raise
 
-    def count_matching(self, query: Query, cap: int = COUNT_CAP) -> int:
-        """How many articles a query matches, counted up to cap (a common word in a huge
-        catalogue would otherwise be counted for seconds)."""
+    def matching_clauses(self, query: Query) -> tuple[list[str], list[Any]]:
+        """The query as SQL conditions on `articles a`, its words as a full-text sub-query:
+        for counting and grouping, where no ranking is needed."""
         fts, clauses, params = self._filters(query)
         if fts:
             sql, values = _fts_clause(fts)
             clauses, params = [sql, *clauses], [*values, *params]
+        return clauses, params
+
+    def count_matching(self, query: Query, cap: int = COUNT_CAP) -> int:
+        """How many articles a query matches, counted up to cap (a common word in a huge
+        catalogue would otherwise be counted for seconds)."""
+        clauses, params = self.matching_clauses(query)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT count(*) FROM (SELECT 1 FROM articles a {where} LIMIT {int(cap)})"
         return int(self.conn.execute(sql, params).fetchone()[0])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newscat.errors import NewscatError
-from newscat.timeline import Series
+from newscat.timeline import Series, value
 
 WIDTH, HEIGHT, DPI = 10.0, 4.0, 100  # inches and dots per inch: a 1000 × 400 picture
 FORMATS = (".png", ".svg")
@@ -34,11 +34,11 @@ def plot(
     figure, axes = pyplot.subplots(figsize=(WIDTH, HEIGHT), dpi=DPI)
     positions = range(len(labels))
     if len(series) == 1:
-        values = [_value(series[0], label, totals, share) for label in labels]
+        values = [value(series[0], label, totals, share) for label in labels]
         axes.bar(positions, values, color="#2a7f62")
     else:
         for one in series:
-            values = [_value(one, label, totals, share) for label in labels]
+            values = [value(one, label, totals, share) for label in labels]
             axes.plot(positions, values, marker="o", label=one.name)
         axes.legend(fontsize="small")
     step = max(1, len(labels) // 12)  # at most about a dozen labels under the axis
@@ -54,10 +54,3 @@ def plot(
         raise NewscatError(f"--plot: cannot write {path}: {error.strerror or error}") from None
     finally:
         pyplot.close(figure)
-
-
-def _value(one: Series, label: str, totals: dict[str, int], share: bool) -> float:
-    count = one.counts.get(label, 0)
-    if share:
-        return count / totals[label] if totals.get(label) else 0.0
-    return float(count)

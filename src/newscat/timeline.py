@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from newscat.catalog import Catalog, Query, _fts_clause
+from newscat.catalog import Catalog, Query
 
 PERIODS = ("day", "week", "month", "year")
 
@@ -68,16 +68,8 @@ def _day_counts(
     catalog: Catalog, query: Query | None, split: str | None
 ) -> list[tuple[str, str, int]]:
     """(series, day, articles) for the query's dated articles; series "" without a split."""
-    clauses: list[str] = ["a.published IS NOT NULL"]
-    params: list[Any] = []
-    if query is not None:
-        fts, more, more_params = catalog._filters(query)
-        if fts:
-            sql, values = _fts_clause(fts)
-            more, more_params = [sql, *more], [*values, *more_params]
-        clauses += more
-        params += more_params
-    where = " AND ".join(clauses)
+    clauses, params = catalog.matching_clauses(query) if query is not None else ([], [])
+    where = " AND ".join(["a.published IS NOT NULL", *clauses])
     day = "substr(a.published, 1, 10)"
     if split == "source":
         sql = f"SELECT coalesce(a.source, '(no source)'), {day}, count(*) FROM articles a WHERE {where} GROUP BY 1, 2"
@@ -122,16 +114,26 @@ def _valid(day: str) -> bool:
     return True
 
 
+def value(one: Series, label: str, totals: dict[str, int], share: bool) -> float:
+    """A series' articles in a period, or their share of everything catalogued in it."""
+    count = one.counts.get(label, 0)
+    if share:
+        return count / totals[label] if totals.get(label) else 0.0
+    return float(count)
+
+
 def rows(labels: list[str], series: list[Series], totals: dict[str, int]) -> list[dict[str, Any]]:
     """One row per period and series: the figures every output format shows."""
-    out = []
-    for label in labels:
-        for one in series:
-            count = one.counts.get(label, 0)
-            total = totals.get(label, 0)
-            share = round(count / total, 4) if total else 0.0
-            out.append({"period": label, "series": one.name, "articles": count, "share": share})
-    return out
+    return [
+        {
+            "period": label,
+            "series": one.name,
+            "articles": one.counts.get(label, 0),
+            "share": round(value(one, label, totals, share=True), 4),
+        }
+        for label in labels
+        for one in series
+    ]
 
 
 BAR = 40  # characters of the longest bar
@@ -142,22 +144,18 @@ def bars(labels: list[str], series: list[Series], totals: dict[str, int], share:
     from rich.table import Table
     from rich.text import Text
 
-    def value(one: Series, label: str) -> float:
-        count = one.counts.get(label, 0)
-        return count / totals[label] if share and totals.get(label) else float(count)
-
     def shown(number: float) -> str:
         return f"{number:.1%}" if share else f"{int(number):,}"
 
     if len(series) == 1:
         one = series[0]
-        top = max((value(one, label) for label in labels), default=0.0) or 1.0
+        top = max((value(one, label, totals, share) for label in labels), default=0.0) or 1.0
         table = Table(show_header=False, box=None, pad_edge=False)
         table.add_column(style="cyan")
         table.add_column()
         table.add_column(justify="right")
         for label in labels:
-            number = value(one, label)
+            number = value(one, label, totals, share)
             table.add_row(label, Text("█" * round(BAR * number / top), "green"), shown(number))
         return table
     table = Table(show_edge=False)
@@ -165,5 +163,5 @@ def bars(labels: list[str], series: list[Series], totals: dict[str, int], share:
     for one in series:
         table.add_column(one.name, justify="right")
     for label in labels:
-        table.add_row(label, *(shown(value(one, label)) for one in series))
+        table.add_row(label, *(shown(value(one, label, totals, share)) for one in series))
     return table
