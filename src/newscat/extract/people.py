@@ -8,6 +8,7 @@ surname-only mentions join the full name found elsewhere in the same article.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -668,7 +669,9 @@ class _Tagged:
         spans = self.overlapping(candidate.start, candidate.end)
         return max((sure for _, _, kind, sure in spans if kind == "PER"), default=0.0)
 
-    def verdict(self, candidate: Candidate, office_before: bool = False) -> str:
+    def verdict(
+        self, candidate: Candidate, office_before: Callable[[], bool] = lambda: False
+    ) -> str:
         """ "PER", "OTHER" (an organisation, place or work), "O" (no name at all), or ""
         when it calls it a person but is not sure enough to overrule the rules."""
         spans = self.overlapping(candidate.start, candidate.end)
@@ -682,7 +685,7 @@ class _Tagged:
         size = candidate.end - candidate.start
         lone = len(candidate.tokens) == 1
         for start, end, _, sure in spans:
-            if start < candidate.start and end == candidate.end and office_before:
+            if start < candidate.start and end == candidate.end and office_before():
                 continue  # "Speaker of Milli Majlis Sahiba Gafarova": an office run into a name
             shared = min(end, candidate.end) - max(start, candidate.start)
             if sure >= (SURE_OTHER_LONE if lone else SURE_OTHER) and 2 * shared > max(
@@ -816,7 +819,11 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     for candidate in candidates:
         if len(candidate.tokens) == 1:
             continue
-        verdict = tagged.verdict(candidate, _role_before(text, candidate, starts)) if tagged else ""
+        verdict = ""
+        if tagged:  # the role is read only when a span runs from before the name to its end
+            verdict = tagged.verdict(
+                candidate, functools.partial(_role_before, text, candidate, starts)
+            )
         if verdict == "OTHER" or _place_name(candidate):
             continue
         if verdict == "PER" and _title_case_line(text, candidate):
