@@ -652,7 +652,7 @@ class _Tagged:
     def trimmed(self, candidate: Candidate) -> Candidate:
         """The candidate without the leading title, office, organisation or place words that
         the tagger leaves out of the name ("Powell" of "State Powell", "Shuqin Liu" of
-        "Institute Shuqin Liu", "Imran Khan" of "Pakistan PM Imran Khan")."""
+        "Institute Shuqin Liu", "Jane Roe" of "Ruritania PM Jane Roe")."""
         people = [s for s in self.overlapping(candidate.start, candidate.end) if s[2] == "PER"]
         if not people:
             return candidate
@@ -709,9 +709,9 @@ def _add_tagged_names(
             for m in _NAME_WORD.finditer(text[start:end])
         ]
         if any(not w.text[:1].isupper() and w.lower not in PARTICLES for w in words):
-            continue  # "Reaction to Lai": a headline's words, not a name
+            continue  # "Reaction to Calder": a headline's words, not a name
         while len(words) > 1 and _not_name_word(words[0]):
-            words = words[1:]  # "Pakistan PM Imran Khan"
+            words = words[1:]  # "Ruritania PM Jane Roe"
         candidate = Candidate(words)
         if words and not _place_name(candidate):
             registry.add(candidate, candidate.name(text), "tagger")
@@ -751,7 +751,7 @@ def _without_pronoun(text: str, candidate: Candidate) -> Candidate:
     return candidate
 
 
-# "John Meinert Street", "Dolphin Cay", "Nana Backpacker Hostel": a place named after someone
+# "John Harbour Street", "Pelican Cay", "Old Quay Hostel": a place named after someone
 # or something, not a person.
 _PLACE_NOUNS = frozenset(
     "street road avenue boulevard lane bay cay hostel hotel resort square bridge beach island "

@@ -61,11 +61,11 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-# "2025 The Citizen. All Rights Reserved.": the year and the outlet, the sign left out.
+# "2025 The Lowland Citizen. All Rights Reserved.": the year and the outlet, no sign.
 _YEAR_THEN_RIGHTS = re.compile(
     r"^\W*\d{4}(?:\s*[-–]\s*\d{4})?\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)[.,]?\s+(?i:all rights reserved)"
 )
-# "Jamaica Observer, 2022 © All Rights Reserved": the outlet before the sign.
+# "Harbour Observer, 2022 © All Rights Reserved": the outlet before the sign.
 _NAME_THEN_COPYRIGHT = re.compile(
     r"^(?!(?i:copyright)\b)(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*©"
 )
@@ -75,9 +75,9 @@ _FOLLOW = re.compile(
     r"(?i:twitter|x|facebook|instagram|youtube|whatsapp|telegram|tiktok|linkedin)\b"
 )
 _NAMED = r"(?P<name>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)"
-# The outlet speaking of itself, anywhere in a page copy: "did not respond to The Hill's
-# request for comment", "Subscribe to The Paradigm Newsletter", "with the VI Consortium app",
-# "Stay informed with The Namibian", "Science writer at Gizmodo".
+# The outlet speaking of itself, anywhere in a page copy: "did not respond to The Harbour
+# Ledger's request for comment", "Subscribe to The Quayside Newsletter", "with the Coastline
+# Courier app", "Stay informed with The Islander", "Science writer at Bayview Digest".
 _SELF_REFERENCES = [
     re.compile(_NAMED + r"['’]s? requests? for comment"),
     re.compile(r"\b(?i:subscribe to)\s+" + _NAMED + r"\s+(?i:newsletters?|e-?paper)\b"),
@@ -90,11 +90,11 @@ _SELF_REFERENCES = [
     ),
 ]
 _QUOTED_SPEAKER = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
-# "Max Lee, KBS World Radio News.": a broadcast sign-off, the reporter and the outlet.
+# "Mara Lind, Northsea Radio News.": a broadcast sign-off, the reporter and the outlet.
 _REPORTER_SIGN_OFF = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2},\s+(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:\s+News)?\.?$"
 )
-# "From: Herald Sun": a page copy's label for where the story comes from.
+# "From: Evening Lantern": a page copy's label for where the story comes from.
 _FROM_LABEL = re.compile(r"^\W*(?i:from)\s*:\s*(?P<name>[^\n]{2,40}?)\s*$")
 _GLUED = re.compile(r"[a-z][A-Z]")
 _SIGN_OFF_DECOR = re.compile(r"^[\s\-–—(/\[]+|(?:[\s\-–—)/\]]|\.\.+|…)+$")
@@ -154,7 +154,7 @@ def _looks_like_outlet(name: str) -> bool:
     ):
         return False
     if any(len(_GLUED.findall(word)) >= 3 for word in words):
-        return False  # "FacebookTwitterInstagramKOO": a row of share buttons run together
+        return False  # "FacebookTwitterInstagramYouTube": share buttons run together
     lowered = {w.lower().strip(".,") for w in words}
     if _DOMAIN.match(name) or lowered & lexicon("outlet_words"):
         return True
@@ -164,7 +164,7 @@ def _looks_like_outlet(name: str) -> bool:
         )
     # Several words: all capitals ("RIA NOVOSTI") or title case without a given name first.
     capitalised = all(w[0].isupper() or w.lower() in {"of", "the", "and", "&"} for w in words)
-    # an acronym first is no given name: "VI Consortium"
+    # an acronym first is no given name: "VX Harbour"
     return capitalised and (words[0].lower() not in lexicon("first_names") or words[0].isupper())
 
 
@@ -362,7 +362,7 @@ def _site_of(metadata: Metadata | None, text: str) -> Found | None:
         named = _domain_name(text, sitename)
         if named:
             return named
-    if sitename and " | " in sitename.value:  # "LinkNaija | Nigeria's popular news platform"
+    if sitename and " | " in sitename.value:  # "Quayside | the islands' own news"
         name = sitename.value.split(" | ")[0].strip()
         sitename = Found(name, sitename.start, sitename.start + len(name), sitename.rule)
     if sitename and sitename.value.isascii() and _looks_like_outlet(sitename.value):
@@ -372,19 +372,19 @@ def _site_of(metadata: Metadata | None, text: str) -> Found | None:
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news", "or", "ne"})
-ACRONYM_LABEL = 4  # "npr.org", "kbs.co.kr": a label this short is the outlet's initials
+ACRONYM_LABEL = 4  # "abc.net.au", "rtl.de": a label this short is the outlet's initials
 
 
 def _domain_name(text: str, sitename: Found) -> Found | None:
-    """A site name that is only the domain ("jamaicaobserver.com"): the outlet as the text
-    writes it ("Jamaica Observer"), a known agency ("reuters.com"), or the initials of a
-    short label ("npr.org" → "NPR")."""
+    """A site name that is only the domain ("harbourledger.example"): the outlet as the text
+    writes it ("Harbour Ledger"), a known agency ("reuters.com"), or the initials of a short
+    label ("rtl.de" → "RTL")."""
     labels = sitename.value.lower().split(".")[:-1]  # no top-level domain
     while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-        labels.pop()  # "kbs.co.kr"
+        labels.pop()  # "abc.net.au"
     if not labels:
         return None
-    label = labels[-1]  # the registered name: "kbs" of "world.kbs.co.kr"
+    label = labels[-1]  # the registered name: "abc" of "news.abc.net.au"
     body = text[sitename.end :]
     for match in _CAPITALISED_RUN.finditer(body):
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", match.group())]

@@ -78,7 +78,7 @@ def _in_runs(starts: list[int], runs: list[tuple[int, int]], position: int) -> b
 
 def story_people(text: str, people: list[Person], headline: Found | None) -> list[Person]:
     """People named only inside lists of other stories' headlines are the page's, not the
-    story's: "Melania Trump" under a "Trending" list. The headline's own line is story, and
+    story's: a celebrity under a "Trending" list. The headline's own line is story, and
     a person given a role is kept."""
     if not people:
         return people

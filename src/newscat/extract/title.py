@@ -205,7 +205,7 @@ def refine_title(
 
 
 def _undecorated(title: str, sitename: str | None) -> str:
-    """A page title without the site's decorations: the site name before it ("LinkNaija |
+    """A page title without the site's decorations: the site name before it ("Quayside |
     slogan: Headline"), section and site names after it ("Headline - National | Outlet"), or,
     among three or more parts split by " | ", the longest."""
     from newscat.extract.metadata import split_site_suffix
