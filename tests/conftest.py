@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,14 @@ def add_articles(run, folder: Path, articles: dict[str, str]):
         (folder / name).write_text(text, encoding="utf-8")
     assert run("add", str(folder)).exit_code == 0
     return run
+
+
+def unavailable(what: str, how: str) -> None:
+    """Skip a test that needs a component this machine lacks, saying how to get it; where
+    NEWSCAT_REQUIRE names the component (as .ci/run does), fail instead, so that CI cannot
+    pass with those tests silently skipped."""
+    required = {part.strip() for part in os.environ.get("NEWSCAT_REQUIRE", "").split(",")}
+    message = f"{what} is not available: {how}"
+    if what in required:
+        pytest.fail(f"{message} (NEWSCAT_REQUIRE={os.environ['NEWSCAT_REQUIRE']})")
+    pytest.skip(message)

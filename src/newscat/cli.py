@@ -1247,3 +1247,37 @@ def check(
                 "problems found; run newscat check --fix to repair what can be", markup=False
             )
         raise typer.Exit(1)
+
+
+@app.command()
+@guarded
+def serve(
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (other machines: 0.0.0.0).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 8001,
+    open_browser: Annotated[
+        bool, typer.Option("--open", "-o", help="Open the web view in a browser.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Browse the catalogue in a web browser through Datasette (read-only): search, facets on
+    source, month, tags and people, each article's page with its people and roles, and ready
+    queries. Needs pip install 'newscat[serve]'. Stop it with Ctrl-C.
+
+    Example: newscat serve --open
+    """
+    import tempfile
+
+    from newscat import render, web
+
+    web.require_datasette()
+    catalogue = open_catalog(db)  # a catalogue of an older schema gets the view it needs
+    catalogue.close()
+    render.err.print(
+        f"serving {catalogue.path} at http://{host}:{port}/ (Ctrl-C stops)", markup=False
+    )
+    with tempfile.TemporaryDirectory(prefix="newscat-serve-") as work:
+        code = web.serve(catalogue.path, Path(work), host, port, open_browser)
+    if code:
+        raise typer.Exit(code)

@@ -45,6 +45,10 @@ def plot(
     axes.set_xticks(list(positions)[::step], labels[::step], rotation=45, ha="right")
     axes.set_xlabel(by)
     axes.set_ylabel("share of all articles" if share else "articles")
+    if not share:  # counts are whole: no "2.5 articles" on the axis
+        from matplotlib.ticker import MaxNLocator
+
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_title(f"Articles per {by}")
     figure.text(0.01, 0.01, caption, fontsize="small", color="#555555")
     figure.tight_layout(rect=(0, 0.05, 1, 1))

@@ -228,6 +228,39 @@ def _v7_url(db: sqlite_utils.Database) -> None:
         db.conn.execute("ALTER TABLE articles ADD COLUMN url TEXT")
 
 
+def _v8_article_overview(db: sqlite_utils.Database) -> None:
+    """One row per article with its canonical source, month, authors, people and tags as JSON
+    arrays: what `newscat serve` facets and searches. A view, so it costs nothing to keep."""
+    _run(
+        db,
+        """
+        CREATE VIEW IF NOT EXISTS article_overview AS
+        SELECT
+            a.id,
+            a.title,
+            a.published,
+            substr(a.published, 1, 7) AS month,
+            COALESCE(s.name, a.source) AS source,
+            a.source_key,
+            (SELECT json_group_array(name) FROM (
+                SELECT name FROM article_authors WHERE article_id = a.id ORDER BY position
+            )) AS authors,
+            (SELECT json_group_array(name) FROM (
+                SELECT p.name FROM mentions m JOIN people p ON p.id = m.person_id
+                WHERE m.article_id = a.id ORDER BY p.name
+            )) AS people,
+            (SELECT json_group_array(tag) FROM (
+                SELECT tag FROM tags WHERE article_id = a.id ORDER BY tag
+            )) AS tags,
+            a.word_count AS words,
+            a.summary,
+            a.path,
+            a.url
+        FROM articles a LEFT JOIN sources s ON s.key = a.source_key
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_articles_people_mentions,
     _v2_tags_edits_near_copies,
@@ -236,5 +269,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_person_aliases,
     _v6_authors,
     _v7_url,
+    _v8_article_overview,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
