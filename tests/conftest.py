@@ -1,24 +1,69 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from typer.testing import CliRunner
 
 from newscat.cli import app
 
+if TYPE_CHECKING:
+    from .postgres import Databases
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
 SAMPLE = SAMPLES / "stanford-khojaly-event.txt"
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test of a catalogue runs on both backends, but for those marked sqlite_only
+    (about the SQLite file itself: its bytes, locks, damage, backups)."""
+    if "backend" in metafunc.fixturenames:
+        only = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("backend", BACKENDS[:1] if only else BACKENDS)
+
+
+@pytest.fixture(scope="session")
+def postgres_databases() -> Iterator[Databases]:
+    """The session's PostgreSQL server, started on first use."""
+    from . import postgres
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        unavailable("postgres", "pip install 'newscat[postgres]' (in the test extras)")
+    given = os.environ.get("NEWSCAT_TEST_POSTGRES")
+    if given:
+        databases = postgres.Databases(given.rsplit("/", 1)[0] if given.count("/") > 2 else given)
+        yield databases
+        databases.close()
+        return
+    if postgres.binaries() is None:
+        unavailable("postgres", postgres.HOW)
+    with postgres.private_server() as server:
+        databases = postgres.Databases(server)
+        yield databases
+        databases.close()
+
+
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh catalogue for each test, picked up through NEWSCAT_DB."""
-    path = tmp_path / "catalogue.db"
-    monkeypatch.setenv("NEWSCAT_DB", str(path))
-    return path
+def db(
+    backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Any:
+    """A fresh catalogue for each test, picked up through NEWSCAT_DB: a SQLite file (a Path),
+    or a new database on the test PostgreSQL server (its URL)."""
+    if backend == "sqlite":
+        location: Any = tmp_path / "catalogue.db"
+    else:
+        location = request.getfixturevalue("postgres_databases").new()
+    monkeypatch.setenv("NEWSCAT_DB", str(location))
+    return location
 
 
 @pytest.fixture

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from newscat.catalog import Catalog, Query, date_clause, matching_person_ids, source_clause
+from newscat.catalog import (
+    Catalog,
+    Query,
+    date_clause,
+    json_value,
+    matching_person_ids,
+    source_clause,
+)
 from newscat.errors import NewscatError
 from newscat.folding import fold
 
@@ -208,7 +214,7 @@ def authors(catalog: Catalog, *, limit: int | None = None) -> list[dict[str, Any
     """Every credited journalist, most published first, with their outlets and date range."""
     rows = catalog.conn.execute(
         f"""SELECT min(au.name) AS name, count(DISTINCT a.id) AS articles,
-                   json_group_array(DISTINCT a.source) AS sources,
+                   {catalog.JSON_LIST}(DISTINCT a.source) AS sources,
                    min(a.published) AS first_seen, max(a.published) AS last_seen
               FROM article_authors au JOIN articles a ON a.id = au.article_id
              GROUP BY au.key ORDER BY articles DESC, au.key
@@ -217,7 +223,7 @@ def authors(catalog: Catalog, *, limit: int | None = None) -> list[dict[str, Any
     result = []
     for row in rows:
         author = dict(row)
-        author["sources"] = sorted(s for s in json.loads(author["sources"]) if s is not None)
+        author["sources"] = sorted(s for s in json_value(author["sources"], []) if s is not None)
         result.append(author)
     return result
 

@@ -8,7 +8,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -134,31 +134,71 @@ SORTS = {
 }
 
 
-# One article as the outside world sees it (search --json, show --json, export).
+# One article as the outside world sees it (search --json, show --json, export); {list} and
+# {object} are the dialect's JSON aggregate and object builder.
 _ARTICLE_COLUMNS = """
     a.id, a.title, a.title_derived, a.published, a.source, a.summary, a.word_count, a.path, a.url,
     a.added, a.hash,
-    (SELECT json_group_array(json_object('name', p.name, 'role', m.role))
+    (SELECT {list}({object}('name', p.name, 'role', m.role))
        FROM mentions m JOIN people p ON p.id = m.person_id
       WHERE m.article_id = a.id) AS people,
-    (SELECT json_group_array(au.name) FROM
+    (SELECT {list}(au.name) FROM
         (SELECT name FROM article_authors WHERE article_id = a.id ORDER BY position) au) AS authors,
-    (SELECT json_group_array(t.tag) FROM tags t WHERE t.article_id = a.id) AS tags,
-    (SELECT json_group_array(n.other_id) FROM near_copies n WHERE n.article_id = a.id) AS near_copies
+    (SELECT {list}(t.tag) FROM tags t WHERE t.article_id = a.id) AS tags,
+    (SELECT {list}(n.other_id) FROM near_copies n WHERE n.article_id = a.id) AS near_copies
 """
 
 
-def _row_to_article(row: sqlite3.Row) -> dict[str, Any]:
+def json_value(value: Any, empty: Any) -> Any:
+    """A JSON column as Python: SQLite hands back text, PostgreSQL's json already parsed."""
+    if value is None:
+        return empty
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def row_to_article(row: Any) -> dict[str, Any]:
     article = dict(row)
     article["title_derived"] = bool(article["title_derived"])
     for key in ("people", "authors", "tags", "near_copies"):
-        article[key] = json.loads(article[key] or "[]")
+        article[key] = json_value(article[key], [])
     return article
+
+
+@dataclass(frozen=True)
+class TextSearch:
+    """How words are searched: `syntax` writes a text-only query node in the index's query
+    language, `clause` selects the articles matching such a query."""
+
+    syntax: Callable[[Any], str]
+    clause: Callable[[str], tuple[str, list[Any]]]
+
+
+def _fts5_syntax(node: Any) -> str:
+    from newscat.query import to_fts
+
+    return to_fts(node)
+
+
+FTS5 = TextSearch(
+    _fts5_syntax,
+    lambda fts: ("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [fts]),
+)
 
 
 class Catalog:
     """One catalogue file. Reads and writes go through a plain sqlite3 connection (importing
-    sqlite-utils costs 60-170 ms, more than most queries); sqlite-utils builds the schema."""
+    sqlite-utils costs 60-170 ms, more than most queries); sqlite-utils builds the schema.
+
+    The statements are written in what SQLite and PostgreSQL share (upserts with ON CONFLICT,
+    `?` placeholders); the few places they differ are the class attributes and methods that
+    newscat.pg.catalog.PgCatalog overrides: JSON functions, full-text search, new ids."""
+
+    JSON_LIST = "json_group_array"
+    JSON_OBJECT = "json_object"
+    BEGIN = "BEGIN IMMEDIATE"
+    TEXT = FTS5
+    # A mention's evidence in article order, for show
+    EVIDENCE_START = "json_extract(m.evidence, '$.evidence.start')"
 
     def __init__(self, path: Path, mode: str = "create") -> None:
         """mode: "create" makes the file (and its folder) when missing (add); "write" and
@@ -209,6 +249,28 @@ class Catalog:
     def close(self) -> None:
         self.conn.close()
 
+    @property
+    def article_columns(self) -> str:
+        return _ARTICLE_COLUMNS.format(list=self.JSON_LIST, object=self.JSON_OBJECT)
+
+    @property
+    def location(self) -> str:
+        """The catalogue as messages name it."""
+        return str(self.path)
+
+    def text_index(self, title: str | None, body: str) -> tuple[str, str, list[Any]]:
+        """Extra column, value and parameters that index an article's words as it is stored:
+        none here, where FTS5 triggers keep the index."""
+        return "", "", []
+
+    def refresh_text_index(self, article_id: int) -> None:
+        """After an article's title or text changed: the FTS5 triggers have seen to it."""
+
+    def insert_returning_id(self, sql: str, params: list[Any]) -> int | None:
+        """Run an INSERT … ON CONFLICT DO NOTHING; the new row's id, or None when it was there."""
+        cursor = self.conn.execute(sql, params)
+        return int(cursor.lastrowid) if cursor.rowcount == 1 and cursor.lastrowid else None
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
         """A transaction (a savepoint when nested): all of the block is saved, or none of it.
@@ -225,7 +287,7 @@ class Catalog:
                 raise
             self.conn.execute(f"RELEASE {name}")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute(self.BEGIN)
         try:
             yield
         except BaseException:
@@ -309,14 +371,18 @@ class Catalog:
             return AddResult(existing[0], False)
         manual = [name for name, value in (("source", source), ("published", published)) if value]
         final_source = source or (record.source.value if record.source else None)
-        cursor = self.conn.execute(
-            """INSERT INTO articles (hash, path, title, title_derived, published, source,
-               source_key, summary, word_count, body, evidence, manual, added, url)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        title = record.title.value if record.title else None
+        index_column, index_value, index_params = self.text_index(title, record.text)
+        # ON CONFLICT: another writer may store the same text between the look-up and here.
+        article_id = self.insert_returning_id(
+            f"""INSERT INTO articles (hash, path, title, title_derived, published, source,
+               source_key, summary, word_count, body, evidence, manual, added, url{index_column})
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?{index_value})
+               ON CONFLICT (hash) DO NOTHING""",
             [
                 digest,
                 path,
-                record.title.value if record.title else None,
+                title,
                 int(bool(record.title and record.title.derived)),
                 published or (record.published.value if record.published else None),
                 final_source,
@@ -328,12 +394,15 @@ class Catalog:
                 json.dumps(manual),
                 added,
                 record.url.value if record.url else None,
+                *index_params,
             ],
         )
-        article_id = int(cursor.lastrowid or 0)
+        if article_id is None:
+            row = self.conn.execute("SELECT id FROM articles WHERE hash = ?", [digest]).fetchone()
+            return AddResult(row[0], False)
         if final_source:
             self.conn.execute(
-                "INSERT OR IGNORE INTO sources (key, name) VALUES (?, ?)",
+                "INSERT INTO sources (key, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 [fold(final_source), final_source],
             )
         self.store_people(article_id, record)
@@ -367,15 +436,17 @@ class Catalog:
             if score >= nearcopy.NEAR_COPY_SIMILARITY:
                 copies.append(other_id)
                 self.conn.executemany(
-                    "INSERT OR REPLACE INTO near_copies (article_id, other_id, similarity) VALUES (?, ?, ?)",
+                    "INSERT INTO near_copies (article_id, other_id, similarity) VALUES (?, ?, ?)"
+                    " ON CONFLICT (article_id, other_id) DO UPDATE SET similarity = excluded.similarity",
                     [(article_id, other_id, score), (other_id, article_id, score)],
                 )
         self.conn.execute(
-            "INSERT OR REPLACE INTO sketches (article_id, sketch) VALUES (?, ?)",
+            "INSERT INTO sketches (article_id, sketch) VALUES (?, ?)"
+            " ON CONFLICT (article_id) DO UPDATE SET sketch = excluded.sketch",
             [article_id, json.dumps(values)],
         )
         self.conn.executemany(
-            "INSERT OR IGNORE INTO sketch_keys (key, article_id) VALUES (?, ?)",
+            "INSERT INTO sketch_keys (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [(key, article_id) for key in keys],
         )
         return sorted(copies)
@@ -403,15 +474,20 @@ class Catalog:
         row = self.conn.execute("SELECT id FROM people WHERE key = ?", [key]).fetchone()
         if row:
             return int(row[0])
-        cursor = self.conn.execute("INSERT INTO people (name, key) VALUES (?, ?)", [name, key])
-        person_id = int(cursor.lastrowid or 0)
+        person_id = self.insert_returning_id(
+            "INSERT INTO people (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", [name, key]
+        )
+        if person_id is None:  # another writer stored the same person a moment ago
+            return int(
+                self.conn.execute("SELECT id FROM people WHERE key = ?", [key]).fetchone()[0]
+            )
         self.index_name_words(person_id, key)
         return person_id
 
     def index_name_words(self, person_id: int, key: str) -> None:
         """Each word of a person's name key, for --person and person: look-ups."""
         self.conn.executemany(
-            "INSERT OR IGNORE INTO person_words (word, person_id) VALUES (?, ?)",
+            "INSERT INTO person_words (word, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [(word, person_id) for word in key.split()],
         )
 
@@ -427,7 +503,8 @@ class Catalog:
         for person in record.people:
             evidence = person.to_dict()
             self.conn.execute(
-                "INSERT OR IGNORE INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)",
+                "INSERT INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
                 [
                     article_id,
                     self.person_id(person.name),
@@ -443,19 +520,19 @@ class Catalog:
 
     def get(self, article_id: int) -> dict[str, Any]:
         row = self.conn.execute(
-            f"SELECT {_ARTICLE_COLUMNS}, a.body, a.evidence, a.manual FROM articles a WHERE a.id = ?",
+            f"SELECT {self.article_columns}, a.body, a.evidence, a.manual FROM articles a WHERE a.id = ?",
             [article_id],
         ).fetchone()
         if row is None:
             raise NewscatError(f"no article #{article_id} in the catalogue")
-        article = _row_to_article(row)
+        article = row_to_article(row)
         article["evidence"] = json.loads(article["evidence"])
         article["manual"] = json.loads(article["manual"])
         article["people"] = [
             {"name": r["name"], "role": r["role"], **json.loads(r["evidence"])}
             for r in self.conn.execute(
-                """SELECT p.name, m.role, m.evidence FROM mentions m JOIN people p ON p.id = m.person_id
-                   WHERE m.article_id = ? ORDER BY json_extract(m.evidence, '$.evidence.start')""",
+                f"""SELECT p.name, m.role, m.evidence FROM mentions m JOIN people p ON p.id = m.person_id
+                   WHERE m.article_id = ? ORDER BY {self.EVIDENCE_START}""",
                 [article_id],
             )
         ]
@@ -486,7 +563,7 @@ class Catalog:
         clauses, params = self._where(query)
         fts = None
         if query.words:
-            fts, more, more_params = plan(parse(query.words))
+            fts, more, more_params = plan(parse(query.words), self.TEXT)
             clauses += more
             params += more_params
         return fts, clauses, params
@@ -504,7 +581,7 @@ class Catalog:
             return SearchResult(list(self.iter_articles(query, snippets=True)))
         clauses, params = self._where(query)
         node = parse(query.words)
-        fts, more, more_params = plan(node)
+        fts, more, more_params = plan(node, self.TEXT)
         if fts is None:
             return SearchResult(list(self.iter_articles(query, snippets=True)))
         clauses += more
@@ -519,7 +596,7 @@ class Catalog:
                  WHERE articles_fts MATCH ?{filters}
                  ORDER BY articles_fts.rowid DESC LIMIT {RANK_WINDOW}),
             top AS (SELECT id, score FROM win ORDER BY score LIMIT {int(query.limit)})
-            SELECT {_ARTICLE_COLUMNS}, a.body AS body, (SELECT count(*) FROM win) AS window_size
+            SELECT {self.article_columns}, a.body AS body, (SELECT count(*) FROM win) AS window_size
               FROM top JOIN articles a ON a.id = top.id ORDER BY top.score"""
         try:
             rows = self.conn.execute(sql, [fts, *params]).fetchall()
@@ -530,7 +607,7 @@ class Catalog:
         pattern = compile_terms(node)
         articles = []
         for row in rows:
-            article = _row_to_article(row)
+            article = row_to_article(row)
             article["snippet"] = snippet(article.pop("body"), pattern)
             article.pop("window_size")
             articles.append(article)
@@ -546,7 +623,7 @@ class Catalog:
         if query.sort and query.sort not in SORTS and query.sort != "relevance":
             raise UsageProblem(f"--sort: choose relevance, {', '.join(SORTS)}; not {query.sort!r}")
         limit = f" LIMIT {int(query.limit)}" if query.limit else ""
-        columns = _ARTICLE_COLUMNS + (", a.body" if body else "")
+        columns = self.article_columns + (", a.body" if body else "")
         if fts:
             snippet = (
                 ", snippet(articles_fts, 1, '\x02', '\x03', '…', 14) AS snippet" if snippets else ""
@@ -566,7 +643,7 @@ class Catalog:
         try:
             cursor = self.conn.execute(sql, params)
             for row in cursor:
-                yield _row_to_article(row)
+                yield row_to_article(row)
         except sqlite3.OperationalError as error:
             if "fts5" in str(error) or "no such column" in str(error):
                 raise UsageProblem(f"cannot search for {query.words!r}: {error}") from None
@@ -577,7 +654,7 @@ class Catalog:
         for counting and grouping, where no ranking is needed."""
         fts, clauses, params = self._filters(query)
         if fts:
-            sql, values = _fts_clause(fts)
+            sql, values = self.TEXT.clause(fts)
             clauses, params = [sql, *clauses], [*values, *params]
         return clauses, params
 
@@ -586,7 +663,7 @@ class Catalog:
         catalogue would otherwise be counted for seconds)."""
         clauses, params = self.matching_clauses(query)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM articles a {where} LIMIT {int(cap)})"
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM articles a {where} LIMIT {int(cap)}) AS hits"
         return int(self.conn.execute(sql, params).fetchone()[0])
 
     def ids_by_address(self, addresses: list[str]) -> dict[str, int]:
@@ -691,16 +768,12 @@ def url_clause(text: str) -> tuple[str, list[Any]]:
     return "lower(a.url) LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
 
 
-def _fts_clause(fts: str) -> tuple[str, list[Any]]:
-    return "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [fts]
-
-
-def node_clause(node: Any) -> tuple[str, list[Any]]:
+def node_clause(node: Any, text: TextSearch = FTS5) -> tuple[str, list[Any]]:
     """SQL for any query node; words become a sub-query on the full-text index."""
-    from newscat.query import And, Field, Not, Or, Text, date_range, is_text, to_fts
+    from newscat.query import And, Field, Not, Or, Text, date_range, is_text
 
     if isinstance(node, Text) or (isinstance(node, Field) and node.name == "title"):
-        return _fts_clause(to_fts(node))
+        return text.clause(text.syntax(node))
     if isinstance(node, Field) and node.missing:
         return _missing_clause(node.name)
     if isinstance(node, Field):
@@ -718,34 +791,33 @@ def node_clause(node: Any) -> tuple[str, list[Any]]:
     if isinstance(node, Not):
         # "NOT x" is every article x does not hold, those with no value at all included:
         # a comparison with NULL is NULL, and NOT NULL would drop the undated or unsourced.
-        inner, params = node_clause(node.node)
-        return f"NOT coalesce(({inner}), 0)", params
+        inner, params = node_clause(node.node, text)
+        return f"NOT coalesce(({inner}), false)", params
     if isinstance(node, And | Or) and is_text(node) and not isinstance(node, And):
-        return _fts_clause(to_fts(node))
+        return text.clause(text.syntax(node))
     joiner = " AND " if isinstance(node, And) else " OR "
-    parts = [node_clause(child) for child in node.nodes]
+    parts = [node_clause(child, text) for child in node.nodes]
     return "(" + joiner.join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
 
 
-def plan(node: Any) -> tuple[str | None, list[str], list[Any]]:
+def plan(node: Any, search: TextSearch = FTS5) -> tuple[str | None, list[str], list[Any]]:
     """Split a query into a ranked full-text part and SQL filters.
 
-    The words and title: terms that are ANDed at the top become one FTS5 MATCH (ranked by
-    bm25); person:, source:, date:, tag: and anything under OR/NOT with them become filters.
+    The words and title: terms that are ANDed at the top become one full-text query (ranked); person:, source:, date:, tag: and anything under OR/NOT with them become filters.
     """
-    from newscat.query import And, Not, is_text, to_fts
+    from newscat.query import And, Not, is_text
 
     children = list(node.nodes) if isinstance(node, And) else [node]
-    text = [c for c in children if is_text(c)]
+    words = [c for c in children if is_text(c)]
     others = [c for c in children if not is_text(c)]
     fts = None
-    if any(not isinstance(c, Not) for c in text):
-        fts = to_fts(And(tuple(text)) if len(text) > 1 else text[0])
+    if any(not isinstance(c, Not) for c in words):
+        fts = search.syntax(And(tuple(words)) if len(words) > 1 else words[0])
     else:
         others = children
     clauses, params = [], []
     for child in others:
-        sql, values = node_clause(child)
+        sql, values = node_clause(child, search)
         clauses.append(sql)
         params += values
     return fts, clauses, params

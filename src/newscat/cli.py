@@ -65,22 +65,24 @@ class QueryCommand(TyperCommand):
 
 
 DbOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
-        help="Catalogue file (default: NEWSCAT_DB, else the per-user data folder).",
-        dir_okay=False,
+        metavar="FILE|URL",
+        help="Catalogue: a SQLite file, or a PostgreSQL server as postgresql://user@host/db "
+        "(default: NEWSCAT_DB, else a file in the per-user data folder).",
     ),
 ]
 # Before the command ("newscat --db X search") or in NEWSCAT_DB; --db after the command wins.
 GlobalDbOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
+        metavar="FILE|URL",
         envvar="NEWSCAT_DB",
-        help="Catalogue file (default: the per-user data folder).",
+        help="Catalogue: a SQLite file or postgresql://user@host/db (default: a file in the "
+        "per-user data folder).",
         show_envvar=True,
-        dir_okay=False,
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -170,7 +172,7 @@ def guarded(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def database_problem(error: Exception, path: Path | None) -> str:
+def database_problem(error: Exception, path: Path | str | None) -> str:
     """One line for an SQLite error met half-way through a command."""
     where = f"catalogue {path}" if path else "the catalogue"
     text = str(error)
@@ -184,8 +186,8 @@ def database_problem(error: Exception, path: Path | None) -> str:
     return f"{where}: {text}"
 
 
-_global_db: Path | None = None
-_opened_path: Path | None = None  # named in the message about a damaged catalogue
+_global_db: str | None = None
+_opened_path: Path | str | None = None  # named in the message about a damaged catalogue
 
 
 def _version(value: bool) -> None:
@@ -220,20 +222,33 @@ def emit(value: Any, as_json: bool, view: Callable[[Any], Any]) -> None:
         render.out.print(view(value))
 
 
-def catalog_path(db: Path | None) -> Path:
+def catalog_location(db: str | None) -> Path | str:
+    """The catalogue's file, or its PostgreSQL server's URL (a str)."""
     from newscat.catalog import default_path
+    from newscat.pg.address import is_server
 
-    return db or _global_db or default_path()
+    chosen = db or _global_db
+    if not chosen:
+        return default_path()
+    return chosen if is_server(chosen) else Path(chosen)
 
 
-def open_catalog(db: Path | None, mode: str = "read") -> "Catalog":
+def open_catalog(db: str | None, mode: str = "read") -> "Catalog":
     """The catalogue for a command: "read" (read-only), "write" (must exist and be writable)
     or "create" (add: made when missing)."""
     global _opened_path
     from newscat.catalog import Catalog
 
-    _opened_path = catalog_path(db)
-    return Catalog(_opened_path, mode)
+    location = catalog_location(db)
+    if isinstance(location, str):
+        from newscat.pg.catalog import PgCatalog
+
+        _opened_path = None
+        catalog: Catalog = PgCatalog(location, mode)
+        _opened_path = catalog.location
+        return catalog
+    _opened_path = location
+    return Catalog(location, mode)
 
 
 def build_query(
@@ -310,7 +325,9 @@ def path_command(db: DbOption = None) -> None:
 
     Example: newscat path
     """
-    typer.echo(str(catalog_path(db)))
+    from newscat.pg.address import masked
+
+    typer.echo(masked(str(catalog_location(db))))
 
 
 def _stop_on_sigterm() -> None:
@@ -935,7 +952,7 @@ def edit(
 
 
 def _tagging(
-    words: list[str], matching: str | None, yes: bool, db: Path | None, add: bool
+    words: list[str], matching: str | None, yes: bool, db: str | None, add: bool
 ) -> tuple[list[int], list[str], int]:
     from newscat import editing
     from newscat.errors import UsageProblem

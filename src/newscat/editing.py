@@ -62,7 +62,7 @@ def edit(
         updates["source_key"] = fold(updates["source"]) if updates["source"] else None
         if updates["source"]:
             catalog.conn.execute(
-                "INSERT OR IGNORE INTO sources (key, name) VALUES (?, ?)",
+                "INSERT INTO sources (key, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 [updates["source_key"], updates["source"]],
             )
     if authors is not None:
@@ -80,6 +80,8 @@ def edit(
             catalog.conn.execute(
                 f"UPDATE articles SET {assignments} WHERE id = ?", [*updates.values(), article_id]
             )
+            if "title" in updates:
+                catalog.refresh_text_index(article_id)
         # Removals first: "--add-person 'Ronald Reagan' --remove-person Reagan" replaces the
         # Reagan found with the full name, not the full name just added.
         for name in remove_people or []:
@@ -100,7 +102,9 @@ def _set_manual_person(
     catalog: Catalog, article_id: int, name: str, role: str | None, action: str
 ) -> None:
     catalog.conn.execute(
-        "INSERT OR REPLACE INTO manual_people (article_id, key, name, role, action) VALUES (?, ?, ?, ?, ?)",
+        """INSERT INTO manual_people (article_id, key, name, role, action) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (article_id, key) DO UPDATE
+           SET name = excluded.name, role = excluded.role, action = excluded.action""",
         [article_id, fold(name), name, role, action],
     )
 
@@ -111,7 +115,9 @@ def _link(catalog: Catalog, article_id: int, name: str, role: str | None) -> Non
         {"evidence": MANUAL, "role_evidence": MANUAL if role else None, "mentions": 1}
     )
     catalog.conn.execute(
-        "INSERT OR REPLACE INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)",
+        """INSERT INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)
+           ON CONFLICT (article_id, person_id) DO UPDATE
+           SET role = excluded.role, evidence = excluded.evidence""",
         [article_id, person_id, role, evidence],
     )
 
@@ -183,7 +189,7 @@ def tag(catalog: Catalog, ids: list[int], tags: list[str], *, add: bool = True) 
         for article_id in ids:
             for name in clean:
                 sql = (
-                    "INSERT OR IGNORE INTO tags (article_id, tag) VALUES (?, ?)"
+                    "INSERT INTO tags (article_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"
                     if add
                     else "DELETE FROM tags WHERE article_id = ? AND tag = ?"
                 )
@@ -289,7 +295,7 @@ def _reindex_one(
     values["source_key"] = fold(values["source"]) if values["source"] else None
     if values["source"]:
         catalog.conn.execute(
-            "INSERT OR IGNORE INTO sources (key, name) VALUES (?, ?)",
+            "INSERT INTO sources (key, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [values["source_key"], values["source"]],
         )
     for key in ("title", "published", "source"):
@@ -308,6 +314,8 @@ def _reindex_one(
         f"UPDATE articles SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
         [*values.values(), article_id],
     )
+    if values["title"] != row["title"]:
+        catalog.refresh_text_index(article_id)
     before = {
         (r[0], r[1])
         for r in catalog.conn.execute(

@@ -28,7 +28,9 @@ def _remember(catalog: Catalog, key: str, target_key: str, target_name: str) -> 
         [target_key, target_name, key],
     )
     conn.execute(
-        "INSERT OR REPLACE INTO person_aliases (key, target_key, target_name) VALUES (?, ?, ?)",
+        """INSERT INTO person_aliases (key, target_key, target_name) VALUES (?, ?, ?)
+           ON CONFLICT (key) DO UPDATE
+           SET target_key = excluded.target_key, target_name = excluded.target_name""",
         [key, target_key, target_name],
     )
     conn.execute("DELETE FROM person_aliases WHERE key = target_key")
@@ -43,8 +45,9 @@ def merge(catalog: Catalog, source: str, target: str) -> dict[str, Any]:
     with catalog.atomic():
         old, new = _person(catalog, source), _person(catalog, target)
         moved = catalog.conn.execute(
-            """UPDATE OR IGNORE mentions SET person_id = ? WHERE person_id = ?""",
-            [new["id"], old["id"]],
+            """UPDATE mentions SET person_id = ? WHERE person_id = ? AND article_id NOT IN
+                   (SELECT article_id FROM mentions WHERE person_id = ?)""",
+            [new["id"], old["id"], new["id"]],
         ).rowcount
         catalog.conn.execute(  # articles naming both: target's row stays, its role filled
             """UPDATE mentions SET role = (SELECT m.role FROM mentions m
@@ -96,7 +99,7 @@ def suggest_merges(catalog: Catalog) -> list[dict[str, Any]]:
              FROM seen s
              JOIN person_words w ON w.word = s.key AND w.person_id != s.id
              JOIN seen f ON f.id = w.person_id
-            WHERE instr(s.key, ' ') = 0 AND f.key LIKE '% ' || s.key
+            WHERE s.key NOT LIKE '% %' AND f.key LIKE '% ' || s.key
             ORDER BY s.articles DESC, s.name"""
     ).fetchall()
     by_short: dict[str, list[Any]] = {}

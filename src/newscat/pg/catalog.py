@@ -1,0 +1,197 @@
+"""The catalogue on a PostgreSQL server: the SQLite catalogue's statements through a
+connection that reads like sqlite3's, with PostgreSQL's own schema, transactions, full-text
+search (a weighted tsvector with a GIN index, ranked by ts_rank_cd) and new ids."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from newscat.catalog import (
+    RANK_WINDOW,
+    SORTS,
+    AddResult,
+    Catalog,
+    Incoming,
+    Query,
+    SearchResult,
+    row_to_article,
+)
+from newscat.errors import NewscatError, UsageProblem
+from newscat.pg.address import masked
+from newscat.pg.connection import PgConnection
+from newscat.pg.schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION
+from newscat.pg.textsearch import TSQUERY, indexable
+
+WRITE_ATTEMPTS = 5  # a batch that lost a deadlock to another writer is tried again
+
+
+class PgCatalog(Catalog):
+    conn: PgConnection  # type: ignore[assignment]  # reads like sqlite3's, see connection.py
+    JSON_LIST = "json_agg"
+    JSON_OBJECT = "json_build_object"
+    BEGIN = "BEGIN"
+    EVIDENCE_START = "((m.evidence::json #>> '{evidence,start}')::int)"
+    TEXT = TSQUERY
+    # title weighted above the text; both already folded and split by newscat (indexable())
+    _VECTOR = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
+
+    def __init__(self, address: str, mode: str = "create") -> None:
+        self.address = address
+        self.path = None  # type: ignore[assignment]
+        self.read_only = mode == "read"
+        self._aliases = None
+        self.conn = PgConnection(address)
+        self._migrate(create=mode == "create")
+
+    @property
+    def location(self) -> str:
+        return masked(self.address)
+
+    def _migrate(self, create: bool = True) -> None:
+        exists = self.conn.execute("SELECT to_regclass('newscat_schema')").fetchone()[0]
+        version = 0
+        if exists:
+            version = self.conn.execute("SELECT max(version) FROM newscat_schema").fetchone()[0]
+        elif not create:
+            raise NewscatError(
+                f"no catalogue in {self.location}: 'newscat add --db URL FILES' creates one"
+            )
+        if version > SCHEMA_VERSION:
+            raise NewscatError(
+                f"catalogue {self.location} was made by a newer newscat (schema {version}, "
+                f"this one knows {SCHEMA_VERSION}); upgrade newscat to open it"
+            )
+        while version < SCHEMA_VERSION:
+            with self.atomic():
+                self.conn.execute("SELECT pg_advisory_xact_lock(?)", [MIGRATION_LOCK])
+                self.conn.execute(
+                    "CREATE TABLE IF NOT EXISTS newscat_schema "
+                    "(version INTEGER PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())"
+                )
+                # Read again under the lock: another writer may have upgraded meanwhile.
+                version = self.conn.execute(
+                    "SELECT coalesce(max(version), 0) FROM newscat_schema"
+                ).fetchone()[0]
+                if version < SCHEMA_VERSION:
+                    MIGRATIONS[version](self.conn)
+                    version += 1
+                    self.conn.execute("INSERT INTO newscat_schema (version) VALUES (?)", [version])
+
+    def text_index(self, title: str | None, body: str) -> tuple[str, str, list[Any]]:
+        return ", search", ", " + self._VECTOR, [indexable(title), indexable(body)]
+
+    def refresh_text_index(self, article_id: int) -> None:
+        row = self.conn.execute(
+            "SELECT title, body FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        self.conn.execute(
+            f"UPDATE articles SET search = {self._VECTOR} WHERE id = ?",
+            [indexable(row[0]), indexable(row[1]), article_id],
+        )
+
+    def insert_returning_id(self, sql: str, params: list[Any]) -> int | None:
+        row = self.conn.execute(sql + " RETURNING id", params).fetchone()
+        return int(row[0]) if row else None
+
+    def add_many(
+        self,
+        items: list[Incoming],
+        *,
+        source: str | None = None,
+        published: str | None = None,
+    ) -> list[AddResult]:
+        """As on SQLite, one transaction a batch. Writers on other machines may store the same
+        people in another order; the server then stops one of the two batches (a deadlock),
+        which is rolled back whole and run again."""
+        import psycopg.errors
+
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return super().add_many(items, source=source, published=published)
+            except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure):
+                self.forget_aliases()
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+                time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")
+
+    def search(self, query: Query) -> SearchResult:
+        """Ranked by ts_rank_cd within the RANK_WINDOW most recent matches, as on SQLite."""
+        from newscat.catalog import plan
+        from newscat.query import parse
+
+        relevance = query.sort in (None, "relevance")
+        if not (query.words and query.limit and relevance):
+            return SearchResult(list(self.iter_articles(query, snippets=True)))
+        clauses, params = self._where(query)
+        node = parse(query.words)
+        words, more, more_params = plan(node, self.TEXT)
+        if words is None:
+            return SearchResult(list(self.iter_articles(query, snippets=True)))
+        filters = "".join(" AND " + c for c in [*clauses, *more])
+        sql = f"""
+            WITH q AS (SELECT to_tsquery('simple', ?) AS q),
+            win AS MATERIALIZED (
+                SELECT a.id, ts_rank_cd(a.search, q.q) AS score FROM articles a, q
+                 WHERE a.search @@ q.q{filters}
+                 ORDER BY a.id DESC LIMIT {RANK_WINDOW}),
+            top AS (SELECT id, score FROM win ORDER BY score DESC, id DESC LIMIT {int(query.limit)})
+            SELECT {self.article_columns}, a.body AS body, (SELECT count(*) FROM win) AS window_size
+              FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC"""
+        rows = self.conn.execute(sql, [words, *params, *more_params]).fetchall()
+        articles = self._with_snippets(rows, node)
+        full = bool(rows) and rows[0]["window_size"] >= RANK_WINDOW
+        return SearchResult(articles, ranked_within=RANK_WINDOW if full else None)
+
+    def _with_snippets(self, rows: list[Any], node: Any) -> list[dict[str, Any]]:
+        from newscat.snippets import compile_terms, snippet
+
+        pattern = compile_terms(node)
+        articles = []
+        for row in rows:
+            article = row_to_article(row)
+            article["snippet"] = snippet(article.pop("body"), pattern)
+            article.pop("window_size", None)
+            articles.append(article)
+        return articles
+
+    def iter_articles(
+        self, query: Query, *, snippets: bool = False, body: bool = False
+    ) -> Iterator[dict[str, Any]]:
+        from newscat.query import parse
+
+        words, clauses, params = self._filters(query)
+        if query.sort and query.sort not in SORTS and query.sort != "relevance":
+            raise UsageProblem(f"--sort: choose relevance, {', '.join(SORTS)}; not {query.sort!r}")
+        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
+        snippets = snippets and bool(words)
+        columns = self.article_columns + (", a.body" if body or snippets else "")
+        if words:
+            order = SORTS.get(query.sort or "", "ts_rank_cd(a.search, q.q) DESC, a.id DESC")
+            where = "".join(" AND " + c for c in clauses)
+            sql = (
+                f"SELECT {columns} FROM articles a, to_tsquery('simple', ?) AS q(q) "
+                f"WHERE a.search @@ q.q{where} ORDER BY {order}{limit}"
+            )
+            params = [words, *params]
+        else:
+            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+            order = SORTS.get(query.sort or "published", SORTS["published"])
+            sql = f"SELECT {columns} FROM articles a {where} ORDER BY {order}{limit}"
+        # A server-side cursor: export streams a large catalogue in constant memory. WITH HOLD,
+        # as the connection is in autocommit outside the catalogue's own transactions.
+        from newscat.pg.connection import translate
+
+        name = f"newscat_{id(object())}"
+        with self.conn.raw.cursor(name=name, withhold=True) as cursor:
+            cursor.execute(translate(sql), params)
+            for row in cursor:
+                if snippets:
+                    article = self._with_snippets([row], parse(query.words or ""))[0]
+                    if body:
+                        article["body"] = row["body"]
+                    yield article
+                else:
+                    yield row_to_article(row)

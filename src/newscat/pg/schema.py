@@ -1,0 +1,105 @@
+"""The PostgreSQL catalogue's schema: ordered migrations, each run in its own transaction under
+an advisory lock, the version kept in newscat_schema. Append new ones; never edit an old one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+# The same tables as the SQLite catalogue (newscat.schema), with a tsvector column in place of
+# the FTS5 table: title weighted A, text B, both folded by newscat itself before indexing, so
+# case and accents match as they do on SQLite.
+_V1 = """
+CREATE TABLE articles (
+    id BIGSERIAL PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    path TEXT,
+    title TEXT,
+    title_derived INTEGER NOT NULL DEFAULT 0,
+    published TEXT,
+    source TEXT,
+    source_key TEXT,
+    summary TEXT,
+    word_count INTEGER NOT NULL DEFAULT 0,
+    body TEXT NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '{}',
+    manual TEXT NOT NULL DEFAULT '[]',
+    added TEXT NOT NULL,
+    url TEXT,
+    search TSVECTOR NOT NULL DEFAULT ''::tsvector
+);
+CREATE INDEX articles_published ON articles (published);
+CREATE INDEX articles_source_key ON articles (source_key, published);
+CREATE INDEX articles_search ON articles USING GIN (search);
+CREATE TABLE people (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE);
+CREATE TABLE mentions (
+    article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    person_id BIGINT NOT NULL REFERENCES people (id),
+    role TEXT,
+    evidence TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (article_id, person_id)
+);
+CREATE INDEX mentions_person ON mentions (person_id, article_id);
+CREATE TABLE tags (
+    article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (article_id, tag)
+);
+CREATE INDEX tags_tag ON tags (tag, article_id);
+CREATE TABLE manual_people (
+    article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT,
+    action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+    PRIMARY KEY (article_id, key)
+);
+CREATE TABLE sketches (
+    article_id BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    sketch TEXT NOT NULL
+);
+CREATE TABLE sketch_keys (
+    key BIGINT NOT NULL,
+    article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (key, article_id)
+);
+CREATE INDEX sketch_keys_article ON sketch_keys (article_id);
+CREATE TABLE near_copies (
+    article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    other_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    similarity REAL NOT NULL,
+    PRIMARY KEY (article_id, other_id)
+);
+CREATE INDEX near_copies_other ON near_copies (other_id);
+CREATE TABLE person_words (
+    word TEXT NOT NULL,
+    person_id BIGINT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    PRIMARY KEY (word, person_id)
+);
+CREATE INDEX person_words_person ON person_words (person_id);
+CREATE TABLE sources (key TEXT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE person_aliases (key TEXT PRIMARY KEY, target_key TEXT NOT NULL, target_name TEXT NOT NULL);
+CREATE TABLE article_authors (
+    article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (article_id, position)
+);
+CREATE INDEX article_authors_key ON article_authors (key, article_id)
+"""
+
+
+def _statements(script: str) -> list[str]:
+    return [statement for statement in script.split(";") if statement.strip()]
+
+
+def _v1_catalogue(conn: Any) -> None:
+    for statement in _statements(_V1):
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[Any], None]] = [_v1_catalogue]
+SCHEMA_VERSION = len(MIGRATIONS)
+# pg_advisory_xact_lock key: one writer at a time upgrades a server's catalogue
+MIGRATION_LOCK = 0x6E657773  # "news"
