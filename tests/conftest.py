@@ -94,3 +94,20 @@ def unavailable(what: str, how: str) -> None:
     if what in required:
         pytest.fail(f"{message} (NEWSCAT_REQUIRE={os.environ['NEWSCAT_REQUIRE']})")
     pytest.skip(message)
+
+
+def run_sql(db: Any, statement: str, params: tuple[Any, ...] = ()) -> None:
+    """One statement straight on the test's catalogue, either backend: to make the state an
+    older newscat or a damaged file would leave."""
+    if isinstance(db, Path):
+        import sqlite3
+
+        conn = sqlite3.connect(db)
+        with conn:
+            conn.execute(statement, params)
+        conn.close()
+        return
+    import psycopg
+
+    with psycopg.connect(db, autocommit=True) as conn:
+        conn.execute(statement.replace("?", "%s"), params)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newscat.extract import extract
-from tests.conftest import add_articles
+from tests.conftest import add_articles, run_sql
 
 BYLINES = [
     ("By Jane Holloway\n12 March 2024\n\nThe council met.", ["Jane Holloway"]),
@@ -110,13 +110,8 @@ def test_edit_author_is_kept_through_reindex(catalogue) -> None:
     assert json.loads(catalogue("show", "1", "--json").stdout)["authors"] == ["Jane Holloway"]
 
 
-def test_reindex_fills_authors_of_articles_stored_before(catalogue, db: Path) -> None:
-    import sqlite3
-
-    conn = sqlite3.connect(db)
-    conn.execute("DELETE FROM article_authors")  # as a catalogue from before schema 6
-    conn.commit()
-    conn.close()
+def test_reindex_fills_authors_of_articles_stored_before(catalogue, db) -> None:
+    run_sql(db, "DELETE FROM article_authors")  # as a catalogue from before schema 6
     result = catalogue("reindex")
     assert "authors in 2" in result.stderr
     assert ids(catalogue, "--author", "jane holloway") == [1, 2]

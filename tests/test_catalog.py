@@ -99,7 +99,7 @@ def test_relevance_is_ranked_within_a_window_when_matches_are_many(
         catalog.add(extract(text), f"{n}.txt")
     full = catalog.search(Query(words="harbour", limit=2))
     assert full.ranked_within is None and len(full.articles) == 2
-    monkeypatch.setattr(module, "RANK_WINDOW", 3)
+    monkeypatch.setattr(module.Catalog, "RANK_WINDOW", 3)
     capped = catalog.search(Query(words="harbour", limit=2))
     assert capped.ranked_within == 3
     # only the three most recently added articles (ids 2-4) are ranked; the most harbours wins

@@ -112,7 +112,7 @@ def test_search_says_when_only_recent_matches_were_ranked(run, monkeypatch) -> N
     import newscat.catalog
 
     run("add", str(SAMPLES))
-    monkeypatch.setattr(newscat.catalog, "RANK_WINDOW", 2)
+    monkeypatch.setattr(newscat.catalog.Catalog, "RANK_WINDOW", 2)
     table = run("search", "the", "--format", "table")
     assert "ranked within the 2 most recently added matches" in table.stdout
     as_json = run("search", "the", "--json")
@@ -189,9 +189,9 @@ def test_export_neutralises_formulas(run, tmp_path: Path) -> None:
     assert raw["title"].startswith("=")
 
 
-def test_db_option_and_path_command(run, tmp_path: Path) -> None:
+def test_db_option_and_path_command(run, db, tmp_path: Path) -> None:
     other = tmp_path / "other.db"
-    assert run("path").stdout.strip().endswith("catalogue.db")
+    assert run("path").stdout.strip() == str(db)
     assert run("path", "--db", str(other)).stdout.strip() == str(other)
     run("add", "--db", str(other), str(SAMPLE))
     assert other.exists()

@@ -6,12 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLE, SAMPLES
+from tests.conftest import SAMPLE, SAMPLES, run_sql
 
 STORY = (
     "Port strike ends after deal\n\n"
@@ -118,13 +117,10 @@ def test_edit_errors(filled) -> None:
     assert nobody.exit_code == 1 and "names no one called 'Nobody Here'" in nobody.stderr
 
 
-def test_reindex_picks_up_extractor_changes(filled, db: Path) -> None:
-    conn = sqlite3.connect(db)
-    conn.execute(
-        "UPDATE articles SET source = 'wrong', source_key = 'wrong' WHERE source = 'Reuters'"
+def test_reindex_picks_up_extractor_changes(filled, db) -> None:
+    run_sql(
+        db, "UPDATE articles SET source = 'wrong', source_key = 'wrong' WHERE source = 'Reuters'"
     )
-    conn.commit()
-    conn.close()
     result = filled("reindex")
     assert "changed: source in 1" in result.stderr
     assert json.loads(filled("search", "--source", "reuters", "--json").stdout)

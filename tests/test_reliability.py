@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newscat.extract import extract
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SAMPLE, run_sql
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import Generator
@@ -235,6 +235,7 @@ def test_backup_while_writing(tmp_path: Path) -> None:
     assert refused.returncode == 1 and "use --force" in refused.stderr
 
 
+@pytest.mark.sqlite_only  # orphans and a damaged FTS5 index, written past SQLite's checks
 def test_check_finds_and_fixes(run, db: Path) -> None:
     run("add", str(SAMPLE))
     assert run("check").exit_code == 0
@@ -335,3 +336,22 @@ def test_sigterm_stops_add_as_ctrl_c_does(tmp_path: Path) -> None:
     assert "Traceback" not in errors
     assert "interrupted: every article reported as added above is saved" in errors
     assert _wait_gone(workers, 5) == []
+
+
+def test_check_finds_and_fixes_an_article_left_out_of_the_text_index(run, db, backend) -> None:
+    run("add", str(SAMPLE))
+    if backend == "sqlite":
+        run_sql(
+            db,
+            "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', 1, "
+            "(SELECT title FROM articles WHERE id = 1), (SELECT body FROM articles WHERE id = 1))",
+        )
+    else:
+        run_sql(db, "UPDATE articles SET search = ''::tsvector")
+    assert run("search", "kamancha").exit_code == 1
+    found = run("check")
+    assert found.exit_code == 1
+    assert "FOUND  full-text index out of step with articles: 1" in found.stdout
+    assert run("check", "--fix").exit_code == 0
+    assert run("check").exit_code == 0
+    assert json.loads(run("search", "kamancha", "--json").stdout)[0]["id"] == 1

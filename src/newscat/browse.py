@@ -69,7 +69,7 @@ def count_people(
     return int(
         catalog.conn.execute(
             f"""SELECT count(DISTINCT m.person_id) FROM mentions m
-                  JOIN articles a ON a.id = m.article_id WHERE 1 {where}""",
+                  JOIN articles a ON a.id = m.article_id WHERE true {where}""",
             params,
         ).fetchone()[0]
     )
@@ -90,7 +90,7 @@ def people(
                    min(a.published) AS first_seen, max(a.published) AS last_seen
               FROM people p JOIN mentions m ON m.person_id = p.id
               JOIN articles a ON a.id = m.article_id
-             WHERE 1 {where}
+             WHERE true {where}
              GROUP BY p.id ORDER BY articles DESC, p.name
              {f"LIMIT {int(limit)}" if limit else ""}""",
         params,

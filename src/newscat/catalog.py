@@ -115,8 +115,6 @@ class AddResult:
     near_copies: list[int] = field(default_factory=list)
 
 
-# Relevance is ranked within this many most recently added matches (see Catalog.search).
-RANK_WINDOW = 50_000
 ADDRESS_BATCH = 400  # addresses a statement looks up at once (SQLite's bound on parameters)
 COUNT_CAP = 10_000  # "20 of 10,000+ articles": counting further costs more than it tells
 
@@ -197,6 +195,8 @@ class Catalog:
     JSON_OBJECT = "json_object"
     BEGIN = "BEGIN IMMEDIATE"
     TEXT = FTS5
+    # Relevance is ranked within this many most recently added matches (see search()).
+    RANK_WINDOW = 50_000
     # A mention's evidence in article order, for show
     EVIDENCE_START = "json_extract(m.evidence, '$.evidence.start')"
 
@@ -204,7 +204,8 @@ class Catalog:
         """mode: "create" makes the file (and its folder) when missing (add); "write" and
         "read" need it to exist, and "read" opens it read-only, so reading commands work on a
         catalogue the user may not write."""
-        self.path = path
+        self._file = path
+        self.path: Path | None = path  # None on a server: no file to back up or serve
         self.read_only = mode == "read"
         self._aliases: dict[str, tuple[str, str]] | None = None
         try:
@@ -229,8 +230,8 @@ class Catalog:
     def _connect(self, *, read_only: bool) -> sqlite3.Connection:
         # isolation_level=None: transactions are explicit, in atomic() only
         if read_only:
-            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
-            if not os.access(self.path.parent, os.W_OK):
+            uri = f"file:{quote(str(self._file.resolve()))}?mode=ro"
+            if not os.access(self._file.parent, os.W_OK):
                 # A folder we may not write: SQLite cannot make its shared-memory file there,
                 # and no one can be writing through this folder's WAL: read the file as it is.
                 uri += "&immutable=1"
@@ -239,7 +240,7 @@ class Catalog:
             )
         else:
             conn = sqlite3.connect(
-                str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+                str(self._file), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
             )
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -256,7 +257,7 @@ class Catalog:
     @property
     def location(self) -> str:
         """The catalogue as messages name it."""
-        return str(self.path)
+        return str(self._file)
 
     def text_index(self, title: str | None, body: str) -> tuple[str, str, list[Any]]:
         """Extra column, value and parameters that index an article's words as it is stored:
@@ -265,6 +266,24 @@ class Catalog:
 
     def refresh_text_index(self, article_id: int) -> None:
         """After an article's title or text changed: the FTS5 triggers have seen to it."""
+
+    def text_index_problems(self) -> int:
+        """1 when the FTS5 index is out of step with the articles, else 0."""
+        fts_ok = True
+        try:
+            self.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as error:
+            # FTS5's check is an INSERT: a read-only catalogue gets the row counts alone
+            fts_ok = "readonly" in str(error)
+        indexed = self.conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
+        return int(not fts_ok or indexed != self.count())
+
+    def rebuild_text_index(self) -> None:
+        self.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+
+    def stream(self, sql: str, params: list[Any]) -> Iterator[Any]:
+        """The rows of a query one by one, never all in memory (sqlite3 steps the statement)."""
+        yield from self.conn.execute(sql, params)
 
     def insert_returning_id(self, sql: str, params: list[Any]) -> int | None:
         """Run an INSERT … ON CONFLICT DO NOTHING; the new row's id, or None when it was there."""
@@ -301,21 +320,21 @@ class Catalog:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise NewscatError(
-                f"catalogue {self.path} was made by a newer newscat (schema {version}, "
+                f"catalogue {self._file} was made by a newer newscat (schema {version}, "
                 f"this one knows {SCHEMA_VERSION}); upgrade newscat to open it"
             )
         if version == SCHEMA_VERSION:
             return
         if self.read_only:  # an older schema: upgrade it through a writing connection
-            if not _writable(self.path):
+            if not _writable(self._file):
                 raise NewscatError(
-                    f"catalogue {self.path} was made by an older newscat and needs an upgrade, "
+                    f"catalogue {self._file} was made by an older newscat and needs an upgrade, "
                     "which needs write access to it and its folder"
                 )
             self.conn.close()
             self.conn = self._connect(read_only=False)
             self.read_only = False
-        with _migration_lock(self.path):
+        with _migration_lock(self._file):
             import sqlite_utils  # only here: creating the schema is all it is needed for
 
             db = sqlite_utils.Database(self.conn)
@@ -408,9 +427,9 @@ class Catalog:
         self.store_people(article_id, record)
         self.store_authors(article_id, [author.value for author in record.authors])
         values = item.sketch if item.sketch is not None else nearcopy.sketch(record.text)
-        return AddResult(article_id, True, self._store_sketch(article_id, values))
+        return AddResult(article_id, True, self.store_sketch(article_id, values))
 
-    def _store_sketch(self, article_id: int, values: list[int]) -> list[int]:
+    def store_sketch(self, article_id: int, values: list[int]) -> list[int]:
         """Keep the article's near-copy sketch and link it to the near-copies already here."""
         if not values:
             return []
@@ -594,7 +613,7 @@ class Catalog:
                 SELECT articles_fts.rowid AS id, bm25(articles_fts, 10.0, 1.0) AS score
                   FROM articles_fts{join}
                  WHERE articles_fts MATCH ?{filters}
-                 ORDER BY articles_fts.rowid DESC LIMIT {RANK_WINDOW}),
+                 ORDER BY articles_fts.rowid DESC LIMIT {self.RANK_WINDOW}),
             top AS (SELECT id, score FROM win ORDER BY score LIMIT {int(query.limit)})
             SELECT {self.article_columns}, a.body AS body, (SELECT count(*) FROM win) AS window_size
               FROM top JOIN articles a ON a.id = top.id ORDER BY top.score"""
@@ -611,8 +630,8 @@ class Catalog:
             article["snippet"] = snippet(article.pop("body"), pattern)
             article.pop("window_size")
             articles.append(article)
-        full = bool(rows) and rows[0]["window_size"] >= RANK_WINDOW
-        return SearchResult(articles, ranked_within=RANK_WINDOW if full else None)
+        full = bool(rows) and rows[0]["window_size"] >= self.RANK_WINDOW
+        return SearchResult(articles, ranked_within=self.RANK_WINDOW if full else None)
 
     def iter_articles(
         self, query: Query, *, snippets: bool = False, body: bool = False
@@ -742,7 +761,7 @@ def author_clause(name: str) -> tuple[str, list[Any]]:
         stem = word.rstrip("*")
         parts.append("(' ' || au.key || ' ') LIKE ? ESCAPE '\\'")
         params.append(f"% {_escape_like(stem)}{'%' if word.endswith('*') else ' %'}")
-    where = " AND ".join(parts) or "0"
+    where = " AND ".join(parts) or "false"
     return f"a.id IN (SELECT au.article_id FROM article_authors au WHERE {where})", params
 
 

@@ -1202,6 +1202,68 @@ def export(
         render.err.print(f"wrote {count} {what} to {output}", markup=False)
 
 
+@app.command("copy")
+@guarded
+def copy_command(
+    source: Annotated[
+        str, typer.Argument(metavar="FROM", help="The catalogue to copy: a file or a URL.")
+    ],
+    target: Annotated[
+        str,
+        typer.Argument(metavar="TO", help="Where to copy it: a file or a URL (made when missing)."),
+    ],
+    matching: Annotated[
+        str | None,
+        typer.Option(
+            "--matching", "-m", metavar="QUERY", help="Only the articles this search matches."
+        ),
+    ] = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Copy a catalogue between SQLite and PostgreSQL (either way), or the part a search
+    matches: as stored, with manual edits, tags and merges. Stopped, it goes on where it
+    stopped when run again.
+
+    Example: newscat copy catalogue.db postgresql://newsroom@db.example.org/news
+    """
+    from rich.progress import Progress
+
+    from newscat import copying, render
+    from newscat.errors import UsageProblem
+
+    query = build_query([matching] if matching else None)
+    origin = open_catalog(source)
+    destination = open_catalog(target, "create")
+    if origin.location == destination.location:
+        raise UsageProblem("copy a catalogue to another one: FROM and TO are the same")
+    _stop_on_sigterm()
+    total = copying.count_to_copy(origin, query)
+    report = copying.CopyReport()
+    try:
+        with Progress(
+            console=render.err, transient=True, disable=quiet or not render.err.is_terminal
+        ) as progress:
+            task = progress.add_task("copying", total=total)
+            report = copying.copy(
+                origin,
+                destination,
+                query,
+                progress=lambda done: progress.update(task, completed=done.copied + done.present),
+            )
+    except KeyboardInterrupt:
+        render.err.print(
+            "stopped: what was copied is kept; run the same command again to go on", markup=False
+        )
+        raise typer.Exit(130) from None
+    if not quiet:
+        render.err.print(
+            f"copied {report.copied} article{'' if report.copied == 1 else 's'} to "
+            f"{destination.location}"
+            + (f"; {report.present} were there already" if report.present else ""),
+            markup=False,
+        )
+
+
 @app.command()
 @guarded
 def backup(
@@ -1291,6 +1353,11 @@ def serve(
     web.require_datasette()
     catalogue = open_catalog(db)  # a catalogue of an older schema gets the view it needs
     catalogue.close()
+    if catalogue.path is None:
+        raise NewscatError(
+            f"the web view reads a SQLite catalogue: make one with 'newscat copy "
+            f"{catalogue.location} catalogue.db', then 'newscat serve --db catalogue.db'"
+        )
     render.err.print(
         f"serving {catalogue.path} at http://{host}:{port}/ (Ctrl-C stops)", markup=False
     )

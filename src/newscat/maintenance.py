@@ -17,6 +17,11 @@ from newscat.errors import NewscatError
 def backup(catalog: Catalog, target: Path, *, force: bool = False) -> int:
     """A consistent copy through SQLite's online backup API, safe while others write.
     Written beside the target and renamed, so the target is whole or absent."""
+    if catalog.path is None:
+        raise NewscatError(
+            f"backup copies a SQLite catalogue file; for {catalog.location} use pg_dump, or "
+            f"'newscat copy {catalog.location} {target}' for a SQLite copy"
+        )
     if target.exists() and not force:
         raise NewscatError(f"{target} exists; use --force to overwrite it")
     if not target.parent.is_dir():
@@ -81,33 +86,26 @@ def check(catalog: Catalog, *, fix: bool = False) -> CheckReport:
     """Integrity, the full-text index and orphaned rows. A damaged file (integrity problems)
     is recovered into a new one with --fix (see newscat.recovery), which then is checked."""
     report = CheckReport()
-    damage = _integrity_problems(catalog.conn)
-    finding = Finding("SQLite integrity problems", damage)
-    report.findings.append(finding)
-    if damage and not fix:
-        return report  # the other checks would only meet the same damage
-    if damage:
-        from newscat.recovery import recover
+    if catalog.path is not None:  # a server keeps its own pages whole (pg_amcheck checks them)
+        damage = _integrity_problems(catalog.conn)
+        finding = Finding("SQLite integrity problems", damage)
+        report.findings.append(finding)
+        if damage and not fix:
+            return report  # the other checks would only meet the same damage
+        if damage:
+            from newscat.recovery import recover
 
-        catalog.close()
-        report.recovery = recover(catalog.path)
-        finding.fixed = True
-        catalog.conn = Catalog(catalog.path, "write").conn
+            catalog.close()
+            report.recovery = recover(catalog.path)
+            finding.fixed = True
+            catalog.conn = Catalog(catalog.path, "write").conn
     conn = catalog.conn
-    fts_ok = True
-    try:
-        conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
-    except sqlite3.DatabaseError as error:
-        # FTS5's check is an INSERT: a read-only catalogue gets the row counts alone
-        fts_ok = "readonly" in str(error)
-    indexed = conn.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
-    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    fts_problem = not fts_ok or indexed != stored
-    finding = Finding("full-text index out of step with articles", int(fts_problem))
+    stale = catalog.text_index_problems()
+    finding = Finding("full-text index out of step with articles", stale)
     report.findings.append(finding)
-    if fix and fts_problem:
+    if fix and stale:
         with catalog.atomic():
-            conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+            catalog.rebuild_text_index()
         finding.fixed = True
     for what, where in _ORPHANS.items():
         count = conn.execute(f"SELECT count(*) {where}").fetchone()[0]

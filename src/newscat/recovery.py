@@ -202,4 +202,4 @@ def _copy_articles(source: sqlite3.Connection, fresh: Catalog, report: Recovery)
                         mention["evidence"],
                     ],
                 )
-        fresh._store_sketch(article_id, nearcopy.sketch(row["body"]))
+        fresh.store_sketch(article_id, nearcopy.sketch(row["body"]))

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from newscat.catalog import (
-    RANK_WINDOW,
     SORTS,
     AddResult,
     Catalog,
@@ -39,7 +38,7 @@ class PgCatalog(Catalog):
 
     def __init__(self, address: str, mode: str = "create") -> None:
         self.address = address
-        self.path = None  # type: ignore[assignment]
+        self.path = None  # no file: commands about the SQLite file itself say so
         self.read_only = mode == "read"
         self._aliases = None
         self.conn = PgConnection(address)
@@ -91,6 +90,22 @@ class PgCatalog(Catalog):
             [indexable(row[0]), indexable(row[1]), article_id],
         )
 
+    def text_index_problems(self) -> int:
+        """Articles with words whose tsvector is empty (written by hand, or by a writer
+        stopped between its statements)."""
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM articles WHERE search = ''::tsvector AND word_count > 0"
+            ).fetchone()[0]
+        )
+
+    def rebuild_text_index(self) -> None:
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE search = ''::tsvector AND word_count > 0"
+        ).fetchall()
+        for row in rows:
+            self.refresh_text_index(row[0])
+
     def insert_returning_id(self, sql: str, params: list[Any]) -> int | None:
         row = self.conn.execute(sql + " RETURNING id", params).fetchone()
         return int(row[0]) if row else None
@@ -117,6 +132,16 @@ class PgCatalog(Catalog):
                 time.sleep(0.05 * attempt)
         raise AssertionError("unreachable")
 
+    def stream(self, sql: str, params: list[Any]) -> Iterator[Any]:
+        """A server-side cursor: export and copy read a large catalogue in constant memory.
+        WITH HOLD, as the connection is in autocommit outside the catalogue's transactions."""
+        from newscat.pg.connection import translate
+
+        with self.conn.raw.cursor(name=f"newscat_{id(object())}", withhold=True) as cursor:
+            cursor.itersize = 500
+            cursor.execute(translate(sql), params)
+            yield from cursor
+
     def search(self, query: Query) -> SearchResult:
         """Ranked by ts_rank_cd within the RANK_WINDOW most recent matches, as on SQLite."""
         from newscat.catalog import plan
@@ -136,14 +161,14 @@ class PgCatalog(Catalog):
             win AS MATERIALIZED (
                 SELECT a.id, ts_rank_cd(a.search, q.q) AS score FROM articles a, q
                  WHERE a.search @@ q.q{filters}
-                 ORDER BY a.id DESC LIMIT {RANK_WINDOW}),
+                 ORDER BY a.id DESC LIMIT {self.RANK_WINDOW}),
             top AS (SELECT id, score FROM win ORDER BY score DESC, id DESC LIMIT {int(query.limit)})
             SELECT {self.article_columns}, a.body AS body, (SELECT count(*) FROM win) AS window_size
               FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC"""
         rows = self.conn.execute(sql, [words, *params, *more_params]).fetchall()
         articles = self._with_snippets(rows, node)
-        full = bool(rows) and rows[0]["window_size"] >= RANK_WINDOW
-        return SearchResult(articles, ranked_within=RANK_WINDOW if full else None)
+        full = bool(rows) and rows[0]["window_size"] >= self.RANK_WINDOW
+        return SearchResult(articles, ranked_within=self.RANK_WINDOW if full else None)
 
     def _with_snippets(self, rows: list[Any], node: Any) -> list[dict[str, Any]]:
         from newscat.snippets import compile_terms, snippet
@@ -180,18 +205,11 @@ class PgCatalog(Catalog):
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             order = SORTS.get(query.sort or "published", SORTS["published"])
             sql = f"SELECT {columns} FROM articles a {where} ORDER BY {order}{limit}"
-        # A server-side cursor: export streams a large catalogue in constant memory. WITH HOLD,
-        # as the connection is in autocommit outside the catalogue's own transactions.
-        from newscat.pg.connection import translate
-
-        name = f"newscat_{id(object())}"
-        with self.conn.raw.cursor(name=name, withhold=True) as cursor:
-            cursor.execute(translate(sql), params)
-            for row in cursor:
-                if snippets:
-                    article = self._with_snippets([row], parse(query.words or ""))[0]
-                    if body:
-                        article["body"] = row["body"]
-                    yield article
-                else:
-                    yield row_to_article(row)
+        for row in self.stream(sql, params):
+            if snippets:
+                article = self._with_snippets([row], parse(query.words or ""))[0]
+                if body:
+                    article["body"] = row["body"]
+                yield article
+            else:
+                yield row_to_article(row)

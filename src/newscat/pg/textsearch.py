@@ -61,6 +61,4 @@ def to_tsquery(node: Any) -> str:
     raise UsageProblem("a search cannot only exclude words: add a word to look for")
 
 
-TSQUERY = TextSearch(
-    to_tsquery, lambda query: ("a.search @@ to_tsquery('simple', ?)", [query])
-)
+TSQUERY = TextSearch(to_tsquery, lambda query: ("a.search @@ to_tsquery('simple', ?)", [query]))
