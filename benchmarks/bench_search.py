@@ -46,9 +46,11 @@ def raw_fts(conn: sqlite3.Connection, match: str) -> list[object]:
     ).fetchall()
 
 
-def bench(size: int, work: Path, runs: int) -> None:
-    path = ensure_catalogue(work / f"catalogue-{size}.db", size)
-    catalog = Catalog(path)
+def search_cases(
+    catalog: Catalog,
+) -> tuple[dict[str, tuple[str, int]], list[tuple[str, Query, str | None]]]:
+    """The terms picked from a generated catalogue, and the queries timed on it: (label,
+    query, the same words for the raw FTS5 comparison or None)."""
     conn = catalog.conn
     total = catalog.count()
     terms = pick_terms(conn, total)
@@ -64,12 +66,6 @@ def bench(size: int, work: Path, runs: int) -> None:
         .split()
     )
     phrase = f'"{phrase_row[3]} {phrase_row[4]}"'
-    print(
-        f"\n{total:,} articles, {path.stat().st_size / 1e9:.2f} GB "
-        f"({path.stat().st_size / total * 100_000 / 1e9:.2f} GB per 100k)"
-    )
-    for label, (term, docs) in terms.items():
-        print(f"  {label} term {term!r} is in {docs:,} articles")
     cases = [
         (
             f"rare term ({terms['rare'][1]:,} hits)",
@@ -100,6 +96,21 @@ def bench(size: int, work: Path, runs: int) -> None:
             None,
         ),
     ]
+    return terms, cases
+
+
+def bench(size: int, work: Path, runs: int) -> None:
+    path = ensure_catalogue(work / f"catalogue-{size}.db", size)
+    catalog = Catalog(path)
+    conn = catalog.conn
+    total = catalog.count()
+    terms, cases = search_cases(catalog)
+    print(
+        f"\n{total:,} articles, {path.stat().st_size / 1e9:.2f} GB "
+        f"({path.stat().st_size / total * 100_000 / 1e9:.2f} GB per 100k)"
+    )
+    for label, (term, docs) in terms.items():
+        print(f"  {label} term {term!r} is in {docs:,} articles")
     print(f"  {'query':<36} {'newscat p50':>11} {'p95':>8} {'raw FTS5 p50':>13} {'overhead':>9}")
     for label, query, raw in cases:
         samples = repeat(lambda q=query: catalog.search(q), runs)

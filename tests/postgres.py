@@ -41,8 +41,9 @@ def _as_server_user(command: list[str]) -> list[str]:
 
 
 @contextmanager
-def private_server() -> Iterator[str]:
-    """A new server for this session; its URL (without a database name)."""
+def private_server(durable: bool = False) -> Iterator[str]:
+    """A new server for this session; its URL (without a database name). Tests run it with
+    durability off; benchmarks (durable=True) with the server's defaults."""
     folder = binaries()
     if folder is None:
         raise FileNotFoundError(HOW)
@@ -68,11 +69,9 @@ def private_server() -> Iterator[str]:
         check=True,
         capture_output=True,
     )
-    # Durability off: a test server loses nothing that matters if the machine stops.
-    options = (
-        f"-p {port} -k {work} -c listen_addresses=127.0.0.1 -c fsync=off "
-        "-c synchronous_commit=off -c full_page_writes=off"
-    )
+    options = f"-p {port} -k {work} -c listen_addresses=127.0.0.1"
+    if not durable:  # a test server loses nothing that matters if the machine stops
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     subprocess.run(
         run(
             [

@@ -8,55 +8,57 @@ from typing import Any
 
 # The same tables as the SQLite catalogue (newscat.schema), with a tsvector column in place of
 # the FTS5 table: title weighted A, text B, both folded by newscat itself before indexing, so
-# case and accents match as they do on SQLite.
+# case and accents match as they do on SQLite. Text compares and sorts byte by byte (COLLATE "C"),
+# as on SQLite, whatever the server's locale: listings come in the same order, and the range
+# look-ups of name prefixes (word >= 'ron' AND word < 'ron\uffff') use the indexes.
 _V1 = """
 CREATE TABLE articles (
     id BIGSERIAL PRIMARY KEY,
-    hash TEXT NOT NULL UNIQUE,
-    path TEXT,
-    title TEXT,
+    hash TEXT COLLATE "C" NOT NULL UNIQUE,
+    path TEXT COLLATE "C",
+    title TEXT COLLATE "C",
     title_derived INTEGER NOT NULL DEFAULT 0,
-    published TEXT,
-    source TEXT,
-    source_key TEXT,
-    summary TEXT,
+    published TEXT COLLATE "C",
+    source TEXT COLLATE "C",
+    source_key TEXT COLLATE "C",
+    summary TEXT COLLATE "C",
     word_count INTEGER NOT NULL DEFAULT 0,
-    body TEXT NOT NULL,
-    evidence TEXT NOT NULL DEFAULT '{}',
-    manual TEXT NOT NULL DEFAULT '[]',
-    added TEXT NOT NULL,
-    url TEXT,
+    body TEXT COLLATE "C" NOT NULL,
+    evidence TEXT COLLATE "C" NOT NULL DEFAULT '{}',
+    manual TEXT COLLATE "C" NOT NULL DEFAULT '[]',
+    added TEXT COLLATE "C" NOT NULL,
+    url TEXT COLLATE "C",
     search TSVECTOR NOT NULL DEFAULT ''::tsvector
 );
 CREATE INDEX articles_published ON articles (published);
 CREATE INDEX articles_source_key ON articles (source_key, published);
 CREATE INDEX articles_search ON articles USING GIN (search);
-CREATE TABLE people (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE);
+CREATE TABLE people (id BIGSERIAL PRIMARY KEY, name TEXT COLLATE "C" NOT NULL, key TEXT COLLATE "C" NOT NULL UNIQUE);
 CREATE TABLE mentions (
     article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     person_id BIGINT NOT NULL REFERENCES people (id),
-    role TEXT,
-    evidence TEXT NOT NULL DEFAULT '{}',
+    role TEXT COLLATE "C",
+    evidence TEXT COLLATE "C" NOT NULL DEFAULT '{}',
     PRIMARY KEY (article_id, person_id)
 );
 CREATE INDEX mentions_person ON mentions (person_id, article_id);
 CREATE TABLE tags (
     article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    tag TEXT NOT NULL,
+    tag TEXT COLLATE "C" NOT NULL,
     PRIMARY KEY (article_id, tag)
 );
 CREATE INDEX tags_tag ON tags (tag, article_id);
 CREATE TABLE manual_people (
     article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    key TEXT NOT NULL,
-    name TEXT NOT NULL,
-    role TEXT,
-    action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+    key TEXT COLLATE "C" NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
+    role TEXT COLLATE "C",
+    action TEXT COLLATE "C" NOT NULL CHECK (action IN ('add', 'remove')),
     PRIMARY KEY (article_id, key)
 );
 CREATE TABLE sketches (
     article_id BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    sketch TEXT NOT NULL
+    sketch TEXT COLLATE "C" NOT NULL
 );
 CREATE TABLE sketch_keys (
     key BIGINT NOT NULL,
@@ -72,18 +74,18 @@ CREATE TABLE near_copies (
 );
 CREATE INDEX near_copies_other ON near_copies (other_id);
 CREATE TABLE person_words (
-    word TEXT NOT NULL,
+    word TEXT COLLATE "C" NOT NULL,
     person_id BIGINT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
     PRIMARY KEY (word, person_id)
 );
 CREATE INDEX person_words_person ON person_words (person_id);
-CREATE TABLE sources (key TEXT PRIMARY KEY, name TEXT NOT NULL);
-CREATE TABLE person_aliases (key TEXT PRIMARY KEY, target_key TEXT NOT NULL, target_name TEXT NOT NULL);
+CREATE TABLE sources (key TEXT COLLATE "C" PRIMARY KEY, name TEXT COLLATE "C" NOT NULL);
+CREATE TABLE person_aliases (key TEXT COLLATE "C" PRIMARY KEY, target_key TEXT COLLATE "C" NOT NULL, target_name TEXT COLLATE "C" NOT NULL);
 CREATE TABLE article_authors (
     article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    key TEXT NOT NULL,
+    name TEXT COLLATE "C" NOT NULL,
+    key TEXT COLLATE "C" NOT NULL,
     PRIMARY KEY (article_id, position)
 );
 CREATE INDEX article_authors_key ON article_authors (key, article_id)
