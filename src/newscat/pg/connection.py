@@ -107,7 +107,11 @@ def connection_problem(address: str, error: Exception) -> str:
     text = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
     text = text.replace(address, masked(address))
     where = f"PostgreSQL server {host_of(address)}"
-    if "password" in text or "authentication" in text or ("role" in text and "does not exist" in text):
+    if (
+        "password" in text
+        or "authentication" in text
+        or ("role" in text and "does not exist" in text)
+    ):
         return f"{where} refused the login: {text}"
     if "does not exist" in text:
         return f"{where}: {text} (createdb makes it)"
