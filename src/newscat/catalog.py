@@ -162,6 +162,21 @@ def row_to_article(row: Any) -> dict[str, Any]:
     return article
 
 
+def with_snippets(rows: list[Any], node: Any) -> list[dict[str, Any]]:
+    """Articles from rows that carry their body, each with a snippet around the query's words
+    in place of it (made here from the text, the same on either backend)."""
+    from newscat.snippets import compile_terms, snippet
+
+    pattern = compile_terms(node)
+    articles = []
+    for row in rows:
+        article = row_to_article(row)
+        article["snippet"] = snippet(article.pop("body"), pattern)
+        article.pop("window_size", None)
+        articles.append(article)
+    return articles
+
+
 @dataclass(frozen=True)
 class TextSearch:
     """How words are searched: `syntax` writes a text-only query node in the index's query
@@ -605,33 +620,29 @@ class Catalog:
             return SearchResult(list(self.iter_articles(query, snippets=True)))
         clauses += more
         params += more_params
+        sql = self._ranked_window(clauses, int(query.limit))
+        try:
+            rows = self.conn.execute(sql, [fts, *params]).fetchall()
+        except sqlite3.OperationalError as error:
+            raise UsageProblem(f"cannot search for {query.words!r}: {error}") from None
+        articles = with_snippets(rows, node)
+        full = bool(rows) and rows[0]["window_size"] >= self.RANK_WINDOW
+        return SearchResult(articles, ranked_within=self.RANK_WINDOW if full else None)
+
+    def _ranked_window(self, clauses: list[str], limit: int) -> str:
+        """One statement: rank the window of matches (the full-text query, then the clauses'
+        parameters), then read only the top rows' columns and people."""
         filters = "".join(" AND " + c for c in clauses)
         join = " JOIN articles a ON a.id = articles_fts.rowid" if clauses else ""
-        # One statement: rank the window, then read only the top rows' columns and people.
-        sql = f"""
+        return f"""
             WITH win AS MATERIALIZED (
                 SELECT articles_fts.rowid AS id, bm25(articles_fts, 10.0, 1.0) AS score
                   FROM articles_fts{join}
                  WHERE articles_fts MATCH ?{filters}
                  ORDER BY articles_fts.rowid DESC LIMIT {self.RANK_WINDOW}),
-            top AS (SELECT id, score FROM win ORDER BY score LIMIT {int(query.limit)})
+            top AS (SELECT id, score FROM win ORDER BY score LIMIT {limit})
             SELECT {self.article_columns}, a.body AS body, (SELECT count(*) FROM win) AS window_size
               FROM top JOIN articles a ON a.id = top.id ORDER BY top.score"""
-        try:
-            rows = self.conn.execute(sql, [fts, *params]).fetchall()
-        except sqlite3.OperationalError as error:
-            raise UsageProblem(f"cannot search for {query.words!r}: {error}") from None
-        from newscat.snippets import compile_terms, snippet
-
-        pattern = compile_terms(node)
-        articles = []
-        for row in rows:
-            article = row_to_article(row)
-            article["snippet"] = snippet(article.pop("body"), pattern)
-            article.pop("window_size")
-            articles.append(article)
-        full = bool(rows) and rows[0]["window_size"] >= self.RANK_WINDOW
-        return SearchResult(articles, ranked_within=self.RANK_WINDOW if full else None)
 
     def iter_articles(
         self, query: Query, *, snippets: bool = False, body: bool = False

@@ -14,8 +14,8 @@ from newscat.catalog import (
     Catalog,
     Incoming,
     Query,
-    SearchResult,
     row_to_article,
+    with_snippets,
 )
 from newscat.errors import NewscatError, UsageProblem
 from newscat.pg.address import masked
@@ -142,45 +142,18 @@ class PgCatalog(Catalog):
             cursor.execute(translate(sql), params)
             yield from cursor
 
-    def search(self, query: Query) -> SearchResult:
-        """Ranked by ts_rank_cd within the RANK_WINDOW most recent matches, as on SQLite."""
-        from newscat.catalog import plan
-        from newscat.query import parse
-
-        relevance = query.sort in (None, "relevance")
-        if not (query.words and query.limit and relevance):
-            return SearchResult(list(self.iter_articles(query, snippets=True)))
-        clauses, params = self._where(query)
-        node = parse(query.words)
-        words, more, more_params = plan(node, self.TEXT)
-        if words is None:
-            return SearchResult(list(self.iter_articles(query, snippets=True)))
-        filters = "".join(" AND " + c for c in [*clauses, *more])
-        sql = f"""
+    def _ranked_window(self, clauses: list[str], limit: int) -> str:
+        """As on SQLite, ranked (by ts_rank_cd) within the most recent RANK_WINDOW matches."""
+        filters = "".join(" AND " + c for c in clauses)
+        return f"""
             WITH q AS (SELECT to_tsquery('simple', ?) AS q),
             win AS MATERIALIZED (
                 SELECT a.id, ts_rank_cd(a.search, q.q) AS score FROM articles a, q
                  WHERE a.search @@ q.q{filters}
                  ORDER BY a.id DESC LIMIT {self.RANK_WINDOW}),
-            top AS (SELECT id, score FROM win ORDER BY score DESC, id DESC LIMIT {int(query.limit)})
+            top AS (SELECT id, score FROM win ORDER BY score DESC, id DESC LIMIT {limit})
             SELECT {self.article_columns}, a.body AS body, (SELECT count(*) FROM win) AS window_size
               FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC"""
-        rows = self.conn.execute(sql, [words, *params, *more_params]).fetchall()
-        articles = self._with_snippets(rows, node)
-        full = bool(rows) and rows[0]["window_size"] >= self.RANK_WINDOW
-        return SearchResult(articles, ranked_within=self.RANK_WINDOW if full else None)
-
-    def _with_snippets(self, rows: list[Any], node: Any) -> list[dict[str, Any]]:
-        from newscat.snippets import compile_terms, snippet
-
-        pattern = compile_terms(node)
-        articles = []
-        for row in rows:
-            article = row_to_article(row)
-            article["snippet"] = snippet(article.pop("body"), pattern)
-            article.pop("window_size", None)
-            articles.append(article)
-        return articles
 
     def iter_articles(
         self, query: Query, *, snippets: bool = False, body: bool = False
@@ -207,7 +180,7 @@ class PgCatalog(Catalog):
             sql = f"SELECT {columns} FROM articles a {where} ORDER BY {order}{limit}"
         for row in self.stream(sql, params):
             if snippets:
-                article = self._with_snippets([row], parse(query.words or ""))[0]
+                article = with_snippets([row], parse(query.words or ""))[0]
                 if body:
                     article["body"] = row["body"]
                 yield article
