@@ -159,3 +159,14 @@ def test_four_writers_add_overlapping_folders_once_each(server: str, tmp_path: P
     names = [p["name"] for p in people]
     assert sorted(names) == sorted(set(names))
     assert {p["name"]: p["articles"] for p in people}["Ines Calloway"] == 90
+
+
+def test_a_statement_the_server_refuses_is_one_line(server: str) -> None:
+    assert invoke("add", "--db", server, str(SAMPLE)).exit_code == 0
+    name = server.rsplit("/", 1)[1]
+    run_sql(server, f'ALTER DATABASE "{name}" SET default_transaction_read_only = on')
+    result = invoke("tag", "--db", server, "1", "culture")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("newscat: catalogue postgresql://")
+    assert "read-only transaction" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert "Traceback" not in result.output

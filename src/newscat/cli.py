@@ -164,12 +164,23 @@ def guarded(func: F) -> F:
         except Exception as error:
             import sqlite3
 
-            if not isinstance(error, sqlite3.DatabaseError):
-                raise
-            render.error(database_problem(error, _opened_path))
-            raise typer.Exit(1) from None
+            if isinstance(error, sqlite3.DatabaseError):
+                render.error(database_problem(error, _opened_path))
+                raise typer.Exit(1) from None
+            if _is_server_error(error):  # the connection lost, a statement refused
+                where = f"catalogue {_opened_path}" if _opened_path else "the catalogue"
+                first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+                render.error(f"{where}: {first_line}")
+                raise typer.Exit(1) from None
+            raise
 
     return wrapper  # type: ignore[return-value]
+
+
+def _is_server_error(error: Exception) -> bool:
+    """A PostgreSQL error (psycopg is only imported where a server catalogue was opened)."""
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(error, psycopg.Error)
 
 
 def database_problem(error: Exception, path: Path | str | None) -> str:
