@@ -43,6 +43,8 @@ class PgCatalog(Catalog):
         self._aliases = None
         self.conn = PgConnection(address)
         self._migrate(create=mode == "create")
+        if self.read_only:  # a reading command cannot change the catalogue, by mistake or bug
+            self.conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
 
     @property
     def location(self) -> str:
