@@ -20,7 +20,7 @@ from typing import Any
 
 from newscat import nearcopy, render
 from newscat.catalog import Catalog, Incoming
-from newscat.exports import ExportArticle, is_lexisnexis, split_lexisnexis
+from newscat.exports import ExportArticle, split_export
 from newscat.extract import Extraction, PersonSpans, extract
 from newscat.reading import ReadProblem, Source, expand, is_url, read_text
 
@@ -97,8 +97,9 @@ def prepare(source: Source, max_bytes: int, finder: PersonSpans | None = None) -
         text = read_text(source, max_bytes)
     except ReadProblem as problem:
         return [Prepared(source, problem=str(problem))]
-    if is_lexisnexis(text):
-        return [_prepared_part(source, part, finder) for part in split_lexisnexis(text)]
+    parts = split_export(text)
+    if parts is not None:
+        return [_prepared_part(source, part, finder) for part in parts]
     return [_extracted(source, text, finder)]
 
 

@@ -75,10 +75,33 @@ def _iso_date(line: str) -> str | None:
     cleaned = re.sub(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", line)
     if not re.search(r"\d{4}", cleaned):
         return None
+    import warnings
+
     try:
-        return dateparser.parse(cleaned, fuzzy=True).date().isoformat()
+        with warnings.catch_warnings():  # "EST": the zone does not change the day we keep
+            warnings.simplefilter("ignore")
+            return dateparser.parse(cleaned, fuzzy=True).date().isoformat()
     except (ValueError, OverflowError):
         return None
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A line that is a date and nothing more (a headline with a year in it is not): "March 3, 2012
+# Saturday", "Saturday, 3 March 2012", "3 March 2012 10:15 GMT", "2012-03-03".
+_DATE_LINE = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d\d-\d\d)(?:,?\s+{_WEEKDAY})?(?:,?\s+\d{{1,2}}:\d\d(?:\s*[AP]M)?(?:\s+[A-Z]{{2,4}})?)?$",
+    re.IGNORECASE,
+)
+
+
+def iso_date_line(line: str) -> str | None:
+    """The ISO date of a line that is only a date, else None."""
+    return _iso_date(line) if _DATE_LINE.match(line.strip()) else None
 
 
 def _quoted(value: str) -> str:
@@ -121,30 +144,60 @@ def _article(number: int, chunk: str) -> ExportArticle:
     rest = header[date_index + 1 :]
     edition = rest[0] if len(rest) > 1 and len(rest[0].split()) <= 4 else None
     headline = " ".join(rest[1:] if edition else rest).strip() or None
-    text_body = "\n".join(body).strip()
+    if edition:
+        fields.setdefault("EDITION", edition)
+    fields = {key.lower(): value for key, value in fields.items()}
+    return render(number, "lexisnexis", headline, outlet, published, fields, "\n".join(body))
+
+
+def render(
+    number: int,
+    export: str,
+    headline: str | None,
+    outlet: str | None,
+    published: str | None,
+    fields: dict[str, str],
+    body: str,
+) -> ExportArticle:
+    """One article of an export as newscat reads it: the export's fields as a metadata block
+    (fields: byline, section, length, language, edition, dateline; lower case), then the
+    headline, the dateline and the body."""
+    text_body = body.strip()
     if not text_body:
         return ExportArticle(number, "", problem="article has no body text")
     block = ["---"]
     if headline:
         block.append(f"title: {_quoted(headline)}")
-    byline = fields.get("BYLINE")
-    if byline:
-        block.append("author: " + _BY.sub("", byline))
+    if fields.get("byline"):
+        block.append("author: " + _BY.sub("", fields["byline"]))
     if outlet:
         block.append(f"sitename: {outlet}")
-        block.append("export: lexisnexis")
+        block.append(f"export: {export}")
     if published:
         block.append(f'date: "{published}"')
-    for key, name in (("SECTION", "section"), ("LENGTH", "length"), ("LANGUAGE", "language")):
-        if fields.get(key):
-            block.append(f"{name}: {fields[key]}")
-    if edition:
-        block.append(f"edition: {edition}")
+    for name in ("section", "length", "language", "edition"):
+        if fields.get(name):
+            block.append(f"{name}: {fields[name]}")
     block.append("---")
     parts = ["\n".join(block)]
     if headline:
         parts.append(headline)
-    if fields.get("DATELINE"):
-        parts.append(fields["DATELINE"])
+    if fields.get("dateline"):
+        parts.append(fields["dateline"])
     parts.append(text_body)
     return ExportArticle(number, "\n\n".join(parts) + "\n")
+
+
+def split_export(text: str) -> list[ExportArticle] | None:
+    """The articles of a news-database export in any layout newscat reads, or None when the
+    text is one article."""
+    from newscat.factiva import is_factiva, split_factiva
+    from newscat.nexisuni import is_nexis_uni, split_nexis_uni
+
+    if is_lexisnexis(text):
+        return split_lexisnexis(text)
+    if is_nexis_uni(text):
+        return split_nexis_uni(text)
+    if is_factiva(text):
+        return split_factiva(text)
+    return None

@@ -49,6 +49,8 @@ class Source:
 # What a folder walk takes without --glob: text files, files with no extension (decoded and
 # refused later when they are not text), and saved web pages.
 TEXT_SUFFIXES = frozenset([".txt", ".text", ""])
+# Word and RTF documents: single articles, or news-database exports (newscat.documents)
+DOCUMENT_SUFFIXES = (".docx", ".rtf")
 # Saved web pages, read through trafilatura (newscat.pages); a folder walk takes them too.
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
 # Documents a folder may hold beside its articles: each is reported as passed over, by name.
@@ -60,9 +62,7 @@ _DOCUMENT_KINDS = {
     ".xml": "XML",
     ".csv": "a table",
     ".tsv": "a table",
-    ".rtf": "an RTF document",
-    ".doc": "a Word document",
-    ".docx": "a Word document",
+    ".doc": "an old Word document (save it as .docx)",
     ".pdf": "a PDF",
     ".odt": "a document",
 }
@@ -101,7 +101,7 @@ def _walk(folder: Path, pattern: str | None, expansion: Expansion) -> Iterator[s
                     yield path
                 continue
             suffix = os.path.splitext(name)[1].lower()
-            if suffix in TEXT_SUFFIXES or name.lower().endswith(PAGE_SUFFIXES):
+            if suffix in TEXT_SUFFIXES or name.lower().endswith(PAGE_SUFFIXES + DOCUMENT_SUFFIXES):
                 yield path
             elif suffix in _DOCUMENT_KINDS:
                 expansion.skipped.append(
@@ -274,8 +274,21 @@ def read_text(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         fetched = fetch(source.path, max_bytes=max_bytes, ignore_robots=source.ignore_robots)
         return page_text(fetched.body, compressed=False, max_bytes=max_bytes, url=fetched.url)
     data = read_bytes(source, max_bytes)
-    if not source.is_stdin and source.path.lower().endswith(PAGE_SUFFIXES):
+    name = "" if source.is_stdin else source.path.lower()
+    if name.endswith(".docx"):
+        from newscat.documents import docx_text
+
+        return _text_or_refuse(docx_text(data))
+    if name.endswith(".rtf"):
+        from newscat.documents import rtf_text
+
+        return _text_or_refuse(rtf_text(data))
+    if name.endswith(PAGE_SUFFIXES):
+        from newscat.documents import export_page_text
         from newscat.pages import page_text
+
+        if not name.endswith(".gz") and (export := export_page_text(data)) is not None:
+            return export
 
         return page_text(data, compressed=source.path.lower().endswith(".gz"), max_bytes=max_bytes)
     return decode(data)
