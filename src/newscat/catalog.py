@@ -440,7 +440,7 @@ class Catalog:
                 [fold(final_source), final_source],
             )
         self.store_people(article_id, record)
-        self.store_authors(article_id, [author.value for author in record.authors])
+        self.store_authors(article_id, [author.value for author in record.authors], new=True)
         values = item.sketch if item.sketch is not None else nearcopy.sketch(record.text)
         return AddResult(article_id, True, self.store_sketch(article_id, values))
 
@@ -449,14 +449,19 @@ class Catalog:
         if not values:
             return []
         keys = values[: nearcopy.INDEXED_KEYS]
+        # Each key's articles, up to one past COMMON_KEY, in one statement.
+        per_key = (
+            "SELECT * FROM (SELECT key, article_id FROM sketch_keys WHERE key = ?"
+            f" ORDER BY article_id DESC LIMIT {nearcopy.COMMON_KEY + 1}) AS k{{n}}"
+        )
+        sql = " UNION ALL ".join(per_key.format(n=n) for n in range(len(keys)))
+        by_key: dict[int, list[int]] = {}
+        for key, other in self.conn.execute(sql, keys):
+            by_key.setdefault(key, []).append(other)
         candidate_ids: set[int] = set()
-        for key in keys:
-            rows = self.conn.execute(
-                "SELECT article_id FROM sketch_keys WHERE key = ? ORDER BY article_id DESC LIMIT ?",
-                [key, nearcopy.COMMON_KEY + 1],
-            ).fetchall()
-            if len(rows) <= nearcopy.COMMON_KEY:  # a phrase in many articles is boilerplate
-                candidate_ids.update(r[0] for r in rows)
+        for found in by_key.values():
+            if len(found) <= nearcopy.COMMON_KEY:  # a phrase in many articles is boilerplate
+                candidate_ids.update(found)
         candidates = []
         if candidate_ids:
             marks = ",".join("?" * len(candidate_ids))
@@ -501,22 +506,50 @@ class Catalog:
         """Read the aliases again at the next person stored (after a merge or rename)."""
         self._aliases = None
 
-    def person_id(self, name: str) -> int:
-        key = fold(name)
-        if key in self.aliases():
-            key, name = self.aliases()[key]
-        row = self.conn.execute("SELECT id FROM people WHERE key = ?", [key]).fetchone()
-        if row:
-            return int(row[0])
-        person_id = self.insert_returning_id(
-            "INSERT INTO people (name, key) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", [name, key]
-        )
-        if person_id is None:  # another writer stored the same person a moment ago
-            return int(
-                self.conn.execute("SELECT id FROM people WHERE key = ?", [key]).fetchone()[0]
+    def person_ids(self, names: list[str]) -> list[int]:
+        """The ids of these people (merged names followed to whom they stand for), storing
+        those not yet known: a few statements for an article's people, not three a person."""
+        keys: list[str] = []
+        wanted: dict[str, str] = {}
+        for name in names:
+            key = fold(name)
+            if key in self.aliases():
+                key, name = self.aliases()[key]
+            keys.append(key)
+            wanted.setdefault(key, name)
+        known = self._people_by_key(list(wanted))
+        missing = [key for key in wanted if key not in known]
+        for start in range(0, len(missing), ADDRESS_BATCH):
+            batch = missing[start : start + ADDRESS_BATCH]
+            self.conn.execute(
+                "INSERT INTO people (name, key) VALUES "
+                + ", ".join("(?, ?)" for _ in batch)
+                + " ON CONFLICT (key) DO NOTHING",
+                [value for key in batch for value in (wanted[key], key)],
             )
-        self.index_name_words(person_id, key)
-        return person_id
+        if missing:
+            stored = self._people_by_key(missing)
+            # Another writer may have stored some a moment ago; their words are in already.
+            self.conn.executemany(
+                "INSERT INTO person_words (word, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                [(word, stored[key]) for key in missing for word in key.split()],
+            )
+            known.update(stored)
+        return [known[key] for key in keys]
+
+    def _people_by_key(self, keys: list[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for start in range(0, len(keys), ADDRESS_BATCH):
+            batch = keys[start : start + ADDRESS_BATCH]
+            marks = ", ".join("?" * len(batch))
+            for key, person_id in self.conn.execute(
+                f"SELECT key, id FROM people WHERE key IN ({marks})", batch
+            ):
+                found[key] = int(person_id)
+        return found
+
+    def person_id(self, name: str) -> int:
+        return self.person_ids([name])[0]
 
     def index_name_words(self, person_id: int, key: str) -> None:
         """Each word of a person's name key, for --person and person: look-ups."""
@@ -525,27 +558,27 @@ class Catalog:
             [(word, person_id) for word in key.split()],
         )
 
-    def store_authors(self, article_id: int, names: list[str]) -> None:
-        """An article's authors, in byline order, replacing those it had."""
-        self.conn.execute("DELETE FROM article_authors WHERE article_id = ?", [article_id])
+    def store_authors(self, article_id: int, names: list[str], *, new: bool = False) -> None:
+        """An article's authors, in byline order, replacing those it had (none when new)."""
+        if not new:
+            self.conn.execute("DELETE FROM article_authors WHERE article_id = ?", [article_id])
         self.conn.executemany(
             "INSERT INTO article_authors (article_id, position, name, key) VALUES (?, ?, ?, ?)",
             [(article_id, n, name, fold(name)) for n, name in enumerate(names)],
         )
 
     def store_people(self, article_id: int, record: Extraction) -> None:
-        for person in record.people:
+        ids = self.person_ids([person.name for person in record.people])
+        rows = []
+        for person, person_id in zip(record.people, ids, strict=True):
             evidence = person.to_dict()
-            self.conn.execute(
-                "INSERT INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT DO NOTHING",
-                [
-                    article_id,
-                    self.person_id(person.name),
-                    evidence["role"],
-                    json.dumps({k: evidence[k] for k in ("evidence", "role_evidence", "mentions")}),
-                ],
-            )
+            kept = {k: evidence[k] for k in ("evidence", "role_evidence", "mentions")}
+            rows.append((article_id, person_id, evidence["role"], json.dumps(kept)))
+        self.conn.executemany(
+            "INSERT INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            rows,
+        )
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -39,6 +39,9 @@ def _row_maker(cursor: Any) -> Any:
 
 
 _PLACEHOLDER = re.compile(r"%|\?")
+# "VALUES (?, ?, ?)": the one row of placeholders of a plain INSERT
+_VALUES = re.compile(r"\bVALUES\s*(\(\s*\?(?:\s*,\s*\?)*\s*\))", re.IGNORECASE)
+ROWS_A_STATEMENT = 500
 
 
 def translate(sql: str) -> str:
@@ -87,9 +90,19 @@ class PgConnection:
         return Cursor(cursor)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """An INSERT … VALUES (?, …) of many rows as one statement of many VALUES rows: one
+        round trip to the server rather than one a row."""
         rows = [list(row) for row in rows]
-        if rows:
-            self.raw.cursor().executemany(translate(sql), rows)
+        values = _VALUES.search(sql)
+        if values is None:
+            if rows:
+                self.raw.cursor().executemany(translate(sql), rows)
+            return
+        for start in range(0, len(rows), ROWS_A_STATEMENT):
+            batch = rows[start : start + ROWS_A_STATEMENT]
+            many = ", ".join([values.group(1)] * len(batch))
+            statement = sql[: values.start(1)] + many + sql[values.end(1) :]
+            self.raw.cursor().execute(translate(statement), [v for row in batch for v in row])
 
     @property
     def in_transaction(self) -> bool:
