@@ -78,15 +78,26 @@ def copy(
     clauses, params = source.matching_clauses(query)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     columns = ", ".join(f"a.{c}" for c in ("id", *_COLUMNS))
+    outlets = _Outlets(dict(source.conn.execute("SELECT key, name FROM sources")), set())
     rows = source.stream(f"SELECT {columns} FROM articles a {where} ORDER BY a.id", params)
     for batch in _batches(rows, BATCH):
         with target.atomic():
-            _copy_batch(source, target, batch, report)
+            _copy_batch(source, target, batch, report, outlets)
         progress(report)
     return report
 
 
-def _copy_batch(source: Catalog, target: Catalog, batch: list[Any], report: CopyReport) -> None:
+@dataclass
+class _Outlets:
+    """The source catalogue's outlets (a small table, read once) and those written so far."""
+
+    names: dict[str, str]
+    stored: set[str]
+
+
+def _copy_batch(
+    source: Catalog, target: Catalog, batch: list[Any], report: CopyReport, outlets: _Outlets
+) -> None:
     ids = [row[0] for row in batch]
     people = _related(
         source,
@@ -122,32 +133,32 @@ def _copy_batch(source: Catalog, target: Catalog, batch: list[Any], report: Copy
         if new_id is None:
             report.present += 1
             continue
-        if row["source_key"]:
-            name = source.conn.execute(
-                "SELECT name FROM sources WHERE key = ?", [row["source_key"]]
-            ).fetchone()
+        if row["source_key"] and row["source_key"] not in outlets.stored:
             target.conn.execute(
                 "INSERT INTO sources (key, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [row["source_key"], name[0] if name else row["source"]],
+                [row["source_key"], outlets.names.get(row["source_key"], row["source"])],
             )
-        for _, person, role, evidence in people.get(old_id, []):
-            target.conn.execute(
-                "INSERT INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT DO NOTHING",
-                [new_id, target.person_id(person), role, evidence],
-            )
-        target.store_authors(new_id, [r[1] for r in authors.get(old_id, [])])
-        for _, tag in tags.get(old_id, []):
-            target.conn.execute(
-                "INSERT INTO tags (article_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [new_id, tag],
-            )
-        for _, key, name, role, action in manual.get(old_id, []):
-            target.conn.execute(
-                "INSERT INTO manual_people (article_id, key, name, role, action)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                [new_id, key, name, role, action],
-            )
+            outlets.stored.add(row["source_key"])
+        named = people.get(old_id, [])
+        person_ids = target.person_ids([row[1] for row in named])
+        target.conn.executemany(
+            "INSERT INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            [
+                (new_id, pid, role, ev)
+                for (_, _, role, ev), pid in zip(named, person_ids, strict=True)
+            ],
+        )
+        target.store_authors(new_id, [r[1] for r in authors.get(old_id, [])], new=True)
+        target.conn.executemany(
+            "INSERT INTO tags (article_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(new_id, tag) for _, tag in tags.get(old_id, [])],
+        )
+        target.conn.executemany(
+            "INSERT INTO manual_people (article_id, key, name, role, action)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(new_id, *row[1:]) for row in manual.get(old_id, [])],
+        )
         for _, sketch in sketches.get(old_id, []):
             target.store_sketch(new_id, json.loads(sketch))
         report.copied += 1
