@@ -686,31 +686,43 @@ class Catalog:
         if query.sort and query.sort not in SORTS and query.sort != "relevance":
             raise UsageProblem(f"--sort: choose relevance, {', '.join(SORTS)}; not {query.sort!r}")
         limit = f" LIMIT {int(query.limit)}" if query.limit else ""
-        columns = self.article_columns + (", a.body" if body else "")
         if fts:
-            snippet = (
-                ", snippet(articles_fts, 1, '\x02', '\x03', '…', 14) AS snippet" if snippets else ""
-            )
-            order = SORTS.get(query.sort or "", "bm25(articles_fts, 10.0, 1.0)")
-            sql = (
-                f"SELECT {columns}{snippet} FROM articles_fts "
-                "JOIN articles a ON a.id = articles_fts.rowid "
-                f"WHERE articles_fts MATCH ? {''.join(' AND ' + c for c in clauses)} "
-                f"ORDER BY {order}{limit}"
-            )
+            sql = self._word_matches(clauses, query.sort, limit, snippets=snippets, body=body)
             params = [fts, *params]
         else:
+            columns = self.article_columns + (", a.body" if body else "")
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             order = SORTS.get(query.sort or "published", SORTS["published"])
             sql = f"SELECT {columns} FROM articles a {where} ORDER BY {order}{limit}"
         try:
-            cursor = self.conn.execute(sql, params)
-            for row in cursor:
-                yield row_to_article(row)
+            for row in self.stream(sql, params):
+                yield self._found_article(row, query, snippets=snippets and bool(fts), body=body)
         except sqlite3.OperationalError as error:
             if "fts5" in str(error) or "no such column" in str(error):
                 raise UsageProblem(f"cannot search for {query.words!r}: {error}") from None
             raise
+
+    def _word_matches(
+        self, clauses: list[str], sort: str | None, limit: str, *, snippets: bool, body: bool
+    ) -> str:
+        """The articles matching the full-text query (its parameter first, then the clauses'),
+        best first unless sorted otherwise; FTS5 writes the snippets."""
+        columns = self.article_columns + (", a.body" if body else "")
+        snippet = (
+            ", snippet(articles_fts, 1, '\x02', '\x03', '…', 14) AS snippet" if snippets else ""
+        )
+        order = SORTS.get(sort or "", "bm25(articles_fts, 10.0, 1.0)")
+        return (
+            f"SELECT {columns}{snippet} FROM articles_fts "
+            "JOIN articles a ON a.id = articles_fts.rowid "
+            f"WHERE articles_fts MATCH ? {''.join(' AND ' + c for c in clauses)} "
+            f"ORDER BY {order}{limit}"
+        )
+
+    def _found_article(
+        self, row: Any, query: Query, *, snippets: bool, body: bool
+    ) -> dict[str, Any]:
+        return row_to_article(row)
 
     def matching_clauses(self, query: Query) -> tuple[list[str], list[Any]]:
         """The query as SQL conditions on `articles a`, its words as a full-text sub-query:

@@ -17,7 +17,7 @@ from newscat.catalog import (
     row_to_article,
     with_snippets,
 )
-from newscat.errors import NewscatError, UsageProblem
+from newscat.errors import NewscatError
 from newscat.pg.address import masked
 from newscat.pg.connection import PgConnection
 from newscat.pg.schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION
@@ -157,34 +157,26 @@ class PgCatalog(Catalog):
             SELECT {self.article_columns}, a.body AS body, (SELECT count(*) FROM win) AS window_size
               FROM top JOIN articles a ON a.id = top.id ORDER BY top.score DESC, top.id DESC"""
 
-    def iter_articles(
-        self, query: Query, *, snippets: bool = False, body: bool = False
-    ) -> Iterator[dict[str, Any]]:
+    def _word_matches(
+        self, clauses: list[str], sort: str | None, limit: str, *, snippets: bool, body: bool
+    ) -> str:
+        """As on SQLite, ranked by ts_rank_cd; the text comes along for newscat's snippets."""
+        columns = self.article_columns + (", a.body" if body or snippets else "")
+        order = SORTS.get(sort or "", "ts_rank_cd(a.search, q.q) DESC, a.id DESC")
+        where = "".join(" AND " + c for c in clauses)
+        return (
+            f"SELECT {columns} FROM articles a, to_tsquery('simple', ?) AS q(q) "
+            f"WHERE a.search @@ q.q{where} ORDER BY {order}{limit}"
+        )
+
+    def _found_article(
+        self, row: Any, query: Query, *, snippets: bool, body: bool
+    ) -> dict[str, Any]:
+        if not snippets:
+            return row_to_article(row)
         from newscat.query import parse
 
-        words, clauses, params = self._filters(query)
-        if query.sort and query.sort not in SORTS and query.sort != "relevance":
-            raise UsageProblem(f"--sort: choose relevance, {', '.join(SORTS)}; not {query.sort!r}")
-        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
-        snippets = snippets and bool(words)
-        columns = self.article_columns + (", a.body" if body or snippets else "")
-        if words:
-            order = SORTS.get(query.sort or "", "ts_rank_cd(a.search, q.q) DESC, a.id DESC")
-            where = "".join(" AND " + c for c in clauses)
-            sql = (
-                f"SELECT {columns} FROM articles a, to_tsquery('simple', ?) AS q(q) "
-                f"WHERE a.search @@ q.q{where} ORDER BY {order}{limit}"
-            )
-            params = [words, *params]
-        else:
-            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-            order = SORTS.get(query.sort or "published", SORTS["published"])
-            sql = f"SELECT {columns} FROM articles a {where} ORDER BY {order}{limit}"
-        for row in self.stream(sql, params):
-            if snippets:
-                article = with_snippets([row], parse(query.words or ""))[0]
-                if body:
-                    article["body"] = row["body"]
-                yield article
-            else:
-                yield row_to_article(row)
+        article = with_snippets([row], parse(query.words or ""))[0]
+        if body:
+            article["body"] = row["body"]
+        return article
