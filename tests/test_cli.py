@@ -109,10 +109,12 @@ def test_search_filters_and_json(run) -> None:
 
 
 def test_search_says_when_only_recent_matches_were_ranked(run, monkeypatch) -> None:
-    import newscat.catalog
+    from newscat.catalog import Catalog
+    from newscat.pg.catalog import PgCatalog
 
     run("add", str(SAMPLES))
-    monkeypatch.setattr(newscat.catalog.Catalog, "RANK_WINDOW", 2)
+    for backend in (Catalog, PgCatalog):  # each has its own window
+        monkeypatch.setattr(backend, "RANK_WINDOW", 2)
     table = run("search", "the", "--format", "table")
     assert "ranked within the 2 most recently added matches" in table.stdout
     as_json = run("search", "the", "--json")
