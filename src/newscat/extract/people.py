@@ -11,6 +11,7 @@ import bisect
 import functools
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -665,6 +666,36 @@ class _Tagged:
             return Candidate(tokens[cut:], [*candidate.title, *tokens[:cut]], candidate.honorific)
         return candidate
 
+    def widened(self, candidate: Candidate) -> Candidate:
+        """The candidate with the word the rules took for the end of its title given back,
+        where the tagger is sure the person's name starts there: "Shiza" of "Minister Shiza
+        Fatima Khawaja", an unknown given name before a known one. A title, office or place
+        word stays in the title unless it is a name too ("Shah" of "Shah Mahmood Qureshi")."""
+        if not candidate.title:
+            return candidate
+        word = candidate.title[-1]
+        if candidate.tokens[0].start - word.end > 1 or word.lower.rstrip(".") in lexicon(
+            "honorifics"
+        ):
+            return candidate
+        if _not_name_word(word) and not (
+            word.lower in lexicon("surnames") or word.lower in lexicon("first_names")
+        ):
+            return candidate
+        if not _latin(word.text):  # the tagger learnt English news: "России" it cannot tell
+            return candidate
+        for start, end, kind, sure in self.overlapping(word.start, candidate.end):
+            if (
+                kind == "PER"
+                and sure >= SURE_PERSON
+                and start == word.start
+                and end >= candidate.end
+            ):
+                return Candidate(
+                    [word, *candidate.tokens], candidate.title[:-1], candidate.honorific
+                )
+        return candidate
+
     def person(self, candidate: Candidate) -> float:
         spans = self.overlapping(candidate.start, candidate.end)
         return max((sure for _, _, kind, sure in spans if kind == "PER"), default=0.0)
@@ -759,6 +790,10 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+def _latin(word: str) -> bool:
+    return all("LATIN" in unicodedata.name(c, "") for c in word if c.isalpha())
+
+
 def _place_name(candidate: Candidate) -> bool:
     return len(candidate.tokens) > 1 and candidate.tokens[-1].lower in _PLACE_NOUNS
 
@@ -829,7 +864,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if verdict == "PER" and _title_case_line(text, candidate):
             verdict = ""  # "Classy Henman Makes Winning Start": every word is capitalised
         if tagged:
-            candidate = _without_pronoun(text, tagged.trimmed(candidate))
+            candidate = _without_pronoun(text, tagged.widened(tagged.trimmed(candidate)))
         if verdict != "PER" and not _plausible(text, candidate):
             continue
         if _excluded_by_context(text, candidate):
