@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -162,19 +163,22 @@ def row_to_article(row: Any) -> dict[str, Any]:
     return article
 
 
+def with_snippet(row: Any, pattern: re.Pattern[str] | None) -> dict[str, Any]:
+    """The article of a row that carries its body, with a snippet around the query's words
+    (compile_terms) in place of the body: made here from the text, the same on either backend."""
+    from newscat.snippets import snippet
+
+    article = row_to_article(row)
+    article["snippet"] = snippet(article.pop("body"), pattern)
+    article.pop("window_size", None)
+    return article
+
+
 def with_snippets(rows: list[Any], node: Any) -> list[dict[str, Any]]:
-    """Articles from rows that carry their body, each with a snippet around the query's words
-    in place of it (made here from the text, the same on either backend)."""
-    from newscat.snippets import compile_terms, snippet
+    from newscat.snippets import compile_terms
 
     pattern = compile_terms(node)
-    articles = []
-    for row in rows:
-        article = row_to_article(row)
-        article["snippet"] = snippet(article.pop("body"), pattern)
-        article.pop("window_size", None)
-        articles.append(article)
-    return articles
+    return [with_snippet(row, pattern) for row in rows]
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ search (a weighted tsvector with a GIN index, ranked by ts_rank_cd) and new ids.
 
 from __future__ import annotations
 
+import functools
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -15,7 +17,7 @@ from newscat.catalog import (
     Incoming,
     Query,
     row_to_article,
-    with_snippets,
+    with_snippet,
 )
 from newscat.errors import NewscatError
 from newscat.pg.address import masked
@@ -23,7 +25,20 @@ from newscat.pg.connection import PgConnection
 from newscat.pg.schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION
 from newscat.pg.textsearch import TSQUERY, indexable
 
-WRITE_ATTEMPTS = 5  # a batch that lost a deadlock to another writer is tried again
+WRITE_ATTEMPTS = 5
+# Articles with words but no indexed words: written by hand, or by a writer stopped half-way.
+_UNINDEXED = "search = ''::tsvector AND word_count > 0"
+
+
+@functools.lru_cache(maxsize=16)
+def _snippet_terms(words: str) -> re.Pattern[str] | None:
+    """The query's words as the snippet pattern: once a query, not once a row."""
+    from newscat.query import parse
+    from newscat.snippets import compile_terms
+
+    return compile_terms(
+        parse(words)
+    )  # a batch that lost a deadlock to another writer is tried again
 
 
 class PgCatalog(Catalog):
@@ -97,18 +112,12 @@ class PgCatalog(Catalog):
         )
 
     def text_index_problems(self) -> int:
-        """Articles with words whose tsvector is empty (written by hand, or by a writer
-        stopped between its statements)."""
         return int(
-            self.conn.execute(
-                "SELECT count(*) FROM articles WHERE search = ''::tsvector AND word_count > 0"
-            ).fetchone()[0]
+            self.conn.execute(f"SELECT count(*) FROM articles WHERE {_UNINDEXED}").fetchone()[0]
         )
 
     def rebuild_text_index(self) -> None:
-        rows = self.conn.execute(
-            "SELECT id FROM articles WHERE search = ''::tsvector AND word_count > 0"
-        ).fetchall()
+        rows = self.conn.execute(f"SELECT id FROM articles WHERE {_UNINDEXED}").fetchall()
         for row in rows:
             self.refresh_text_index(row[0])
 
@@ -178,9 +187,7 @@ class PgCatalog(Catalog):
     ) -> dict[str, Any]:
         if not snippets:
             return row_to_article(row)
-        from newscat.query import parse
-
-        article = with_snippets([row], parse(query.words or ""))[0]
+        article = with_snippet(row, _snippet_terms(query.words or ""))
         if body:
             article["body"] = row["body"]
         return article
