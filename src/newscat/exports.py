@@ -44,7 +44,8 @@ _TRAILER = frozenset(
      "COMPANY", "TICKER", "URL", "CITY", "STATE", "COUNTRY"}
 )  # fmt: skip
 _BY = re.compile(r"^(?i:by)\s+")
-_COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\))\s", re.IGNORECASE)
+# "Copyright 2012 …", "© 2012 …": the rights line of an export's article, never its text
+COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\))\s", re.IGNORECASE)
 MIN_SEPARATORS = 1
 
 
@@ -132,7 +133,7 @@ def _article(number: int, chunk: str) -> ExportArticle:
         if field and not in_body:
             fields.setdefault(field.group("key"), field.group("value").strip())
             continue
-        if _COPYRIGHT.match(line) and not in_body:
+        if COPYRIGHT.match(line) and not in_body:
             continue
         in_body = in_body or bool(line)
         body.append(line)

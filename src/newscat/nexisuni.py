@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from newscat.exports import ExportArticle, iso_date_line, render
+from newscat.exports import COPYRIGHT, ExportArticle, iso_date_line, render
 
 END_OF_DOCUMENT = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE | re.IGNORECASE)
 _FIELD = re.compile(r"^(?P<key>[A-Z][A-Za-z-]{2,24}):[ \t]*(?P<value>.*)$")
@@ -35,7 +35,6 @@ _TRAILER_FIELDS = frozenset(
      "person", "industry", "company", "ticker", "graphic", "notes", "document-type",
      "journal-code", "url", "city", "state", "country", "terms"}
 )  # fmt: skip
-_COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\))\s", re.IGNORECASE)
 
 
 def is_nexis_uni(text: str) -> bool:
@@ -59,7 +58,7 @@ def _article(number: int, chunk: str) -> ExportArticle:
         field = _FIELD.match(line)
         if field and field.group("key").lower() in _HEADER_FIELDS | _TRAILER_FIELDS:
             fields.setdefault(field.group("key").lower(), field.group("value").strip())
-        elif line and not _COPYRIGHT.match(line):
+        elif line and not COPYRIGHT.match(line):
             header.append(line)
     body: list[str] = []
     for line in rest:

@@ -290,5 +290,5 @@ def read_text(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         if not name.endswith(".gz") and (export := export_page_text(data)) is not None:
             return export
 
-        return page_text(data, compressed=source.path.lower().endswith(".gz"), max_bytes=max_bytes)
+        return page_text(data, compressed=name.endswith(".gz"), max_bytes=max_bytes)
     return decode(data)
