@@ -78,9 +78,12 @@ EXACT = [
     ("Prime Minister Datuk Seri Anwar Ibrahim said the visit went well.", ["Anwar Ibrahim"]),
     ("The rally was attended by Pakistan PM Imran Khan and others, police said.", ["Imran Khan"]),
     # an unknown given name before a known one is the name's start, not the title's end
-    ("Ruritania's minister Shiza Fatima Khawaja said so on Monday.", ["Shiza Fatima Khawaja"]),
-    ("Army chief Gen Qamar Javed Bajwa met the delegation on Monday.", ["Qamar Javed Bajwa"]),
-    ("Foreign minister Shah Mahmood Qureshi visited the port.", ["Shah Mahmood Qureshi"]),
+    ("Ruritania's minister Zunaira Fatima Haddani said so on Monday.", ["Zunaira Fatima Haddani"]),
+    (
+        "Army chief Gen Shahzeb Javed Malkani met the delegation on Monday.",
+        ["Shahzeb Javed Malkani"],
+    ),
+    ("Foreign minister Shah Mahmood Karimi visited the port.", ["Shah Mahmood Karimi"]),
     ("Minister of Transport Rashad Nabiyev opened the road.", ["Rashad Nabiyev"]),
 ]
 

@@ -668,9 +668,9 @@ class _Tagged:
 
     def widened(self, candidate: Candidate) -> Candidate:
         """The candidate with the word the rules took for the end of its title given back,
-        where the tagger is sure the person's name starts there: "Shiza" of "Minister Shiza
-        Fatima Khawaja", an unknown given name before a known one. A title, office or place
-        word stays in the title unless it is a name too ("Shah" of "Shah Mahmood Qureshi")."""
+        where the tagger is sure the person's name starts there: "Zunaira" of "Minister Zunaira
+        Fatima Haddani", an unknown given name before a known one. A title, office or place
+        word stays in the title unless it is a name too ("Shah" of "Shah Mahmood Karimi")."""
         if not candidate.title:
             return candidate
         word = candidate.title[-1]
