@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newscat.extract import extract
-from newscat.extract.structure import english, furniture_runs
+from newscat.extract.structure import english, furniture_runs, tail_span
 
 STORY = (
     "Council approves new harbour plan\n\n"
@@ -52,3 +52,47 @@ def test_lists_with_figures_or_commas_are_results_not_furniture() -> None:
 def test_only_english_texts_are_judged_by_english_function_words() -> None:
     assert not english("Prezident İlham Əliyev Fransa səfirini qəbul edib. " * 10)
     assert english(STORY)
+
+
+# After the story, a page's lists mix headlines, questions, teasers cut off with "…", years
+# and section labels: no one line shape holds, but none of them is a story's sentence.
+TAIL = (
+    "More from World\n\n"
+    "Royal wedding 2031: Will Princess Odile be allowed to wear a tiara?\n\n"
+    "Senator Brant Holloway appears to fall asleep live on television\n\n"
+    "Storms\n\n"
+    "Farmers are being paid to leave fields fallow for the winter, and some say the money…\n\n"
+    "Posted on March 3, 2031\n"
+)
+
+
+def test_the_lists_after_the_story_s_last_sentence_are_its_tail() -> None:
+    text = STORY + TAIL
+    tail = tail_span(text)
+    assert tail is not None
+    assert text[tail[0] :].startswith("More from World")
+
+
+def test_people_only_in_the_tail_are_not_the_story_s_even_with_a_title() -> None:
+    names = [p.name for p in extract(STORY + TAIL).people]
+    assert names == ["Ruth Calder"]
+
+
+def test_a_story_that_goes_on_after_a_short_list_has_no_tail_there() -> None:
+    middle = "Read more\n\nHarbour Plans Through The Years\nWhat The Fleet Wants Now\n\n"
+    text = STORY + middle + STORY.split("\n\n", 1)[1]
+    assert tail_span(text) is None
+
+
+def test_a_results_table_after_the_story_is_not_a_tail() -> None:
+    table = "".join(f"Player {n} Smith {n} runs 4 fours 2 sixes\n" for n in range(6))
+    assert tail_span(STORY + table) is None
+
+
+def test_a_headline_question_is_not_a_sentence_but_a_quoted_one_is() -> None:
+    from newscat.extract.structure import _ends_sentence
+
+    assert not _ends_sentence("Will the harbour be rebuilt?")
+    assert _ends_sentence("“Will the harbour be rebuilt?”")
+    assert _ends_sentence("The harbour will be rebuilt.")
+    assert not _ends_sentence("The harbour will be rebuilt and the fleet…")

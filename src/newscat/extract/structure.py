@@ -71,6 +71,83 @@ def furniture_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+_TEASER_END = ("...", "…")
+_CREDIT = re.compile(
+    r"\((?:photo|picture|image)s?\b|\b(?:photo|picture|image)s? by\b", re.IGNORECASE
+)
+_NUMBER = re.compile(r"\d+")
+SENTENCE_WORDS = 10  # words in a line that reads as a story's sentence, at least
+TAIL_ITEMS = 3  # list items after the story's last sentence that make its tail a list
+TAIL_RATIO = 4  # list items to each sentence in a tail, at least
+
+
+_CLOSERS = "\"”'’)]"
+
+
+def _ends_sentence(line: str) -> bool:
+    """Ends as prose does: a full stop, or a question or exclamation inside a quotation. A
+    bare question at the end is a headline's ("Will she wear a tiara?")."""
+    bare = line.rstrip(_CLOSERS)
+    if bare.endswith(_TEASER_END) or not bare:
+        return False
+    return bare[-1] in ".:;" or (bare[-1] in "?!" and len(bare) < len(line))
+
+
+def _sentence_line(line: str) -> bool:
+    """A line of the story's prose: long enough, English function words, a sentence end; not a
+    truncated teaser ("…") nor a picture caption."""
+    stripped = line.strip()
+    words = _WORD.findall(stripped)
+    return (
+        len(words) >= SENTENCE_WORDS
+        and _ends_sentence(stripped)
+        and _function_share(words) > ENGLISH_SHARE
+        and not _CREDIT.search(stripped)
+    )
+
+
+def _list_item(line: str) -> bool:
+    """A line that reads as another story's headline or teaser: several words, no full stop
+    at its end (a question or a cut-off teaser is fine), not a row of figures."""
+    stripped = line.strip()
+    return (
+        len(_WORD.findall(stripped)) >= 3
+        and not _ends_sentence(stripped)
+        and not stripped.endswith(")")
+        and len(_NUMBER.findall(stripped)) <= 2
+    )
+
+
+def tail_span(text: str) -> tuple[int, int] | None:
+    """The page's tail after the story: from the earliest line after one of the story's
+    sentences where a run of other stories' headlines and teasers begins ("Most read",
+    "Related" lists) and after which sentences are rare. Rows of figures (a results table)
+    and captions are neither kind."""
+    lines = [line for line in split_lines(text) if line.text.strip()]
+    kinds = [
+        "sentence" if _sentence_line(line.text) else "item" if _list_item(line.text) else ""
+        for line in lines
+    ]
+    items = sentences = 0
+    start = None
+    for index in range(len(lines) - 1, 0, -1):
+        items += kinds[index] == "item"
+        sentences += kinds[index] == "sentence"
+        if (
+            kinds[index - 1] == "sentence"
+            and sentences * TAIL_RATIO <= items
+            and _opens_list(kinds, index)
+        ):
+            start = lines[index].start
+    return None if start is None else (start, len(text))
+
+
+def _opens_list(kinds: list[str], index: int) -> bool:
+    """The first few lines from here that are either kind are all list items."""
+    first = [kind for kind in kinds[index:] if kind][:TAIL_ITEMS]
+    return len(first) == TAIL_ITEMS and all(kind == "item" for kind in first)
+
+
 def _in_runs(starts: list[int], runs: list[tuple[int, int]], position: int) -> bool:
     index = bisect.bisect_right(starts, position) - 1
     return index >= 0 and position < runs[index][1]
@@ -85,6 +162,9 @@ def story_people(text: str, people: list[Person], headline: Found | None) -> lis
     runs = furniture_runs(text)
     if headline is not None:
         runs = [(a, b) for a, b in runs if not a <= headline.start < b]
+    tail = tail_span(text) if english(text) else None
+    if tail is not None and (headline is None or headline.start < tail[0]):
+        runs = [(a, b) for a, b in runs if b <= tail[0]] + [tail]
     if not runs:
         return people
     starts = [a for a, _ in runs]
@@ -97,7 +177,10 @@ def story_people(text: str, people: list[Person], headline: Found | None) -> lis
     kept = []
     for person in people:
         seen = places.get(person.name.split()[-1]) or [person.start]
-        if person.role is not None or not all(_in_runs(starts, runs, p) for p in seen):
+        in_tail = tail is not None and all(p >= tail[0] for p in seen)
+        if not in_tail and (
+            person.role is not None or not all(_in_runs(starts, runs, p) for p in seen)
+        ):
             kept.append(person)
     return kept
 
