@@ -85,6 +85,17 @@ EXACT = [
     ),
     ("Foreign minister Shah Mahmood Karimi visited the port.", ["Shah Mahmood Karimi"]),
     ("Minister of Transport Rashad Nabiyev opened the road.", ["Rashad Nabiyev"]),
+    # no name ends in a function word, and a hyphenated descriptor is no given name
+    ("The priest was diagnosed with hepatitis A. The diocese says he is resting.", []),
+    (
+        "Columns\nMARA QUILLON IT’S nice to think the city is a player on the world stage.",
+        ["MARA QUILLON"],
+    ),
+    (
+        "The gown was made by three-time Oscar-winner Colleen Vantreight, who said so.",
+        ["Colleen Vantreight"],
+    ),
+    ("Staff Reports\n\nPolice arrested six people on Monday during a raid.", []),
 ]
 
 

@@ -332,6 +332,8 @@ def _plausible(text: str, candidate: Candidate) -> bool:
         return False  # cheap set lookups first: most candidates end here
     if any(w in lexicon("page_words") for w in words):
         return False  # "Share Close", "Recent Posts": a page's widgets
+    if len(tokens) > 1 and _never_last(tokens[-1]):
+        return False
     if any(w in common for w in words[1:-1]):
         return False  # "Love Will Tear Us Apart": a common word inside is a title, not a name
     given = lexicon("first_names")
@@ -518,6 +520,19 @@ def _collect(text: str) -> tuple[list[Candidate], set[str]]:
         for organisation in organisations:
             inside_organisations.add(fold(" ".join(t.text for t in organisation[:-1])))
     return _without_trailing_word(candidates), inside_organisations
+
+
+# Words that never end a person's name: a headline's or a column's next word run into it in
+# capitals ("JANE ROE HOW is it…", "St. Ives With 40 Pounds"). Not "will" or "may": George
+# Will, Theresa May.
+_NEVER_LAST = frozenset(
+    "a an and as at by for from her his how in is it it's its of on or our that the their "
+    "this to was what when where who why with".split()
+)
+
+
+def _never_last(token: Token) -> bool:
+    return token.lower.replace("’", "'") in _NEVER_LAST
 
 
 def _without_trailing_word(candidates: list[Candidate]) -> list[Candidate]:
@@ -743,8 +758,10 @@ def _add_tagged_names(
             continue  # "Reaction to Calder": a headline's words, not a name
         while len(words) > 1 and _not_name_word(words[0]):
             words = words[1:]  # "Ruritania PM Jane Roe"
+        while words and _never_last(words[-1]):
+            words = words[:-1]  # "JANE ROE HOW is it…"
         candidate = Candidate(words)
-        if words and not _place_name(candidate):
+        if words and any(len(w.text.rstrip(".")) > 1 for w in words) and not _place_name(candidate):
             registry.add(candidate, candidate.name(text), "tagger")
 
 
@@ -774,11 +791,19 @@ def _word_before_surname(candidate: Candidate, full_names: dict[str, str]) -> bo
     )
 
 
-def _without_pronoun(text: str, candidate: Candidate) -> Candidate:
-    """ "Nigel I think": the pronoun, not Nigel the First."""
-    last = candidate.tokens[-1]
-    if len(candidate.tokens) > 1 and last.text == "I" and _PRONOUN_I.match(text, last.end):
-        return Candidate(candidate.tokens[:-1], candidate.title, candidate.honorific)
+def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
+    """ "Nigel I think": the pronoun, not Nigel the First; nor a word that never ends a name,
+    nor a descriptor before it."""
+    tokens = candidate.tokens
+    title = candidate.title
+    while len(tokens) > 2 and _HYPHEN_ADJECTIVE.search(tokens[0].text):
+        title, tokens = [*title, tokens[0]], tokens[1:]  # "Oscar-winner Jane Roe"
+    if len(tokens) > 1 and tokens[-1].text == "I" and _PRONOUN_I.match(text, tokens[-1].end):
+        tokens = tokens[:-1]
+    while len(tokens) > 2 and _never_last(tokens[-1]):
+        tokens = tokens[:-1]  # "JANE ROE HOW is it…"; "A. The" is left to the rules
+    if len(tokens) < len(candidate.tokens):
+        return Candidate(tokens, title, candidate.honorific)
     return candidate
 
 
@@ -861,10 +886,12 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             )
         if verdict == "OTHER" or _place_name(candidate):
             continue
+        if verdict == "PER" and _never_last(candidate.tokens[-1]):
+            verdict = ""  # "hepatitis A. The diocese": the rules decide
         if verdict == "PER" and _title_case_line(text, candidate):
             verdict = ""  # "Classy Henman Makes Winning Start": every word is capitalised
         if tagged:
-            candidate = _without_pronoun(text, tagged.widened(tagged.trimmed(candidate)))
+            candidate = _without_stray_edges(text, tagged.widened(tagged.trimmed(candidate)))
         if verdict != "PER" and not _plausible(text, candidate):
             continue
         if _excluded_by_context(text, candidate):
@@ -876,6 +903,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             continue
         name = candidate.name(text)
         score = _score(text, candidate, starts, lowercase)
+        if verdict == "O":
+            score -= 1  # the tagger sees no name at all here: "Staff Reports", "Top Story"
         if fold(name) in inside_organisations:
             score -= 2
         if score < MIN_SCORE and _has_role_beside(text, candidate, starts):
