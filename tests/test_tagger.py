@@ -96,7 +96,20 @@ EXACT = [
         ["Colleen Vantreight"],
     ),
     ("Staff Reports\n\nPolice arrested six people on Monday during a raid.", []),
+    # a name that opens a quoted title is the title's; a quoted name alone is still a name
+    ('She won for "Into the Woods" and "Sadie Marlow and the Huntsman", critics said.', []),
+    ('He describes a drowned swimmer as "Esther Williams."', ["Esther Williams"]),
+    ('"Bertie," she said, "happy birthday."', ["Bertie"]),
 ]
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_name() -> None:
+    text = "Singer Marla Quent sued the label. At no point did we say Marla could not sing."
+    (person,) = extract_people(text)
+    assert (person.name, person.mentions) == ("Marla Quent", 2)
+    text = "Liu Xiaobin spoke first. Liu said the troops would stay in their barracks."
+    (person,) = extract_people(text)
+    assert (person.name, person.mentions) == ("Liu Xiaobin", 2)
 
 
 @pytest.mark.parametrize(("text", "people"), EXACT, ids=[t for t, _ in EXACT])

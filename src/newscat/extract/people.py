@@ -84,10 +84,24 @@ def _floor(starts: list[int], position: int) -> int:
 
 
 def _quoted(text: str, candidate: Candidate) -> bool:
-    """A capitalised phrase in quotes is a work ("Running from the Darkness"), not a name."""
+    """A capitalised phrase in quotes is a work ("Running from the Darkness"), not a name; so
+    is one that opens a quoted title."""
     before = text[candidate.start - 1 : candidate.start]
-    after = text[candidate.end : candidate.end + 1]
-    return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_CLOSE
+    if not before or before not in _QUOTES_OPEN:
+        return False
+    if text[candidate.end : candidate.end + 1] in _QUOTES_CLOSE:
+        return True
+    # more title words up to the closing quote: "Schindler's List", "Snow Queen and the
+    # Huntsman"; not "Esther Williams." nor "Bertie," she said
+    rest = _TITLE_REST.match(text, candidate.end)
+    return rest is not None and " " in rest.group()
+
+
+# The rest of a quoted title after its first capitalised words: more capitalised or function
+# words, punctuation, then the closing quote.
+_TITLE_REST = re.compile(
+    r"(?:['’]s)?(?:[,:!?.]?\s+(?:[A-Z][\w'’-]*|and|of|the|a|an|in|on|to|for|with|from))*[,.!?]?[\"”’'](?!\w)"
+)
 
 
 def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozenset[str]) -> int:
@@ -924,11 +938,10 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             registry.add(candidate, candidate.name(text), "surname")
         elif verdict == "OTHER":
             continue
-        elif (
-            candidate.honorific
-            and (known := registry.by_first_name(candidate.tokens[0])) is not None
-        ):
-            registry.link(known, candidate)  # "Sir John" after "Sir John Stevens"
+        elif (known := registry.by_first_name(candidate.tokens[0])) is not None:
+            # "Sir John" after "Sir John Stevens"; "Taylor" after "Taylor Swift"; "Liu" after
+            # "Liu Xiaming", the family name first
+            registry.link(known, candidate)
         elif (
             verdict == "PER"
             and tagged
