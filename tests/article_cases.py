@@ -1112,4 +1112,29 @@ CASES = [
         title="Ferry service resumes",
         people={"Colin Rhys": "harbourmaster"},
     ),
+    Case(
+        # over the story, "Latest News" labels its section: the one headline under it,
+        # followed by the date, is the story's own
+        "section-label-above-the-headline",
+        "Latest News\n"
+        "Fisherman rescued after night adrift off the cape\n"
+        "2031-04-26 21:21:50\n\n"
+        "PORT ALDER — A fisherman was rescued on Friday after a night adrift, coastguard "
+        "officer Mina Drel said.\n\n"
+        "He was treated in hospital and released.\n",
+        published="2031-04-26",
+        title="Fisherman rescued after night adrift off the cape",
+        people={"Mina Drel": "coastguard officer"},
+    ),
+    Case(
+        "section-label-then-the-date-above-the-headline",
+        "Editors' Pick\n"
+        "Posted on April 22, 2031\n\n"
+        "Schools stay open amid surge\n\n"
+        "Article by\nTomas Verrill\n\n"
+        "Schools will stay open through the surge, the ministry said on Thursday, after a "
+        "month of falling attendance.\n",
+        published="2031-04-22",
+        title="Schools stay open amid surge",
+    ),
 ]

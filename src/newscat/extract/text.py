@@ -144,6 +144,36 @@ def _headline_list_line(line: str) -> bool:
     return bool(stripped) and len(stripped.split()) <= HEADLINE_WORDS and not stripped.endswith(".")
 
 
+STORY_SENTENCE_WORDS = 8  # words of a line that reads as the story's prose
+_HEADER_DETAIL = re.compile(
+    r"\b(?:19|20)\d\d\b|^\W*(?:by|posted|published|updated|article by)\b", re.IGNORECASE
+)
+
+
+def _story_sentence(line: str) -> bool:
+    stripped = line.strip().rstrip("\"'”’)")
+    return len(stripped.split()) >= STORY_SENTENCE_WORDS and stripped.endswith((".", "!", "?"))
+
+
+def _listed_above_story(lines: list[Line], heading: Line) -> int:
+    """How many headlines a "Latest News" or "Editors' Pick" heading above the story lists:
+    over the story, such a heading is often the section's label, and the one headline under
+    it, followed by the date or byline, is the story's own. So the last headline of the run
+    is kept, and a date or byline line ends the run."""
+    run = 0
+    for line in lines[heading.index + 1 :]:
+        if not line.text.strip():
+            continue
+        if not _headline_list_line(line.text) or _HEADER_DETAIL.search(line.text):
+            break
+        if _OTHER_STORIES.match(line.text.strip()):
+            return 0  # the next heading decides
+        run += 1
+        if run > HEADLINE_LIST:
+            break
+    return max(0, run - 1)
+
+
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
@@ -167,7 +197,9 @@ def content_lines(text: str) -> list[Line]:
     """Non-blank lines that are not page furniture, with junk tails cut off."""
     result = []
     other_stories = 0  # headlines left to skip under a "Related articles" heading
-    for line in split_lines(text):
+    lines = split_lines(text)
+    story_begun = False
+    for line in lines:
         if not line.text.strip():
             continue  # blank lines may stand between the headlines of a list
         if other_stories and _headline_list_line(line.text):
@@ -176,11 +208,12 @@ def content_lines(text: str) -> list[Line]:
         # The heading is tested on its own: not all its phrasings are other page furniture
         # ("More on this story", "Most viewed").
         if _OTHER_STORIES.match(line.text.strip()):
-            other_stories = HEADLINE_LIST
+            other_stories = HEADLINE_LIST if story_begun else _listed_above_story(lines, line)
             continue
         other_stories = 0
         if is_boilerplate(line.text):
             continue
+        story_begun = story_begun or _story_sentence(line.text)
         cut = widget_junk_span(line.text)
         kept = line.text[:cut]
         lead = len(kept) - len(kept.lstrip())
