@@ -448,6 +448,23 @@ class Catalog:
         values = item.sketch if item.sketch is not None else nearcopy.sketch(record.text)
         return AddResult(article_id, True, self.store_sketch(article_id, values))
 
+    def keep_sketches(self, sketches: list[tuple[int, list[int]]]) -> None:
+        """Articles' near-copy sketches and their indexed keys, without seeking near-copies
+        (a copy brings the links along)."""
+        self.conn.executemany(
+            "INSERT INTO sketches (article_id, sketch) VALUES (?, ?)"
+            " ON CONFLICT (article_id) DO UPDATE SET sketch = excluded.sketch",
+            [(article_id, json.dumps(values)) for article_id, values in sketches if values],
+        )
+        self.conn.executemany(
+            "INSERT INTO sketch_keys (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [
+                (key, article_id)
+                for article_id, values in sketches
+                for key in values[: nearcopy.INDEXED_KEYS]
+            ],
+        )
+
     def store_sketch(self, article_id: int, values: list[int]) -> list[int]:
         """Keep the article's near-copy sketch and link it to the near-copies already here."""
         if not values:
@@ -483,15 +500,7 @@ class Catalog:
                     " ON CONFLICT (article_id, other_id) DO UPDATE SET similarity = excluded.similarity",
                     [(article_id, other_id, score), (other_id, article_id, score)],
                 )
-        self.conn.execute(
-            "INSERT INTO sketches (article_id, sketch) VALUES (?, ?)"
-            " ON CONFLICT (article_id) DO UPDATE SET sketch = excluded.sketch",
-            [article_id, json.dumps(values)],
-        )
-        self.conn.executemany(
-            "INSERT INTO sketch_keys (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(key, article_id) for key in keys],
-        )
+        self.keep_sketches([(article_id, values)])
         return sorted(copies)
 
     def aliases(self) -> dict[str, tuple[str, str]]:
@@ -566,9 +575,17 @@ class Catalog:
         """An article's authors, in byline order, replacing those it had (none when new)."""
         if not new:
             self.conn.execute("DELETE FROM article_authors WHERE article_id = ?", [article_id])
+        self.store_authors_of([(article_id, names)])
+
+    def store_authors_of(self, articles: list[tuple[int, list[str]]]) -> None:
+        """The authors of new articles, in byline order, in one statement."""
         self.conn.executemany(
             "INSERT INTO article_authors (article_id, position, name, key) VALUES (?, ?, ?, ?)",
-            [(article_id, n, name, fold(name)) for n, name in enumerate(names)],
+            [
+                (article_id, n, name, fold(name))
+                for article_id, names in articles
+                for n, name in enumerate(names)
+            ],
         )
 
     def store_people(self, article_id: int, record: Extraction) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from newscat.catalog import Catalog, Query
@@ -78,25 +78,50 @@ def copy(
     clauses, params = source.matching_clauses(query)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     columns = ", ".join(f"a.{c}" for c in ("id", *_COLUMNS))
-    outlets = _Outlets(dict(source.conn.execute("SELECT key, name FROM sources")), set())
+    state = _State(
+        outlets=dict(source.conn.execute("SELECT key, name FROM sources")),
+        # Into an empty catalogue, near-copy links are the source's own: copied, not sought
+        # again article by article (the slowest part of storing one).
+        links={} if target.count() == 0 else None,
+    )
     rows = source.stream(f"SELECT {columns} FROM articles a {where} ORDER BY a.id", params)
     for batch in _batches(rows, BATCH):
         with target.atomic():
-            _copy_batch(source, target, batch, report, outlets)
+            _copy_batch(source, target, batch, report, state)
         progress(report)
     return report
 
 
 @dataclass
-class _Outlets:
-    """The source catalogue's outlets (a small table, read once) and those written so far."""
+class _State:
+    """What one copy carries from batch to batch."""
 
-    names: dict[str, str]
-    stored: set[str]
+    outlets: dict[str, str]  # the source catalogue's outlets (a small table, read once)
+    links: dict[int, int] | None  # source id → target id of articles with near-copies
+    stored_outlets: set[str] = field(default_factory=set)
+
+
+def _insert_articles(target: Catalog, batch: list[Any]) -> dict[str, int]:
+    """The batch's articles in one statement: the new ids by content hash (an article whose
+    text is there already is left out)."""
+    names = ", ".join(_COLUMNS)
+    row_values: list[Any] = []
+    marks = []
+    for row in batch:
+        index_column, index_value, index_params = target.text_index(row["title"], row["body"])
+        marks.append(f"({', '.join('?' * len(_COLUMNS))}{index_value})")
+        row_values += [*(row[c] for c in _COLUMNS), *index_params]
+    index_column = target.text_index("", "")[0]
+    inserted = target.conn.execute(
+        f"INSERT INTO articles ({names}{index_column}) VALUES {', '.join(marks)}"
+        " ON CONFLICT (hash) DO NOTHING RETURNING id, hash",
+        row_values,
+    ).fetchall()
+    return {row[1]: int(row[0]) for row in inserted}
 
 
 def _copy_batch(
-    source: Catalog, target: Catalog, batch: list[Any], report: CopyReport, outlets: _Outlets
+    source: Catalog, target: Catalog, batch: list[Any], report: CopyReport, state: _State
 ) -> None:
     ids = [row[0] for row in batch]
     people = _related(
@@ -120,45 +145,72 @@ def _copy_batch(
     sketches = _related(
         source, "SELECT article_id, sketch FROM sketches WHERE article_id IN ({ids})", ids
     )
-    names = ", ".join(_COLUMNS)
-    marks = ", ".join("?" * len(_COLUMNS))
-    for row in batch:
-        old_id, values = row[0], [row[c] for c in _COLUMNS]
-        index_column, index_value, index_params = target.text_index(row["title"], row["body"])
-        new_id = target.insert_returning_id(
-            f"INSERT INTO articles ({names}{index_column}) VALUES ({marks}{index_value})"
-            " ON CONFLICT (hash) DO NOTHING",
-            [*values, *index_params],
-        )
-        if new_id is None:
-            report.present += 1
-            continue
-        if row["source_key"] and row["source_key"] not in outlets.stored:
-            target.conn.execute(
-                "INSERT INTO sources (key, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [row["source_key"], outlets.names.get(row["source_key"], row["source"])],
-            )
-            outlets.stored.add(row["source_key"])
-        named = people.get(old_id, [])
-        person_ids = target.person_ids([row[1] for row in named])
-        target.conn.executemany(
-            "INSERT INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT DO NOTHING",
-            [
-                (new_id, pid, role, ev)
-                for (_, _, role, ev), pid in zip(named, person_ids, strict=True)
-            ],
-        )
-        target.store_authors(new_id, [r[1] for r in authors.get(old_id, [])], new=True)
-        target.conn.executemany(
-            "INSERT INTO tags (article_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(new_id, tag) for _, tag in tags.get(old_id, [])],
-        )
-        target.conn.executemany(
-            "INSERT INTO manual_people (article_id, key, name, role, action)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(new_id, *row[1:]) for row in manual.get(old_id, [])],
-        )
-        for _, sketch in sketches.get(old_id, []):
-            target.store_sketch(new_id, json.loads(sketch))
-        report.copied += 1
+    new_ids = _insert_articles(target, batch)
+    copied = [(row, new_ids[row["hash"]]) for row in batch if row["hash"] in new_ids]
+    report.present += len(batch) - len(copied)
+    report.copied += len(copied)
+    outlets = {row["source_key"] for row, _ in copied if row["source_key"]}
+    target.conn.executemany(
+        "INSERT INTO sources (key, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        [(key, state.outlets.get(key, key)) for key in sorted(outlets - state.stored_outlets)],
+    )
+    state.stored_outlets |= outlets
+    named = [(new_id, mention) for row, new_id in copied for mention in people.get(row[0], [])]
+    person_ids = target.person_ids([mention[1] for _, mention in named])
+    target.conn.executemany(
+        "INSERT INTO mentions (article_id, person_id, role, evidence) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        [
+            (new_id, pid, mention[2], mention[3])
+            for (new_id, mention), pid in zip(named, person_ids, strict=True)
+        ],
+    )
+    target.store_authors_of(
+        [(new_id, [r[1] for r in authors.get(row[0], [])]) for row, new_id in copied]
+    )
+    target.conn.executemany(
+        "INSERT INTO tags (article_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        [(new_id, tag[1]) for row, new_id in copied for tag in tags.get(row[0], [])],
+    )
+    target.conn.executemany(
+        "INSERT INTO manual_people (article_id, key, name, role, action)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        [(new_id, *m[1:]) for row, new_id in copied for m in manual.get(row[0], [])],
+    )
+    sketched = [
+        (row[0], new_id, json.loads(sketch[1]))
+        for row, new_id in copied
+        for sketch in sketches.get(row[0], [])
+    ]
+    if state.links is None:
+        for _, new_id, values in sketched:
+            target.store_sketch(new_id, values)
+    else:
+        target.keep_sketches([(new_id, values) for _, new_id, values in sketched])
+        _copy_links(source, target, [(row[0], new_id) for row, new_id in copied], state.links)
+
+
+def _copy_links(
+    source: Catalog, target: Catalog, copied: list[tuple[int, int]], links: dict[int, int]
+) -> None:
+    """The batch's near-copy links whose other article is in the target already (a pair is
+    written, both ways, when its later article arrives)."""
+    old_ids = [old for old, _ in copied]
+    found = _related(
+        source,
+        "SELECT article_id, other_id, similarity FROM near_copies WHERE article_id IN ({ids})",
+        old_ids,
+    )
+    rows = []
+    for old, new in copied:
+        if old in found:
+            links[old] = new
+    for old, new in copied:
+        for _, other, similarity in found.get(old, []):
+            if other in links:
+                rows.append((new, links[other], similarity))
+    target.conn.executemany(
+        "INSERT INTO near_copies (article_id, other_id, similarity) VALUES (?, ?, ?)"
+        " ON CONFLICT (article_id, other_id) DO NOTHING",
+        rows,
+    )

@@ -18,9 +18,24 @@ def _fold_table() -> dict[int, str]:
     return {**quotes, **{ord(letter): plain for letter, plain in REFOLDED_LETTERS.items()}}
 
 
-@lru_cache(maxsize=65536)
+CACHED_LENGTH = 200  # names and sources repeat and are cached; a body is folded once
+
+
 def fold(text: str) -> str:
     """Case-, accent- and quote-insensitive form for matching names and sources."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_fold_table()))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _fold_short(text) if len(text) <= CACHED_LENGTH else _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    translated = text.translate(_fold_table())
+    if translated.isascii():  # nothing to decompose: most English text, at a fraction of the cost
+        stripped = translated
+    else:
+        decomposed = unicodedata.normalize("NFKD", translated)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", stripped).strip().casefold()
