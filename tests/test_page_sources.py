@@ -46,6 +46,21 @@ CASES = [
         "Harbour Herald",
         "copyright",
     ),
+    # the outlet's name alone on the page's first line, or before the date in the header
+    (
+        "Harbour Valley Post\n\nShare this:\n\nCouncil agrees budget\n\n" + BODY,
+        "Harbour Valley Post",
+        "masthead",
+    ),
+    ("Council agrees budget\n\nQuaynaija August 08, 2018\n" + BODY, "Quaynaija", "masthead"),
+    # a generic credit names no outlet: the page's site name does
+    (
+        "---\ntitle: Council agrees budget\nsitename: Valley Courier\n---\n"
+        + BODY
+        + "\nSOURCE: News agencies\n",
+        "Valley Courier",
+        "metadata",
+    ),
 ]
 
 
@@ -54,6 +69,16 @@ def test_sources(text: str, source: str, rule: str) -> None:
     found = extract(text).source
     assert found is not None and (found.value, found.rule) == (source, rule)
     assert extract(text).text[found.start : found.end] == source
+
+
+@pytest.mark.parametrize("label", ["Business News", "Sport News", "Latest News"])
+def test_a_section_label_on_the_first_line_is_no_masthead(label: str) -> None:
+    assert extract(label + "\n\nCouncil agrees budget\n\n" + BODY).source is None
+    assert extract("COCOA MARKET REVIEW\n\n" + BODY).source is None
+
+
+def test_a_writer_before_the_date_is_no_masthead() -> None:
+    assert extract("Council agrees budget\n\nJohn Marsh August 08, 2018\n" + BODY).source is None
 
 
 @pytest.mark.parametrize("furniture", ["RSS", "Like Loading", "Categories", "COMPETITIONS"])

@@ -155,6 +155,8 @@ def _looks_like_outlet(name: str) -> bool:
         return False
     if any(len(_GLUED.findall(word)) >= 3 for word in words):
         return False  # "FacebookTwitterInstagramYouTube": share buttons run together
+    if all(w.lower().strip(".,") in _GENERIC_CREDIT for w in words):
+        return False  # "Source: News agencies", "Staff reports": no outlet named
     lowered = {w.lower().strip(".,") for w in words}
     if _DOMAIN.match(name) or lowered & lexicon("outlet_words"):
         return True
@@ -166,6 +168,12 @@ def _looks_like_outlet(name: str) -> bool:
     capitalised = all(w[0].isupper() or w.lower() in {"of", "the", "and", "&"} for w in words)
     # an acronym first is no given name: "VX Harbour"
     return capitalised and (words[0].lower() not in lexicon("first_names") or words[0].isupper())
+
+
+_GENERIC_CREDIT = frozenset(
+    "news agencies agency wires wire services staff reports reporters desk bureau "
+    "correspondents and &".split()
+)
 
 
 # Words of a page's menus and widgets ("RSS", "Categories", "Like Loading", "Tags …"): a line
@@ -461,12 +469,47 @@ def _attribution(text: str, lines: list[Line]) -> Found | None:
 
 
 def _masthead(lines: list[Line]) -> Found | None:
-    """The outlet's name alone on the first line: "Report.az", "AZERTAC"."""
+    """The outlet's name alone on the first line: "Report.az", "AZERTAC", "The Harbour
+    Gazette"; or before the date on a line of the header: "Quaynews August 08, 2018"."""
     first = lines[0]
     name = first.text.strip()
-    if _agency_or_domain(name):
+    if _agency_or_domain(name) or _named_outlet(name):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
+    for line in lines[:MASTHEAD_LINES]:
+        dates = find_dates(line.text)
+        if len(dates) != 1 or line.text[dates[0].end :].strip():
+            continue
+        name = line.text[: dates[0].start].strip(" ,|-–—·")
+        if _named_outlet(name) or (
+            len(name.split()) == 1 and _looks_like_outlet(name) and not _menu_words(name)
+        ):
+            start = line.start + line.text.index(name)
+            return Found(canonical(name), start, start + len(name), "masthead")
     return None
+
+
+MASTHEAD_LINES = 6  # header lines where an outlet's name may stand before the date
+
+
+def _named_outlet(name: str) -> bool:
+    """Two to five title-case words ending in an outlet's word ("Post", "Gazette", "News"),
+    not a menu's or a section's label ("Business News", "Sport News"), nor a headline in
+    capitals."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and not name.isupper()  # "COCOA MARKET REVIEW": a wire headline
+        and words[-1].lower() in lexicon("outlet_words")
+        and _looks_like_outlet(name)
+        and not _menu_words(name)
+        and words[0].lower() not in _SECTION_WORDS
+    )
+
+
+_SECTION_WORDS = frozenset(
+    "business breaking latest local national world top world's today's daily's health "
+    "science technology tech travel money finance markets culture arts education".split()
+)
 
 
 def _agency_before_role(name: str) -> str | None:
