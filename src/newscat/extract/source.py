@@ -11,6 +11,7 @@ from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
 from newscat.extract.record import Found
 from newscat.extract.text import LEDE_WORDS, Line, content_lines, split_lines
 from newscat.extract.words import lexicon, word_set
+from newscat.folding import fold
 
 # Spellings an outlet uses for itself that readers know by another name.
 ALIASES = {"reuter": "Reuters"}
@@ -479,7 +480,10 @@ def _masthead(lines: list[Line]) -> Found | None:
         dates = find_dates(line.text)
         if len(dates) != 1 or line.text[dates[0].end :].strip():
             continue
-        name = line.text[: dates[0].start].strip(" ,|-–—·")
+        before = line.text[: dates[0].start]
+        name = before.strip(" |-–—·")
+        if name.endswith(",") or fold(name) in lexicon("places"):
+            continue  # "Madrid, 24 de noviembre": a dateline's place
         if _named_outlet(name) or (
             len(name.split()) == 1 and _looks_like_outlet(name) and not _menu_words(name)
         ):
