@@ -1137,4 +1137,21 @@ CASES = [
         published="2031-04-22",
         title="Schools stay open amid surge",
     ),
+    Case(
+        # a rank or office written short is the title the article gives; "Mr" is a courtesy,
+        # and "Sen" without its full stop is a name
+        "abbreviated-ranks-and-offices-are-roles",
+        "Inquiry hears from officers\n\n"
+        "The late Sen. Ward Halloran had asked for the inquiry, Lt. Col. Petra Vines told "
+        "the committee on Monday. Gov. Rhea Stanton and Mr. Owen Tarrant listened, as did "
+        "the economist Amartya Sen.\n",
+        title="Inquiry hears from officers",
+        people={
+            "Ward Halloran": "Sen.",
+            "Petra Vines": "Lt. Col.",
+            "Rhea Stanton": "Gov.",
+            "Owen Tarrant": None,
+            "Amartya Sen": "economist",
+        },
+    ),
 ]

@@ -197,6 +197,8 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             flush()
         if not current and not capital:
             continue
+        if token.lower in _DOTTED_TITLES and not current and text[token.end : token.end + 1] == ".":
+            token = Token(token.text + ".", token.start, token.end + 1)  # "Sen.", not Hun Sen
         if token.lower in NAME_SUFFIXES and text[token.end : token.end + 1] == ".":
             current.append(Token(token.text + ".", token.start, token.end + 1))
             flush()
@@ -221,7 +223,13 @@ def _title_word(token: Token) -> bool:
         or head in lexicon("role_heads")
         or tail in lexicon("role_heads")
         or token.lower.rstrip(".") in lexicon("honorifics")
+        or token.lower in lexicon("honorifics")  # "sen.": a title only with its full stop
     )
+
+
+# Titles written short that are also names or words without their full stop: "Sen." (Hun
+# Sen), "Rep." (rep), "Gov.", "Amb.", "Pvt.".
+_DOTTED_TITLES = frozenset({"sen", "rep", "gov", "amb", "pvt"})
 
 
 # "Kang Young-hoon", "Chen Chun-yeh": a Korean or Chinese family name, then a hyphenated

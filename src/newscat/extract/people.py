@@ -1309,14 +1309,27 @@ def _role_at(
         after
         or role_before(text, mention.start, near)
         or (role_before(text, begin, floor) if mention.title else None)
-        or _title_only(mention)
+        or _title_only(text, mention)
         or role_from_list(text, mention.start, floor, before)
         or role_named_before(text, mention.start, mention.end, floor)
     )
 
 
-def _title_only(mention: Candidate) -> Found | None:
-    """A title that is all the article says: "President Aliyev"."""
+# Ranks and offices written short before a name: a title the article gives, not a courtesy
+# like "Mr" or "Dr" ("Sen. Jane Roe", "Lt. Col. Jane Roe", "Gov. Jane Roe").
+_RANKS = frozenset(
+    "gen lt col maj sgt capt cpl adm brig insp supt det cllr sen rep gov pres amb cmdr pte "
+    "pvt cmdt".split()
+)
+
+
+def _title_only(text: str, mention: Candidate) -> Found | None:
+    """A title that is all the article says: "President Aliyev", "Sen. Roe"."""
+    ranks = [n for n, t in enumerate(mention.title) if t.lower.rstrip(".") in _RANKS]
+    if ranks:
+        start, end = mention.title[ranks[0]].start, mention.title[-1].end
+        end += text.startswith(".", end)  # "Lt. Col."
+        return Found(text[start:end], start, end, "title-before")
     words = [t for t in mention.title if t.lower.rstrip(".") not in lexicon("honorifics")]
     if not any(t.lower in lexicon("role_heads") for t in words):
         return None  # "New Yorker William Trowbridge": words before a name, but no title
