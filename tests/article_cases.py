@@ -917,7 +917,7 @@ CASES = [
         title="Weekend listings",
         people={
             "Whitby": None,
-            "Harlan": None,
+            "Harlan": "Gen",  # a rank is the title the article gives
             "Joost Verbeek": None,
             "Daniel Mwangi": None,
             "Samuel Otieno": None,
