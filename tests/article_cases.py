@@ -1144,7 +1144,7 @@ CASES = [
         "Inquiry hears from officers\n\n"
         "The late Sen. Ward Halloran had asked for the inquiry, Lt. Col. Petra Vines told "
         "the committee on Monday. Gov. Rhea Stanton and Mr. Owen Tarrant listened, as did "
-        "the economist Amartya Sen.\n",
+        "the economist Amartya Sen. North Dakota Gov. Lise Varga sent a statement.\n",
         title="Inquiry hears from officers",
         people={
             "Ward Halloran": "Sen.",
@@ -1152,6 +1152,7 @@ CASES = [
             "Rhea Stanton": "Gov.",
             "Owen Tarrant": None,
             "Amartya Sen": "economist",
+            "Lise Varga": "Gov.",
         },
     ),
 ]

@@ -197,8 +197,12 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             flush()
         if not current and not capital:
             continue
-        if token.lower in _DOTTED_TITLES and not current and text[token.end : token.end + 1] == ".":
-            token = Token(token.text + ".", token.start, token.end + 1)  # "Sen.", not Hun Sen
+        if (
+            token.lower in _DOTTED_TITLES
+            and (token.lower != "sen" or not current)  # "Sen.", but Hun Sen at a full stop
+            and text[token.end : token.end + 1] == "."
+        ):
+            token = Token(token.text + ".", token.start, token.end + 1)
         if token.lower in NAME_SUFFIXES and text[token.end : token.end + 1] == ".":
             current.append(Token(token.text + ".", token.start, token.end + 1))
             flush()
