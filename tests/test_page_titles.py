@@ -9,6 +9,23 @@ from newscat.extract import extract
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 
 CASES = [
+    # the headline shown twice: last in a breadcrumb trail, glued or numbered, then alone
+    (
+        "HomeNEWS Harbour wall to be rebuilt before winter\n\n"
+        "Harbour wall to be rebuilt before winter\n\nHarbour Gazette March 12, 2024\n" + LEDE,
+        "Harbour wall to be rebuilt before winter",
+    ),
+    (
+        "1. Home\n2. NEWS\n3. Harbour wall to be rebuilt before winter\n\n"
+        "Harbour wall to be rebuilt before winter\n\nPublished March 12th, 2024 - 07:29 GMT\n"
+        + LEDE,
+        "Harbour wall to be rebuilt before winter",
+    ),
+    # a kicker line, then the headline that starts with it
+    (
+        "Home\nFact Check\nFact Check: Is the harbour wall really sinking?\n\n" + LEDE,
+        "Fact Check: Is the harbour wall really sinking?",
+    ),
     (
         "Business News\n\nCouncil agrees to rebuild the harbour wall\n\nBy Jane Holloway\n12 March 2024\n\n"
         + LEDE,

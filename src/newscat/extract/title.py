@@ -199,9 +199,24 @@ def refine_title(
         weak = not _fills_its_line(text, title)
     else:
         weak = title is None or len(title.value.split()) <= 3 or title.value.casefold() in names
-    if not weak:
-        return title
-    return _headline_above_body(text, names) or title
+    if weak:
+        title = _headline_above_body(text, names) or title
+    return _repeated_headline(text, title) if title and not title.derived else title
+
+
+def _repeated_headline(text: str, title: Found) -> Found:
+    """A page shows its headline twice: last in the breadcrumb trail ("Home News 3. Headline",
+    glued or numbered) or after its kicker line ("Fact Check"), then alone as the heading.
+    The line below that the title ends with (or, for a label, starts) is the headline."""
+    words = len(title.value.split())
+    for line in content_lines(text)[:HEADLINE_SEARCH]:
+        shown = line.text.strip()
+        if line.start <= title.start or shown == title.value or len(shown.split()) < 4:
+            continue
+        if title.value.endswith(shown) or (words <= 3 and shown.startswith(title.value)):
+            start = line.start + line.text.index(shown)
+            return Found(shown, start, start + len(shown), title.rule)
+    return title
 
 
 def _undecorated(title: str, sitename: str | None) -> str:
