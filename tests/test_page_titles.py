@@ -21,6 +21,13 @@ CASES = [
         + LEDE,
         "Harbour wall to be rebuilt before winter",
     ),
+    # the page's own link names its story, whatever ticker headline stands above
+    (
+        "BREAKING NEWS\n\nStriker scores twice as City end losing run\n"
+        "https://news.example/local/article/Harbour-wall-to-be-rebuilt-1234567.php\n\n"
+        "Harbour wall to be rebuilt before winter\n\nUpdated 10:01 pm, March 12, 2024\n" + LEDE,
+        "Harbour wall to be rebuilt before winter",
+    ),
     # a kicker line, then the headline that starts with it
     (
         "Home\nFact Check\nFact Check: Is the harbour wall really sinking?\n\n" + LEDE,

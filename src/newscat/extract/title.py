@@ -15,6 +15,7 @@ from newscat.extract.text import (
     sentence_end,
     split_lines,
 )
+from newscat.folding import fold
 
 _LABELLED = re.compile(r"^\W*(?:title|headline)\s*:\s*(?P<title>\S.{1,300})$", re.IGNORECASE)
 _NOT_HEADLINE = re.compile(
@@ -201,7 +202,40 @@ def refine_title(
         weak = title is None or len(title.value.split()) <= 3 or title.value.casefold() in names
     if weak:
         title = _headline_above_body(text, names) or title
+    slugged = _headline_of_slug(text)
+    if slugged is not None:
+        return slugged
     return _repeated_headline(text, title) if title and not title.derived else title
+
+
+_SLUG_URL = re.compile(r"https?://\S+/(?P<slug>[\w%-]+?)(?:-\d+)?(?:\.[a-z]{2,5})?/?(?:[?#]\S*)?$")
+SLUG_WORDS = 4  # words of a link's slug a headline must start with
+
+
+def _headline_of_slug(text: str) -> Found | None:
+    """A page's own link names its story: "…/The-Latest-Man-stabbed-to-death-on-14848218.php"
+    above the headline "The Latest: Man stabbed to death on …". The header line whose words
+    start with the slug's words is the headline, whatever stands above it."""
+    lines = content_lines(text)[:HEADLINE_SEARCH]
+    for link in lines:
+        match = _SLUG_URL.search(link.text.strip())
+        if match is None:
+            continue
+        slug = [w for w in re.split(r"[-_]+", fold(match.group("slug"))) if w]
+        if len(slug) < SLUG_WORDS:
+            continue
+        for line in lines:
+            shown = line.text.strip()
+            words = re.findall(r"\w+", fold(shown).replace("'", ""))
+            if (
+                line is not link
+                and words[: len(slug)] == slug[: len(words)]
+                and len(words) >= SLUG_WORDS
+                and _headline_like(line, set())
+            ):
+                start = line.start + line.text.index(shown)
+                return Found(shown, start, start + len(shown), "url-slug")
+    return None
 
 
 def _repeated_headline(text: str, title: Found) -> Found:
