@@ -12,6 +12,14 @@ MENU = "".join(
 )
 
 CASES = [
+    # the credit line stands under the standfirst
+    (
+        "World\n\nHarbour wall to be rebuilt\n\nThe wall is older than the town. Some fear "
+        "the work will close the port for a year.\n\nPriya Natarajan · City News · Posted: "
+        "Aug 08, 2024 4:00 AM EDT | Last Updated: August 8\n\n" + LEDE,
+        "2024-08-08",
+        "header-line",
+    ),
     ('---\ntitle: Harbour wall\ndate: "2024-10-16"\n---\n' + LEDE, "2024-10-16", "metadata"),
     (
         MENU
@@ -57,3 +65,11 @@ def test_a_us_date_with_a_two_digit_year_and_a_time() -> None:
     assert [d.iso for d in find_dates("By Tess Rowe - 11/19/19 06:56 AM EST")] == ["2019-11-19"]
     assert [d.iso for d in find_dates("Updated 3/4/87 9:15")] == ["1987-03-04"]
     assert find_dates("won 6/4/99 on aggregate") == []  # no time after it: a score, not a date
+
+
+def test_a_dated_sentence_of_the_body_is_no_header_line() -> None:
+    text = (
+        "Harbour wall to be rebuilt\n\nThe wall is older than the town. Some fear the work "
+        "will close the port for a year.\n\nThe first wall was built on May 3, 1911.\n\n" + LEDE
+    )
+    assert extract(text).published is None

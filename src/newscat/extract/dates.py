@@ -183,6 +183,7 @@ def _dateline(line: Line, found: DateMatch) -> bool:
 
 HEADER_REACH = 40  # content lines a page's header may run to, menus included
 HEADER_LINE_WORDS = 24  # a header line that holds a date: a byline, a credit, a time
+_PROSE_END = (".", "!", "?", '"', "”", "’")
 
 
 def _header_end(lines: list[Line]) -> int:
@@ -239,7 +240,8 @@ def extract_published(text: str) -> Found | None:
         elif position >= footer_from and _is_date_only(line, first):
             rank, rule = 4, "footer-date"
         elif (
-            position < body_from
+            # under a standfirst too, when the line is no sentence of the body
+            (position < body_from or not line.text.rstrip().endswith(_PROSE_END))
             and len(line.text.split()) <= HEADER_LINE_WORDS
             and len(first.iso) == 10
         ):
