@@ -61,6 +61,14 @@ CASES = [
         "Valley Courier",
         "metadata",
     ),
+    # a wire agency's dateline opens the body below the page's header junk; the publisher's
+    # copyright line in the footer is not the credit
+    (
+        "BREAKING NEWS\n\nCouncil agrees budget\n\nUpdated 10:01 pm, Tuesday\n*\n*\n*\n*\n*\n"
+        "PORTSEND, Calif. (AP) — " + BODY + "\n© 2019 Harbour Communications Inc.\n",
+        "AP",
+        "wire-dateline",
+    ),
 ]
 
 
@@ -75,6 +83,14 @@ def test_sources(text: str, source: str, rule: str) -> None:
 def test_a_section_label_on_the_first_line_is_no_masthead(label: str) -> None:
     assert extract(label + "\n\nCouncil agrees budget\n\n" + BODY).source is None
     assert extract("COCOA MARKET REVIEW\n\n" + BODY).source is None
+
+
+def test_an_agency_s_initials_opening_the_body_are_no_credit() -> None:
+    text = (
+        "Council agrees budget\n\nUpdated 10:01 pm, Tuesday\n*\n*\n*\n*\n*\n"
+        "U.S. Customs and Border Protection (CBP) — " + BODY
+    )
+    assert extract(text).source is None
 
 
 def test_a_writer_before_the_date_is_no_masthead() -> None:

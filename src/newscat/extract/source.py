@@ -9,7 +9,7 @@ from functools import cache
 from newscat.extract.dates import find_dates
 from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
 from newscat.extract.record import Found
-from newscat.extract.text import LEDE_WORDS, Line, content_lines, split_lines
+from newscat.extract.text import LEDE_WORDS, Line, content_lines, lede_line, split_lines
 from newscat.extract.words import lexicon, word_set
 from newscat.folding import fold
 
@@ -268,7 +268,8 @@ def extract_source(text: str) -> Found | None:
             return Found(canonical(outlet), start, start + len(outlet), "byline")
         if _looks_like_outlet(match.group("name").strip()):
             return _found(line, match, "byline")
-    found = _attribution(text, lines) or _masthead(lines) or _sign_off(lines)
+    found = _lede_agency(text, lines) or _attribution(text, lines) or _masthead(lines)
+    found = found or _sign_off(lines)
     if found:
         return found
     found = _site_of(read_metadata(text), text)
@@ -293,6 +294,22 @@ def extract_source(text: str) -> Found | None:
         if _names_an_outlet(match):
             return _found(line, match, "follow")  # type: ignore[arg-type]
     return _self_reference(text, lines)
+
+
+def _lede_agency(text: str, lines: list[Line]) -> Found | None:
+    """A wire agency's dateline opening the body below a page's header junk: "HAYWARD,
+    Calif. (AP) — The …", on a line down to the body's first sentence (an organisation's
+    initials there, "(CBP)", are no credit)."""
+    lede = next((line for line in lines[:HEADER_LINES] if lede_line(line.text)), None)
+    if lede is None:
+        return None
+    for match in _WIRE_DATELINE.finditer(text, 0, lede.end):
+        group = "name" if match.group("name") else "slashed"
+        name = match.group(group).strip()
+        if _wire_agency(name):
+            start = match.start(group)
+            return Found(canonical(name), start, start + len(name), "wire-dateline")
+    return None
 
 
 def _names_an_outlet(match: re.Match[str] | None) -> bool:
