@@ -100,6 +100,9 @@ EXACT = [
     ('She won for "Into the Woods" and "Sadie Marlow and the Huntsman", critics said.', []),
     ('He describes a drowned swimmer as "Esther Williams."', ["Esther Williams"]),
     ('"Bertie," she said, "happy birthday."', ["Bertie"]),
+    # things named after someone, and a firm named after its founder
+    ("They are held in the tough Virgen de Carmela prison outside the capital.", []),
+    ("The company that runs the show, Dick Vollard Productions, denied it.", []),
 ]
 
 

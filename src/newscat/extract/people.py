@@ -900,6 +900,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             )
         if verdict == "OTHER" or _place_name(candidate):
             continue
+        if verdict == "PER" and candidate.tokens[-1].lower in lexicon("org_words"):
+            verdict = ""  # "Dick Clark Productions": a person's name in a firm's
         if verdict == "PER" and _never_last(candidate.tokens[-1]):
             verdict = ""  # "hepatitis A. The diocese": the rules decide
         if verdict == "PER" and _title_case_line(text, candidate):
@@ -973,10 +975,11 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")
-# "Charles de Gaulle airport", "John F. Kennedy stadium": a thing named after someone.
+# "Charles de Gaulle airport", "John F. Kennedy stadium", "Hoa Lo prison": a thing named
+# after someone (or something).
 _THING_NAMED_AFTER = re.compile(
     r"\s+(?:airport|stadium|bridge|street|avenue|boulevard|square|highway|station|hospital|"
-    r"prize|award|trophy)\b"
+    r"prize|award|trophy|prison|jail|camp|museum|cathedral|mosque|temple|cemetery)\b"
 )
 # "Cherry Hill, N.J.", "Plano, Texas": a town followed by its state or province.
 _STATE_AFTER = re.compile(
