@@ -74,3 +74,38 @@ def test_adding_the_same_page_again_adds_nothing(run, tmp_path: Path) -> None:
     run("add", str(page))
     again = run("add", str(page))
     assert "added 0, already present 1" in again.stderr
+
+
+def _dated_page(stated: str, shown: str) -> bytes:
+    lede = (
+        "PORTSEND (Coast Wire) — The harbour board approved the plan for the northern quay on "
+        "Tuesday night, after two years of dispute over the cost of dredging the channel."
+    )
+    body = " ".join(
+        f"Paragraph {n} of the story says more about the quay and the dredging, officials said."
+        for n in range(8)
+    )
+    return (
+        f'<html><head><title>Harbour plan approved</title><meta property="article:published_time" '
+        f'content="{stated}"></head><body><nav><ul><li>Home</li><li>News</li></ul></nav>'
+        f"<article><h1>Harbour plan approved</h1><p>Updated</p><p>{shown}</p>"
+        f"<p>{lede}</p><p>{body}</p></article></body></html>"
+    ).encode()
+
+
+def test_the_date_the_header_shows_beats_a_utc_clock_a_day_off() -> None:
+    from newscat.extract import extract
+    from newscat.pages import page_text
+
+    page = _dated_page("2024-11-20T05:57:50Z", "10:01 pm PST, Tuesday, November 19, 2024")
+    text = page_text(page, compressed=False, max_bytes=1_000_000)
+    assert 'metadata_date: "2024-11-20"' in text
+    published = extract(text).published
+    assert published is not None and (published.value, published.rule) == ("2024-11-19", "metadata")
+    # the same day, or further apart than a clock can put it: the metadata's date stands
+    for shown in ("November 20, 2024", "November 2, 2024"):
+        text = page_text(
+            _dated_page("2024-11-20T05:57:50Z", shown), compressed=False, max_bytes=10**6
+        )
+        assert "metadata_date" not in text
+        assert extract(text).published.value == "2024-11-20"  # type: ignore[union-attr]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import io
 import logging
+import re
 import zlib
 
 from newscat.reading import ReadProblem
@@ -61,9 +62,80 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
     body = (text or "").split("\n---\n", 1)[-1]
     if text is None or len(body.split()) < MIN_WORDS:
         raise ReadProblem("no article text found in the web page")
+    text = _with_shown_date(text, data)
     if url and text.startswith("---\n"):
         # the address it was fetched from, after redirects, rather than the canonical link
         block, rest = text[4:].split("\n---\n", 1)
         fields = [line for line in block.splitlines() if not line.startswith("url:")]
         text = "---\n" + "\n".join([*fields, f"url: {url}"]) + "\n---\n" + rest
     return text
+
+
+_DATE_FIELD = re.compile(r'^date: "?(?P<iso>\d{4}-\d{2}-\d{2})"?$', re.MULTILINE)
+
+
+def _with_shown_date(text: str, data: bytes) -> str:
+    """A page's metadata often dates it by a UTC clock ("2019-11-20T05:57Z") that is the day
+    before or after the date its header shows readers ("Tuesday, November 19, 2019" in
+    California). Where the header's date is a day off the metadata's, the block states the
+    shown one, and keeps the other as metadata_date."""
+    import datetime
+
+    from newscat.extract.dates import extract_published
+    from newscat.extract.text import normalise
+
+    block = text.split("\n---\n", 1)[0]
+    stated = _DATE_FIELD.search(block)
+    if stated is None:
+        return text
+    try:
+        header = _header_above(_visible_lines(data), text.split("\n---\n", 1)[-1])
+        shown = extract_published(normalise(header)) if header else None
+    except Exception:  # only a better date is at stake: keep the metadata's
+        return text
+    if shown is None or len(shown.value) != 10:
+        return text
+    apart = datetime.date.fromisoformat(shown.value) - datetime.date.fromisoformat(
+        stated.group("iso")
+    )
+    if abs(apart.days) != 1:
+        return text
+    line = f'date: "{shown.value}"\nmetadata_date: "{stated.group("iso")}"'
+    return text[: stated.start()] + line + text[stated.end() :]
+
+
+_BLOCKS = (
+    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "time", "header",
+    "section", "article", "span", "figcaption", "address", "dt", "dd",
+)  # fmt: skip
+
+
+def _visible_lines(data: bytes) -> str:
+    """The page's visible text a block to a line, as a reader's copy has it: what the header
+    rules for page copies read."""
+    from trafilatura.utils import load_html  # its encoding detection, as for the main text
+
+    tree = load_html(data)
+    if tree is None:
+        return ""
+    for element in tree.iter("script", "style", "noscript", "template"):
+        element.text = ""
+    for element in tree.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    return "\n".join(line.strip() for line in tree.text_content().splitlines() if line.strip())
+
+
+HEADER_ABOVE = 12  # visible lines above the story's first line that its header may fill
+
+
+def _header_above(visible: str, body: str) -> str | None:
+    """The lines of the page just above the main text's first sentence (headline, byline,
+    date), and that line: menus and teasers higher up are left out."""
+    from newscat.extract.text import lede_line
+
+    first = next((line.strip() for line in body.splitlines() if lede_line(line)), "")
+    lines = visible.splitlines()
+    for index, line in enumerate(lines):
+        if first and " ".join(line.split()) == " ".join(first.split()):
+            return "\n".join(lines[max(0, index - HEADER_ABOVE) : index + 1])
+    return None
