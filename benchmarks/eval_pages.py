@@ -21,18 +21,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from eval_extract import fold_source, fold_title, person_set
+from eval_extract import accepted, fold_source, fold_title, person_set
 
 from newscat.extract import extract
 from newscat.pages import page_text
 from newscat.reading import DEFAULT_MAX_BYTES
-
-
-def accepted(gold: dict[str, Any], key: str) -> list[str]:
-    alternatives = gold.get(f"{key}_alt") or []
-    if isinstance(alternatives, str):
-        alternatives = [alternatives]
-    return [gold[key], *alternatives]
 
 
 def trafilatura_fields(page: bytes) -> dict[str, Any]:
