@@ -356,7 +356,7 @@ CASES = [
         people={
             "Jeerasak Densakul": None,
             "Boris Yeltsin": "President",
-            "Naina Yeltsin": None,
+            "Naina Yeltsin": "wife",  # a relative is the role the article gives
             "Per Zetterquist": "Ericsson spokesman",
             "Emese Bartha": None,
         },
@@ -1153,6 +1153,21 @@ CASES = [
             "Owen Tarrant": None,
             "Amartya Sen": "economist",
             "Lise Varga": "Gov.",
+        },
+    ),
+    Case(
+        # roles that are no office: a fellow, a resident, a suspect, a relative
+        "roles-that-are-no-office",
+        "Quay fire inquiry opens\n\n"
+        "The fire was no accident, said Jane Ruddock, senior fellow at the Harbour Institute. "
+        "Ivo Marsh, a resident of the quay, saw the smoke. The suspect, Dario Pell, was held "
+        "overnight, and his father, Anton Pell, said he was innocent.\n",
+        title="Quay fire inquiry opens",
+        people={
+            "Jane Ruddock": "senior fellow at the Harbour Institute",
+            "Ivo Marsh": "resident of the quay",
+            "Dario Pell": "suspect",
+            "Anton Pell": "father",
         },
     ),
 ]
