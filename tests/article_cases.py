@@ -1170,4 +1170,18 @@ CASES = [
             "Anton Pell": "father",
         },
     ),
+    Case(
+        # a portfolio in lower case before the name; not a clause that runs into it
+        "a-lower-case-portfolio-before-the-name",
+        "Pipeline talks stall\n\n"
+        "The corridor will be shared, minister of mines and energy Tomas Alwen told reporters. "
+        "Lena Pope, formerly the executive vice president of the company, succeeds Rob "
+        "Leventis.\n",
+        title="Pipeline talks stall",
+        people={
+            "Tomas Alwen": "minister of mines and energy",
+            "Lena Pope": "formerly the executive vice president of the company",
+            "Rob Leventis": None,
+        },
+    ),
 ]

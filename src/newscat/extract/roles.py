@@ -131,6 +131,7 @@ _CONNECTORS = frozenset(
 _WORD = re.compile(r"[\w'’.&-]+")
 _MAX_MODIFIERS = 5
 _MAX_ROLE = 120
+LOWER_PORTFOLIO = 4  # words of a lower-case portfolio after "of": "minister of mines and energy"
 
 
 # "chairwoman of the Azerbaijani community", "head of the Russian delegation"
@@ -359,7 +360,15 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
             tail = words[k + 1 :]
             named = tail[:-1] if group_noun else tail
             if not all(w.group()[0].isupper() or w.group().lower() in _CONNECTORS for w in named):
-                break
+                # "minister of mines and energy": a portfolio in lower case, a few words long,
+                # not a clause ("president of the company, succeeds")
+                between = prefix[words[k].end() : words[-1].end()]
+                if (
+                    len(tail) > LOWER_PORTFOLIO
+                    or any(w.group()[0].isupper() for w in tail)
+                    or any(mark in between for mark in ",;:()")
+                ):
+                    break
             honorifics_only = all(
                 w.group().lower().rstrip(".") in lexicon("honorifics") for w in tail
             )
