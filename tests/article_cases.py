@@ -1184,4 +1184,16 @@ CASES = [
             "Rob Leventis": None,
         },
     ),
+    Case(
+        # full stops of an abbreviation inside an apposition do not end it
+        "an-abbreviation-inside-an-apposition",
+        "Talks resume\n\n"
+        "Talks will resume, said Lina Kadri, an expert on the conflict at U.K. think-tank "
+        "Harbour House. Jon Vale, director at the U.N. agency, agreed.\n",
+        title="Talks resume",
+        people={
+            "Lina Kadri": "expert on the conflict at U.K. think-tank Harbour House",
+            "Jon Vale": "director at the U.N. agency",
+        },
+    ),
 ]

@@ -389,7 +389,10 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
 
 
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:the |a |an )?[^,.;()\n\"“”]{2,140}?)\s*(?=,|\.\s|\.$|;|\n| said| told| says| who|$)"
+    # a full stop inside a word ("U.K.") or before a lower-case word ("U.K. think-tank") does
+    # not end it
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:the |a |an )?(?:[^,.;()\n\"“”]|\.(?=\w|\s[a-z]))"
+    r"{2,140}?)\s*(?=,|\.\s(?![a-z])|\.$|;|\n| said| told| says| who|$)"
 )
 _BRACKETS = re.compile(r"\s*\((?P<role>[^()\n]{3,140})\)")
 _WHO_IS = re.compile(
