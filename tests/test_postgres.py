@@ -170,3 +170,43 @@ def test_a_statement_the_server_refuses_is_one_line(server: str) -> None:
     assert result.stderr.startswith("newscat: catalogue postgresql://")
     assert "read-only transaction" in result.stderr and len(result.stderr.splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+def test_a_schema_1_catalogue_is_upgraded_and_ranks_by_headline_and_lede(server: str) -> None:
+    """A catalogue as newscat left it before the ranking vector (schema 1): opening it adds
+    the vector and fills it from the stored articles, in one transaction."""
+    from newscat.pg.connection import PgConnection
+    from newscat.pg.schema import MIGRATIONS
+
+    conn = PgConnection(server)
+    conn.execute(
+        "CREATE TABLE newscat_schema "
+        "(version INTEGER PRIMARY KEY, applied TIMESTAMPTZ NOT NULL DEFAULT now())"
+    )
+    MIGRATIONS[0](conn)
+    conn.execute("INSERT INTO newscat_schema (version) VALUES (1)")
+    stories = [
+        ("h1", "Quay plan approved", "The board approved the quay plan. " + "Filler words. " * 80),
+        ("h2", "Ferry fares rise", "Fares rise in June. " + "Filler words. " * 80 + "quay"),
+    ]
+    for digest, title, body in stories:
+        conn.execute(
+            "INSERT INTO articles (hash, title, body, added, word_count, search) VALUES "
+            "(?, ?, ?, '2024-01-01', 160, setweight(to_tsvector('simple', lower(?)), 'A') || "
+            "setweight(to_tsvector('simple', lower(?)), 'B'))",
+            [digest, title, body, title, body],
+        )
+    conn.close()
+    found = invoke("search", "--db", server, "quay", "--json")
+    assert found.exit_code == 0, found.stderr
+    # both match; the one whose headline and lede hold the word ranks first, though newer
+    # articles win ties
+    assert [a["title"] for a in json.loads(found.stdout)] == [
+        "Quay plan approved",
+        "Ferry fares rise",
+    ]
+    check = PgConnection(server)
+    assert check.execute("SELECT max(version) FROM newscat_schema").fetchone()[0] == 2
+    assert check.execute("SELECT count(*) FROM articles WHERE lead = ''").fetchone()[0] == 0
+    check.close()
+    assert invoke("check", "--db", server).exit_code == 0

@@ -23,11 +23,11 @@ from newscat.errors import NewscatError
 from newscat.pg.address import masked
 from newscat.pg.connection import PgConnection
 from newscat.pg.schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION
-from newscat.pg.textsearch import TSQUERY, indexable
+from newscat.pg.textsearch import TSQUERY, indexable, lead_words
 
 WRITE_ATTEMPTS = 5
 # Articles with words but no indexed words: written by hand, or by a writer stopped half-way.
-_UNINDEXED = "search = ''::tsvector AND word_count > 0"
+_UNINDEXED = "(search = ''::tsvector OR lead = ''::tsvector) AND word_count > 0"
 
 
 @functools.lru_cache(maxsize=16)
@@ -48,9 +48,9 @@ class PgCatalog(Catalog):
     BEGIN = "BEGIN"
     EVIDENCE_START = "((m.evidence::json #>> '{evidence,start}')::int)"
     TEXT = TSQUERY
-    # Ranking reads each match's tsvector from its TOAST storage (about 12 µs a match here):
-    # 10,000 matches is ~140 ms on 100k articles, and stays so at any size, as the newest
-    # matches are found walking the primary key backwards (docs/scaling.md).
+    # Matches are ranked by their headline and lede (the `lead` vector, schema 2: read inline,
+    # about a third of the cost of the whole text's TOASTed vector), within the newest
+    # RANK_WINDOW matches (docs/scaling.md).
     RANK_WINDOW = 10_000
     # title weighted above the text; both already folded and split by newscat (indexable())
     _VECTOR = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
@@ -100,15 +100,20 @@ class PgCatalog(Catalog):
                     self.conn.execute("INSERT INTO newscat_schema (version) VALUES (?)", [version])
 
     def text_index(self, title: str | None, body: str) -> tuple[str, str, list[Any]]:
-        return ", search", ", " + self._VECTOR, [indexable(title), indexable(body)]
+        """The matching vector of the whole text and the ranking vector of headline and lede
+        (schema 2)."""
+        headline = indexable(title)
+        values = f", {self._VECTOR}, {self._VECTOR}"
+        return ", search, lead", values, [headline, indexable(body), headline, lead_words(body)]
 
     def refresh_text_index(self, article_id: int) -> None:
         row = self.conn.execute(
             "SELECT title, body FROM articles WHERE id = ?", [article_id]
         ).fetchone()
+        _, _, params = self.text_index(row[0], row[1])
         self.conn.execute(
-            f"UPDATE articles SET search = {self._VECTOR} WHERE id = ?",
-            [indexable(row[0]), indexable(row[1]), article_id],
+            f"UPDATE articles SET search = {self._VECTOR}, lead = {self._VECTOR} WHERE id = ?",
+            [*params, article_id],
         )
 
     def text_index_problems(self) -> int:
@@ -163,7 +168,7 @@ class PgCatalog(Catalog):
         return f"""
             WITH q AS (SELECT to_tsquery('simple', ?) AS q),
             win AS MATERIALIZED (
-                SELECT a.id, ts_rank_cd(a.search, q.q) AS score FROM articles a, q
+                SELECT a.id, ts_rank_cd(a.lead, q.q) AS score FROM articles a, q
                  WHERE a.search @@ q.q{filters}
                  ORDER BY a.id DESC LIMIT {self.RANK_WINDOW}),
             top AS (SELECT id, score FROM win ORDER BY score DESC, id DESC LIMIT {limit})
@@ -175,7 +180,7 @@ class PgCatalog(Catalog):
     ) -> str:
         """As on SQLite, ranked by ts_rank_cd; the text comes along for newscat's snippets."""
         columns = self.article_columns + (", a.body" if body or snippets else "")
-        order = SORTS.get(sort or "", "ts_rank_cd(a.search, q.q) DESC, a.id DESC")
+        order = SORTS.get(sort or "", "ts_rank_cd(a.lead, q.q) DESC, a.id DESC")
         where = "".join(" AND " + c for c in clauses)
         return (
             f"SELECT {columns} FROM articles a, to_tsquery('simple', ?) AS q(q) "

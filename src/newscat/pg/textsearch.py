@@ -24,6 +24,13 @@ def indexable(text: str | None) -> str:
     return " ".join(words_of(text or ""))
 
 
+def lead_words(body: str) -> str:
+    """The first words of a text, folded and split as indexed: what ranks a match."""
+    from newscat.pg.schema import LEAD_WORDS
+
+    return " ".join(words_of(body[: LEAD_WORDS * 20])[:LEAD_WORDS])
+
+
 def _lexeme(word: str, weight: str = "", prefix: bool = False) -> str:
     return f"'{word}'" + (":" + ("*" if prefix else "") + weight if prefix or weight else "")
 
