@@ -126,7 +126,7 @@ def main() -> int:
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--writers", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument("--writers", type=int, nargs="*", default=[1, 2, 4])  # none: no ingest
     parser.add_argument("--ingest-count", type=int, default=2000)
     parser.add_argument("--server", help="postgresql://user@host:port (may CREATE DATABASE)")
     parser.add_argument("--work", type=Path, default=Path(__file__).parent / "out")
