@@ -96,3 +96,13 @@ def test_a_headline_question_is_not_a_sentence_but_a_quoted_one_is() -> None:
     assert _ends_sentence("“Will the harbour be rebuilt?”")
     assert _ends_sentence("The harbour will be rebuilt.")
     assert not _ends_sentence("The harbour will be rebuilt and the fleet…")
+
+
+def test_headlines_with_a_figure_or_two_still_make_a_list() -> None:
+    listed = (
+        "Government plans 1,400km long green wall across the north\n"
+        "Dara Quell and Omar Vance attend the harvest festival together\n"
+    )
+    assert [p.name for p in extract(STORY + listed).people] == ["Ruth Calder"]
+    table = "Quell 4 Vance 2\nMarsh 3 Pell 1\n"
+    assert furniture_runs(STORY + table) == []

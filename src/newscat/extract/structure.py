@@ -30,6 +30,7 @@ _SENTENCE_END = (".", "?", "!", ":", ";", '"', "”", "'", "’", ")")
 FEW_FUNCTION_WORDS = 0.34  # a headline's share, at most
 ENGLISH_SHARE = 0.2  # an English text's share, at least
 RUN = 2  # headline-like lines in a row that make a list
+FIGURED_HEADLINE_WORDS = 5  # a headline with a figure or two in it has this many words at least
 
 
 def _function_share(words: list[str]) -> float:
@@ -42,7 +43,11 @@ def _headline_like(line: str) -> bool:
     return (
         len(words) >= 3
         and not stripped.endswith(_SENTENCE_END)
-        and not any(char.isdigit() for char in stripped)
+        # figures: a table's row, unless a headline's year or count ("1,400km green wall")
+        and (
+            not any(char.isdigit() for char in stripped)
+            or (len(words) >= FIGURED_HEADLINE_WORDS and len(_NUMBER.findall(stripped)) <= 2)
+        )
         and stripped.count(",") < 2
         and _function_share(words) < FEW_FUNCTION_WORDS
     )
