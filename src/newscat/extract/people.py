@@ -774,6 +774,8 @@ def _add_tagged_names(
             words = words[1:]  # "Ruritania PM Jane Roe"
         while words and _never_last(words[-1]):
             words = words[:-1]  # "JANE ROE HOW is it…"
+        if words and words[-1].lower in lexicon("org_words"):
+            continue  # "Dick Clark Productions": a firm named after its founder
         candidate = Candidate(words)
         if words and any(len(w.text.rstrip(".")) > 1 for w in words) and not _place_name(candidate):
             registry.add(candidate, candidate.name(text), "tagger")
