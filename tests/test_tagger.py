@@ -103,6 +103,7 @@ EXACT = [
     # things named after someone, and a firm named after its founder
     ("They are held in the tough Virgen de Carmela prison outside the capital.", []),
     ("The company that runs the show, Dick Vollard Productions, denied it.", []),
+    ("Jon Vale, director at the agency, agreed.", ["Jon Vale"]),  # "Vale": a club, a surname
 ]
 
 

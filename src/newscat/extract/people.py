@@ -574,6 +574,12 @@ def _without_trailing_word(candidates: list[Candidate]) -> list[Candidate]:
 PersonSpans = Callable[[str], list[tuple[int, int]]]
 
 
+def _organisation_word(token: Token) -> bool:
+    """ "Productions", "Group": a word that ends a firm's name, and no one's surname (not
+    "Vale")."""
+    return token.lower in lexicon("org_words") and token.lower not in lexicon("surnames")
+
+
 def _given_people(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     """People from spans another recogniser found; surname linking and roles still apply."""
     starts = _sentence_starts(text)
@@ -774,7 +780,7 @@ def _add_tagged_names(
             words = words[1:]  # "Ruritania PM Jane Roe"
         while words and _never_last(words[-1]):
             words = words[:-1]  # "JANE ROE HOW is it…"
-        if words and words[-1].lower in lexicon("org_words"):
+        if words and _organisation_word(words[-1]):
             continue  # "Dick Clark Productions": a firm named after its founder
         candidate = Candidate(words)
         if words and any(len(w.text.rstrip(".")) > 1 for w in words) and not _place_name(candidate):
@@ -902,7 +908,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             )
         if verdict == "OTHER" or _place_name(candidate):
             continue
-        if verdict == "PER" and candidate.tokens[-1].lower in lexicon("org_words"):
+        if verdict == "PER" and _organisation_word(candidate.tokens[-1]):
             verdict = ""  # "Dick Clark Productions": a person's name in a firm's
         if verdict == "PER" and _never_last(candidate.tokens[-1]):
             verdict = ""  # "hepatitis A. The diocese": the rules decide
