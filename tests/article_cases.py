@@ -1174,25 +1174,25 @@ CASES = [
         # a portfolio in lower case before the name; not a clause that runs into it
         "a-lower-case-portfolio-before-the-name",
         "Pipeline talks stall\n\n"
-        "The corridor will be shared, minister of mines and energy Tomas Alwen told reporters. "
-        "Lena Pope, formerly the executive vice president of the company, succeeds Rob "
-        "Leventis.\n",
+        "The corridor will be shared, minister of ports and fisheries Tomas Alwen told reporters. "
+        "Lena Cray, formerly the senior vice president of the firm, succeeds Rob "
+        "Anselm.\n",
         title="Pipeline talks stall",
         people={
-            "Tomas Alwen": "minister of mines and energy",
-            "Lena Pope": "formerly the executive vice president of the company",
-            "Rob Leventis": None,
+            "Tomas Alwen": "minister of ports and fisheries",
+            "Lena Cray": "formerly the senior vice president of the firm",
+            "Rob Anselm": None,
         },
     ),
     Case(
         # full stops of an abbreviation inside an apposition do not end it
         "an-abbreviation-inside-an-apposition",
         "Talks resume\n\n"
-        "Talks will resume, said Lina Kadri, an expert on the conflict at U.K. think-tank "
+        "Talks will resume, said Lina Kadri, a historian of the port at U.K. think-tank "
         "Harbour House. Jon Vale, director at the U.N. agency, agreed.\n",
         title="Talks resume",
         people={
-            "Lina Kadri": "expert on the conflict at U.K. think-tank Harbour House",
+            "Lina Kadri": "historian of the port at U.K. think-tank Harbour House",
             "Jon Vale": "director at the U.N. agency",
         },
     ),

@@ -16,8 +16,8 @@ CASES = [
     (
         "World\n\nHarbour wall to be rebuilt\n\nThe wall is older than the town. Some fear "
         "the work will close the port for a year.\n\nPriya Natarajan · City News · Posted: "
-        "Aug 08, 2024 4:00 AM EDT | Last Updated: August 8\n\n" + LEDE,
-        "2024-08-08",
+        "Mar 05, 2024 4:00 AM EDT | Last Updated: March 5\n\n" + LEDE,
+        "2024-03-05",
         "header-line",
     ),
     ('---\ntitle: Harbour wall\ndate: "2024-10-16"\n---\n' + LEDE, "2024-10-16", "metadata"),

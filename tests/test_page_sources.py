@@ -52,12 +52,12 @@ CASES = [
         "Harbour Valley Post",
         "masthead",
     ),
-    ("Council agrees budget\n\nQuaynaija August 08, 2018\n" + BODY, "Quaynaija", "masthead"),
+    ("Council agrees budget\n\nQuaywire August 08, 2018\n" + BODY, "Quaywire", "masthead"),
     # a generic credit names no outlet: the page's site name does
     (
         "---\ntitle: Council agrees budget\nsitename: Valley Courier\n---\n"
         + BODY
-        + "\nSOURCE: News agencies\n",
+        + "\nSource: Agencies\n",
         "Valley Courier",
         "metadata",
     ),
@@ -88,7 +88,7 @@ def test_a_section_label_on_the_first_line_is_no_masthead(label: str) -> None:
 def test_an_agency_s_initials_opening_the_body_are_no_credit() -> None:
     text = (
         "Council agrees budget\n\nUpdated 10:01 pm, Tuesday\n*\n*\n*\n*\n*\n"
-        "U.S. Customs and Border Protection (CBP) — " + BODY
+        "The Harbour Patrol Service (HPS) — " + BODY
     )
     assert extract(text).source is None
 

@@ -30,8 +30,8 @@ CASES = [
     ),
     # a kicker line, then the headline that starts with it
     (
-        "Home\nFact Check\nFact Check: Is the harbour wall really sinking?\n\n" + LEDE,
-        "Fact Check: Is the harbour wall really sinking?",
+        "Home\nExplainer\nExplainer: Is the harbour wall really sinking?\n\n" + LEDE,
+        "Explainer: Is the harbour wall really sinking?",
     ),
     (
         "Business News\n\nCouncil agrees to rebuild the harbour wall\n\nBy Jane Holloway\n12 March 2024\n\n"

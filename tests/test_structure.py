@@ -100,7 +100,7 @@ def test_a_headline_question_is_not_a_sentence_but_a_quoted_one_is() -> None:
 
 def test_headlines_with_a_figure_or_two_still_make_a_list() -> None:
     listed = (
-        "Government plans 1,400km long green wall across the north\n"
+        "Council plans 900km long coastal road across the north\n"
         "Dara Quell and Omar Vance attend the harvest festival together\n"
     )
     assert [p.name for p in extract(STORY + listed).people] == ["Ruth Calder"]

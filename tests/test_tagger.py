@@ -98,8 +98,8 @@ EXACT = [
     ("Staff Reports\n\nPolice arrested six people on Monday during a raid.", []),
     # a name that opens a quoted title is the title's; a quoted name alone is still a name
     ('She won for "Into the Woods" and "Sadie Marlow and the Huntsman", critics said.', []),
-    ('He describes a drowned swimmer as "Esther Williams."', ["Esther Williams"]),
-    ('"Bertie," she said, "happy birthday."', ["Bertie"]),
+    ('He describes the swimmer as "Mara Delgado."', ["Mara Delgado"]),
+    ('"Rosie," she said, "happy birthday."', ["Rosie"]),
     # things named after someone, and a firm named after its founder
     ("They are held in the tough Virgen de Carmela prison outside the capital.", []),
     ("The company that runs the show, Dick Vollard Productions, denied it.", []),

@@ -75,9 +75,9 @@ _DATE_FIELD = re.compile(r'^date: "?(?P<iso>\d{4}-\d{2}-\d{2})"?$', re.MULTILINE
 
 
 def _with_shown_date(text: str, data: bytes) -> str:
-    """A page's metadata often dates it by a UTC clock ("2019-11-20T05:57Z") that is the day
-    before or after the date its header shows readers ("Tuesday, November 19, 2019" in
-    California). Where the header's date is a day off the metadata's, the block states the
+    """A page's metadata often dates it by a UTC clock ("2024-03-06T05:10Z") that is the day
+    before or after the date its header shows readers ("Tuesday, March 5, 2024" on the US
+    west coast). Where the header's date is a day off the metadata's, the block states the
     shown one, and keeps the other as metadata_date."""
     import datetime
 

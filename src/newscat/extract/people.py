@@ -91,7 +91,7 @@ def _quoted(text: str, candidate: Candidate) -> bool:
         return False
     if text[candidate.end : candidate.end + 1] in _QUOTES_CLOSE:
         return True
-    # more title words up to the closing quote: "Schindler's List", "Snow Queen and the
+    # more title words up to the closing quote: "Vane's Harbour", "Snow Queen and the
     # Huntsman"; not "Esther Williams." nor "Bertie," she said
     rest = _TITLE_REST.match(text, candidate.end)
     return rest is not None and " " in rest.group()
@@ -781,7 +781,7 @@ def _add_tagged_names(
         while words and _never_last(words[-1]):
             words = words[:-1]  # "JANE ROE HOW is it…"
         if words and _organisation_word(words[-1]):
-            continue  # "Dick Clark Productions": a firm named after its founder
+            continue  # "Jane Roe Productions": a firm named after its founder
         candidate = Candidate(words)
         if words and any(len(w.text.rstrip(".")) > 1 for w in words) and not _place_name(candidate):
             registry.add(candidate, candidate.name(text), "tagger")
@@ -909,7 +909,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if verdict == "OTHER" or _place_name(candidate):
             continue
         if verdict == "PER" and _organisation_word(candidate.tokens[-1]):
-            verdict = ""  # "Dick Clark Productions": a person's name in a firm's
+            verdict = ""  # "Jane Roe Productions": a person's name in a firm's
         if verdict == "PER" and _never_last(candidate.tokens[-1]):
             verdict = ""  # "hepatitis A. The diocese": the rules decide
         if verdict == "PER" and _title_case_line(text, candidate):
@@ -928,7 +928,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         name = candidate.name(text)
         score = _score(text, candidate, starts, lowercase)
         if verdict == "O":
-            score -= 1  # the tagger sees no name at all here: "Staff Reports", "Top Story"
+            score -= 1  # the tagger sees no name at all here: "Weather Desk", "Top Picks"
         if fold(name) in inside_organisations:
             score -= 2
         if score < MIN_SCORE and _has_role_beside(text, candidate, starts):
@@ -949,8 +949,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         elif verdict == "OTHER":
             continue
         elif (known := registry.by_first_name(candidate.tokens[0])) is not None:
-            # "Sir John" after "Sir John Stevens"; "Taylor" after "Taylor Swift"; "Liu" after
-            # "Liu Xiaming", the family name first
+            # "Sir John" after "Sir John Stevens"; "Marla" after "Marla Quent"; "Liu" after
+            # "Liu Xiaobin", the family name first
             registry.link(known, candidate)
         elif (
             verdict == "PER"
@@ -983,7 +983,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")
-# "Charles de Gaulle airport", "John F. Kennedy stadium", "Hoa Lo prison": a thing named
+# "Charles de Gaulle airport", "John F. Kennedy stadium", "Marrow Hill prison": a thing named
 # after someone (or something).
 _THING_NAMED_AFTER = re.compile(
     r"\s+(?:airport|stadium|bridge|street|avenue|boulevard|square|highway|station|hospital|"

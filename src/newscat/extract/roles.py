@@ -131,7 +131,7 @@ _CONNECTORS = frozenset(
 _WORD = re.compile(r"[\w'’.&-]+")
 _MAX_MODIFIERS = 5
 _MAX_ROLE = 120
-LOWER_PORTFOLIO = 4  # words of a lower-case portfolio after "of": "minister of mines and energy"
+LOWER_PORTFOLIO = 4  # words of a lower-case portfolio after "of": "minister of ports and fisheries"
 
 
 # "chairwoman of the Azerbaijani community", "head of the Russian delegation"
@@ -360,7 +360,7 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
             tail = words[k + 1 :]
             named = tail[:-1] if group_noun else tail
             if not all(w.group()[0].isupper() or w.group().lower() in _CONNECTORS for w in named):
-                # "minister of mines and energy": a portfolio in lower case, a few words long,
+                # "minister of ports and fisheries": a portfolio in lower case, a few words long,
                 # not a clause ("president of the company, succeeds")
                 between = prefix[words[k].end() : words[-1].end()]
                 if (

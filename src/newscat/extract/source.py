@@ -157,7 +157,7 @@ def _looks_like_outlet(name: str) -> bool:
     if any(len(_GLUED.findall(word)) >= 3 for word in words):
         return False  # "FacebookTwitterInstagramYouTube": share buttons run together
     if all(w.lower().strip(".,") in _GENERIC_CREDIT for w in words):
-        return False  # "Source: News agencies", "Staff reports": no outlet named
+        return False  # "Source: Agencies", "Wire services": no outlet named
     lowered = {w.lower().strip(".,") for w in words}
     if _DOMAIN.match(name) or lowered & lexicon("outlet_words"):
         return True
@@ -297,7 +297,7 @@ def extract_source(text: str) -> Found | None:
 
 
 def _lede_agency(text: str, lines: list[Line]) -> Found | None:
-    """A wire agency's dateline opening the body below a page's header junk: "HAYWARD,
+    """A wire agency's dateline opening the body below a page's header junk: "PORTSEND,
     Calif. (AP) — The …", on a line down to the body's first sentence (an organisation's
     initials there, "(CBP)", are no credit)."""
     lede = next((line for line in lines[:HEADER_LINES] if lede_line(line.text)), None)

@@ -43,7 +43,7 @@ def _headline_like(line: str) -> bool:
     return (
         len(words) >= 3
         and not stripped.endswith(_SENTENCE_END)
-        # figures: a table's row, unless a headline's year or count ("1,400km green wall")
+        # figures: a table's row, unless a headline's year or count ("900km coastal road")
         and (
             not any(char.isdigit() for char in stripped)
             or (len(words) >= FIGURED_HEADLINE_WORDS and len(_NUMBER.findall(stripped)) <= 2)

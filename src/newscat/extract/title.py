@@ -213,8 +213,8 @@ SLUG_WORDS = 4  # words of a link's slug a headline must start with
 
 
 def _headline_of_slug(text: str) -> Found | None:
-    """A page's own link names its story: "…/The-Latest-Man-stabbed-to-death-on-14848218.php"
-    above the headline "The Latest: Man stabbed to death on …". The header line whose words
+    """A page's own link names its story: "…/Harbour-wall-to-be-rebuilt-1234567.php" above
+    the headline "Harbour wall to be rebuilt before winter". The header line whose words
     start with the slug's words is the headline, whatever stands above it."""
     lines = content_lines(text)[:HEADLINE_SEARCH]
     for link in lines:
@@ -240,7 +240,7 @@ def _headline_of_slug(text: str) -> Found | None:
 
 def _repeated_headline(text: str, title: Found) -> Found:
     """A page shows its headline twice: last in the breadcrumb trail ("Home News 3. Headline",
-    glued or numbered) or after its kicker line ("Fact Check"), then alone as the heading.
+    glued or numbered) or after its kicker line ("Explainer"), then alone as the heading.
     The line below that the title ends with (or, for a label, starts) is the headline."""
     words = len(title.value.split())
     for line in content_lines(text)[:HEADLINE_SEARCH]:
