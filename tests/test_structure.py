@@ -106,3 +106,11 @@ def test_headlines_with_a_figure_or_two_still_make_a_list() -> None:
     assert [p.name for p in extract(STORY + listed).people] == ["Ruth Calder"]
     table = "Quell 4 Vance 2\nMarsh 3 Pell 1\n"
     assert furniture_runs(STORY + table) == []
+
+
+def test_a_numbered_list_run_into_one_line_is_furniture() -> None:
+    box = (
+        "Most Popular Today\n\n1 Old photo sparks Dara Quell conspiracy theories 2 Aides "
+        "allegedly left notes for the new staff 3 Congressman denies the story\n"
+    )
+    assert [p.name for p in extract(STORY + box).people] == ["Ruth Calder"]

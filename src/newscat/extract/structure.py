@@ -58,13 +58,23 @@ def english(text: str) -> bool:
     return len(words) >= 30 and _function_share(words) > ENGLISH_SHARE
 
 
+# "1 Photo sparks theories 2 Aides left notes 3 …": a numbered list of headlines run into one
+# line, as a copied "most popular" box often is.
+_NUMBERED_RUN = re.compile(r"^\s*1\.?\s+\S.{8,}?\s2\.?\s+\S.{8,}?\s3\.?\s+\S")
+
+
 def furniture_runs(text: str) -> list[tuple[int, int]]:
     """Spans of the lines that form runs of headline-like lines (blank lines between them do
-    not break a run). Only for English: the function words are English ones."""
+    not break a run), and of numbered lists run into one line. Only for English: the
+    function words are English ones."""
     if not english(text):
         return []
     lines = [line for line in split_lines(text) if line.text.strip()]
-    runs: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = [
+        (line.start, line.start + len(line.text))
+        for line in lines
+        if _NUMBERED_RUN.match(line.text)
+    ]
     index = 0
     while index < len(lines):
         end = index
@@ -73,7 +83,7 @@ def furniture_runs(text: str) -> list[tuple[int, int]]:
         if end - index >= RUN:
             runs.extend((line.start, line.start + len(line.text)) for line in lines[index:end])
         index = max(end, index + 1)
-    return runs
+    return sorted(set(runs))
 
 
 _TEASER_END = ("...", "…")
