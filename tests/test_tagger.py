@@ -104,6 +104,8 @@ EXACT = [
     ("They are held in the tough Virgen de Carmela prison outside the capital.", []),
     ("The company that runs the show, Dick Vollard Productions, denied it.", []),
     ("Jon Vale, director at the agency, agreed.", ["Jon Vale"]),  # "Vale": a club, a surname
+    # what someone was, capitalised before the given name: not part of the name
+    ("The show brings back former Skyrunner Helen Marlow as a guest.", ["Helen Marlow"]),
 ]
 
 

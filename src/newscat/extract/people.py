@@ -813,6 +813,11 @@ def _word_before_surname(candidate: Candidate, full_names: dict[str, str]) -> bo
     )
 
 
+# "former", "late", "acting" before a capitalised word and a given name: the word is what the
+# person was or is, not a name.
+_FORMER_BEFORE = re.compile(r"\b(?:former|late|then|acting|interim|outgoing|incoming|ex-)\s*$")
+
+
 def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
     """ "Nigel I think": the pronoun, not Nigel the First; nor a word that never ends a name,
     nor a descriptor before it."""
@@ -820,6 +825,13 @@ def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
     title = candidate.title
     while len(tokens) > 2 and _HYPHEN_ADJECTIVE.search(tokens[0].text):
         title, tokens = [*title, tokens[0]], tokens[1:]  # "Oscar-winner Jane Roe"
+    if (
+        len(tokens) > 2
+        and _FORMER_BEFORE.search(text, max(0, tokens[0].start - 12), tokens[0].start)
+        and tokens[1].lower in lexicon("first_names")
+        and tokens[0].lower not in lexicon("first_names")
+    ):
+        title, tokens = [*title, tokens[0]], tokens[1:]  # "former Skipper Jane Roe"
     if len(tokens) > 1 and tokens[-1].text == "I" and _PRONOUN_I.match(text, tokens[-1].end):
         tokens = tokens[:-1]
     while len(tokens) > 2 and _never_last(tokens[-1]):
