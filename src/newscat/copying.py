@@ -120,9 +120,23 @@ def _insert_articles(target: Catalog, batch: list[Any]) -> dict[str, int]:
     return {row[1]: int(row[0]) for row in inserted}
 
 
+def _already_there(target: Catalog, batch: list[Any]) -> set[str]:
+    """The batch's texts the target holds already (a copy run again after a stop): passed
+    over before their text is indexed, which is most of an article's cost."""
+    hashes = [row["hash"] for row in batch]
+    marks = ", ".join("?" * len(hashes))
+    found = target.conn.execute(f"SELECT hash FROM articles WHERE hash IN ({marks})", hashes)
+    return {row[0] for row in found}
+
+
 def _copy_batch(
     source: Catalog, target: Catalog, batch: list[Any], report: CopyReport, state: _State
 ) -> None:
+    there = _already_there(target, batch)
+    report.present += len(there)
+    batch = [row for row in batch if row["hash"] not in there]
+    if not batch:
+        return
     ids = [row[0] for row in batch]
     people = _related(
         source,
