@@ -31,6 +31,15 @@ FEW_FUNCTION_WORDS = 0.34  # a headline's share, at most
 ENGLISH_SHARE = 0.2  # an English text's share, at least
 RUN = 2  # headline-like lines in a row that make a list
 FIGURED_HEADLINE_WORDS = 5  # a headline with a figure or two in it has this many words at least
+SENTENCE_WORDS = 10  # words in a line that reads as a story's sentence, at least
+TAIL_ITEMS = 3  # list items after the story's last sentence that make its tail a list
+TAIL_RATIO = 4  # list items to each sentence in a tail, at least
+_TEASER_END = ("...", "…")
+_CLOSERS = "\"”'’)]"
+_CREDIT = re.compile(
+    r"\((?:photo|picture|image)s?\b|\b(?:photo|picture|image)s? by\b", re.IGNORECASE
+)
+_NUMBER = re.compile(r"\d+")
 
 
 def _function_share(words: list[str]) -> float:
@@ -84,19 +93,6 @@ def furniture_runs(text: str) -> list[tuple[int, int]]:
             runs.extend((line.start, line.start + len(line.text)) for line in lines[index:end])
         index = max(end, index + 1)
     return sorted(set(runs))
-
-
-_TEASER_END = ("...", "…")
-_CREDIT = re.compile(
-    r"\((?:photo|picture|image)s?\b|\b(?:photo|picture|image)s? by\b", re.IGNORECASE
-)
-_NUMBER = re.compile(r"\d+")
-SENTENCE_WORDS = 10  # words in a line that reads as a story's sentence, at least
-TAIL_ITEMS = 3  # list items after the story's last sentence that make its tail a list
-TAIL_RATIO = 4  # list items to each sentence in a tail, at least
-
-
-_CLOSERS = "\"”'’)]"
 
 
 def _ends_sentence(line: str) -> bool:
