@@ -69,6 +69,13 @@ CASES = [
         "AP",
         "wire-dateline",
     ),
+    # the outlet names its own app
+    (
+        "Council agrees budget\n\n" + BODY + "\nFor the latest news download the Quaywire apps "
+        "for iOS and Android.\n",
+        "Quaywire",
+        "self-reference",
+    ),
 ]
 
 

@@ -82,7 +82,7 @@ _NAMED = r"(?P<name>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)"
 _SELF_REFERENCES = [
     re.compile(_NAMED + r"['’]s? requests? for comment"),
     re.compile(r"\b(?i:subscribe to)\s+" + _NAMED + r"\s+(?i:newsletters?|e-?paper)\b"),
-    re.compile(r"\bwith the\s+" + _NAMED + r"\s+(?i:app|newsletter)\b"),
+    re.compile(r"\b(?:with|download|get) the\s+" + _NAMED + r"\s+(?i:apps?|newsletters?)\b"),
     re.compile(r"^\W*(?i:stay informed with|welcome to)\s+" + _NAMED + r"\s*[,.!–—-]"),
     re.compile(
         r"\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist) (?:at|for) "
