@@ -1161,13 +1161,15 @@ CASES = [
         "Quay fire inquiry opens\n\n"
         "The fire was no accident, said Jane Ruddock, senior fellow at the Harbour Institute. "
         "Ivo Marsh, a resident of the quay, saw the smoke. The suspect, Dario Pell, was held "
-        "overnight, and his father, Anton Pell, said he was innocent.\n",
+        "overnight, and his father, Anton Pell, said he was innocent. His colleague Mara Fenn "
+        "agreed.\n",
         title="Quay fire inquiry opens",
         people={
             "Jane Ruddock": "senior fellow at the Harbour Institute",
             "Ivo Marsh": "resident of the quay",
             "Dario Pell": "suspect",
             "Anton Pell": "father",
+            "Mara Fenn": "colleague",
         },
     ),
     Case(
