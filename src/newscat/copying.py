@@ -107,11 +107,11 @@ def _insert_articles(target: Catalog, batch: list[Any]) -> dict[str, int]:
     names = ", ".join(_COLUMNS)
     row_values: list[Any] = []
     marks = []
+    index_column = ""  # the same for every row: the backend's index column, if any
     for row in batch:
         index_column, index_value, index_params = target.text_index(row["title"], row["body"])
         marks.append(f"({', '.join('?' * len(_COLUMNS))}{index_value})")
         row_values += [*(row[c] for c in _COLUMNS), *index_params]
-    index_column = target.text_index("", "")[0]
     inserted = target.conn.execute(
         f"INSERT INTO articles ({names}{index_column}) VALUES {', '.join(marks)}"
         " ON CONFLICT (hash) DO NOTHING RETURNING id, hash",
@@ -163,12 +163,17 @@ def _copy_batch(
     copied = [(row, new_ids[row["hash"]]) for row in batch if row["hash"] in new_ids]
     report.present += len(batch) - len(copied)
     report.copied += len(copied)
-    outlets = {row["source_key"] for row, _ in copied if row["source_key"]}
+    # an outlet the source's table lacks is named as its article spells it, as before batching
+    outlets = {row["source_key"]: row["source"] for row, _ in copied if row["source_key"]}
     target.conn.executemany(
         "INSERT INTO sources (key, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        [(key, state.outlets.get(key, key)) for key in sorted(outlets - state.stored_outlets)],
+        [
+            (key, state.outlets.get(key, spelt))
+            for key, spelt in sorted(outlets.items())
+            if key not in state.stored_outlets
+        ],
     )
-    state.stored_outlets |= outlets
+    state.stored_outlets |= outlets.keys()
     named = [(new_id, mention) for row, new_id in copied for mention in people.get(row[0], [])]
     person_ids = target.person_ids([mention[1] for _, mention in named])
     target.conn.executemany(
