@@ -206,3 +206,22 @@ def test_the_stated_url_is_kept(run) -> None:
     assert shown["url"] == "https://example.org/harbour-wall"
     assert shown["evidence"]["url"]["rule"] == "metadata"
     assert "https://example.org/harbour-wall" in run("export", "csv").stdout
+
+
+def test_a_photographer_credited_under_every_picture_is_still_not_a_person() -> None:
+    text = (
+        "School year opens\n\nPupils arrive at Hillview Primary. (Picture by Jameson Reid)\n\n"
+        "Principal Ann Cole said on Monday that all classes had begun, officials said.\n\n"
+        "Teachers in the new hall. (Picture by Jameson Reid)\n\n"
+        "Cole said the repairs had finished in time for the first day of school.\n"
+    )
+    assert [p.name for p in extract(text).people] == ["Ann Cole"]
+
+
+def test_a_character_of_a_series_is_not_a_person() -> None:
+    text = (
+        "Network orders superhero drama\n\n"
+        "Laura Penn will star as the comic-book character Mara Vell, the studio said on "
+        "Monday. Producer Sam Okafor said filming would begin in March.\n"
+    )
+    assert sorted(p.name for p in extract(text).people) == ["Laura Penn", "Sam Okafor"]

@@ -49,15 +49,30 @@ _PHOTO_CREDIT = re.compile(
 
 
 def _not_a_photographer(text: str, people: list[Person]) -> list[Person]:
-    """People named once, inside a photo credit, took the picture: they are page furniture."""
+    """People named only inside photo credits took the pictures: they are page furniture."""
     if not people or not any(mark in text for mark in ("/", "Getty", "hoto", "icture", "mage")):
         return people
     credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]
-    return [
-        person
-        for person in people
-        if person.mentions > 1 or not any(a <= person.start < b for a, b in credits)
-    ]
+    if not credits:
+        return people
+
+    def credited(position: int) -> bool:
+        return any(a <= position < b for a, b in credits)
+
+    def only_in_credits(word: str) -> bool:
+        return all(credited(m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+    def photographer(person: Person) -> bool:
+        if not credited(person.start):
+            return False
+        if person.mentions == 1:
+            return True
+        # named again: still the photographer when given name and surname stand only in
+        # credits ("(Picture by Jane Roe)" under each of the article's pictures)
+        words = person.name.split()
+        return len(words) > 1 and only_in_credits(words[0]) and only_in_credits(words[-1])
+
+    return [person for person in people if not photographer(person)]
 
 
 def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:

@@ -783,6 +783,8 @@ def _add_tagged_names(
         if words and _organisation_word(words[-1]):
             continue  # "Jane Roe Productions": a firm named after its founder
         candidate = Candidate(words)
+        if words and _fictional(text, candidate):
+            continue
         if words and any(len(w.text.rstrip(".")) > 1 for w in words) and not _place_name(candidate):
             registry.add(candidate, candidate.name(text), "tagger")
 
@@ -1091,6 +1093,16 @@ def _thing_after_the(text: str, candidate: Candidate) -> bool:
     )
 
 
+# "the comic-book character Jane Roe", "his alter ego Jane Roe": a part in a film, a series or
+# a novel. Casting words ("cast as", "portrays", "stars as") are left out: a biopic's actor
+# portrays a real person, and a bracket after a name ("Jane Roe (Doe)") is as often an alias.
+_PART_BEFORE = re.compile(r"\b(?:characters?|alter ego)\s+$", re.IGNORECASE)
+
+
+def _fictional(text: str, candidate: Candidate) -> bool:
+    return _PART_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+
+
 def _excluded_by_context(text: str, candidate: Candidate) -> bool:
     """What stands around a name can show it is a work, an employer, an organisation, a
     thing ("The Rolling Pin, a family bakery") or the writer's byline."""
@@ -1102,6 +1114,7 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _employer(text, candidate)
         or _organisation_tail(text, candidate)
         or _in_byline(text, candidate)
+        or _fictional(text, candidate)
     )
 
 
