@@ -984,7 +984,7 @@ CASES = [
         people={
             "Margaret I": "Queen",
             "Ferdinand I": "emperor",
-            "Nigel": None,  # "Nigel I think was right": someone called Nigel, no king
+            # "Nigel I think was right": no king, but Nigel Barker by his given name
             "Nigel Barker": "coach",
         },
     ),

@@ -225,3 +225,12 @@ def test_a_character_of_a_series_is_not_a_person() -> None:
         "Monday. Producer Sam Okafor said filming would begin in March.\n"
     )
     assert sorted(p.name for p in extract(text).people) == ["Laura Penn", "Sam Okafor"]
+
+
+def test_the_last_of_a_list_of_quoted_titles_is_a_work() -> None:
+    text = (
+        "Studio signs director\n\n"
+        'Director Ana Ruiz said on Monday that her credits included "Night Harbour" and '
+        '"Tom Vane." Filming starts in May.\n'
+    )
+    assert [p.name for p in extract(text).people] == ["Ana Ruiz"]

@@ -94,7 +94,18 @@ def _quoted(text: str, candidate: Candidate) -> bool:
     # more title words up to the closing quote: "Vane's Harbour", "Snow Queen and the
     # Huntsman"; not "Esther Williams." nor "Bertie," she said
     rest = _TITLE_REST.match(text, candidate.end)
-    return rest is not None and " " in rest.group()
+    if rest is not None and " " in rest.group():
+        return True
+    # the last of a list of quoted titles, its full stop inside the quotes: "Into the Woods"
+    # and "Jane Roe."
+    return (
+        rest is not None
+        and _QUOTED_ITEM_BEFORE.search(text, max(0, candidate.start - 8), candidate.start - 1)
+        is not None
+    )
+
+
+_QUOTED_ITEM_BEFORE = re.compile(r"[\"”’'],?\s+(?:and|or|&)\s+$|[\"”’'],\s+$")
 
 
 # The rest of a quoted title after its first capitalised words: more capitalised or function
@@ -402,6 +413,9 @@ class _Registry:
     an article naming 5 people or 5,000 (a 5 MB text named 3,000 and took minutes)."""
 
     def __init__(self) -> None:
+        self._empty()
+
+    def _empty(self) -> None:
         self.people: list[Person] = []
         self.mentions: dict[int, list[Candidate]] = {}
         self.keys: list[list[str]] = []  # each person's folded name words, suffixes left out
@@ -458,6 +472,30 @@ class _Registry:
         """The one person whose given name this is, if exactly one."""
         found = self._by_first.get(fold(token.text), [])
         return found[0] if len(found) == 1 else None
+
+    def merge_given_names(self) -> None:
+        """A one-word person who is the given name of exactly one fuller name, and no one's
+        surname, is that person: "PM Jane's trips" in a headline above "Jane Roe" in the
+        story (the headline came first, before the full name was known)."""
+        absorbed: dict[int, int] = {}
+        for index, key in enumerate(self.keys):
+            if len(key) != 1 or any(i != index for i in self._by_last.get(key[0], ())):
+                continue
+            owners = self._by_first.get(key[0], [])
+            if len(owners) == 1:
+                absorbed[index] = owners[0]
+        if not absorbed:
+            return
+        for index, owner in absorbed.items():
+            self.people[owner].mentions += self.people[index].mentions
+            self.mentions[owner] += self.mentions[index]
+        kept = [i for i in range(len(self.people)) if i not in absorbed]
+        people, mentions, keys = self.people, self.mentions, self.keys
+        self._empty()  # the indexes rebuilt for the people kept
+        for new, old in enumerate(kept):
+            self.people.append(people[old])
+            self.mentions[new] = mentions[old]
+            self._set_key(new, keys[old])
 
     def link(self, index: int, candidate: Candidate) -> None:
         self.people[index].mentions += 1
@@ -785,6 +823,11 @@ def _add_tagged_names(
         candidate = Candidate(words)
         if words and _fictional(text, candidate):
             continue
+        if len(words) == 1 and registry.find(words) is None:
+            known = registry.by_first_name(words[0])
+            if known is not None:  # "PM Jane's trips" above "Jane Roe": the given name alone
+                registry.link(known, candidate)
+                continue
         if words and any(len(w.text.rstrip(".")) > 1 for w in words) and not _place_name(candidate):
             registry.add(candidate, candidate.name(text), "tagger")
 
@@ -992,6 +1035,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     # "Given, Breen, Staunton, Irwin": surnames listed beside people already found.
     listed = [c for c in unplaced if _in_long_list(text, c) and not _object_of_title(text, c)]
     _accept_list_neighbours(text, registry, listed)
+    registry.merge_given_names()
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
 

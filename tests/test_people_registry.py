@@ -1,0 +1,30 @@
+"""The registry of one article's people: surnames and given names linked to full names."""
+
+from __future__ import annotations
+
+from newscat.extract.names import Candidate, Token
+from newscat.extract.people import _Registry
+
+
+def _candidate(text: str, name: str) -> Candidate:
+    start = text.index(name)
+    words, tokens = name.split(), []
+    for word in words:
+        start = text.index(word, start)
+        tokens.append(Token(word, start, start + len(word)))
+        start += len(word)
+    return Candidate(tokens)
+
+
+def test_a_given_name_found_before_the_full_name_is_the_same_person() -> None:
+    text = "PM Amara's trips. Prime Minister Amara Okonjo and Jordan Amara spoke. Amara Tell."
+    registry = _Registry()
+    for name in ("Amara", "Amara Okonjo"):
+        registry.add(_candidate(text, name), name, "test")
+    registry.merge_given_names()
+    assert [(p.name, p.mentions) for p in registry.people] == [("Amara Okonjo", 2)]
+    # a word that is also someone's surname stays apart: two people may answer to it
+    registry.add(_candidate(text, "Jordan Amara"), "Jordan Amara", "test")
+    registry.add(_candidate(text, "Amara Tell"), "Amara Tell", "test")
+    registry.merge_given_names()
+    assert [p.name for p in registry.people] == ["Amara Okonjo", "Jordan Amara", "Amara Tell"]
