@@ -1198,4 +1198,19 @@ CASES = [
             "Jon Vale": "director at the U.N. agency",
         },
     ),
+    Case(
+        # an office named by a verb, a plural office before a list, an apposition after a dash
+        "offices-by-verb-plural-and-dash",
+        "Harbour board meets\n\n"
+        "The damage was assessed by Mira Lenko, who heads the regional port authority, and "
+        "by cabinet ministers Paul Ardent and Suzan Vey. Talks were led by Tomas Brink – a "
+        "Danish economist resident in Oslo, officials said.\n",
+        title="Harbour board meets",
+        people={
+            "Mira Lenko": "head of the regional port authority",
+            "Paul Ardent": "cabinet minister",
+            "Suzan Vey": "cabinet minister",
+            "Tomas Brink": "Danish economist resident in Oslo",
+        },
+    ),
 ]

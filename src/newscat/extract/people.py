@@ -1390,7 +1390,7 @@ def _role_at(
         or role_before(text, mention.start, near)
         or (role_before(text, begin, floor) if mention.title else None)
         or _title_only(text, mention)
-        or role_from_list(text, mention.start, floor, before)
+        or role_from_list(text, mention.start, floor, before, mention.end)
         or role_named_before(text, mention.start, mention.end, floor)
     )
 

@@ -468,12 +468,66 @@ def _after(text: str, start: int, end: int, rule: str, group: re.Match[str]) -> 
     return Found(role, role_start, role_start + len(role), rule)
 
 
+# "Jane Roe, who heads the regional administration": the office a verb names.
+_WHO_DOES = re.compile(
+    r"\s*,\s*who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>heads|headed|leads|led|chairs|chaired|"
+    r"directs|directed|manages|managed|coaches|coached|edits|edited|owns|founded|co-founded|"
+    r"advises|advised)\s+(?P<object>[^,.;:()\n]{2,80})"
+)
+_OFFICE_OF_VERB = {
+    "head": "head of",
+    "lead": "leader of",
+    "led": "leader of",
+    "chair": "chair of",
+    "direct": "director of",
+    "manag": "manager of",
+    "coach": "coach of",
+    "edit": "editor of",
+    "own": "owner of",
+    "found": "founder of",
+    "co-found": "co-founder of",
+    "advis": "adviser to",
+}
+OBJECT_WORDS = 8  # "who heads the institute of strategic and international studies"
+
+
+def _office_of(verb: str) -> str:
+    for stem, office in _OFFICE_OF_VERB.items():
+        if verb.startswith(stem):
+            return office
+    raise ValueError(verb)  # every verb of _WHO_DOES has an office
+
+
+def role_of_verb(text: str, end: int) -> Found | None:
+    """ "Jane Roe, who heads the agency" → "head of the agency" (derived: the text's words are
+    a verb, the role is the office it names)."""
+    match = _WHO_DOES.match(text, end)
+    if match is None:
+        return None
+    words = _first_clause(match.group("object")).split()[:OBJECT_WORDS]
+    if not words:
+        return None
+    value = f"{_office_of(match.group('verb'))} {' '.join(words)}"
+    return Found(_clean(value), match.start("verb"), match.end("object"), "who-does", True)
+
+
+# "Jane Roe – a Barbadian economist resident in Canada, will speak": an apposition set off by a
+# dash; only with an article, since a dash after a name also starts a headline's second half.
+_DASH_APPOSITION = re.compile(
+    r"\s+[–—]\s+(?P<role>(?:a|an|the)\s+[^,.;()\n–—\"“”]{2,120}?)\s*(?=,|\.\s|\.$|;|\n|[–—]|$)"
+)
+
+
 def role_after(text: str, end: int) -> Found | None:
+    found = role_of_verb(text, end)
+    if found:
+        return found
     window = text[end : end + 200]
     for pattern, rule in (
         (_BRACKETS, "brackets"),
         (_WHO_IS, "who-is"),
         (_APPOSITION, "apposition"),
+        (_DASH_APPOSITION, "apposition"),
         (_NAMED_AFTER, "named-as"),
         (_AS_AFTER, "as-role"),
         (_REMAINS, "as-role"),
@@ -500,10 +554,28 @@ def role_named_before(text: str, start: int, end: int, floor: int) -> Found | No
     return Found(role, match.start("role"), match.start("role") + len(role), "named-as")
 
 
+_NEXT_NAME = re.compile(r"\s*(?:,|,?\s+and)\s+[A-Z]")
+
+
+def _coordinated(
+    text: str, start: int, end: int | None, after_intro: int, names_before: list[tuple[int, int]]
+) -> bool:
+    """Whether the name is one of a list of names ("X and Y", "X, Y and Z") straight after
+    the words before it: another name stands between, or one follows."""
+    if any(after_intro <= s and e <= start for s, e in names_before):
+        return True
+    return end is not None and _NEXT_NAME.match(text, end) is not None
+
+
 def role_from_list(
-    text: str, start: int, floor: int, names_before: list[tuple[int, int]]
+    text: str,
+    start: int,
+    floor: int,
+    names_before: list[tuple[int, int]],
+    end: int | None = None,
 ) -> Found | None:
-    """ "the community activists, including Samir Lutvaliyev and Anar Usubov" → community activist."""
+    """ "the community activists, including Samir Lutvaliyev and Anar Usubov" → community activist;
+    so does "community activists Samir Lutvaliyev and Anar Usubov"."""
     prefix = text[floor:start]
     # Remove the other listed names (and their brackets) between the intro and this name.
     cut = prefix
@@ -518,9 +590,13 @@ def role_from_list(
             break
         trimmed = stripped
     intro = _LIST_INTRO.search(trimmed + " ")
-    if not intro:
+    if intro:
+        words = list(_WORD.finditer(cut[: intro.start()]))
+    elif _coordinated(text, start, end, floor + len(trimmed), names_before):
+        # "cabinet ministers Jane Roe and John Doe": a plural office right before the names
+        words = list(_WORD.finditer(trimmed))
+    else:
         return None
-    words = list(_WORD.finditer(cut[: intro.start()]))
     if not words:
         return None
     singular = _singular(words[-1].group())
