@@ -1213,4 +1213,22 @@ CASES = [
             "Tomas Brink": "Danish economist resident in Oslo",
         },
     ),
+    Case(
+        # a picture's position mark, courtesy titles after a comma, a predicate office, a
+        # progressive verb after "who had been"
+        "offices-past-marks-courtesies-and-predicates",
+        "Regional summit opens\n\n"
+        "Prime Minister, Dr the Rt. Hon. Keith Morland greets delegates. Ivan Petrov (R), vice "
+        "rector of the state university, spoke first.\n\n"
+        "Rafael Soto was an internal affairs lieutenant for the city police. Dana Holt, who "
+        "had been sitting on a chair, left early. Three-time prize-winner Ada Lune sang.\n",
+        title="Regional summit opens",
+        people={
+            "Keith Morland": "Prime Minister",
+            "Ivan Petrov": "vice rector of the state university",
+            "Rafael Soto": "internal affairs lieutenant for the city police",
+            "Dana Holt": None,
+            "Ada Lune": "Three-time prize-winner",
+        },
+    ),
 ]

@@ -1385,14 +1385,35 @@ def _role_at(
             after = None
     # A title before this name cannot reach back over another person's name.
     near = max([floor] + [e for s, e in nearby if e <= mention.start and s != mention.start])
+    # the courtesy titles' full stops may have cut the sentence: "Rt. Hon." is no sentence end
+    courtesy = _courtesies_start(text, mention.start)
+    courtesy_floor = _floor(starts, courtesy) if courtesy is not None else 0
     return (
         after
         or role_before(text, mention.start, near)
         or (role_before(text, begin, floor) if mention.title else None)
+        or (role_before(text, courtesy, courtesy_floor) if courtesy is not None else None)
         or _title_only(text, mention)
         or role_from_list(text, mention.start, floor, before, mention.end)
         or role_named_before(text, mention.start, mention.end, floor)
     )
+
+
+_COURTESY_RUN = re.compile(r",\s*((?:[A-Z][a-z]{0,4}\.?|the)\s+){1,5}$")
+
+
+def _courtesies_start(text: str, start: int) -> int | None:
+    """ "Prime Minister, Dr the Rt. Hon. Jane Roe": where the comma stands before a run of
+    courtesy titles, so that the office before it is the name's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    run = _COURTESY_RUN.search(text, max(line_start, start - 30), start)
+    if run is None:
+        return None
+    words = [w.rstrip(".").lower() for w in text[run.start() + 1 : start].split()]
+    honorifics = lexicon("honorifics")
+    if not all(w == "the" or w in honorifics for w in words) or all(w == "the" for w in words):
+        return None
+    return run.start()
 
 
 # Ranks and offices written short before a name: a title the article gives, not a courtesy

@@ -446,6 +446,10 @@ def _describes(phrase: str, rule: str) -> bool:
     first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
     if _ing_verb(first):
         return False  # ", replacing actor Tom Vale": a clause, not a description
+    if rule == "who-is" and first.endswith("ing") and first.islower():
+        return False  # "who had been sitting on a chair": after "been", a verb
+    if rule == "as-role" and first.lower() in ("a", "an"):
+        return _contains_head(phrase, within=4)  # "was an internal affairs lieutenant"
     if rule == "as-role":
         return _contains_head(phrase, within=3)
     if _contains_head(phrase):
@@ -518,7 +522,16 @@ _DASH_APPOSITION = re.compile(
 )
 
 
+# "Jane Roe (R), vice rector of …": where the person stands in a picture, passed over
+_POSITION_MARK = re.compile(
+    r"\s*\((?:L|R|C|left|right|centre|center|pictured|above|below|top|bottom|file)\)", re.IGNORECASE
+)
+
+
 def role_after(text: str, end: int) -> Found | None:
+    mark = _POSITION_MARK.match(text, end)
+    if mark:
+        end = mark.end()
     found = role_of_verb(text, end)
     if found:
         return found
