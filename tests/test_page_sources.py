@@ -234,3 +234,23 @@ def test_the_last_of_a_list_of_quoted_titles_is_a_work() -> None:
         '"Tom Vane." Filming starts in May.\n'
     )
     assert [p.name for p in extract(text).people] == ["Ana Ruiz"]
+
+
+def test_people_named_only_after_the_comments_heading_are_not_the_story_s() -> None:
+    text = (
+        "Harbour wall repaired\n\n"
+        "Workers finished repairing the harbour wall on Monday, the council said.\n\n"
+        "Harbour master Ian Doyle said the wall would protect the fishing fleet.\n\n"
+        "The repairs cost less than planned, officials said on Monday.\n\n"
+        "12 Comments\n\nMartha Quill\nGreat news for the town!\n"
+    )
+    assert [p.name for p in extract(text).people] == ["Ian Doyle"]
+
+
+def test_a_name_after_the_kind_of_place_is_a_place() -> None:
+    text = (
+        "Two tourists fall ill\n\n"
+        "Two tourists fell ill in the riverside town Van Reen on Monday, "
+        "police officer Tom Baird said.\n"
+    )
+    assert [p.name for p in extract(text).people] == ["Tom Baird"]

@@ -821,7 +821,7 @@ def _add_tagged_names(
         if words and _organisation_word(words[-1]):
             continue  # "Jane Roe Productions": a firm named after its founder
         candidate = Candidate(words)
-        if words and _fictional(text, candidate):
+        if words and _not_a_person(text, candidate):
             continue
         if len(words) == 1 and registry.find(words) is None:
             known = registry.by_first_name(words[0])
@@ -1140,11 +1140,23 @@ def _thing_after_the(text: str, candidate: Candidate) -> bool:
 # "the comic-book character Jane Roe", "his alter ego Jane Roe": a part in a film, a series or
 # a novel. Casting words ("cast as", "portrays", "stars as") are left out: a biopic's actor
 # portrays a real person, and a bracket after a name ("Jane Roe (Doe)") is as often an alias.
-_PART_BEFORE = re.compile(r"\b(?:characters?|alter ego)\s+$", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:characters?|alter ego)[ \t]+$", re.IGNORECASE)
 
 
-def _fictional(text: str, candidate: Candidate) -> bool:
-    return _PART_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+# "the riverside town Van Reen", "the island nation Sao Lume": a place named by its kind.
+_PLACE_KIND_BEFORE = re.compile(
+    r"\b(?:town|city|village|hamlet|suburb|district|province|county|island|municipality|"
+    r"capital|resort|township|neighbourhood|neighborhood)[ \t]+$"
+)
+
+
+def _not_a_person(text: str, candidate: Candidate) -> bool:
+    """A character of fiction, or a place, by the word right before the name."""
+    before = max(0, candidate.start - 16)
+    return (
+        _PART_BEFORE.search(text, before, candidate.start) is not None
+        or _PLACE_KIND_BEFORE.search(text, before, candidate.start) is not None
+    )
 
 
 def _excluded_by_context(text: str, candidate: Candidate) -> bool:
@@ -1158,7 +1170,7 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _employer(text, candidate)
         or _organisation_tail(text, candidate)
         or _in_byline(text, candidate)
-        or _fictional(text, candidate)
+        or _not_a_person(text, candidate)
     )
 
 

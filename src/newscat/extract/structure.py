@@ -153,6 +153,39 @@ def tail_span(text: str) -> tuple[int, int] | None:
     return None if start is None else (start, len(text))
 
 
+# The heading of a page's comments, which come after the story: "22 Comments", "Comments (3)",
+# "Leave a Reply", "Join the conversation", "Show 12 comments".
+_COMMENTS_HEADING = re.compile(
+    r"(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?"
+    r"|(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.*"
+    r"|(?:show|view|load|read|see) (?:all )?(?:\d+ )?(?:comments?|replies)\b.*"
+    r"|join the (?:conversation|discussion|debate)\b.*"
+    r"|comments are closed\b.*",
+    re.IGNORECASE,
+)
+COMMENTS_AFTER = 3  # story sentences before a comments heading can end the story
+COMMENTS_HEADING_WORDS = 6
+
+
+def comments_start(text: str) -> int | None:
+    """Where the page's comments begin: a short comments heading after the story's first
+    few sentences. What follows is readers' words and the page's boxes, not the story."""
+    sentences = 0
+    for line in split_lines(text):
+        stripped = line.text.strip(" \t|:-–—")
+        if not stripped:
+            continue
+        if _sentence_line(line.text):
+            sentences += 1
+        elif (
+            sentences >= COMMENTS_AFTER
+            and len(stripped.split()) <= COMMENTS_HEADING_WORDS
+            and _COMMENTS_HEADING.fullmatch(stripped)
+        ):
+            return line.start
+    return None
+
+
 def _opens_list(kinds: list[str], index: int) -> bool:
     """The first few lines from here that are either kind are all list items."""
     first = [kind for kind in kinds[index:] if kind][:TAIL_ITEMS]
@@ -164,16 +197,21 @@ def _in_runs(starts: list[int], runs: list[tuple[int, int]], position: int) -> b
     return index >= 0 and position < runs[index][1]
 
 
-def story_people(text: str, people: list[Person], headline: Found | None) -> list[Person]:
+def story_people(
+    text: str, people: list[Person], headline: Found | None, comments: int | None = None
+) -> list[Person]:
     """People named only inside lists of other stories' headlines are the page's, not the
     story's: a celebrity under a "Trending" list. The headline's own line is story, and
-    a person given a role is kept."""
+    a person given a role is kept. Nor are people named only after the page's comments
+    heading (`comments`, found before the page's furniture lines were blanked)."""
     if not people:
         return people
     runs = furniture_runs(text)
     if headline is not None:
         runs = [(a, b) for a, b in runs if not a <= headline.start < b]
     tail = tail_span(text) if english(text) else None
+    if comments is not None and (tail is None or comments < tail[0]):
+        tail = (comments, len(text))
     if tail is not None and (headline is None or headline.start < tail[0]):
         runs = [(a, b) for a, b in runs if b <= tail[0]] + [tail]
     if not runs:
