@@ -210,3 +210,33 @@ def test_a_schema_1_catalogue_is_upgraded_and_ranks_by_headline_and_lede(server:
     assert check.execute("SELECT count(*) FROM articles WHERE lead = ''").fetchone()[0] == 0
     check.close()
     assert invoke("check", "--db", server).exit_code == 0
+
+
+@pytest.mark.parametrize("widen", [1.5, 0.01])
+def test_a_common_word_is_ranked_within_the_newest_matches_found_by_key_range(
+    server: str, monkeypatch: pytest.MonkeyPatch, widen: float
+) -> None:
+    """On a large catalogue a word in most articles is sought among the newest keys only
+    (by the planner's estimate of its matches, widened when the range held too few): the
+    answer is the same as ranking the newest RANK_WINDOW matches of the whole catalogue."""
+    from newscat.catalog import Query
+    from newscat.extract import extract
+    from newscat.pg import catalog as module
+
+    catalog = module.PgCatalog(server)
+    counts = [9, 1, 1, 2, 1, 1, 1, 1, 1, 3, 1, 2]  # "quay" in every article, 9 times in the oldest
+    for n, times in enumerate(counts):
+        pier = " pier" if n % 3 == 0 else ""
+        text = f"Harbour notes {n}\n\nThe town{pier} quay{' quay' * (times - 1)} stands open today."
+        catalog.add(extract(text), f"{n}.txt")
+    catalog.conn.execute("ANALYZE articles")  # the estimate needs the table's statistics
+    monkeypatch.setattr(module.PgCatalog, "RANK_WINDOW", 4)
+    monkeypatch.setattr(module, "WIDEN", widen)  # 0.01: the first range is far too small
+    found = catalog.search(Query(words="quay", limit=2))
+    assert found.ranked_within == 4
+    # the newest four (ids 9-12) are ranked: 10 has the most quays; the oldest (9 quays) is
+    # outside the window
+    assert [a["id"] for a in found.articles] == [10, 12]
+    rare = catalog.search(Query(words="pier", limit=10))
+    assert rare.ranked_within == 4 and {a["id"] for a in rare.articles} == {1, 4, 7, 10}
+    catalog.conn.close()

@@ -135,12 +135,14 @@ SORTS = {
 
 # One article as the outside world sees it (search --json, show --json, export); {list} and
 # {object} are the dialect's JSON aggregate and object builder.
+# Each mention's person is looked up by key: a join lets PostgreSQL's planner, which expects
+# more mentions an article than there are, hash the whole people table once an article.
 _ARTICLE_COLUMNS = """
     a.id, a.title, a.title_derived, a.published, a.source, a.summary, a.word_count, a.path, a.url,
     a.added, a.hash,
-    (SELECT {list}({object}('name', p.name, 'role', m.role))
-       FROM mentions m JOIN people p ON p.id = m.person_id
-      WHERE m.article_id = a.id) AS people,
+    (SELECT {list}({object}(
+            'name', (SELECT p.name FROM people p WHERE p.id = m.person_id), 'role', m.role))
+       FROM mentions m WHERE m.article_id = a.id) AS people,
     (SELECT {list}(au.name) FROM
         (SELECT name FROM article_authors WHERE article_id = a.id ORDER BY position) au) AS authors,
     (SELECT {list}(t.tag) FROM tags t WHERE t.article_id = a.id) AS tags,
@@ -674,14 +676,17 @@ class Catalog:
             return SearchResult(list(self.iter_articles(query, snippets=True)))
         clauses += more
         params += more_params
-        sql = self._ranked_window(clauses, int(query.limit))
         try:
-            rows = self.conn.execute(sql, [fts, *params]).fetchall()
+            rows = self._window_rows(clauses, int(query.limit), [fts, *params])
         except sqlite3.OperationalError as error:
             raise UsageProblem(f"cannot search for {query.words!r}: {error}") from None
         articles = with_snippets(rows, node)
         full = bool(rows) and rows[0]["window_size"] >= self.RANK_WINDOW
         return SearchResult(articles, ranked_within=self.RANK_WINDOW if full else None)
+
+    def _window_rows(self, clauses: list[str], limit: int, params: list[Any]) -> list[Any]:
+        """The top rows of the ranked window, with window_size: how many matches it held."""
+        return list(self.conn.execute(self._ranked_window(clauses, limit), params).fetchall())
 
     def _ranked_window(self, clauses: list[str], limit: int) -> str:
         """One statement: rank the window of matches (the full-text query, then the clauses'

@@ -26,6 +26,23 @@ from newscat.pg.schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION
 from newscat.pg.textsearch import TSQUERY, indexable, lead_words
 
 WRITE_ATTEMPTS = 5
+# A word search's range of keys holds WIDEN times the window's matches by the planner's
+# estimate, and grows WIDEN_AGAIN times when it held fewer.
+WIDEN = 1.5
+WIDEN_AGAIN = 4
+# A word in this share of the articles or more is sought by walking the range (see
+# PgCatalog._window_rows): most articles hold it, many in their lede.
+COMMON_SHARE = 0.5
+# For a word search's statement: its matches as bitmaps (the GIN index's and the key range's,
+# intersected; a walk of the primary key would read every article's whole vector), kept exact
+# in memory; or, for a common word, the walk. No JIT compilation either way (tens of
+# milliseconds for nothing in a short query).
+_BITMAP_SETTINGS = (
+    "SET LOCAL enable_indexscan = off",
+    "SET LOCAL work_mem = '64MB'",
+    "SET LOCAL jit = off",
+)
+_WALK_SETTINGS = ("SET LOCAL enable_bitmapscan = off", "SET LOCAL jit = off")
 # Articles with words but no indexed words: written by hand, or by a writer stopped half-way.
 _UNINDEXED = "(search = ''::tsvector OR lead = ''::tsvector) AND word_count > 0"
 
@@ -162,14 +179,62 @@ class PgCatalog(Catalog):
             cursor.execute(translate(sql), params)
             yield from cursor
 
-    def _ranked_window(self, clauses: list[str], limit: int) -> str:
+    def _window_rows(self, clauses: list[str], limit: int, params: list[Any]) -> list[Any]:
+        """The newest RANK_WINDOW matches, found among the newest articles first.
+
+        Finding every match of a common word and keeping the newest costs time in proportion
+        to all its matches (seconds at a million articles); walking the newest articles and
+        testing each reads every article's whole vector. Instead the planner's estimate of
+        the matches says how far back RANK_WINDOW of them should lie, and only that range of
+        keys is searched, widened until the window is full or the range is the whole
+        catalogue: by the GIN index's matches and the key range intersected as bitmaps; or,
+        for a word in most articles, by walking the range and testing each article's
+        headline and lede (stored inline) before its whole text (stored out of line)."""
+        estimate, total, newest = self._match_estimate(clauses, params)
+        if total <= 0 or estimate <= self.RANK_WINDOW:
+            # a rare word's few matches: the planner's own plan is the bitmap of them all
+            return list(self.conn.execute(self._ranked_window(clauses, limit), params))
+        # lead @@ q implies search @@ q (the lead is the first words of what search holds),
+        # unless the query excludes a word ("!"), which the lead may lack and the text hold
+        walk = estimate >= COMMON_SHARE * total and "!" not in params[0]
+        match = "(a.lead @@ q.q OR a.search @@ q.q)" if walk else "a.search @@ q.q"
+        span = int(WIDEN * self.RANK_WINDOW * total / estimate) + 1
+        while True:
+            floor = newest - span if span < newest else None
+            ranged = [*clauses, "a.id > ?"] if floor is not None else clauses
+            with self.conn.raw.transaction():
+                for setting in _WALK_SETTINGS if walk else _BITMAP_SETTINGS:
+                    self.conn.execute(setting)
+                rows = self.conn.execute(
+                    self._ranked_window(ranged, limit, match),
+                    [*params, floor] if floor is not None else params,
+                ).fetchall()
+            if floor is None or (rows and rows[0]["window_size"] >= self.RANK_WINDOW):
+                return list(rows)
+            span *= WIDEN_AGAIN  # fewer matches there than estimated
+
+    def _match_estimate(self, clauses: list[str], params: list[Any]) -> tuple[float, float, int]:
+        """The planner's estimate of the query's matches, the table's size, the newest key."""
+        filters = "".join(" AND " + c for c in clauses)
+        plan = self.conn.execute(
+            "EXPLAIN (FORMAT JSON) SELECT 1 FROM articles a, to_tsquery('simple', ?) AS q(q) "
+            f"WHERE a.search @@ q.q{filters}",
+            params,
+        ).fetchone()[0]
+        size = self.conn.execute(
+            "SELECT reltuples, (SELECT max(id) FROM articles) FROM pg_class "
+            "WHERE oid = 'articles'::regclass"
+        ).fetchone()
+        return float(plan[0]["Plan"]["Plan Rows"]), float(size[0]), int(size[1] or 0)
+
+    def _ranked_window(self, clauses: list[str], limit: int, match: str = "a.search @@ q.q") -> str:
         """As on SQLite, ranked (by ts_rank_cd) within the most recent RANK_WINDOW matches."""
         filters = "".join(" AND " + c for c in clauses)
         return f"""
             WITH q AS (SELECT to_tsquery('simple', ?) AS q),
             win AS MATERIALIZED (
                 SELECT a.id, ts_rank_cd(a.lead, q.q) AS score FROM articles a, q
-                 WHERE a.search @@ q.q{filters}
+                 WHERE {match}{filters}
                  ORDER BY a.id DESC LIMIT {self.RANK_WINDOW}),
             top AS (SELECT id, score FROM win ORDER BY score DESC, id DESC LIMIT {limit})
             SELECT {self.article_columns}, a.body AS body, (SELECT count(*) FROM win) AS window_size

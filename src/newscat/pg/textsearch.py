@@ -28,7 +28,11 @@ def lead_words(body: str) -> str:
     """The first words of a text, folded and split as indexed: what ranks a match."""
     from newscat.pg.schema import LEAD_WORDS
 
-    return " ".join(words_of(body[: LEAD_WORDS * 20])[:LEAD_WORDS])
+    cut = LEAD_WORDS * 20
+    words = words_of(body[:cut])
+    if len(words) <= LEAD_WORDS and body[cut : cut + 1].isalnum():
+        words = words[:-1]  # a word cut in two is no word of the text (search relies on it)
+    return " ".join(words[:LEAD_WORDS])
 
 
 def _lexeme(word: str, weight: str = "", prefix: bool = False) -> str:
