@@ -83,6 +83,9 @@ class PgConnection:
             )
         except psycopg.OperationalError as error:
             raise NewscatError(connection_problem(address, error)) from None
+        # psycopg prepares a statement run five times, and the server may then plan it once
+        # for any value: one plan for a rare and a common word, seconds for one of them
+        self.raw.execute("SET plan_cache_mode = force_custom_plan")
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> Cursor:
         cursor = self.raw.cursor()
