@@ -254,3 +254,15 @@ def test_a_name_after_the_kind_of_place_is_a_place() -> None:
         "police officer Tom Baird said.\n"
     )
     assert [p.name for p in extract(text).people] == ["Tom Baird"]
+
+
+def test_an_agency_credited_under_a_caption_is_no_dateline() -> None:
+    text = (
+        "Council agrees budget\n\nFile photo of the mayor at the town hall. (Reuters)\n"
+        "The council agreed its budget on Monday after a long debate, officials said.\n\n"
+        "© 2024 The Harbour Ledger\n"
+    )
+    found = extract(text).source
+    assert found is not None and found.value == "The Harbour Ledger"
+    dateline = extract("Budget\n\nHAYWARD, Calif. (AP) — The council agreed its budget.\n").source
+    assert dateline is not None and dateline.value == "AP"

@@ -109,3 +109,48 @@ def test_the_date_the_header_shows_beats_a_utc_clock_a_day_off() -> None:
         )
         assert "metadata_date" not in text
         assert extract(text).published.value == "2024-11-20"  # type: ignore[union-attr]
+
+
+def _page_of(site: str, author: str, footer: str) -> bytes:
+    lede = (
+        "The harbour board approved the plan for the northern quay on Tuesday night, after "
+        "two years of dispute over the cost of dredging the channel, its chairman said."
+    )
+    body = " ".join(
+        f"Paragraph {n} of the story says more about the quay and the dredging, officials said."
+        for n in range(8)
+    )
+    return (
+        f'<html><head><title>Quay plan approved</title><meta property="og:site_name" '
+        f'content="{site}"><meta name="author" content="{author}"></head><body>'
+        f"<article><h1>Quay plan approved</h1><p>{lede}</p><p>{body}</p></article>"
+        f"<footer><p>{footer}</p></footer></body></html>"
+    ).encode()
+
+
+def test_a_site_named_only_by_its_domain_takes_the_name_the_page_spells() -> None:
+    from newscat.extract import extract
+    from newscat.pages import page_text
+
+    page = _page_of("harbourledger.example", "Jane Roe", "© 2024 The Harbour Ledger. Contact us")
+    text = page_text(page, compressed=False, max_bytes=10**6)
+    assert "metadata_sitename: harbourledger.example" in text
+    assert extract(text).source.value == "The Harbour Ledger"  # type: ignore[union-attr]
+    # no spelling anywhere: the domain stays as trafilatura gave it
+    text = page_text(
+        _page_of("harbourledger.example", "Jane Roe", "Contact us"),
+        compressed=False,
+        max_bytes=10**6,
+    )
+    assert "metadata_sitename" not in text
+
+
+def test_a_wire_agency_as_the_page_s_author_is_its_source() -> None:
+    from newscat.extract import extract
+    from newscat.pages import page_text
+
+    for author in ("Associated Press", "Jane Roe; PTI"):
+        page = _page_of("Harbour Ledger", author, "Contact us")
+        found = extract(page_text(page, compressed=False, max_bytes=10**6)).source
+        assert found is not None and found.rule == "byline"
+        assert found.value in ("AP", "Associated Press", "PTI")

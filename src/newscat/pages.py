@@ -62,7 +62,11 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
     body = (text or "").split("\n---\n", 1)[-1]
     if text is None or len(body.split()) < MIN_WORDS:
         raise ReadProblem("no article text found in the web page")
-    text = _with_shown_date(text, data)
+    try:
+        visible = _visible_lines(data)
+    except Exception:  # only a better date or site name is at stake: keep trafilatura's
+        visible = ""
+    text = _with_spelled_site(_with_shown_date(text, visible), visible)
     if url and text.startswith("---\n"):
         # the address it was fetched from, after redirects, rather than the canonical link
         block, rest = text[4:].split("\n---\n", 1)
@@ -74,7 +78,30 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
 _DATE_FIELD = re.compile(r'^date: "?(?P<iso>\d{4}-\d{2}-\d{2})"?$', re.MULTILINE)
 
 
-def _with_shown_date(text: str, data: bytes) -> str:
+_SITENAME_FIELD = re.compile(r"^sitename: (?P<name>\S+)$", re.MULTILINE)
+
+
+def _with_spelled_site(text: str, visible: str) -> str:
+    """A site name that is only the domain ("sitename: harbourledger.example"), where the
+    main text never spells it: the name as the rest of the page writes it (a footer's
+    "© 2024 The Harbour Ledger", a logo's words), the domain kept as metadata_sitename."""
+    from newscat.extract.source import is_domain, spelled_domain
+
+    block, _, body = text.partition("\n---\n")
+    field = _SITENAME_FIELD.search(block)
+    if field is None or not is_domain(field.group("name")):
+        return text
+    domain = field.group("name")
+    if spelled_domain(domain, body) is not None:
+        return text  # the text's own spelling will be found
+    spelled = spelled_domain(domain, visible)
+    if spelled is None:
+        return text
+    line = f"sitename: {spelled[1]}\nmetadata_sitename: {domain}"
+    return text[: field.start()] + line + text[field.end() :]
+
+
+def _with_shown_date(text: str, visible: str) -> str:
     """A page's metadata often dates it by a UTC clock ("2024-03-06T05:10Z") that is the day
     before or after the date its header shows readers ("Tuesday, March 5, 2024" on the US
     west coast). Where the header's date is a day off the metadata's, the block states the
@@ -89,7 +116,7 @@ def _with_shown_date(text: str, data: bytes) -> str:
     if stated is None:
         return text
     try:
-        header = _header_above(_visible_lines(data), text.split("\n---\n", 1)[-1])
+        header = _header_above(visible, text.split("\n---\n", 1)[-1])
         shown = extract_published(normalise(header)) if header else None
     except Exception:  # only a better date is at stake: keep the metadata's
         return text

@@ -26,8 +26,14 @@ _SOURCE_LINE = re.compile(
 )
 _WIRE_DATELINE = re.compile(
     r"^[^\n]{0,80}?(?:\((?P<name>[A-Z][\w.&'’ -]{0,28}?)\)|/(?P<slashed>[A-Z][\w.&'’ -]{1,28}?)/)"
-    r"(?:\s*(?:[-–—:]|\s-)|\s*(?=[A-Z]))",
+    r"(?:\s*(?:[-–—:]|\s-)|[ \t]*(?=[A-Z]))",
     re.MULTILINE,
+)
+# "File photo of the president at the summit. (Reuters)": a picture's credit after a caption's
+# sentence, where a dateline has only a place and a date before the credit ("ST. LOUIS,
+# Calif., Jan. 5 (AP) —"): no run of lower-case words.
+_SENTENCE_BEFORE = re.compile(
+    r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b"
 )  # "LONDON (Reuters) -", "SAN FRANCISCO, June 3, 2025 /PRNewswire/ --", "New Delhi (PTI) The",
 # "Tokyo (CNN)Police said" (the credit glued to the lede, as copies of some pages have it)
 # "Baku. 14 March. REPORT.AZ/ President ...": the outlet's domain and a slash open the lede.
@@ -109,6 +115,11 @@ _INITIAL_AND_NAME = re.compile(r"[A-Z]\.? [A-Z][a-z]+(?: \([^()]+\))?")
 
 def _wire_agency(name: str) -> bool:
     return name.lower() in lexicon("wire_agencies")
+
+
+def is_domain(name: str) -> bool:
+    """ "harbourledger.example", "news.abc.net.au": a web address's host, not a name."""
+    return _DOMAIN.match(name) is not None
 
 
 def _agency_or_domain(name: str) -> bool:
@@ -242,6 +253,8 @@ def extract_source(text: str) -> Found | None:
     head_end = lines[min(len(lines), 6) - 1].end
     for match in _WIRE_DATELINE.finditer(text, 0, head_end):
         group = "name" if match.group("name") else "slashed"
+        if _SENTENCE_BEFORE.search(text, match.start(), match.start(group)):
+            continue
         name = match.group(group).strip()
         words = {w.lower() for w in name.split()}
         if _wire_agency(name) or words & lexicon("outlet_words") or _CALL_SIGN.match(name):
@@ -272,7 +285,8 @@ def extract_source(text: str) -> Found | None:
     found = found or _sign_off(lines)
     if found:
         return found
-    found = _site_of(read_metadata(text), text)
+    metadata = read_metadata(text)
+    found = _agency_author(metadata) or _site_of(metadata, text)
     if found:
         return found
     # The footer as it stands: a copyright line is furniture, so content_lines() drops it.
@@ -305,6 +319,8 @@ def _lede_agency(text: str, lines: list[Line]) -> Found | None:
         return None
     for match in _WIRE_DATELINE.finditer(text, 0, lede.end):
         group = "name" if match.group("name") else "slashed"
+        if _SENTENCE_BEFORE.search(text, match.start(), match.start(group)):
+            continue
         name = match.group(group).strip()
         if _wire_agency(name):
             start = match.start(group)
@@ -372,6 +388,23 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
 FOOTER_LINES = 25  # and a footer below the body: the copyright line stands in it
 
 
+_AUTHOR_PARTS = re.compile(r"[^;,|/]+")
+
+
+def _agency_author(metadata: Metadata | None) -> Found | None:
+    """A wire agency as the page's author ("author: Associated Press", "author: Jane Roe; PTI"):
+    the agency wrote the story, whatever site carries it."""
+    author = metadata.get("author") if metadata else None
+    if author is None:
+        return None
+    for part in _AUTHOR_PARTS.finditer(author.value):
+        name = part.group().strip()
+        if _wire_agency(name):
+            start = author.start + part.start() + part.group().index(name)
+            return Found(canonical(name), start, start + len(name), "byline")
+    return None
+
+
 def _site_of(metadata: Metadata | None, text: str) -> Found | None:
     """The outlet a metadata block names: its title's site suffix ("… - Taipei Times"), else
     its site name (when written as a name, not only in another script)."""
@@ -401,27 +434,43 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"
 ACRONYM_LABEL = 4  # "abc.net.au", "rtl.de": a label this short is the outlet's initials
 
 
-def _domain_name(text: str, sitename: Found) -> Found | None:
-    """A site name that is only the domain ("harbourledger.example"): the outlet as the text
-    writes it ("Harbour Ledger"), a known agency ("reuters.com"), or the initials of a short
-    label ("rtl.de" → "RTL")."""
-    labels = sitename.value.lower().split(".")[:-1]  # no top-level domain
+def _registered_label(domain: str) -> str | None:
+    """The name a domain registers: "abc" of "news.abc.net.au", "quayside" of
+    "quayside.example"."""
+    labels = domain.lower().split(".")[:-1]  # no top-level domain
     while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels.pop()  # "abc.net.au"
-    if not labels:
+    return labels[-1] if labels else None
+
+
+def spelled_domain(domain: str, text: str) -> tuple[int, str] | None:
+    """Where the text writes a domain's name as words ("harbourledger.example" → "Harbour
+    Ledger", "The Harbour Ledger"), and those words."""
+    label = _registered_label(domain)
+    if label is None:
         return None
-    label = labels[-1]  # the registered name: "abc" of "news.abc.net.au"
-    body = text[sitename.end :]
-    for match in _CAPITALISED_RUN.finditer(body):
+    for match in _CAPITALISED_RUN.finditer(text):
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", match.group())]
         for first in range(len(words)):
             for last in range(first, len(words)):
                 parts = [w for _, w in words[first : last + 1]]
                 squashed = "".join(p for p in parts if p.lower() != "the").lower()
                 if squashed.replace("'", "").replace("’", "") == label:
-                    start = sitename.end + match.start() + words[first][0]
-                    name = " ".join(parts)
-                    return Found(canonical(name), start, start + len(name), "metadata-site")
+                    return match.start() + words[first][0], " ".join(parts)
+    return None
+
+
+def _domain_name(text: str, sitename: Found) -> Found | None:
+    """A site name that is only the domain ("harbourledger.example"): the outlet as the text
+    writes it ("Harbour Ledger"), a known agency ("reuters.com"), or the initials of a short
+    label ("rtl.de" → "RTL")."""
+    label = _registered_label(sitename.value)
+    if label is None:
+        return None
+    spelled = spelled_domain(sitename.value, text[sitename.end :])
+    if spelled is not None:
+        start, name = sitename.end + spelled[0], spelled[1]
+        return Found(canonical(name), start, start + len(name), "metadata-site")
     if _wire_agency(label):
         return Found(canonical(label), sitename.start, sitename.end, "metadata-site")
     if len(label) <= ACRONYM_LABEL and label.isalpha():
