@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newscat.extract.authors import extract_authors
@@ -55,24 +56,42 @@ def _not_a_photographer(text: str, people: list[Person]) -> list[Person]:
     credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]
     if not credits:
         return people
+    starts = [a for a, _ in credits]
 
     def credited(position: int) -> bool:
-        return any(a <= position < b for a, b in credits)
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < credits[index][1]
 
-    def only_in_credits(word: str) -> bool:
-        return all(credited(m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+    first_in_credit = [p for p in people if credited(p.start)]
+    if not first_in_credit:
+        return people
+    # named again: still the photographer when given name and surname stand only in credits
+    # ("(Picture by Jane Roe)" under each of the article's pictures); the words' places are
+    # read in one pass over the text, not one per person
+    wanted = {w for p in first_in_credit if p.mentions > 1 for w in _ends(p.name)}
+    outside: set[str] = set()
+    if wanted:
+        for word in _WORD.finditer(text):
+            if word.group() in wanted and not credited(word.start()):
+                outside.add(word.group())
 
     def photographer(person: Person) -> bool:
-        if not credited(person.start):
-            return False
         if person.mentions == 1:
             return True
-        # named again: still the photographer when given name and surname stand only in
-        # credits ("(Picture by Jane Roe)" under each of the article's pictures)
-        words = person.name.split()
-        return len(words) > 1 and only_in_credits(words[0]) and only_in_credits(words[-1])
+        ends = _ends(person.name)
+        return len(ends) == 2 and not (set(ends) & outside)
 
-    return [person for person in people if not photographer(person)]
+    dropped = {id(p) for p in first_in_credit if photographer(p)}
+    return [person for person in people if id(person) not in dropped]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _ends(name: str) -> tuple[str, ...]:
+    """A name's given name and surname ("Jane Roe" → Jane, Roe); one word alone."""
+    words = name.split()
+    return (words[0], words[-1]) if len(words) > 1 else tuple(words)
 
 
 def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
