@@ -11,7 +11,7 @@ from newscat.extract.metadata import stated_url
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source
-from newscat.extract.structure import comments_start, english, story_people
+from newscat.extract.structure import comments_start, story_people
 from newscat.extract.summary import extract_summary
 from newscat.extract.text import normalise, without_furniture, word_count
 from newscat.extract.title import extract_title, refine_title
@@ -119,7 +119,7 @@ def extract(
     authors = extract_authors(text)
     story = without_furniture(text)
     people = _not_an_author(extract_people(story, people_finder), authors)
-    comments = comments_start(text) if english(text) else None
+    comments = comments_start(text)
     people = story_people(story, _not_a_photographer(text, people), title, comments)
     source = _unless_a_person(extract_source(text), people)
     title = refine_title(

@@ -168,21 +168,22 @@ COMMENTS_HEADING_WORDS = 6
 
 
 def comments_start(text: str) -> int | None:
-    """Where the page's comments begin: a short comments heading after the story's first
-    few sentences. What follows is readers' words and the page's boxes, not the story."""
+    """Where an English page's comments begin: a short comments heading after the story's
+    first few sentences. What follows is readers' words and the page's boxes, not the story."""
+    lines = [line for line in split_lines(text) if line.text.strip()]
+    headings = [
+        index
+        for index, line in enumerate(lines)
+        if len(line.text.split()) <= COMMENTS_HEADING_WORDS
+        and _COMMENTS_HEADING.fullmatch(line.text.strip(" \t|:-–—"))
+    ]  # few lines are: the prose is only judged when one is
+    if not headings or not english(text):
+        return None
     sentences = 0
-    for line in split_lines(text):
-        stripped = line.text.strip(" \t|:-–—")
-        if not stripped:
-            continue
-        if _sentence_line(line.text):
-            sentences += 1
-        elif (
-            sentences >= COMMENTS_AFTER
-            and len(stripped.split()) <= COMMENTS_HEADING_WORDS
-            and _COMMENTS_HEADING.fullmatch(stripped)
-        ):
+    for index, line in enumerate(lines[: headings[-1] + 1]):
+        if index in headings and sentences >= COMMENTS_AFTER:
             return line.start
+        sentences += _sentence_line(line.text)
     return None
 
 
