@@ -59,6 +59,15 @@ class Tally:
         self.rules: dict[str, Counter[str]] = defaultdict(Counter)
         self.errors: dict[str, list[str]] = defaultdict(list)
         self.tp = self.fp = self.fn = 0
+        self.authors = [0, 0, 0]  # true positives, false positives, false negatives
+
+    def credited(self, gold: list[str], record: Extraction) -> None:
+        """Authors, scored like people (as ../shared/eval/score.py does)."""
+        gold_set = person_set(gold)
+        predicted = person_set([a.value for a in record.authors])
+        self.authors[0] += len(gold_set & predicted)
+        self.authors[1] += len(predicted - gold_set)
+        self.authors[2] += len(gold_set - predicted)
 
     def scalar(self, field: str, gold_id: str, gold: str, found: Any, hit: bool) -> None:
         self.fields[field][0] += hit
@@ -144,7 +153,16 @@ def evaluate(
             tally.scalar("source", gold["id"], gold["source"], found, hit)
         if gold.get("people") is not None:
             tally.people(gold["id"], gold["people"], record)
+        if gold.get("authors") is not None:
+            tally.credited(gold["authors"], record)
     return tally, records, elapsed
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
 
 
 def score_roles(path: Path, records: dict[str, Extraction]) -> str:
@@ -193,9 +211,7 @@ def score_roles(path: Path, records: dict[str, Extraction]) -> str:
             if i not in used and not any(same(o, name) for o in optional):
                 fp += 1
                 lines.append(f"  roles {gold['id']}: extra {name}")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(tp, fp, fn)
     head = f"roles   right {right / total if total else 0:.4f} (n={total})  people P {precision:.4f} R {recall:.4f} F1 {f1:.4f}"
     return "\n".join([head, *lines])
 
@@ -227,10 +243,11 @@ def main() -> int:
     for field, (hits, n) in tally.fields.items():
         print(f"{field:<7} accuracy {hits / n:.4f}  (n={n})")
     if tally.tp + tally.fp + tally.fn:
-        precision = tally.tp / (tally.tp + tally.fp) if tally.tp + tally.fp else 0.0
-        recall = tally.tp / (tally.tp + tally.fn) if tally.tp + tally.fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = prf(tally.tp, tally.fp, tally.fn)
         print(f"people  P {precision:.4f}  R {recall:.4f}  F1 {f1:.4f}")
+    if sum(tally.authors):
+        precision, recall, f1 = prf(*tally.authors)
+        print(f"authors P {precision:.4f}  R {recall:.4f}  F1 {f1:.4f}")
     for field, counts in tally.rules.items():
         print(f"  rules for {field}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     if args.roles:
