@@ -1231,4 +1231,12 @@ CASES = [
             "Ada Lune": "Three-time prize-winner",
         },
     ),
+    Case(
+        # a clergy title is the title the article gives; a courtesy after a rank is not
+        "clergy-title-and-a-rank-before-a-courtesy",
+        "Conference opens\n\n"
+        "The morning session was led by Reverend Dr Amos Delane. Sen. Dr Ray Holt spoke last.\n",
+        title="Conference opens",
+        people={"Amos Delane": "Reverend", "Ray Holt": "Sen."},
+    ),
 ]

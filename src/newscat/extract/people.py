@@ -1429,10 +1429,10 @@ def _courtesies_start(text: str, start: int) -> int | None:
 
 
 # Ranks and offices written short before a name: a title the article gives, not a courtesy
-# like "Mr" or "Dr" ("Sen. Jane Roe", "Lt. Col. Jane Roe", "Gov. Jane Roe").
+# like "Mr" or "Dr" ("Sen. Jane Roe", "Lt. Col. Jane Roe", "Gov. Jane Roe", "Rev. Jane Roe").
 _RANKS = frozenset(
     "gen lt col maj sgt capt cpl adm brig insp supt det cllr sen rep gov pres amb cmdr pte "
-    "pvt cmdt".split()
+    "pvt cmdt rev reverend".split()
 )
 
 
@@ -1440,7 +1440,7 @@ def _title_only(text: str, mention: Candidate) -> Found | None:
     """A title that is all the article says: "President Aliyev", "Sen. Roe"."""
     ranks = [n for n, t in enumerate(mention.title) if t.lower.rstrip(".") in _RANKS]
     if ranks:
-        start, end = mention.title[ranks[0]].start, mention.title[-1].end
+        start, end = mention.title[ranks[0]].start, mention.title[ranks[-1]].end
         end += text.startswith(".", end)  # "Lt. Col."
         return Found(text[start:end], start, end, "title-before")
     words = [t for t in mention.title if t.lower.rstrip(".") not in lexicon("honorifics")]
