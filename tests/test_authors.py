@@ -122,3 +122,17 @@ def test_an_authors_outlet_with_a_comma_stays_whole(run) -> None:
     run("add", "-", "--source", "Harbour Times, Evening Edition", input=text)
     listing = json.loads(run("authors", "--json").stdout)
     assert listing[0]["sources"] == ["Harbour Times, Evening Edition"]
+
+
+def test_a_broadcast_sign_off_names_the_reporter_not_a_person_of_the_story() -> None:
+    text = (
+        "Cold wave grips the capital\n\n"
+        "Temperatures fell below freezing on Tuesday, and the weather office said Wednesday "
+        "would be colder still.\nMira Sol has more.\nThe cold is expected to ease by the "
+        "weekend, forecasters said.\nMira Sol, Harbour Radio News.\n"
+    )
+    record = extract(text)
+    assert [a.value for a in record.authors] == ["Mira Sol"]
+    assert record.people == []
+    # a name and a title after the comma, not an outlet: no sign-off
+    assert extract("Talks\n\nTalks went on all day.\nJane Roe, Prime Minister.\n").authors == []

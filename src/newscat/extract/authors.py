@@ -68,6 +68,12 @@ _CONTRIBUTED = re.compile(
 )
 _WITH_FILES = re.compile(rf"\b(?i:with files from)\s+(?P<names>{_NAME_LIST})")
 _SIGN_OFF = re.compile(rf"^[ \t]*[–—-]+[ \t]*(?P<names>{_NAME})[ \t]*$", re.MULTILINE)
+# A broadcast's sign-off as its last line: "Jane Roe, Harbour Radio News."
+_SIGN_OFF_OUTLET = re.compile(
+    rf"^[ \t]*(?P<names>{_NAME}),[ \t]*(?P<outlet>[A-Z][\w .&'’-]{{2,60}}?)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+SIGN_OFF_LINES = 3  # the sign-off stands in the text's last lines
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,4}|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
@@ -82,6 +88,20 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
     "saturday sunday".split()
 )
+
+
+def _outlet_sign_off(text: str) -> list[Found]:
+    """ "Jane Roe, Harbour Radio News." in the last lines: the reporter signing off, with the
+    outlet (a word outlets are named with) after the comma."""
+    lines = [line for line in split_lines(text) if line.text.strip()][-SIGN_OFF_LINES:]
+    for line in lines:
+        match = _SIGN_OFF_OUTLET.match(line.text)
+        if match is None:
+            continue
+        outlet_words = {w.lower() for w in match.group("outlet").split()}
+        if outlet_words & lexicon("outlet_words"):
+            return _found_names(text, line.start, match.group("names"), "sign-off")
+    return []
 
 
 def _is_name(name: str, *, known_given: bool = False) -> bool:
@@ -205,6 +225,7 @@ def extract_authors(text: str) -> list[Found]:
             found += _found_names(
                 text, tail_start + match.start(), match.group("names"), "sign-off"
             )
+    found += _outlet_sign_off(text)
     seen: set[str] = set()
     unique = []
     for author in found:
