@@ -266,3 +266,12 @@ def test_an_agency_credited_under_a_caption_is_no_dateline() -> None:
     assert found is not None and found.value == "The Harbour Ledger"
     dateline = extract("Budget\n\nHAYWARD, Calif. (AP) — The council agreed its budget.\n").source
     assert dateline is not None and dateline.value == "AP"
+
+
+def test_names_in_a_metadata_block_s_page_fields_are_no_people() -> None:
+    text = (
+        "---\ntitle: Council agrees budget | Harbour Vane\ncategories: ['Editors Pick', 'News']\n"
+        "---\nCouncil agrees budget\n\n"
+        "Mayor Tom Reed said on Monday that the budget had been agreed, officials said.\n"
+    )
+    assert [p.name for p in extract(text).people] == ["Tom Reed"]

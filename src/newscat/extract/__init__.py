@@ -7,7 +7,7 @@ import re
 
 from newscat.extract.authors import extract_authors
 from newscat.extract.dates import extract_published
-from newscat.extract.metadata import stated_url
+from newscat.extract.metadata import read_metadata, split_site_suffix, stated_url
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source
@@ -94,6 +94,33 @@ def _ends(name: str) -> tuple[str, ...]:
     return (words[0], words[-1]) if len(words) > 1 else tuple(words)
 
 
+# A metadata block's fields that describe the page, not the story: names there are labels
+# ("categories: ['Editors Pick']"), the site's name or its address.
+_PAGE_FIELDS = ("categories", "tags", "sitename", "hostname", "url", "source", "license")
+
+
+def _not_in_page_fields(text: str, people: list[Person]) -> list[Person]:
+    """People named once, inside the page's own fields of a metadata block, or in the site
+    name after the headline in its title ("Headline | Al Harbour"), are no people at all."""
+    metadata = read_metadata(text)
+    if metadata is None or not people:
+        return people
+    spans = [
+        (found.start, found.end) for key in _PAGE_FIELDS if (found := metadata.get(key)) is not None
+    ]
+    title = metadata.get("title")
+    if title is not None:
+        _, site = split_site_suffix(title.value)
+        if site:
+            start = title.start + title.value.rindex(site)
+            spans.append((start, start + len(site)))
+    return [
+        person
+        for person in people
+        if person.mentions > 1 or not any(a <= person.start < b for a, b in spans)
+    ]
+
+
 def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
     """The journalists credited with the piece are not people of the story."""
     if not authors:
@@ -119,6 +146,7 @@ def extract(
     authors = extract_authors(text)
     story = without_furniture(text)
     people = _not_an_author(extract_people(story, people_finder), authors)
+    people = _not_in_page_fields(text, people)
     comments = comments_start(text)
     people = story_people(story, _not_a_photographer(text, people), title, comments)
     source = _unless_a_person(extract_source(text), people)
