@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from newscat.extract.authors import extract_authors
@@ -11,7 +10,7 @@ from newscat.extract.metadata import read_metadata, split_site_suffix, stated_ur
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source
-from newscat.extract.structure import comments_start, story_people
+from newscat.extract.structure import comments_start, in_runs, story_people
 from newscat.extract.summary import extract_summary
 from newscat.extract.text import normalise, without_furniture, word_count
 from newscat.extract.title import extract_title, refine_title
@@ -59,8 +58,7 @@ def _not_a_photographer(text: str, people: list[Person]) -> list[Person]:
     starts = [a for a, _ in credits]
 
     def credited(position: int) -> bool:
-        index = bisect.bisect_right(starts, position) - 1
-        return index >= 0 and position < credits[index][1]
+        return in_runs(starts, credits, position)
 
     first_in_credit = [p for p in people if credited(p.start)]
     if not first_in_credit:

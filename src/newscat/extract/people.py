@@ -94,13 +94,13 @@ def _quoted(text: str, candidate: Candidate) -> bool:
     # more title words up to the closing quote: "Vane's Harbour", "Snow Queen and the
     # Huntsman"; not "Esther Williams." nor "Bertie," she said
     rest = _TITLE_REST.match(text, candidate.end)
-    if rest is not None and " " in rest.group():
-        return True
-    # the last of a list of quoted titles, its full stop inside the quotes: "Into the Woods"
-    # and "Jane Roe."
+    if rest is None:
+        return False
+    # or the last of a list of quoted titles, its full stop inside the quotes: "Into the
+    # Woods" and "Jane Roe."
     return (
-        rest is not None
-        and _QUOTED_ITEM_BEFORE.search(text, max(0, candidate.start - 8), candidate.start - 1)
+        " " in rest.group()
+        or _QUOTED_ITEM_BEFORE.search(text, max(0, candidate.start - 8), candidate.start - 1)
         is not None
     )
 

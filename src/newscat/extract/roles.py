@@ -448,10 +448,8 @@ def _describes(phrase: str, rule: str) -> bool:
         return False  # ", replacing actor Tom Vale": a clause, not a description
     if rule == "who-is" and first.endswith("ing") and first.islower():
         return False  # "who had been sitting on a chair": after "been", a verb
-    if rule == "as-role" and first.lower() in ("a", "an"):
-        return _contains_head(phrase, within=4)  # "was an internal affairs lieutenant"
-    if rule == "as-role":
-        return _contains_head(phrase, within=3)
+    if rule == "as-role":  # "as chairman"; "was an internal affairs lieutenant"
+        return _contains_head(phrase, within=4 if first.lower() in ("a", "an") else 3)
     if _contains_head(phrase):
         return True
     words = phrase.split()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from newscat.extract.dates import find_dates
@@ -28,14 +28,12 @@ _WIRE_DATELINE = re.compile(
     r"^[^\n]{0,80}?(?:\((?P<name>[A-Z][\w.&'’ -]{0,28}?)\)|/(?P<slashed>[A-Z][\w.&'’ -]{1,28}?)/)"
     r"(?:\s*(?:[-–—:]|\s-)|[ \t]*(?=[A-Z]))",
     re.MULTILINE,
-)
+)  # "LONDON (Reuters) -", "SAN FRANCISCO, June 3, 2025 /PRNewswire/ --", "New Delhi (PTI) The",
+# "Tokyo (CNN)Police said" (the credit glued to the lede, as copies of some pages have it)
 # "File photo of the president at the summit. (Reuters)": a picture's credit after a caption's
 # sentence, where a dateline has only a place and a date before the credit ("ST. LOUIS,
 # Calif., Jan. 5 (AP) —"): no run of lower-case words.
-_SENTENCE_BEFORE = re.compile(
-    r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b"
-)  # "LONDON (Reuters) -", "SAN FRANCISCO, June 3, 2025 /PRNewswire/ --", "New Delhi (PTI) The",
-# "Tokyo (CNN)Police said" (the credit glued to the lede, as copies of some pages have it)
+_SENTENCE_BEFORE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 # "Baku. 14 March. REPORT.AZ/ President ...": the outlet's domain and a slash open the lede.
 _DOMAIN_DATELINE = re.compile(r"^[^\n/]{0,40}?\b(?P<name>[A-Za-z][\w-]*\.[A-Za-z]{2,6})/\s")
 # "Baku, November 24, AZERTAC", "Kyiv, 3 March, Ukrinform": place, date, then the agency.
@@ -124,7 +122,7 @@ def is_domain(name: str) -> bool:
 
 def _agency_or_domain(name: str) -> bool:
     """A known agency ("Trend") or an outlet's web address ("Report.az")."""
-    return _wire_agency(name) or _DOMAIN.match(name) is not None
+    return _wire_agency(name) or is_domain(name)
 
 
 @cache
@@ -170,7 +168,7 @@ def _looks_like_outlet(name: str) -> bool:
     if all(w.lower().strip(".,") in _GENERIC_CREDIT for w in words):
         return False  # "Source: Agencies", "Wire services": no outlet named
     lowered = {w.lower().strip(".,") for w in words}
-    if _DOMAIN.match(name) or lowered & lexicon("outlet_words"):
+    if is_domain(name) or lowered & lexicon("outlet_words"):
         return True
     if len(words) == 1:
         return name.lower() not in lexicon("first_names") and name.lower() not in word_set(
@@ -214,7 +212,7 @@ def _sign_off(lines: list[Line]) -> Found | None:
         if (
             not text
             or find_dates(text)
-            or (text.endswith((".", "!", "?", ":")) and not _DOMAIN.match(text))
+            or (text.endswith((".", "!", "?", ":")) and not is_domain(text))
         ):
             continue
         under_body = len(lines[index - 1].text.split()) >= LEDE_WORDS  # no menu between
@@ -251,14 +249,10 @@ def extract_source(text: str) -> Found | None:
         if match and _looks_like_outlet(match.group("name").strip()):
             return _found(line, match, "source-line")
     head_end = lines[min(len(lines), 6) - 1].end
-    for match in _WIRE_DATELINE.finditer(text, 0, head_end):
-        group = "name" if match.group("name") else "slashed"
-        if _SENTENCE_BEFORE.search(text, match.start(), match.start(group)):
-            continue
-        name = match.group(group).strip()
+    for name, start, end in _dateline_credits(text, head_end):
         words = {w.lower() for w in name.split()}
         if _wire_agency(name) or words & lexicon("outlet_words") or _CALL_SIGN.match(name):
-            return Found(canonical(name), match.start(group), match.end(group), "wire-dateline")
+            return Found(canonical(name), start, end, "wire-dateline")
     for line in lines[:6]:
         domain = _DOMAIN_DATELINE.match(line.text)
         if domain and _agency_or_domain(domain.group("name")):
@@ -317,15 +311,19 @@ def _lede_agency(text: str, lines: list[Line]) -> Found | None:
     lede = next((line for line in lines[:HEADER_LINES] if lede_line(line.text)), None)
     if lede is None:
         return None
-    for match in _WIRE_DATELINE.finditer(text, 0, lede.end):
-        group = "name" if match.group("name") else "slashed"
-        if _SENTENCE_BEFORE.search(text, match.start(), match.start(group)):
-            continue
-        name = match.group(group).strip()
+    for name, start, _ in _dateline_credits(text, lede.end):
         if _wire_agency(name):
-            start = match.start(group)
             return Found(canonical(name), start, start + len(name), "wire-dateline")
     return None
+
+
+def _dateline_credits(text: str, end: int) -> Iterator[tuple[str, int, int]]:
+    """The names credited in datelines before `end` ("(Reuters)", "/PRNewswire/"), with the
+    span of each credit; not a credit after a caption's sentence."""
+    for match in _WIRE_DATELINE.finditer(text, 0, end):
+        group = "name" if match.group("name") else "slashed"
+        if not _SENTENCE_BEFORE.search(text, match.start(), match.start(group)):
+            yield match.group(group).strip(), match.start(group), match.end(group)
 
 
 def _names_an_outlet(match: re.Match[str] | None) -> bool:
@@ -417,7 +415,7 @@ def _site_of(metadata: Metadata | None, text: str) -> Found | None:
             start = title.start + title.value.rindex(site)
             return Found(canonical(site), start, start + len(site), "metadata-title")
     sitename = metadata.get("sitename")
-    if sitename and _DOMAIN.match(sitename.value):
+    if sitename and is_domain(sitename.value):
         named = _domain_name(text, sitename)
         if named:
             return named

@@ -193,7 +193,8 @@ def _opens_list(kinds: list[str], index: int) -> bool:
     return len(first) == TAIL_ITEMS and all(kind == "item" for kind in first)
 
 
-def _in_runs(starts: list[int], runs: list[tuple[int, int]], position: int) -> bool:
+def in_runs(starts: list[int], runs: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position falls in one of the runs (sorted, apart; `starts` their starts)."""
     index = bisect.bisect_right(starts, position) - 1
     return index >= 0 and position < runs[index][1]
 
@@ -229,7 +230,7 @@ def story_people(
         seen = places.get(person.name.split()[-1]) or [person.start]
         in_tail = tail is not None and all(p >= tail[0] for p in seen)
         if not in_tail and (
-            person.role is not None or not all(_in_runs(starts, runs, p) for p in seen)
+            person.role is not None or not all(in_runs(starts, runs, p) for p in seen)
         ):
             kept.append(person)
     return kept

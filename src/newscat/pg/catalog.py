@@ -193,7 +193,7 @@ class PgCatalog(Catalog):
         estimate, total, newest = self._match_estimate(clauses, params)
         if total <= 0 or estimate <= self.RANK_WINDOW:
             # a rare word's few matches: the planner's own plan is the bitmap of them all
-            return list(self.conn.execute(self._ranked_window(clauses, limit), params))
+            return super()._window_rows(clauses, limit, params)
         # lead @@ q implies search @@ q (the lead is the first words of what search holds),
         # unless the query excludes a word ("!"), which the lead may lack and the text hold
         walk = estimate >= COMMON_SHARE * total and "!" not in params[0]
