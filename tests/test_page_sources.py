@@ -216,7 +216,7 @@ def test_an_agency_credited_under_a_caption_is_no_dateline() -> None:
     )
     found = extract(text).source
     assert found is not None and found.value == "The Harbour Ledger"
-    dateline = extract("Budget\n\nHAYWARD, Calif. (AP) — The council agreed its budget.\n").source
+    dateline = extract("Budget\n\nPORTSEND, Calif. (AP) — The council agreed its budget.\n").source
     assert dateline is not None and dateline.value == "AP"
 
 
@@ -272,7 +272,7 @@ EXACT_PEOPLE = [
     ),
     pytest.param(
         (
-            "---\ntitle: Council agrees budget | Harbour Vane\ncategories: ['Editors Pick', 'News']\n"
+            "---\ntitle: Council agrees budget | Mara Vane\ncategories: ['Staff Choice', 'Local']\n"
             "---\nCouncil agrees budget\n\n"
             "Mayor Tom Reed said on Monday that the budget had been agreed, officials said.\n"
         ),
