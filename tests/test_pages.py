@@ -111,6 +111,35 @@ def test_the_date_the_header_shows_beats_a_utc_clock_a_day_off() -> None:
         assert extract(text).published.value == "2024-11-20"  # type: ignore[union-attr]
 
 
+def test_a_date_line_under_the_headline_and_standfirst_is_the_shown_date() -> None:
+    """The main text opens with a long headline; the standfirst and the byline-and-date
+    line under it are left out of it: the header still reaches down to the date line."""
+    from newscat.extract import extract
+    from newscat.pages import page_text
+
+    headline = "What happens to the northern quay now that the harbour board has approved the plan?"
+    standfirst = (
+        "The vote ends two years of dispute over the cost of dredging the channel. Some "
+        "fishermen fear the work will close the port for a whole season, and the town is split."
+    )
+    lede = (
+        "Hours after the harbour board approved the plan for the northern quay, fishermen "
+        "gathered on the pier to ask how long the dredging would close the channel."
+    )
+    body = " ".join(f"Paragraph {n} says more about the quay, officials said." for n in range(8))
+    page = (
+        '<html><head><title>Harbour plan</title><meta property="article:published_time" '
+        'content="2024-11-19T22:07Z"></head><body><nav><ul><li>Home</li><li>News</li></ul>'
+        f'</nav><article><p>Local</p><h1>{headline}</h1><p class="deck">{standfirst}</p>'
+        "<div><span>Priya Natarajan</span> · <span>Coast News</span> · "
+        "<span>Posted: Nov 20, 2024 4:00 AM EST</span></div>"
+        f"<p>{lede}</p><p>{body}</p></article></body></html>"
+    ).encode()
+    text = page_text(page, compressed=False, max_bytes=1_000_000)
+    assert 'metadata_date: "2024-11-19"' in text
+    assert extract(text).published.value == "2024-11-20"  # type: ignore[union-attr]
+
+
 def _page_of(site: str, author: str, footer: str) -> bytes:
     lede = (
         "The harbour board approved the plan for the northern quay on Tuesday night, after "

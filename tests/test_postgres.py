@@ -174,7 +174,8 @@ def test_a_statement_the_server_refuses_is_one_line(server: str) -> None:
 
 def test_a_schema_1_catalogue_is_upgraded_and_ranks_by_headline_and_lede(server: str) -> None:
     """A catalogue as newscat left it before the ranking vector (schema 1): opening it adds
-    the vector and fills it from the stored articles, in one transaction."""
+    the vector and fills it from the stored articles, and gives the mentions their article's
+    date (schema 3), each step in one transaction."""
     from newscat.pg.connection import PgConnection
     from newscat.pg.schema import MIGRATIONS
 
@@ -189,13 +190,20 @@ def test_a_schema_1_catalogue_is_upgraded_and_ranks_by_headline_and_lede(server:
         ("h1", "Quay plan approved", "The board approved the quay plan. " + "Filler words. " * 80),
         ("h2", "Ferry fares rise", "Fares rise in June. " + "Filler words. " * 80 + "quay"),
     ]
-    for digest, title, body in stories:
+    for n, (digest, title, body) in enumerate(stories, start=1):
         conn.execute(
-            "INSERT INTO articles (hash, title, body, added, word_count, search) VALUES "
-            "(?, ?, ?, '2024-01-01', 160, setweight(to_tsvector('simple', lower(?)), 'A') || "
+            "INSERT INTO articles (hash, title, body, added, published, word_count, search) "
+            "VALUES (?, ?, ?, '2024-01-01', ?, 160, "
+            "setweight(to_tsvector('simple', lower(?)), 'A') || "
             "setweight(to_tsvector('simple', lower(?)), 'B'))",
-            [digest, title, body, title, body],
+            [digest, title, body, f"2023-0{n}-01", title, body],
         )
+    # one person named in both (schema 3 gives the mentions their article's date)
+    conn.execute("INSERT INTO people (name, key) VALUES ('Ilse Varnholt', 'ilse varnholt')")
+    conn.execute("INSERT INTO person_words (word, person_id) SELECT 'varnholt', id FROM people")
+    conn.execute(
+        "INSERT INTO mentions (article_id, person_id) SELECT a.id, p.id FROM articles a, people p"
+    )
     conn.close()
     found = invoke("search", "--db", server, "quay", "--json")
     assert found.exit_code == 0, found.stderr
@@ -206,8 +214,12 @@ def test_a_schema_1_catalogue_is_upgraded_and_ranks_by_headline_and_lede(server:
         "Ferry fares rise",
     ]
     check = PgConnection(server)
-    assert check.execute("SELECT max(version) FROM newscat_schema").fetchone()[0] == 2
+    assert check.execute("SELECT max(version) FROM newscat_schema").fetchone()[0] == len(MIGRATIONS)
     assert check.execute("SELECT count(*) FROM articles WHERE lead = ''").fetchone()[0] == 0
+    dated = "SELECT m.published FROM mentions m JOIN articles a ON a.id = m.article_id"
+    assert {row[0] for row in check.execute(dated)} == {"2023-01-01", "2023-02-01"}
+    listed = invoke("search", "--db", server, "--person", "varnholt", "--json")
+    assert [a["published"] for a in json.loads(listed.stdout)] == ["2023-02-01", "2023-01-01"]
     check.close()
     assert invoke("check", "--db", server).exit_code == 0
 

@@ -112,3 +112,29 @@ def test_the_exact_full_name_ranks_first(catalogue) -> None:
         catalogue("edit", str(n + 5), "--add-person", "Ron Howard Jones")
     shown = json.loads(catalogue("person", "ron howard", "--json").stdout)
     assert shown["name"] == "Ron Howard"
+
+
+def test_a_persons_articles_come_newest_first_and_follow_date_edits(run, tmp_path: Path) -> None:
+    # An invented official in four stories: two dated, one undated, one dated later by hand.
+    story = "Harbour talks\nPublished: {date}\n\nPort commissioner Ilse Varnholt met {who} on Monday, officials said.\n"
+    articles = {
+        "a.txt": story.format(date="4 May 2015", who="dock workers"),
+        "b.txt": story.format(date="9 June 2019", who="ferry crews"),
+        "c.txt": story.replace("Published: {date}\n", "").format(who="pilots"),
+        "d.txt": story.format(date="1 January 2011", who="fishermen"),
+    }
+    add_articles(run, tmp_path / "harbour", articles)
+
+    def order(*more: str) -> list[str]:
+        found = run("search", "--person", "Varnholt", "--json", *more)
+        return [a["published"] for a in json.loads(found.stdout)]
+
+    assert order() == ["2019-06-09", "2015-05-04", "2011-01-01", None]
+    assert order("-n", "2") == ["2019-06-09", "2015-05-04"]
+    oldest = next(
+        a["id"] for a in json.loads(run("list", "--json").stdout) if a["published"] == "2011-01-01"
+    )
+    assert run("edit", str(oldest), "--date", "2023-02-01").exit_code == 0
+    assert order("-n", "2") == ["2023-02-01", "2019-06-09"]
+    # a person's count holds whatever the listing's limit
+    assert "2 of 4 articles" in run("search", "--person", "Varnholt", "-n", "2").stderr

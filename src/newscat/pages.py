@@ -153,16 +153,23 @@ def _visible_lines(data: bytes) -> str:
 
 
 HEADER_ABOVE = 12  # visible lines above the story's first line that its header may fill
+# The main text may open with the headline and standfirst, above a byline-and-date line it
+# leaves out: the header takes the short lines of the next few too (not the prose between).
+HEADER_BELOW = 6
+PARAGRAPH_WORDS = 25  # a line this long is prose (a standfirst, a paragraph), not a header line
 
 
 def _header_above(visible: str, body: str) -> str | None:
     """The lines of the page just above the main text's first sentence (headline, byline,
-    date), and that line: menus and teasers higher up are left out."""
+    date), that line, and the short lines just below it: menus and teasers higher up are
+    left out."""
     from newscat.extract.text import lede_line
 
-    first = next((line.strip() for line in body.splitlines() if lede_line(line)), "")
-    lines = visible.splitlines()
+    first = " ".join(next((line for line in body.splitlines() if lede_line(line)), "").split())
+    lines = [" ".join(line.split()) for line in visible.splitlines()]
     for index, line in enumerate(lines):
-        if first and " ".join(line.split()) == " ".join(first.split()):
-            return "\n".join(lines[max(0, index - HEADER_ABOVE) : index + 1])
+        if first and line == first:
+            below = lines[index + 1 : index + 1 + HEADER_BELOW]
+            short = [line for line in below if len(line.split()) < PARAGRAPH_WORDS]
+            return "\n".join([*lines[max(0, index - HEADER_ABOVE) : index + 1], *short])
     return None

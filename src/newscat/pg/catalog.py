@@ -4,6 +4,7 @@ search (a weighted tsvector with a GIN index, ranked by ts_rank_cd) and new ids.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import time
@@ -11,11 +12,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from newscat.catalog import (
+    COUNT_CAP,
     SORTS,
     AddResult,
     Catalog,
     Incoming,
     Query,
+    matching_person_ids,
     row_to_article,
     with_snippet,
 )
@@ -190,9 +193,12 @@ class PgCatalog(Catalog):
         catalogue: by the GIN index's matches and the key range intersected as bitmaps; or,
         for a word in most articles, by walking the range and testing each article's
         headline and lede (stored inline) before its whole text (stored out of line)."""
-        estimate, total, newest = self._match_estimate(clauses, params)
-        if total <= 0 or estimate <= self.RANK_WINDOW:
+        estimate = self._match_estimate(clauses, params)
+        if estimate <= self.RANK_WINDOW:
             # a rare word's few matches: the planner's own plan is the bitmap of them all
+            return super()._window_rows(clauses, limit, params)
+        total, newest = self._table_size()
+        if total <= 0:
             return super()._window_rows(clauses, limit, params)
         # lead @@ q implies search @@ q (the lead is the first words of what search holds),
         # unless the query excludes a word ("!"), which the lead may lack and the text hold
@@ -213,19 +219,23 @@ class PgCatalog(Catalog):
                 return list(rows)
             span *= WIDEN_AGAIN  # fewer matches there than estimated
 
-    def _match_estimate(self, clauses: list[str], params: list[Any]) -> tuple[float, float, int]:
-        """The planner's estimate of the query's matches, the table's size, the newest key."""
+    def _match_estimate(self, clauses: list[str], params: list[Any]) -> float:
+        """The planner's estimate of the query's matches."""
         filters = "".join(" AND " + c for c in clauses)
         plan = self.conn.execute(
             "EXPLAIN (FORMAT JSON) SELECT 1 FROM articles a, to_tsquery('simple', ?) AS q(q) "
             f"WHERE a.search @@ q.q{filters}",
             params,
         ).fetchone()[0]
+        return float(plan[0]["Plan"]["Plan Rows"])
+
+    def _table_size(self) -> tuple[float, int]:
+        """The planner's count of the articles, and the newest key."""
         size = self.conn.execute(
             "SELECT reltuples, (SELECT max(id) FROM articles) FROM pg_class "
             "WHERE oid = 'articles'::regclass"
         ).fetchone()
-        return float(plan[0]["Plan"]["Plan Rows"]), float(size[0]), int(size[1] or 0)
+        return float(size[0]), int(size[1] or 0)
 
     def _ranked_window(self, clauses: list[str], limit: int, match: str = "a.search @@ q.q") -> str:
         """As on SQLite, ranked (by ts_rank_cd) within the most recent RANK_WINDOW matches."""
@@ -252,6 +262,37 @@ class PgCatalog(Catalog):
             f"WHERE a.search @@ q.q{where} ORDER BY {order}{limit}"
         )
 
+    def iter_articles(
+        self, query: Query, *, snippets: bool = False, body: bool = False
+    ) -> Iterator[dict[str, Any]]:
+        if not _person_alone(query):
+            yield from super().iter_articles(query, snippets=snippets, body=body)
+            return
+        # A person's newest articles from the dates their mentions carry (schema 3): one
+        # index range read, then only the listed articles looked up.
+        people, params = matching_person_ids(query.person or "")
+        columns = self.article_columns + (", a.body" if body else "")
+        order = "c.published IS NULL, c.published DESC, c.id DESC"
+        sql = f"""
+            SELECT {columns} FROM (
+                SELECT m.article_id AS id, m.published FROM mentions m
+                 WHERE m.person_id IN ({people}) GROUP BY m.article_id, m.published
+                 ORDER BY m.published IS NULL, m.published DESC, m.article_id DESC
+                 LIMIT {int(query.limit or 0)}) c
+            JOIN articles a ON a.id = c.id ORDER BY {order}"""
+        for row in self.conn.execute(sql, params):
+            yield row_to_article(row)
+
+    def count_matching(self, query: Query, cap: int = COUNT_CAP) -> int:
+        if not _person_alone(query):
+            return super().count_matching(query, cap)
+        people, params = matching_person_ids(query.person or "")
+        sql = (
+            "SELECT count(*) FROM (SELECT DISTINCT m.article_id FROM mentions m "
+            f"WHERE m.person_id IN ({people}) LIMIT {int(cap)}) AS hits"
+        )
+        return int(self.conn.execute(sql, params).fetchone()[0])
+
     def _found_article(
         self, row: Any, query: Query, *, snippets: bool, body: bool
     ) -> dict[str, Any]:
@@ -261,3 +302,11 @@ class PgCatalog(Catalog):
         if body:
             article["body"] = row["body"]
         return article
+
+
+def _person_alone(query: Query) -> bool:
+    """A listing of one person's newest articles, with nothing else to filter on."""
+    rest = dataclasses.replace(query, person=None, limit=None, sort=None)
+    return bool(query.person and query.limit and query.sort in (None, "published")) and (
+        rest == Query()
+    )
