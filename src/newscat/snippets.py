@@ -33,13 +33,41 @@ def terms(node: Any) -> list[tuple[str, bool]]:
     return []
 
 
+# A pattern's words, lower case: where a match may start (see _first_match).
+_LITERALS: dict[str, tuple[str, ...]] = {}
+
+
 def _pattern(wanted: list[tuple[str, bool]]) -> re.Pattern[str] | None:
     if not wanted:
         return None
     parts = sorted(
         {re.escape(w) + (r"\w*" if prefix else "") for w, prefix in wanted}, key=len, reverse=True
     )
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    _LITERALS[pattern.pattern] = tuple({w.lower() for w, _ in wanted if w})
+    return pattern
+
+
+def _first_match(
+    body: str, lowered: str, pattern: re.Pattern[str], start: int
+) -> re.Match[str] | None:
+    """pattern.search(body, start), found faster: a case-blind regex tests every position
+    of a 3 kB text (~0.1 ms, a tenth of a search's time over 20 results), while str.find
+    on the lower-cased text jumps to the few places where a word starts and the regex
+    checks only those."""
+    words = _LITERALS.get(pattern.pattern)
+    if not words or len(lowered) != len(body):  # lower() moved positions: ask the regex
+        return pattern.search(body, start)
+    best: re.Match[str] | None = None
+    for word in words:
+        at = lowered.find(word, start)
+        while at != -1 and (best is None or at < best.start()):
+            found = pattern.match(body, at)
+            if found:
+                best = found
+                break
+            at = lowered.find(word, at + 1)
+    return best
 
 
 def compile_terms(node: Any) -> re.Pattern[str] | None:
@@ -49,9 +77,10 @@ def compile_terms(node: Any) -> re.Pattern[str] | None:
 def snippet(body: str, pattern: re.Pattern[str] | None) -> str:
     # The title is shown beside the snippet: prefer a match in the text below it.
     below_title = body.find("\n\n")
-    first = pattern.search(body, max(below_title, 0)) if pattern else None
+    lowered = body.lower() if pattern else body
+    first = _first_match(body, lowered, pattern, max(below_title, 0)) if pattern else None
     if pattern and first is None:
-        first = pattern.search(body)
+        first = _first_match(body, lowered, pattern, 0)
     position = first.start() if first else 0
     before = [m.start() for m in _WORDS.finditer(body, max(0, position - 200), position)]
     start = before[-BEFORE] if len(before) >= BEFORE else (before[0] if before else position)
