@@ -35,6 +35,7 @@ def terms(node: Any) -> list[tuple[str, bool]]:
 
 # A pattern's words, lower case: where a match may start (see _first_match).
 _LITERALS: dict[str, tuple[str, ...]] = {}
+LITERALS_KEPT = 1000
 
 
 def _pattern(wanted: list[tuple[str, bool]]) -> re.Pattern[str] | None:
@@ -44,6 +45,8 @@ def _pattern(wanted: list[tuple[str, bool]]) -> re.Pattern[str] | None:
         {re.escape(w) + (r"\w*" if prefix else "") for w, prefix in wanted}, key=len, reverse=True
     )
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    if len(_LITERALS) >= LITERALS_KEPT:  # a long-running web view sees many queries
+        _LITERALS.clear()
     _LITERALS[pattern.pattern] = tuple({w.lower() for w, _ in wanted if w})
     return pattern
 
