@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from eval_extract import accepted, fold_source, fold_title, person_set
+from eval_extract import HELD_EVERY, accepted, fold_source, fold_title, person_set
 
 from newscat.extract import extract
 from newscat.pages import page_text
@@ -111,11 +111,19 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--markdown", type=Path, help="also write the table here (the README's)")
+    parser.add_argument(
+        "--quarter",
+        choices=["tune", "held"],
+        help="only the pages of every fourth gold line (held), set aside while tuning, or the rest",
+    )
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # trafilatura's and htmldate's doubts
     scores = {"trafilatura metadata": Score(), "newscat": Score()}
     pages = 0
-    for line in (args.corpus / "gold.jsonl").read_text("utf-8").splitlines():
+    lines = (args.corpus / "gold.jsonl").read_text("utf-8").splitlines()
+    for number, line in enumerate(lines):
+        if args.quarter and (number % HELD_EVERY == HELD_EVERY - 1) != (args.quarter == "held"):
+            continue  # the quarters of eval_extract.py, by position in gold.jsonl
         gold = json.loads(line)
         path = args.corpus / "html" / f"{gold['id']}.html.gz"
         if not path.exists():
@@ -129,7 +137,9 @@ def main() -> int:
                 if args.errors:
                     print(f"  {name}: {gold['id']}: {wrong}")
     table = [
-        f"{pages} saved pages (`python benchmarks/eval_pages.py {args.corpus}`):",
+        f"{pages} saved pages (`python benchmarks/eval_pages.py {args.corpus}"
+        + (f" --quarter {args.quarter}" if args.quarter else "")
+        + "`):",
         "",
         "| field | trafilatura's metadata | newscat |",
         "|---|---|---|",

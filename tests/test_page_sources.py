@@ -69,6 +69,40 @@ CASES = [
         "AP",
         "wire-dateline",
     ),
+    # a page's byline block, one field a line: the agency under the writers is credited,
+    # before the site that carries the story
+    (
+        "---\ntitle: Council agrees budget\nsitename: Valley Courier\n---\n"
+        "Council agrees budget\nBy Jane Roe and Tom Vane\nAssociated Press\nPosted May 4, 2024\n\n"
+        + BODY,
+        "Associated Press",
+        "byline",
+    ),
+    (
+        "Council agrees budget\nBy Jane Roe\nCoastline News\n\n" + BODY,
+        "Coastline News",
+        "byline",
+    ),
+    # the copyright line under a syndicated story (`credit:`, see newscat.pages) ...
+    (
+        "---\ntitle: Council agrees budget\nsitename: Valley Courier\n"
+        "credit: Copyright @ 2019 The Harbour Arab.\n---\n" + BODY,
+        "The Harbour Arab",
+        "copyright",
+    ),
+    # ... but not the site's owner, nor the site itself
+    (
+        "---\ntitle: Council agrees budget\nsitename: Valley Courier\n"
+        "credit: © 2019 Valley Media Inc. All Rights Reserved.\n---\n" + BODY,
+        "Valley Courier",
+        "metadata",
+    ),
+    (
+        "---\ntitle: Council agrees budget\nsitename: Valley Courier\n"
+        "credit: © 2019 Valley Courier Digital\n---\n" + BODY,
+        "Valley Courier",
+        "metadata",
+    ),
     # the outlet names its own app
     (
         "Council agrees budget\n\n" + BODY + "\nFor the latest news download the Quaywire apps "

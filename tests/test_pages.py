@@ -8,6 +8,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 PAGE = Path(__file__).parent / "fixtures" / "pages" / "harbour-plan.html"
 
 
@@ -138,6 +140,55 @@ def test_a_date_line_under_the_headline_and_standfirst_is_the_shown_date() -> No
     text = page_text(page, compressed=False, max_bytes=1_000_000)
     assert 'metadata_date: "2024-11-19"' in text
     assert extract(text).published.value == "2024-11-20"  # type: ignore[union-attr]
+
+
+def _syndicated_page(under_headline: str, under_story: str) -> bytes:
+    lede = (
+        "The harbour board approved the plan for the northern quay on Tuesday night, after "
+        "two years of dispute over the cost of dredging the channel, its chairman said."
+    )
+    body = "".join(
+        f"<p>Paragraph {n} of the story says more about the quay and the dredging, officials said.</p>"
+        for n in range(8)
+    )
+    return (
+        "<html><head><title>Quay plan approved after two years - Valley Courier</title>"
+        '<meta property="og:site_name" content="Valley Courier"></head><body>'
+        "<header><nav><ul><li>Home</li><li>World</li></ul></nav></header>"
+        f"<main><h1>Quay plan approved after two years</h1>{under_headline}"
+        f"<article><p>{lede}</p>{body}</article>{under_story}</main>"
+        "<footer><p>© 2024 Valley Courier Group Ltd</p></footer></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "under_story", "source"),
+    [
+        (
+            "<div><p>By Jane Roe and Tom Vane</p><p>Associated Press</p><p>Posted May 4, 2024</p></div>",
+            "",
+            "Associated Press",
+        ),
+        (
+            "",
+            "<p>This article has been adapted from its original source.</p>"
+            "<p>Copyright @ 2019 The Harbour Arab.</p>",
+            "The Harbour Arab",
+        ),
+        ("", "<p>© 2019 Valley Media Inc. All Rights Reserved.</p>", "Valley Courier"),
+    ],
+)
+def test_a_syndicated_story_is_credited_to_its_agency(
+    under_headline: str, under_story: str, source: str
+) -> None:
+    """What the main text leaves out around a story, the agency under its writers' names
+    and a copyright line under its end, credits another outlet than the site."""
+    from newscat.extract import extract
+    from newscat.pages import page_text
+
+    page = _syndicated_page(under_headline, under_story)
+    text = page_text(page, compressed=False, max_bytes=10**6)
+    assert extract(text).source.value == source  # type: ignore[union-attr]
 
 
 def _page_of(site: str, author: str, footer: str) -> bytes:

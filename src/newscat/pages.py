@@ -67,11 +67,77 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
     except Exception:  # only a better date or site name is at stake: keep trafilatura's
         visible = ""
     text = _with_spelled_site(_with_shown_date(text, visible), visible)
+    text = _with_credit(_with_byline_block(text, visible), visible)
     if url and text.startswith("---\n"):
         # the address it was fetched from, after redirects, rather than the canonical link
         block, rest = text[4:].split("\n---\n", 1)
         fields = [line for line in block.splitlines() if not line.startswith("url:")]
         text = "---\n" + "\n".join([*fields, f"url: {url}"]) + "\n---\n" + rest
+    return text
+
+
+_TITLE_FIELD = re.compile(r"^title: (?P<title>.+)$", re.MULTILINE)
+BYLINE_LINES = 5  # short lines under the headline that may hold its byline, credit and date
+HEADLINE_WORDS = 4  # a shorter headline is too likely a menu's or a teaser's line
+
+
+def _with_byline_block(text: str, visible: str) -> str:
+    """The main text often leaves out what stands between the headline and the story: the
+    byline, the credited agency, the date ("By Jane Roe / The Coast Wire / Posted May 4").
+    Where the page shows the headline (the metadata title, or its start before a site
+    suffix) above the story's first line, the short lines right under it are put back
+    above the main text, as a reader's copy of the page has them."""
+    from newscat.extract.text import lede_line
+
+    block, separator, body = text.partition("\n---\n")
+    field = _TITLE_FIELD.search(block)
+    if not separator or field is None:
+        return text
+    title = " ".join(field.group("title").split())
+    first = " ".join(next((line for line in body.splitlines() if lede_line(line)), "").split())
+    lines = [" ".join(line.split()) for line in visible.splitlines()]
+    story = next((i for i, line in enumerate(lines) if first and line == first), None)
+    if story is None:
+        return text
+    headline = None
+    for index in range(story - 1, max(-1, story - 60), -1):
+        line = lines[index]
+        if len(line.split()) >= HEADLINE_WORDS and title.startswith(line):
+            headline = index
+            break
+    if headline is None:
+        return text
+    below = []
+    for line in lines[headline + 1 : min(story, headline + 1 + BYLINE_LINES)]:
+        if len(line.split()) >= PARAGRAPH_WORDS or lede_line(line):
+            break
+        below.append(line)
+    if not below or any(line in body for line in below):
+        return text
+    return block + separator + "\n".join([lines[headline], *below]) + "\n\n" + body
+
+
+CREDIT_LINES = 4  # lines under the story's last one where a syndication credit stands
+_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+
+def _with_credit(text: str, visible: str) -> str:
+    """A syndicated story's credit stands right under it on the page ("This article has been
+    adapted from its original source. / Copyright @ 2019 The Coast Wire."), where the main
+    text stops: the block states that copyright line as `credit:` (the site's own copyright
+    is in its footer, further down)."""
+    block, separator, body = text.partition("\n---\n")
+    if not separator or "\ncredit:" in "\n" + block:
+        return text
+    last = next((line for line in reversed(body.splitlines()) if line.strip()), "")
+    last = " ".join(last.split())
+    lines = [" ".join(line.split()) for line in visible.splitlines()]
+    ends = [i for i, line in enumerate(lines) if last and line == last]
+    if len(ends) != 1:
+        return text
+    for line in lines[ends[0] + 1 : ends[0] + 1 + CREDIT_LINES]:
+        if _COPYRIGHT_LINE.match(line) and len(line.split()) < PARAGRAPH_WORDS:
+            return f"{block}\ncredit: {line}{separator}{body}"
     return text
 
 

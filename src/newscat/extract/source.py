@@ -260,11 +260,13 @@ def extract_source(text: str) -> Found | None:
         agency = _DATELINE_AGENCY.match(line.text)
         if agency and _wire_agency(agency.group("name")):
             return _found(line, agency, "wire-dateline")
-    for line in lines[:HEADER_LINES]:
+    for index, line in enumerate(lines[:HEADER_LINES]):
         for pattern, credits in _HEADER_CREDITS:
             match = pattern.match(line.text)
             if match and credits(match.group("name"), line.text):
                 return _found(line, match, "byline")
+        if index and _BY_WRITER.match(lines[index - 1].text) and _names_an_agency(line.text):
+            return _found(line, _WHOLE_LINE.match(line.text), "byline")  # type: ignore[arg-type]
     for line in lines[:6]:
         match = _BYLINE.match(line.text)
         if not match or find_dates(match.group("name")):
@@ -280,7 +282,7 @@ def extract_source(text: str) -> Found | None:
     if found:
         return found
     metadata = read_metadata(text)
-    found = _agency_author(metadata) or _site_of(metadata, text)
+    found = _agency_author(metadata) or _credit_of(metadata) or _site_of(metadata, text)
     if found:
         return found
     # The footer as it stands: a copyright line is furniture, so content_lines() drops it.
@@ -384,6 +386,19 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_WRITER_OUTLET, lambda name, line: _looks_like_outlet(name) and not find_dates(name)),
 )
 FOOTER_LINES = 25  # and a footer below the body: the copyright line stands in it
+# "By Jane Roe and Tom Vane" over a line of its own: "The Coast Wire" (a page's byline block,
+# one field a line): the agency or outlet credited with the writers' story.
+_BY_WRITER = re.compile(r"^\W*(?i:by)\s+[A-Z][\w'’.-]+\s+[A-Z]")
+_WHOLE_LINE = re.compile(r"^\s*(?P<name>.*?)\s*$")
+
+
+def _names_an_agency(line: str) -> bool:
+    """A line that is only a wire agency's name, or an outlet's ("… News", "… Press")."""
+    name = line.strip()
+    words = {w.lower() for w in name.split()}
+    return _wire_agency(name) or (
+        bool(words & lexicon("outlet_words")) and _looks_like_outlet(name)
+    )
 
 
 _AUTHOR_PARTS = re.compile(r"[^;,|/]+")
@@ -401,6 +416,28 @@ def _agency_author(metadata: Metadata | None) -> Found | None:
             start = author.start + part.start() + part.group().index(name)
             return Found(canonical(name), start, start + len(name), "byline")
     return None
+
+
+def _credit_of(metadata: Metadata | None) -> Found | None:
+    """The copyright line a saved page shows right under its story (`credit:`, see
+    newscat.pages): the outlet a syndicated story came from, before the site that carries it."""
+    credit = metadata.get("credit") if metadata else None
+    match = _COPYRIGHT.search(credit.value) if credit else None
+    if credit is None or match is None:
+        return None
+    name = _title_case_run(match.group("name"))
+    if not name or name.lower().startswith("all rights") or not _looks_like_outlet(name):
+        return None
+    words = [w.strip(".,").lower() for w in name.split()]
+    site = metadata.get("sitename") if metadata else None
+    site_words = {w.lower() for w in site.value.split()} if site else set()
+    if words[-1] in _COMPANY_FORMS or site_words & set(words) - {"the"}:
+        return None  # the site's owner ("Harbour Media Inc."), or the site itself
+    start = credit.start + match.start("name") + match.group("name").index(name)
+    return Found(canonical(name), start, start + len(name), "copyright")
+
+
+_COMPANY_FORMS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "limited", "gmbh", "co"}
 
 
 def _site_of(metadata: Metadata | None, text: str) -> Found | None:
