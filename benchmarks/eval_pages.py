@@ -97,10 +97,13 @@ def score(gold: dict[str, Any], found: dict[str, Any], into: Score) -> list[str]
         hit = bool(found["source"]) and fold_source(found["source"]) in expected
         into.scalar("source", hit)
         wrong += [] if hit else [f"source {gold['source']!r} got {found['source']!r}"]
-    if gold.get("authors") is not None:
-        into.names_of("authors", person_set(gold["authors"]), person_set(found["authors"]))
-    if gold.get("people") is not None and "people" in found:
-        into.names_of("people", person_set(gold["people"]), person_set(found["people"]))
+    for field in ("authors", "people"):
+        if gold.get(field) is None or field not in found:
+            continue
+        expected, got = person_set(gold[field]), person_set(found[field])
+        into.names_of(field, expected, got)
+        if expected != got:
+            wrong.append(f"{field} missed {sorted(expected - got)} extra {sorted(got - expected)}")
     return wrong
 
 

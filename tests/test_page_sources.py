@@ -313,6 +313,15 @@ EXACT_PEOPLE = [
         ["Tom Reed"],
         id="names_in_a_metadata_block_s_page_fields_are_no_people",
     ),
+    pytest.param(
+        (
+            "Kessler, Dunmore, Ana Pell Drag PSC Orrin to Court, Demand N500m\n\n"
+            "Senator Ana Vorne-Pell and Senator Lise Dunmore have sued the police chief, Tomas "
+            "Orrin, over the harbour contract, their lawyers said on Monday.\n"
+        ),
+        ["Ana Vorne-Pell", "Lise Dunmore", "Tomas Orrin"],
+        id="a_title_case_headline_s_words_run_into_names_are_no_one_new",
+    ),
 ]
 
 

@@ -407,6 +407,11 @@ def _plausible(text: str, candidate: Candidate) -> bool:
     return True
 
 
+def _holds(words: list[str], part: list[str]) -> bool:
+    """Whether part runs, word for word, somewhere inside words."""
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
 class _Registry:
     """The people of one article, keyed by folded full name, with surname links. Each person
     is also indexed by their last and first name word, so looking a name up costs the same in
@@ -484,6 +489,28 @@ class _Registry:
             owners = self._by_first.get(key[0], [])
             if len(owners) == 1:
                 absorbed[index] = owners[0]
+        self._absorb(absorbed)
+
+    def merge_headline_runs(self, text: str) -> None:
+        """A name of three words or more, seen only in title-case lines, that holds another
+        person's whole name or surname among its words is that person run into the
+        headline's other words: "Jane Roe Wins Harbour Seat", "Roe, Vane Take Quay Board
+        To Court" over "Jane Roe" and "Tom Vane" in the story."""
+        absorbed: dict[int, int] = {}
+        for index, key in enumerate(self.keys):
+            mentions = self.mentions[index]
+            if len(key) < 3 or not all(_title_case_line(text, c) for c in mentions):
+                continue
+            for other, known in enumerate(self.keys):
+                if other == index or not 2 <= len(known) < len(key) or other in absorbed:
+                    continue
+                if _holds(key, known) or known[-1] in key:
+                    absorbed[index] = other
+                    break
+        self._absorb(absorbed)
+
+    def _absorb(self, absorbed: dict[int, int]) -> None:
+        """Each person of absorbed's keys becomes one with its value's person."""
         if not absorbed:
             return
         for index, owner in absorbed.items():
@@ -1036,6 +1063,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     listed = [c for c in unplaced if _in_long_list(text, c) and not _object_of_title(text, c)]
     _accept_list_neighbours(text, registry, listed)
     registry.merge_given_names()
+    registry.merge_headline_runs(text)
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
 
