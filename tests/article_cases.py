@@ -1239,4 +1239,18 @@ CASES = [
         title="Conference opens",
         people={"Amos Delane": "Reverend", "Ray Holt": "Sen."},
     ),
+    Case(
+        # a two-word surname joins the person it ends, not another of the same last word; a
+        # predicate after "is" gives the office
+        "two-word-surname-and-a-predicate-office",
+        "Talks go on\n\n"
+        "Omar Nadir Salem, a shopkeeper, said prices had doubled. A deal is still possible, Karim "
+        "Abu Salem told reporters on Monday.\n\n"
+        "Abu Salem is the head of the Harbour Dialogue Group, which arranges such talks.\n",
+        title="Talks go on",
+        people={
+            "Omar Nadir Salem": "shopkeeper",
+            "Karim Abu Salem": "head of the Harbour Dialogue Group",
+        },
+    ),
 ]

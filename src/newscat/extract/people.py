@@ -458,7 +458,14 @@ class _Registry:
         surname with its particle, or the name with an initial for a given name."""
         words = [fold(t.text) for t in tokens]
         keyless = self._keyless[0] if self._keyless else None  # matches any name
-        for index in self._by_last.get(words[-1], ()):  # every rule needs the same surname
+        candidates = self._by_last.get(words[-1], ())  # every rule needs the same surname
+        if len(words) > 1:  # "Abu Amer": Sadeq Abu Amer's surname, not Abu Hassan Amer's
+            for index in candidates:
+                if keyless is not None and keyless < index:
+                    break
+                if self.keys[index][-len(words) :] == words:
+                    return index
+        for index in candidates:
             if keyless is not None and keyless < index:
                 break
             known = self.keys[index]

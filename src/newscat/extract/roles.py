@@ -404,7 +404,7 @@ _AS_AFTER = re.compile(
     r"(?:the\s+|its\s+|a\s+|an\s+)?(?P<role>[^,.;\n]{2,120})"
 )
 _REMAINS = re.compile(
-    r"\s+(?:will remain|remains|remained|will become|became|becomes|will be|has been|had been|is now|was)\s+"
+    r"\s+(?:will remain|remains|remained|will become|became|becomes|will be|has been|had been|is now|is|was)\s+"
     r"(?:the\s+|its\s+)?(?P<role>[^,.;\n]{2,120})"
 )
 _NAMED_AFTER = re.compile(
