@@ -1253,4 +1253,17 @@ CASES = [
             "Karim Abu Salem": "head of the Harbour Dialogue Group",
         },
     ),
+    Case(
+        # a role whose object is a titled person, cut where a phrase brings in another one
+        "a-role-s-titled-object-and-another-person-after-it",
+        "Inquiry hears aides\n\n"
+        "Councillor Ann Okafor opened the inquiry. Lawmakers questioned Jane Roe, a senior "
+        "harbour aide to Mayor Tom Pell on Okafor's plan for the quay, on Tuesday.\n",
+        title="Inquiry hears aides",
+        people={
+            "Ann Okafor": "Councillor",
+            "Jane Roe": "senior harbour aide to Mayor Tom Pell",
+            "Tom Pell": "Mayor",
+        },
+    ),
 ]

@@ -26,7 +26,13 @@ from newscat.extract.names import (
     split_run,
 )
 from newscat.extract.record import Found, Person
-from newscat.extract.roles import role_after, role_before, role_from_list, role_named_before
+from newscat.extract.roles import (
+    role_after,
+    role_before,
+    role_cut_before,
+    role_from_list,
+    role_named_before,
+)
 from newscat.extract.text import fold
 from newscat.extract.words import lexicon, word_set
 
@@ -50,9 +56,10 @@ _SENTENCE_BREAK = re.compile(
     r"[\"”’)]*\s+(?=[\"“(]?[A-Z])|\n\s*\n"
 )
 MIN_SCORE = 2
+# "lawyer for Mr Begg", "aide to Vice President Tom Pell": another person as the role's object
 _OBJECT_OF_ROLE = re.compile(
-    r"\b(?:for|of|to|at|with)\s+(?:(?:the|mr|mrs|ms|dr|prof|sir|dame|lord|lady)\.?\s+)*$",
-    re.IGNORECASE,
+    r"\b(?i:for|of|to|at|with)\s+(?:(?i:the|mr|mrs|ms|dr|prof|sir|dame|lord|lady)\.?\s+)*"
+    r"(?:[A-Z][\w-]*\.?\s+){0,3}$"
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{2,30})\)")
@@ -1426,10 +1433,11 @@ def _role_at(
                 span_starts, after.end
             )
         ]
-        if any(not _OBJECT_OF_ROLE.search(text[after.start : s]) for s, _ in inside):
-            # "Olaf Scholz, French President Emmanuel Macron and ...": a list, not a role; but
-            # "Gareth Peirce, lawyer for Mr Begg" is a role whose object is another person.
-            after = None
+        # "Olaf Scholz, French President Emmanuel Macron and ...": a list, not a role; but
+        # "Gareth Peirce, lawyer for Mr Begg" is a role whose object is another person, and
+        # "Jane Roe, an aide to the mayor on Tom Vane's plan" a role, cut before the rest.
+        others = [s for s, _ in inside if not _OBJECT_OF_ROLE.search(text[after.start : s])]
+        after = role_cut_before(text, after, others[0]) if others else after
     # A title before this name cannot reach back over another person's name.
     near = max([floor] + [e for s, e in nearby if e <= mention.start and s != mention.start])
     # the courtesy titles' full stops may have cut the sentence: "Rt. Hon." is no sentence end

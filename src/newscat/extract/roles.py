@@ -618,3 +618,22 @@ def role_from_list(
     role_end = floor + words[-1].end()
     modifiers = text[role_start : floor + words[-1].start()]
     return Found(_clean(modifiers + singular), role_start, role_end, "list-intro")
+
+
+_CLAUSE_BEFORE_NAME = re.compile(
+    r"\s+(?:on|in|at|about|over|during|after|before|against|from|by|with)\s+$"
+)
+
+
+def role_cut_before(text: str, role: Found, other: int) -> Found | None:
+    """The role up to the phrase that brings in another person at `other` ("aide to the
+    mayor on Tom Vane's plan"), if what is left still names a role; None where the other
+    person follows with no such phrase (a list of people, not a role)."""
+    clause = _CLAUSE_BEFORE_NAME.search(text, role.start, other)
+    if clause is None:
+        return None
+    value = _clean(text[role.start : clause.start()])
+    if not value or not _contains_head(value):
+        return None
+    start = role.start + text[role.start : clause.start()].find(value[:10])
+    return Found(value, start, start + len(value), role.rule)
