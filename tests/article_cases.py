@@ -1266,4 +1266,25 @@ CASES = [
             "Tom Pell": "Mayor",
         },
     ),
+    Case(
+        # a sentence that opens with an office, however long, set off by commas around the name
+        "an-opening-office-before-the-name",
+        "Hydrogen pipeline flagged\n\n"
+        "The head of the port's engineering centre of excellence, Tala Moyo, says the problem "
+        "is the cost of cooling the gas.\n",
+        title="Hydrogen pipeline flagged",
+        people={"Tala Moyo": "head of the port's engineering centre of excellence"},
+    ),
+    Case(
+        # "PM" written short before a name, not the "PM" of a time before a byline; a role
+        # after a possessive
+        "a-prime-minister-written-short-and-a-time-s-pm",
+        "Talks in the capital\n\nPublished 10 May 2022 01:52 PM\nMara Quist | 10 May 2022\n\n"
+        "In what is seen as a snub to the visiting Norland PM Ada Kell, the hosts changed the "
+        "agenda. Kell’s Southland counterpart Tom Vane met her on Tuesday.\n",
+        title="Talks in the capital",
+        published="2022-05-10",
+        people={"Ada Kell": "Norland PM", "Tom Vane": "Southland counterpart"},
+        authors=["Mara Quist"],
+    ),
 ]

@@ -173,6 +173,9 @@ _ROMANCE_ARTICLE = re.compile(
 )
 
 
+_POSSESSIVE_START = re.compile(r"^[’']s\s+")
+
+
 def _without_article(role: str) -> str:
     role = _LEADING_ARTICLE.sub("", role)
     romance = _ROMANCE_ARTICLE.match(role)
@@ -184,6 +187,7 @@ def _without_article(role: str) -> str:
 def _clean(role: str) -> str:
     """One line, no leading article, no trailing honorific or preposition ("lawyer for Mr")."""
     role = " ".join(role.split())
+    role = _POSSESSIVE_START.sub("", role)  # "Qureshi's Chinese counterpart Wang Yi"
     role = _without_article(role).strip(" ,;:-–—")
     return _LOOSE_END.sub("", role).strip(" ,;:-–—")
 
@@ -328,6 +332,17 @@ def _head_to_the(words: list[re.Match[str]], head: int) -> int:
     return head
 
 
+# "The head of the port's engineering centre of excellence, Jane Roe, says": a sentence that
+# opens with an office, set off by a comma before the name, is that person's, however long.
+_OPENING_OFFICE = re.compile(
+    r"^\s*(?:The|A|An)\s+(?P<role>(?P<head>[\w-]+)\s+(?:of|for|at|to)\s+[^,;:()\n]+)$"
+)
+OPENING_WORDS = 14
+
+
+_CLOCK_BEFORE = re.compile(r"\d[:.]\d\d\s*$")
+
+
 def role_before(text: str, start: int, floor: int) -> Found | None:
     """A title standing right before the name: "Vice President of the X Foundation Leyla Aliyeva",
     "Executive Director of the X Center, Hamid Azari", "kamancha player Imamyar Hasanov"."""
@@ -335,6 +350,11 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
     prefix = text[floor:start].rstrip()
     if prefix.endswith(","):
         prefix = prefix[:-1].rstrip()
+        opening = _OPENING_OFFICE.match(prefix)
+        if opening and _is_head(opening.group("head")) and len(prefix.split()) <= OPENING_WORDS:
+            role_start = floor + opening.start("role")
+            role = _clean(text[role_start : floor + len(prefix)])
+            return Found(role, role_start, role_start + len(role), "title-before")
     prefix = re.sub(r"\s*\([^()]{1,30}\)$", "", prefix)  # "... Agency (CIA), Robert Gates"
     if not prefix:
         return None
@@ -379,6 +399,8 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
         head = _genitive_head(prefix, words)
     if head is None or (head > 0 and words[head - 1].group().lower() in _AUXILIARIES):
         return None
+    if _CLOCK_BEFORE.search(prefix, 0, words[head].start()):
+        return None  # "01:52 PM" then a byline's name: a time, not the prime minister
     first = _modifiers_start(prefix, words, head)
     role_start = floor + words[first].start()
     role_end = floor + words[-1].end()
