@@ -151,6 +151,16 @@ def _shouting_spans(text: str) -> list[tuple[int, int]]:
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:on|in|at|via) $")
 
 
+_CLOCK_WORDS = frozenset({"am", "pm"})
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s*$")
+
+
+def clock_word(text: str, start: int) -> bool:
+    """ "PM" of "01:52 PM" at start: a time's, not a prime minister's."""
+    word = text[start : start + 3].rstrip(". \n").lower()
+    return word in _CLOCK_WORDS and _CLOCK_BEFORE.search(text, max(0, start - 9), start) is not None
+
+
 def capitalised_runs(text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -185,6 +195,9 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             and not _PLACE_WORD_BEFORE.search(text, max(0, token.start - 5), token.start)
         ):
             token = Token(token.text, token.start, token.end, initial=True)
+        if clock_word(text, token.start):
+            flush()  # "01:52 PM": a time, not the prime minister before the next name
+            continue
         capital = token.text[0].isupper() or article_name
         particle = token.lower in PARTICLES and bool(current)
         while shout_index < len(shouting) and shouting[shout_index][1] < token.start:

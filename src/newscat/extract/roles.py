@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from newscat.extract.names import clock_word
 from newscat.extract.record import Found
 from newscat.extract.words import lexicon
 from newscat.folding import fold
@@ -340,9 +341,6 @@ _OPENING_OFFICE = re.compile(
 OPENING_WORDS = 14
 
 
-_CLOCK_BEFORE = re.compile(r"\d[:.]\d\d\s*$")
-
-
 def role_before(text: str, start: int, floor: int) -> Found | None:
     """A title standing right before the name: "Vice President of the X Foundation Leyla Aliyeva",
     "Executive Director of the X Center, Hamid Azari", "kamancha player Imamyar Hasanov"."""
@@ -399,7 +397,7 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
         head = _genitive_head(prefix, words)
     if head is None or (head > 0 and words[head - 1].group().lower() in _AUXILIARIES):
         return None
-    if _CLOCK_BEFORE.search(prefix, 0, words[head].start()):
+    if clock_word(text, floor + words[head].start()):
         return None  # "01:52 PM" then a byline's name: a time, not the prime minister
     first = _modifiers_start(prefix, words, head)
     role_start = floor + words[first].start()
