@@ -328,3 +328,26 @@ EXACT_PEOPLE = [
 @pytest.mark.parametrize(("text", "people"), EXACT_PEOPLE)
 def test_the_people_of_a_text(text: str, people: list[str]) -> None:
     assert sorted(p.name for p in extract(text).people) == people
+
+
+@pytest.mark.parametrize(
+    ("header", "source"),
+    [
+        ("Blasts shatter homes\n\nBy Tala Moyo / Ntoi Ramo\n\n", None),
+        ("Blasts shatter homes\n\nBy Tala Moyo, Ntoi Ramo\n\n", None),
+        (
+            "---\ntitle: Blasts shatter homes\nsitename: Highland Times\n---\n"
+            "By Tala Moyo / Ntoi Ramo\n\n",
+            "Highland Times",
+        ),
+    ],
+)
+def test_a_co_writer_in_the_byline_is_no_outlet(header: str, source: str | None) -> None:
+    """The byline's second name is the story's other writer: the next rule's answer stands."""
+    body = (
+        "Residents of the mining village say blasts at the nearby mine have cracked their "
+        "homes, officials said on Monday.\n"
+    )
+    found = extract(header + body)
+    assert [a.value for a in found.authors] == ["Tala Moyo", "Ntoi Ramo"]
+    assert (found.source.value if found.source else None) == source

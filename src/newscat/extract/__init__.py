@@ -14,16 +14,30 @@ from newscat.extract.structure import comments_start, in_runs, story_people
 from newscat.extract.summary import extract_summary
 from newscat.extract.text import normalise, without_furniture, word_count
 from newscat.extract.title import extract_title, refine_title
+from newscat.folding import fold
 
 __all__ = ["Extraction", "Found", "Person", "PersonSpans", "extract", "normalise"]
 
 
-def _unless_a_person(source: Found | None, people: list[Person]) -> Found | None:
-    """A sign-off that names someone the article's people rules found ("Emese Bartha" under a
-    wire story) is the writer, not the outlet."""
-    if source is None or source.rule != "sign-off":
-        return source
-    return None if any(person.name == source.value for person in people) else source
+SOURCE_TRIES = 3  # answers of the source rules passed over for naming a person
+_WRITER_RULES = frozenset({"byline", "sign-off"})
+
+
+def _source_not_a_person(text: str, people: list[Person], authors: list[Found]) -> Found | None:
+    """The outlet, never a person: a sign-off or byline that names someone the people or
+    author rules found ("Emese Bartha" under a wire story) is the writer, so the rules are
+    asked again with that name blanked out (offsets kept), and the next answer stands."""
+    writers = {fold(author.value) for author in authors}
+    named = writers | {fold(person.name) for person in people}
+    for _ in range(SOURCE_TRIES):
+        source = extract_source(text)
+        # a byline or sign-off is where a writer's name stands; elsewhere a name the people
+        # rules took may be the outlet's own ("Harbour Consortium" on its copyright line)
+        names = named if source is not None and source.rule in _WRITER_RULES else writers
+        if source is None or fold(source.value) not in names:
+            return source
+        text = text[: source.start] + " " * (source.end - source.start) + text[source.end :]
+    return None
 
 
 def _not_the_outlet(people: list[Person], source: Found | None) -> list[Person]:
@@ -147,7 +161,7 @@ def extract(
     people = _not_in_page_fields(text, people)
     comments = comments_start(text)
     people = story_people(story, _not_a_photographer(text, people), title, comments)
-    source = _unless_a_person(extract_source(text), people)
+    source = _source_not_a_person(text, people, authors)
     title = refine_title(
         text,
         title,
