@@ -1287,4 +1287,13 @@ CASES = [
         people={"Ada Kell": "Norland PM", "Tom Vane": "Southland counterpart"},
         authors=["Mara Quist"],
     ),
+    Case(
+        # what an age describes, and one named as an example of a role
+        "an-aged-noun-and-a-role-like-a-name",
+        "Fans queue for portraits\n\n"
+        "On Monday, 32-year-old admirer Tomas Lind from Harbourtown had a portrait inked. And "
+        "when a megastar like Ola Brant sang, fans cheered.\n",
+        title="Fans queue for portraits",
+        people={"Tomas Lind": "admirer", "Ola Brant": "megastar"},
+    ),
 ]

@@ -341,6 +341,9 @@ _OPENING_OFFICE = re.compile(
 OPENING_WORDS = 14
 
 
+_AGED = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
+
+
 def role_before(text: str, start: int, floor: int) -> Found | None:
     """A title standing right before the name: "Vice President of the X Foundation Leyla Aliyeva",
     "Executive Director of the X Center, Hamid Azari", "kamancha player Imamyar Hasanov"."""
@@ -359,11 +362,16 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
     words = list(_WORD.finditer(prefix))[-18:]
     if not words or prefix[words[-1].end() :].strip():
         return None
+    if len(words) > 1 and words[-1].group() == "like" and _is_head(words[-2].group()):
+        words.pop()  # "a megastar like Jane Roe": the one named is one
+        prefix = prefix[: words[-1].end()]
     head = None
     if words[-1].group().lower() in _CONNECTORS:
         return None  # "... Center for": the name continues an organisation
     if _is_head(words[-1].group()):
         head = _head_to_the(words, len(words) - 1)
+    elif len(words) > 1 and _AGED.fullmatch(words[-2].group()) and words[-1].group().islower():
+        head = len(words) - 1  # "32-year-old admirer Jane Roe": what the age describes
     else:
         # "<head> of the <Capitalised Organisation>" ending right at the name.
         # "of the Heydar Aliyev Foundation"; also "of the Azerbaijani community", where one
