@@ -78,15 +78,19 @@ def test_adding_the_same_page_again_adds_nothing(run, tmp_path: Path) -> None:
     assert "added 0, already present 1" in again.stderr
 
 
+QUAY_LEDE = (
+    "The harbour board approved the plan for the northern quay on Tuesday night, after two "
+    "years of dispute over the cost of dredging the channel, its chairman said."
+)
+QUAY_PARAGRAPHS = [
+    f"Paragraph {n} of the story says more about the quay and the dredging, officials said."
+    for n in range(8)
+]
+
+
 def _dated_page(stated: str, shown: str) -> bytes:
-    lede = (
-        "PORTSEND (Coast Wire) — The harbour board approved the plan for the northern quay on "
-        "Tuesday night, after two years of dispute over the cost of dredging the channel."
-    )
-    body = " ".join(
-        f"Paragraph {n} of the story says more about the quay and the dredging, officials said."
-        for n in range(8)
-    )
+    lede = "PORTSEND (Coast Wire) — " + QUAY_LEDE
+    body = " ".join(QUAY_PARAGRAPHS)
     return (
         f'<html><head><title>Harbour plan approved</title><meta property="article:published_time" '
         f'content="{stated}"></head><body><nav><ul><li>Home</li><li>News</li></ul></nav>'
@@ -143,14 +147,8 @@ def test_a_date_line_under_the_headline_and_standfirst_is_the_shown_date() -> No
 
 
 def _syndicated_page(under_headline: str, under_story: str) -> bytes:
-    lede = (
-        "The harbour board approved the plan for the northern quay on Tuesday night, after "
-        "two years of dispute over the cost of dredging the channel, its chairman said."
-    )
-    body = "".join(
-        f"<p>Paragraph {n} of the story says more about the quay and the dredging, officials said.</p>"
-        for n in range(8)
-    )
+    lede = QUAY_LEDE
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in QUAY_PARAGRAPHS)
     return (
         "<html><head><title>Quay plan approved after two years - Valley Courier</title>"
         '<meta property="og:site_name" content="Valley Courier"></head><body>'
@@ -192,14 +190,7 @@ def test_a_syndicated_story_is_credited_to_its_agency(
 
 
 def _page_of(site: str, author: str, footer: str) -> bytes:
-    lede = (
-        "The harbour board approved the plan for the northern quay on Tuesday night, after "
-        "two years of dispute over the cost of dredging the channel, its chairman said."
-    )
-    body = " ".join(
-        f"Paragraph {n} of the story says more about the quay and the dredging, officials said."
-        for n in range(8)
-    )
+    lede, body = QUAY_LEDE, " ".join(QUAY_PARAGRAPHS)
     return (
         f'<html><head><title>Quay plan approved</title><meta property="og:site_name" '
         f'content="{site}"><meta name="author" content="{author}"></head><body>'
