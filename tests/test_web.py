@@ -169,3 +169,11 @@ def test_a_reader_searches_opens_an_article_and_reads_its_people(
         assert (tmp_path / "article.png").read_bytes().startswith(b"\x89PNG")
     finally:
         browser.quit()
+
+
+def test_stopping_serve_stops_datasette(catalogue: Path) -> None:
+    """`newscat serve` stopped by a signal leaves no Datasette behind on its port."""
+    with serving(catalogue) as base:
+        assert "newscat" in _get(base + "/-/metadata.json")
+    with pytest.raises(OSError):  # URLError, or the connection refused outright
+        urllib.request.urlopen(base + "/-/versions.json", timeout=2)

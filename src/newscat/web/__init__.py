@@ -4,6 +4,7 @@ writes so that a reader sees articles, people and sources rather than storage ta
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -155,7 +156,28 @@ def serve(catalogue: Path, work: Path, host: str, port: int, open_browser: bool)
     require_datasette()
     metadata_file = work / "metadata.json"
     metadata_file.write_text(json.dumps(metadata(catalogue.stem), indent=2), encoding="utf-8")
+    child = subprocess.Popen(command(catalogue, metadata_file, host, port, open_browser))
+    # Stopped by a signal (a service manager's, `kill`), newscat stops Datasette too: left
+    # alone it would keep serving, and holding the port, after newscat has gone.
+    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: child.terminate())
     try:
-        return subprocess.call(command(catalogue, metadata_file, host, port, open_browser))
-    except KeyboardInterrupt:
+        return child.wait()
+    except KeyboardInterrupt:  # Ctrl-C reaches Datasette too, in the same process group
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        _stop(child)
+
+
+STOP_WAIT = 10  # seconds Datasette has to stop before it is killed
+
+
+def _stop(child: subprocess.Popen[bytes]) -> None:
+    if child.poll() is not None:
+        return
+    child.terminate()
+    try:
+        child.wait(timeout=STOP_WAIT)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
