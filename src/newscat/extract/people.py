@@ -414,9 +414,7 @@ def _plausible(text: str, candidate: Candidate) -> bool:
     return True
 
 
-def _holds(words: list[str], part: list[str]) -> bool:
-    """Whether part runs, word for word, somewhere inside words."""
-    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+HEADLINE_MENTIONS = 3  # mentions of a name run into a headline's words, at most
 
 
 class _Registry:
@@ -513,14 +511,22 @@ class _Registry:
         absorbed: dict[int, int] = {}
         for index, key in enumerate(self.keys):
             mentions = self.mentions[index]
-            if len(key) < 3 or not all(_title_case_line(text, c) for c in mentions):
-                continue
-            for other, known in enumerate(self.keys):
-                if other == index or not 2 <= len(known) < len(key) or other in absorbed:
-                    continue
-                if _holds(key, known) or known[-1] in key:
-                    absorbed[index] = other
-                    break
+            if len(key) < 3 or len(mentions) > HEADLINE_MENTIONS:
+                continue  # a name written this often is no accident of one headline
+            # the people whose surname is one of this name's words (an index look-up each)
+            others = (other for word in key for other in self._by_last.get(word, ()))
+            owner = next(
+                (
+                    other
+                    for other in others
+                    if other != index
+                    and other not in absorbed
+                    and 2 <= len(self.keys[other]) < len(key)
+                ),
+                None,
+            )
+            if owner is not None and all(_title_case_line(text, c) for c in mentions):
+                absorbed[index] = owner
         self._absorb(absorbed)
 
     def _absorb(self, absorbed: dict[int, int]) -> None:
