@@ -315,6 +315,15 @@ EXACT_PEOPLE = [
     ),
     pytest.param(
         (
+            "---\ntitle: Council agrees budget | Al Sawabi\nsitename: Al Sawabi\n---\n"
+            "Council agrees budget\n\n"
+            "Mayor Tom Reed said on Monday that the budget had been agreed, officials said.\n"
+        ),
+        ["Tom Reed"],
+        id="the_site_s_name_is_no_person_however_often_written",
+    ),
+    pytest.param(
+        (
             "Kessler, Dunmore, Ana Pell Drag PSC Orrin to Court, Demand N500m\n\n"
             "Senator Ana Vorne-Pell and Senator Lise Dunmore have sued the police chief, Tomas "
             "Orrin, over the harbour contract, their lawyers said on Monday.\n"

@@ -113,23 +113,27 @@ _PAGE_FIELDS = ("categories", "tags", "sitename", "hostname", "url", "source", "
 
 def _not_in_page_fields(text: str, people: list[Person]) -> list[Person]:
     """People named once, inside the page's own fields of a metadata block, or in the site
-    name after the headline in its title ("Headline | Al Harbour"), are no people at all."""
+    name after the headline in its title ("Headline | Al Harbour"), are no people at all;
+    nor is the site's name, however often the page writes it."""
     metadata = read_metadata(text)
     if metadata is None or not people:
         return people
     spans = [
         (found.start, found.end) for key in _PAGE_FIELDS if (found := metadata.get(key)) is not None
     ]
+    sites = {fold(found.value) for found in [metadata.get("sitename")] if found is not None}
     title = metadata.get("title")
     if title is not None:
         _, site = split_site_suffix(title.value)
         if site:
             start = title.start + title.value.rindex(site)
             spans.append((start, start + len(site)))
+            sites.add(fold(site))
     return [
         person
         for person in people
-        if person.mentions > 1 or not any(a <= person.start < b for a, b in spans)
+        if fold(person.name) not in sites  # the site's own name, however often written
+        and (person.mentions > 1 or not any(a <= person.start < b for a, b in spans))
     ]
 
 
