@@ -28,3 +28,19 @@ def test_a_given_name_found_before_the_full_name_is_the_same_person() -> None:
     registry.add(_candidate(text, "Amara Tell"), "Amara Tell", "test")
     registry.merge_given_names()
     assert [p.name for p in registry.people] == ["Amara Okonjo", "Jordan Amara", "Amara Tell"]
+
+
+def test_a_surname_found_before_the_full_name_is_the_same_person() -> None:
+    text = "Ferrante declined comment. Envoy Gualdo Ferrante left. Ferrante Lind and Ada Moss."
+    registry = _Registry()
+    for name in ("Ferrante", "Gualdo Ferrante"):
+        registry.add(_candidate(text, name), name, "test")
+    assert len(registry.people) == 2  # the surname came first: nothing to link it to yet
+    registry.merge_surnames()
+    assert [(p.name, p.mentions) for p in registry.people] == [("Gualdo Ferrante", 2)]
+    # a word that is also someone's given name, or the surname of two, stays apart
+    registry.add(_candidate(text, "Ferrante Lind"), "Ferrante Lind", "test")
+    registry.add(Candidate([Token("Moss", 0, 4)]), "Moss", "test")
+    registry.add(_candidate(text, "Ada Moss"), "Ada Moss", "test")
+    registry.merge_surnames()
+    assert [p.name for p in registry.people] == ["Gualdo Ferrante", "Ferrante Lind", "Ada Moss"]

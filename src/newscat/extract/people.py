@@ -503,6 +503,18 @@ class _Registry:
                 absorbed[index] = owners[0]
         self._absorb(absorbed)
 
+    def merge_surnames(self) -> None:
+        """A one-word person who is the surname of exactly one fuller name, and no one's given
+        name, is that person: "Fulcheri" and, found after it, "Gualtiero Fulcheri"."""
+        absorbed: dict[int, int] = {}
+        for index, key in enumerate(self.keys):
+            if len(key) != 1 or self._by_first.get(key[0]):
+                continue
+            owners = [i for i in self._by_last.get(key[0], ()) if len(self.keys[i]) > 1]
+            if len(owners) == 1:
+                absorbed[index] = owners[0]
+        self._absorb(absorbed)
+
     def merge_headline_runs(self, text: str) -> None:
         """A name of three words or more, seen only in title-case lines, that holds another
         person's whole name or surname among its words is that person run into the
@@ -997,6 +1009,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         candidates = [c for c in candidates if not _inside(nicknamed_spans, c)]
     singles = [c for c in candidates if len(c.tokens) == 1]  # surnames, or after a title
     rejected: list[Candidate] = []
+    doubted: list[Candidate] = []
     full_names = {
         c.tokens[-1].lower: c.tokens[0].lower
         for c in candidates
@@ -1021,6 +1034,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if tagged:
             candidate = _without_stray_edges(text, tagged.widened(tagged.trimmed(candidate)))
         if verdict != "PER" and not _plausible(text, candidate):
+            if verdict == "" and tagged and tagged.person(candidate) > 0:
+                doubted.append(candidate)  # the tagger's person, if its surname recurs alone
             continue
         if _excluded_by_context(text, candidate):
             continue
@@ -1082,7 +1097,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     # "Given, Breen, Staunton, Irwin": surnames listed beside people already found.
     listed = [c for c in unplaced if _in_long_list(text, c) and not _object_of_title(text, c)]
     _accept_list_neighbours(text, registry, listed)
+    _accept_full_names(text, registry, doubted + rejected, lowercase)
     registry.merge_given_names()
+    registry.merge_surnames()
     registry.merge_headline_runs(text)
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
@@ -1268,6 +1285,31 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
             if id(candidate) in accepted:
                 anchors.append(candidate)
     rejected[:] = [c for c in rejected if id(c) not in accepted]
+
+
+def _accept_full_names(
+    text: str, registry: _Registry, rejected: list[Candidate], lowercase: frozenset[str]
+) -> None:
+    """ "Italian Gualtiero Fulcheri … Fulcheri declined comment": a full name the rules
+    doubted, whose surname the article goes on to use alone for someone found: that person's
+    name. Its given name must be no word the text writes in lower case, nor a common,
+    title, place or organisation word."""
+    alone = {key[0] for key in registry.keys if len(key) == 1}
+    for candidate in rejected:
+        if candidate.tokens[0].lower in word_set("demonyms"):  # "Italian Gualtiero Fulcheri"
+            candidate = Candidate(candidate.tokens[1:])
+        first = candidate.tokens[0]
+        if (
+            len(candidate.tokens) not in (2, 3)
+            or fold(candidate.tokens[-1].text) not in alone
+            or first.initial
+            or first.lower in lowercase
+            or _organisation_word(first)
+            or first.lower in word_set("common_words")
+            or first.lower in word_set("places")
+        ):
+            continue
+        registry.add(candidate, candidate.name(text), "full-name")
 
 
 def _accept_relatives(text: str, registry: _Registry, rejected: list[Candidate]) -> None:
