@@ -66,8 +66,9 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
         visible = _visible_lines(data)
     except Exception:  # only a better date or site name is at stake: keep trafilatura's
         visible = ""
-    text = _with_spelled_site(_with_shown_date(text, visible), visible)
-    text = _with_credit(_with_byline_block(text, visible), visible)
+    lines = [" ".join(line.split()) for line in visible.splitlines()]  # spaces as one
+    text = _with_spelled_site(_with_shown_date(text, lines), visible)
+    text = _with_credit(_with_byline_block(text, lines), lines)
     if url and text.startswith("---\n"):
         # the address it was fetched from, after redirects, rather than the canonical link
         block, rest = text[4:].split("\n---\n", 1)
@@ -81,7 +82,15 @@ BYLINE_LINES = 5  # short lines under the headline that may hold its byline, cre
 HEADLINE_WORDS = 4  # a shorter headline is too likely a menu's or a teaser's line
 
 
-def _with_byline_block(text: str, visible: str) -> str:
+def _story_start(lines: list[str], body: str) -> int | None:
+    """Where the main text's first sentence stands among the page's visible lines."""
+    from newscat.extract.text import lede_line
+
+    first = " ".join(next((line for line in body.splitlines() if lede_line(line)), "").split())
+    return next((i for i, line in enumerate(lines) if first and line == first), None)
+
+
+def _with_byline_block(text: str, lines: list[str]) -> str:
     """The main text often leaves out what stands between the headline and the story: the
     byline, the credited agency, the date ("By Jane Roe / The Coast Wire / Posted May 4").
     Where the page shows the headline (the metadata title, or its start before a site
@@ -94,9 +103,7 @@ def _with_byline_block(text: str, visible: str) -> str:
     if not separator or field is None:
         return text
     title = " ".join(field.group("title").split())
-    first = " ".join(next((line for line in body.splitlines() if lede_line(line)), "").split())
-    lines = [" ".join(line.split()) for line in visible.splitlines()]
-    story = next((i for i, line in enumerate(lines) if first and line == first), None)
+    story = _story_start(lines, body)
     if story is None:
         return text
     headline = None
@@ -121,7 +128,7 @@ CREDIT_LINES = 4  # lines under the story's last one where a syndication credit 
 _COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
-def _with_credit(text: str, visible: str) -> str:
+def _with_credit(text: str, lines: list[str]) -> str:
     """A syndicated story's credit stands right under it on the page ("This article has been
     adapted from its original source. / Copyright @ 2019 The Coast Wire."), where the main
     text stops: the block states that copyright line as `credit:` (the site's own copyright
@@ -131,7 +138,6 @@ def _with_credit(text: str, visible: str) -> str:
         return text
     last = next((line for line in reversed(body.splitlines()) if line.strip()), "")
     last = " ".join(last.split())
-    lines = [" ".join(line.split()) for line in visible.splitlines()]
     ends = [i for i, line in enumerate(lines) if last and line == last]
     if len(ends) != 1:
         return text
@@ -167,7 +173,7 @@ def _with_spelled_site(text: str, visible: str) -> str:
     return text[: field.start()] + line + text[field.end() :]
 
 
-def _with_shown_date(text: str, visible: str) -> str:
+def _with_shown_date(text: str, lines: list[str]) -> str:
     """A page's metadata often dates it by a UTC clock ("2024-03-06T05:10Z") that is the day
     before or after the date its header shows readers ("Tuesday, March 5, 2024" on the US
     west coast). Where the header's date is a day off the metadata's, the block states the
@@ -182,7 +188,7 @@ def _with_shown_date(text: str, visible: str) -> str:
     if stated is None:
         return text
     try:
-        header = _header_above(visible, text.split("\n---\n", 1)[-1])
+        header = _header_above(lines, text.split("\n---\n", 1)[-1])
         shown = extract_published(normalise(header)) if header else None
     except Exception:  # only a better date is at stake: keep the metadata's
         return text
@@ -225,17 +231,13 @@ HEADER_BELOW = 6
 PARAGRAPH_WORDS = 25  # a line this long is prose (a standfirst, a paragraph), not a header line
 
 
-def _header_above(visible: str, body: str) -> str | None:
+def _header_above(lines: list[str], body: str) -> str | None:
     """The lines of the page just above the main text's first sentence (headline, byline,
     date), that line, and the short lines just below it: menus and teasers higher up are
     left out."""
-    from newscat.extract.text import lede_line
-
-    first = " ".join(next((line for line in body.splitlines() if lede_line(line)), "").split())
-    lines = [" ".join(line.split()) for line in visible.splitlines()]
-    for index, line in enumerate(lines):
-        if first and line == first:
-            below = lines[index + 1 : index + 1 + HEADER_BELOW]
-            short = [line for line in below if len(line.split()) < PARAGRAPH_WORDS]
-            return "\n".join([*lines[max(0, index - HEADER_ABOVE) : index + 1], *short])
-    return None
+    index = _story_start(lines, body)
+    if index is None:
+        return None
+    below = lines[index + 1 : index + 1 + HEADER_BELOW]
+    short = [line for line in below if len(line.split()) < PARAGRAPH_WORDS]
+    return "\n".join([*lines[max(0, index - HEADER_ABOVE) : index + 1], *short])
