@@ -266,7 +266,9 @@ def extract_source(text: str) -> Found | None:
             if match and credits(match.group("name"), line.text):
                 return _found(line, match, "byline")
         if index and _BY_WRITER.match(lines[index - 1].text) and _names_an_agency(line.text):
-            return _found(line, _WHOLE_LINE.match(line.text), "byline")  # type: ignore[arg-type]
+            name = line.text.strip()
+            start = line.start + line.text.index(name)
+            return Found(canonical(name), start, start + len(name), "byline")
     for line in lines[:6]:
         match = _BYLINE.match(line.text)
         if not match or find_dates(match.group("name")):
@@ -296,9 +298,8 @@ def extract_source(text: str) -> Found | None:
             or _COPYRIGHT.search(line.text)
             or _YEAR_THEN_RIGHTS.match(line.text)
         )
-        name = _title_case_run(match.group("name")) if match else ""
-        if name and not name.lower().startswith("all rights") and _looks_like_outlet(name):
-            return _found_run(line, match, "copyright")  # type: ignore[arg-type]
+        if match and _copyright_holder(match):
+            return _found_run(line, match, "copyright")
     for line in lines[-FOOTER_LINES:]:
         match = _FOLLOW.match(line.text)
         if _names_an_outlet(match):
@@ -389,7 +390,6 @@ FOOTER_LINES = 25  # and a footer below the body: the copyright line stands in i
 # "By Jane Roe and Tom Vane" over a line of its own: "The Coast Wire" (a page's byline block,
 # one field a line): the agency or outlet credited with the writers' story.
 _BY_WRITER = re.compile(r"^\W*(?i:by)\s+[A-Z][\w'’.-]+\s+[A-Z]")
-_WHOLE_LINE = re.compile(r"^\s*(?P<name>.*?)\s*$")
 
 
 def _names_an_agency(line: str) -> bool:
@@ -418,6 +418,14 @@ def _agency_author(metadata: Metadata | None) -> Found | None:
     return None
 
 
+def _copyright_holder(match: re.Match[str]) -> str | None:
+    """The outlet a copyright line names ("© 2024 The Harbour Ledger. All rights reserved.")."""
+    name = _title_case_run(match.group("name"))
+    if not name or name.lower().startswith("all rights") or not _looks_like_outlet(name):
+        return None
+    return name
+
+
 def _credit_of(metadata: Metadata | None) -> Found | None:
     """The copyright line a saved page shows right under its story (`credit:`, see
     newscat.pages): the outlet a syndicated story came from, before the site that carries it."""
@@ -425,8 +433,8 @@ def _credit_of(metadata: Metadata | None) -> Found | None:
     match = _COPYRIGHT.search(credit.value) if credit else None
     if credit is None or match is None:
         return None
-    name = _title_case_run(match.group("name"))
-    if not name or name.lower().startswith("all rights") or not _looks_like_outlet(name):
+    name = _copyright_holder(match)
+    if name is None:
         return None
     words = [w.strip(".,").lower() for w in name.split()]
     site = metadata.get("sitename") if metadata else None
