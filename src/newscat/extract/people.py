@@ -1298,15 +1298,16 @@ def _accept_full_names(
     for candidate in rejected:
         if candidate.tokens[0].lower in word_set("demonyms"):  # "Italian Gualtiero Fulcheri"
             candidate = Candidate(candidate.tokens[1:])
+        if len(candidate.tokens) not in (2, 3) or fold(candidate.tokens[-1].text) not in alone:
+            continue
         first = candidate.tokens[0]
         if (
-            len(candidate.tokens) not in (2, 3)
-            or fold(candidate.tokens[-1].text) not in alone
-            or first.initial
+            first.initial
             or first.lower in lowercase
             or _organisation_word(first)
             or first.lower in word_set("common_words")
             or first.lower in word_set("places")
+            or first.lower.rstrip(".") in lexicon("honorifics") | lexicon("personal_titles")
         ):
             continue
         registry.add(candidate, candidate.name(text), "full-name")
