@@ -324,6 +324,14 @@ EXACT_PEOPLE = [
     ),
     pytest.param(
         (
+            "Budget passed\n\nAfter lobbying by the Executive Yuan, the Legislative Yuan passed "
+            "the budget, premier Lin Tao said.\n"
+        ),
+        ["Lin Tao"],
+        id="a_title_like_word_inside_an_institution_s_name_is_no_title",
+    ),
+    pytest.param(
+        (
             "Kessler, Dunmore, Ana Pell Drag PSC Orrin to Court, Demand N500m\n\n"
             "Senator Ana Vorne-Pell and Senator Lise Dunmore have sued the police chief, Tomas "
             "Orrin, over the harbour contract, their lawyers said on Monday.\n"

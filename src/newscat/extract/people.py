@@ -1065,7 +1065,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         verdict = tagged.verdict(candidate) if tagged else ""
         if registry.find(candidate.tokens) is not None:  # linking beats the tagger's doubt
             registry.add(candidate, candidate.name(text), "surname")
-        elif verdict == "OTHER":
+        elif verdict == "OTHER" or (tagged and _title_inside_a_name(text, tagged, candidate)):
             continue
         elif (known := registry.by_first_name(candidate.tokens[0])) is not None:
             # "Sir John" after "Sir John Stevens"; "Marla" after "Marla Quent"; "Liu" after
@@ -1285,6 +1285,23 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
             if id(candidate) in accepted:
                 anchors.append(candidate)
     rejected[:] = [c for c in rejected if id(c) not in accepted]
+
+
+def _title_inside_a_name(text: str, tagged: _Tagged, candidate: Candidate) -> bool:
+    """ "General Command", "Major Leagues", "the Legislative Yuan": the words before a lone
+    word look like a title, but the tagger reads them and it as one name of an organisation,
+    place or thing, starting with them (not a span run on from an earlier name)."""
+    if not candidate.title:
+        return False
+    start = candidate.title[0].start
+    return any(
+        kind != "PER"
+        and low <= start
+        and candidate.end <= high
+        and text[low:start].lower() in ("", "the ")
+        and "," not in text[low:high]
+        for low, high, kind, _ in tagged.overlapping(start, candidate.end)
+    )
 
 
 def _accept_full_names(
