@@ -368,3 +368,14 @@ def test_a_co_writer_in_the_byline_is_no_outlet(header: str, source: str | None)
     found = extract(header + body)
     assert [a.value for a in found.authors] == ["Tala Moyo", "Ntoi Ramo"]
     assert (found.source.value if found.source else None) == source
+
+
+def test_a_portfolio_after_of_ends_the_office_before_a_surname() -> None:
+    """ "Minister of Trade Okonkwo": the portfolio is the office's, the surname the person."""
+    text = (
+        "Talks\n\nThe delegation included Secretary of Commerce Valderrama and Minister of "
+        "Trade Okonkwo, officials said.\n"
+    )
+    people = {p.name: (p.role.value if p.role else None) for p in extract(text).people}
+    assert people.get("Okonkwo") == "Minister of Trade"
+    assert "Commerce Valderrama" not in people

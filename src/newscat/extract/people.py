@@ -592,22 +592,34 @@ def _without_possessive_place(text: str, candidate: Candidate) -> Candidate:
 
 def _after_place(text: str, candidate: Candidate) -> Candidate:
     """ "Foreign Minister of Azerbaijan Jeyhun Bayramov": the country ends the title before it
-    and the name starts after it."""
+    and the name starts after it; "Secretary of Energy Bodman": so does a portfolio, before a
+    surname alone."""
     tokens = candidate.tokens
-    if len(tokens) < 3 or not text.endswith("of ", 0, candidate.start):
+    if len(tokens) < 2 or not text.endswith("of ", 0, candidate.start):
         return candidate
     places = lexicon("places")
     for size in (2, 1):
         rest = tokens[size:]
-        if size == 1 and tokens[0].lower in lexicon("first_names"):
+        if not rest or (size == 1 and tokens[0].lower in lexicon("first_names")):
             continue  # "the re-election of George W Bush": George is no town here
-        if (
-            len(rest) >= 2
-            and fold(" ".join(t.text for t in tokens[:size])) in places
-            and _name_like(rest)  # not "Bank of America Capital Management"
-        ):
+        ends_title = fold(" ".join(t.text for t in tokens[:size])) in places
+        if len(rest) >= 2 and ends_title and _name_like(rest):  # not "Bank of America Capital"
+            return Candidate(rest, [*candidate.title, *tokens[:size]], candidate.honorific)
+        portfolio = ends_title or (size == 1 and tokens[0].lower in _PORTFOLIO_WORDS)
+        office = _OFFICE_OF.search(text, max(0, candidate.start - 40), candidate.start)
+        if len(rest) == 1 and portfolio and office:
             return Candidate(rest, [*candidate.title, *tokens[:size]], candidate.honorific)
     return candidate
+
+
+# "Secretary of Energy", "Minister of Trade", "Ambassador to China": an office's portfolio.
+_PORTFOLIO_WORDS = frozenset(
+    "energy commerce labor labour health defense defence state treasury justice interior "
+    "transportation transport education agriculture trade finance foreign".split()
+)
+_OFFICE_OF = re.compile(
+    r"\b(?:[Ss]ecretary|[Mm]inister|[Cc]hairman|[Cc]hair|[Dd]irector|[Hh]ead)\s+of\s+$"
+)
 
 
 def _name_like(tokens: list[Token]) -> bool:
