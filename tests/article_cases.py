@@ -1296,4 +1296,12 @@ CASES = [
         title="Fans queue for portraits",
         people={"Tomas Lind": "admirer", "Ola Brant": "megastar"},
     ),
+    Case(
+        # a parliamentary whip is an office
+        "a-party-whip",
+        "Party rift\n\nThe split has angered Republican Majority Whip Tom Vance, aides said "
+        "on Monday.\n",
+        title="Party rift",
+        people={"Tom Vance": "Republican Majority Whip"},
+    ),
 ]
