@@ -1304,4 +1304,12 @@ CASES = [
         title="Party rift",
         people={"Tom Vance": "Republican Majority Whip"},
     ),
+    Case(
+        # an office before a name the tagger reads as a place: the office names a person
+        "an-office-before-a-name-like-places",
+        "Apologies offered\n\nDeputy President Dallas Houston offered apologies for any "
+        "mistakes on Monday.\n",
+        title="Apologies offered",
+        people={"Dallas Houston": "Deputy President"},
+    ),
 ]

@@ -1035,6 +1035,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             verdict = tagged.verdict(
                 candidate, functools.partial(_role_before, text, candidate, starts)
             )
+        if verdict == "OTHER" and _office_title(candidate):
+            verdict = ""  # "Deputy President Thabo Mbeki": an office names a person, whatever
         if verdict == "OTHER" or _place_name(candidate):
             continue
         if verdict == "PER" and _organisation_word(candidate.tokens[-1]):
@@ -1297,6 +1299,11 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
             if id(candidate) in accepted:
                 anchors.append(candidate)
     rejected[:] = [c for c in rejected if id(c) not in accepted]
+
+
+def _office_title(candidate: Candidate) -> bool:
+    """A name right after an office held by people ("Deputy President", "Foreign Minister")."""
+    return bool(candidate.title) and candidate.title[-1].lower in word_set("role_heads")
 
 
 def _title_inside_a_name(text: str, tagged: _Tagged, candidate: Candidate) -> bool:
