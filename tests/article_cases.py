@@ -1312,4 +1312,12 @@ CASES = [
         title="Apologies offered",
         people={"Dallas Houston": "Deputy President"},
     ),
+    Case(
+        # a name that is also a town's, with an office beside it: a person
+        "a-name-like-a-town-s-with-an-office-beside-it",
+        "Aid to go on\n\nNoboru Sendai, the DHA undersecretary-general, told the meeting "
+        "that aid would continue.\n",
+        title="Aid to go on",
+        people={"Noboru Sendai": "DHA undersecretary-general"},
+    ),
 ]

@@ -1047,8 +1047,15 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             verdict = ""  # "Classy Henman Makes Winning Start": every word is capitalised
         if tagged:
             candidate = _without_stray_edges(text, tagged.widened(tagged.trimmed(candidate)))
-        if verdict != "PER" and not _plausible(text, candidate):
-            if verdict == "" and tagged and tagged.person(candidate) > 0:
+        tagger_person = verdict == "" and tagged is not None and tagged.person(candidate) > 0
+        if (
+            verdict != "PER"
+            and not _plausible(text, candidate)
+            # the tagger's person with an office beside it: "Yasushi Akashi, the agency's
+            # under-secretary, told …", though Akashi is also a town
+            and not (tagger_person and _has_role_beside(text, candidate, starts))
+        ):
+            if tagger_person:
                 doubted.append(candidate)  # the tagger's person, if its surname recurs alone
             continue
         if _excluded_by_context(text, candidate):
