@@ -121,7 +121,8 @@ def _not_in_page_fields(text: str, people: list[Person]) -> list[Person]:
     spans = [
         (found.start, found.end) for key in _PAGE_FIELDS if (found := metadata.get(key)) is not None
     ]
-    sites = {fold(found.value) for found in [metadata.get("sitename")] if found is not None}
+    sitename = metadata.get("sitename")
+    sites = {fold(sitename.value)} if sitename is not None else set()
     title = metadata.get("title")
     if title is not None:
         _, site = split_site_suffix(title.value)

@@ -494,25 +494,23 @@ class _Registry:
         """A one-word person who is the given name of exactly one fuller name, and no one's
         surname, is that person: "PM Jane's trips" in a headline above "Jane Roe" in the
         story (the headline came first, before the full name was known)."""
-        absorbed: dict[int, int] = {}
-        for index, key in enumerate(self.keys):
-            if len(key) != 1 or any(i != index for i in self._by_last.get(key[0], ())):
-                continue
-            owners = self._by_first.get(key[0], [])
-            if len(owners) == 1:
-                absorbed[index] = owners[0]
-        self._absorb(absorbed)
+        self._merge_one_words(owners=self._by_first, rivals=self._by_last)
 
     def merge_surnames(self) -> None:
         """A one-word person who is the surname of exactly one fuller name, and no one's given
         name, is that person: "Fulcheri" and, found after it, "Gualtiero Fulcheri"."""
+        self._merge_one_words(owners=self._by_last, rivals=self._by_first)
+
+    def _merge_one_words(self, owners: dict[str, list[int]], rivals: dict[str, list[int]]) -> None:
+        """Each one-word person whose word stands, in `owners`, for exactly one fuller name,
+        and for no one else in `rivals`, becomes that person."""
         absorbed: dict[int, int] = {}
         for index, key in enumerate(self.keys):
-            if len(key) != 1 or self._by_first.get(key[0]):
+            if len(key) != 1 or any(i != index for i in rivals.get(key[0], ())):
                 continue
-            owners = [i for i in self._by_last.get(key[0], ()) if len(self.keys[i]) > 1]
-            if len(owners) == 1:
-                absorbed[index] = owners[0]
+            fuller = [i for i in owners.get(key[0], ()) if len(self.keys[i]) > 1]
+            if len(fuller) == 1:
+                absorbed[index] = fuller[0]
         self._absorb(absorbed)
 
     def merge_headline_runs(self, text: str) -> None:
@@ -598,6 +596,7 @@ def _after_place(text: str, candidate: Candidate) -> Candidate:
     if len(tokens) < 2 or not text.endswith("of ", 0, candidate.start):
         return candidate
     places = lexicon("places")
+    office = _OFFICE_OF.search(text, max(0, candidate.start - 40), candidate.start) is not None
     for size in (2, 1):
         rest = tokens[size:]
         if not rest or (size == 1 and tokens[0].lower in lexicon("first_names")):
@@ -606,13 +605,12 @@ def _after_place(text: str, candidate: Candidate) -> Candidate:
         if len(rest) >= 2 and ends_title and _name_like(rest):  # not "Bank of America Capital"
             return Candidate(rest, [*candidate.title, *tokens[:size]], candidate.honorific)
         portfolio = ends_title or (size == 1 and tokens[0].lower in _PORTFOLIO_WORDS)
-        office = _OFFICE_OF.search(text, max(0, candidate.start - 40), candidate.start)
         if len(rest) == 1 and portfolio and office:
             return Candidate(rest, [*candidate.title, *tokens[:size]], candidate.honorific)
     return candidate
 
 
-# "Secretary of Energy", "Minister of Trade", "Ambassador to China": an office's portfolio.
+# "Secretary of Energy", "Minister of Trade": an office's portfolio.
 _PORTFOLIO_WORDS = frozenset(
     "energy commerce labor labour health defense defence state treasury justice interior "
     "transportation transport education agriculture trade finance foreign".split()

@@ -431,13 +431,13 @@ def _credit_of(metadata: Metadata | None) -> Found | None:
     newscat.pages): the outlet a syndicated story came from, before the site that carries it."""
     credit = metadata.get("credit") if metadata else None
     match = _COPYRIGHT.search(credit.value) if credit else None
-    if credit is None or match is None:
+    if metadata is None or credit is None or match is None:
         return None
     name = _copyright_holder(match)
     if name is None:
         return None
     words = [w.strip(".,").lower() for w in name.split()]
-    site = metadata.get("sitename") if metadata else None
+    site = metadata.get("sitename")
     site_words = {w.lower() for w in site.value.split()} if site else set()
     if words[-1] in _COMPANY_FORMS or site_words & set(words) - {"the"}:
         return None  # the site's owner ("Harbour Media Inc."), or the site itself

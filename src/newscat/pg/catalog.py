@@ -249,7 +249,7 @@ class PgCatalog(Catalog):
         clauses: list[str],
         limit: int,
         match: str = "a.search @@ q.q",
-        score: str = "ts_rank_cd(a.lead, q.q)",
+        score: str = _SCORE,
     ) -> str:
         """As on SQLite, ranked (by ts_rank_cd) within the most recent RANK_WINDOW matches."""
         filters = "".join(" AND " + c for c in clauses)
@@ -268,7 +268,7 @@ class PgCatalog(Catalog):
     ) -> str:
         """As on SQLite, ranked by ts_rank_cd; the text comes along for newscat's snippets."""
         columns = self.article_columns + (", a.body" if body or snippets else "")
-        order = SORTS.get(sort or "", "ts_rank_cd(a.lead, q.q) DESC, a.id DESC")
+        order = SORTS.get(sort or "", f"{_SCORE} DESC, a.id DESC")
         where = "".join(" AND " + c for c in clauses)
         return (
             f"SELECT {columns} FROM articles a, to_tsquery('simple', ?) AS q(q) "
