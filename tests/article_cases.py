@@ -1269,10 +1269,10 @@ CASES = [
     Case(
         # a sentence that opens with an office, however long, set off by commas around the name
         "an-opening-office-before-the-name",
-        "Hydrogen pipeline flagged\n\n"
+        "Port cooling plan questioned\n\n"
         "The head of the port's engineering centre of excellence, Tala Moyo, says the problem "
         "is the cost of cooling the gas.\n",
-        title="Hydrogen pipeline flagged",
+        title="Port cooling plan questioned",
         people={"Tala Moyo": "head of the port's engineering centre of excellence"},
     ),
     Case(

@@ -86,8 +86,8 @@ CASES = [
     # the copyright line under a syndicated story (`credit:`, see newscat.pages) ...
     (
         "---\ntitle: Council agrees budget\nsitename: Valley Courier\n"
-        "credit: Copyright @ 2019 The Harbour Arab.\n---\n" + BODY,
-        "The Harbour Arab",
+        "credit: Copyright @ 2019 The Coast Wire.\n---\n" + BODY,
+        "The Coast Wire",
         "copyright",
     ),
     # ... but not the site's owner, nor the site itself
@@ -332,7 +332,7 @@ EXACT_PEOPLE = [
     ),
     pytest.param(
         (
-            "Kessler, Dunmore, Ana Pell Drag PSC Orrin to Court, Demand N500m\n\n"
+            "Dunmore, Ana Pell Haul PSC Orrin before Harbour Board\n\n"
             "Senator Ana Vorne-Pell and Senator Lise Dunmore have sued the police chief, Tomas "
             "Orrin, over the harbour contract, their lawyers said on Monday.\n"
         ),
@@ -350,10 +350,10 @@ def test_the_people_of_a_text(text: str, people: list[str]) -> None:
 @pytest.mark.parametrize(
     ("header", "source"),
     [
-        ("Blasts shatter homes\n\nBy Tala Moyo / Ntoi Ramo\n\n", None),
-        ("Blasts shatter homes\n\nBy Tala Moyo, Ntoi Ramo\n\n", None),
+        ("Quarry blasts crack walls\n\nBy Tala Moyo / Ntoi Ramo\n\n", None),
+        ("Quarry blasts crack walls\n\nBy Tala Moyo, Ntoi Ramo\n\n", None),
         (
-            "---\ntitle: Blasts shatter homes\nsitename: Highland Times\n---\n"
+            "---\ntitle: Quarry blasts crack walls\nsitename: Highland Times\n---\n"
             "By Tala Moyo / Ntoi Ramo\n\n",
             "Highland Times",
         ),

@@ -169,9 +169,8 @@ def _syndicated_page(under_headline: str, under_story: str) -> bytes:
         ),
         (
             "",
-            "<p>This article has been adapted from its original source.</p>"
-            "<p>Copyright @ 2019 The Harbour Arab.</p>",
-            "The Harbour Arab",
+            "<p>This story first ran in another paper.</p><p>Copyright @ 2019 The Coast Wire.</p>",
+            "The Coast Wire",
         ),
         ("", "<p>© 2019 Valley Media Inc. All Rights Reserved.</p>", "Valley Courier"),
     ],

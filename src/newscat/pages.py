@@ -129,10 +129,10 @@ _COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
 
 def _with_credit(text: str, lines: list[str]) -> str:
-    """A syndicated story's credit stands right under it on the page ("This article has been
-    adapted from its original source. / Copyright @ 2019 The Coast Wire."), where the main
-    text stops: the block states that copyright line as `credit:` (the site's own copyright
-    is in its footer, further down)."""
+    """A syndicated story's credit stands right under it on the page ("This story first ran
+    in another paper. / Copyright @ 2019 The Coast Wire."), where the main text stops: the
+    block states that copyright line as `credit:` (the site's own copyright is in its
+    footer, further down)."""
     block, separator, body = text.partition("\n---\n")
     if not separator or "\ncredit:" in "\n" + block:
         return text

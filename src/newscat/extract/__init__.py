@@ -25,7 +25,7 @@ _WRITER_RULES = frozenset({"byline", "sign-off"})
 
 def _source_not_a_person(text: str, people: list[Person], authors: list[Found]) -> Found | None:
     """The outlet, never a person: a sign-off or byline that names someone the people or
-    author rules found ("Emese Bartha" under a wire story) is the writer, so the rules are
+    author rules found ("Mara Lind" under a wire story) is the writer, so the rules are
     asked again with that name blanked out (offsets kept), and the next answer stands."""
     writers = {fold(author.value) for author in authors}
     named = writers | {fold(person.name) for person in people}

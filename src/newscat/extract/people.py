@@ -464,7 +464,7 @@ class _Registry:
         words = [fold(t.text) for t in tokens]
         keyless = self._keyless[0] if self._keyless else None  # matches any name
         candidates = self._by_last.get(words[-1], ())  # every rule needs the same surname
-        if len(words) > 1:  # "Abu Amer": Sadeq Abu Amer's surname, not Abu Hassan Amer's
+        if len(words) > 1:  # "Abu Salem": Karim Abu Salem's surname, not Omar Nadir Salem's
             for index in candidates:
                 if keyless is not None and keyless < index:
                     break
@@ -498,7 +498,7 @@ class _Registry:
 
     def merge_surnames(self) -> None:
         """A one-word person who is the surname of exactly one fuller name, and no one's given
-        name, is that person: "Fulcheri" and, found after it, "Gualtiero Fulcheri"."""
+        name, is that person: "Ferrante" and, found after it, "Gualdo Ferrante"."""
         self._merge_one_words(owners=self._by_last, rivals=self._by_first)
 
     def _merge_one_words(self, owners: dict[str, list[int]], rivals: dict[str, list[int]]) -> None:
@@ -590,7 +590,7 @@ def _without_possessive_place(text: str, candidate: Candidate) -> Candidate:
 
 def _after_place(text: str, candidate: Candidate) -> Candidate:
     """ "Foreign Minister of Azerbaijan Jeyhun Bayramov": the country ends the title before it
-    and the name starts after it; "Secretary of Energy Bodman": so does a portfolio, before a
+    and the name starts after it; "Secretary of Energy Valdes": so does a portfolio, before a
     surname alone."""
     tokens = candidate.tokens
     if len(tokens) < 2 or not text.endswith("of ", 0, candidate.start):
@@ -1034,7 +1034,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
                 candidate, functools.partial(_role_before, text, candidate, starts)
             )
         if verdict == "OTHER" and _office_title(candidate):
-            verdict = ""  # "Deputy President Thabo Mbeki": an office names a person, whatever
+            verdict = ""  # "Deputy President Dallas Houston": an office names a person, whatever
         if verdict == "OTHER" or _place_name(candidate):
             continue
         if verdict == "PER" and _organisation_word(candidate.tokens[-1]):
@@ -1049,8 +1049,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if (
             verdict != "PER"
             and not _plausible(text, candidate)
-            # the tagger's person with an office beside it: "Yasushi Akashi, the agency's
-            # under-secretary, told …", though Akashi is also a town
+            # the tagger's person with an office beside it: "Noboru Sendai, the agency's
+            # under-secretary, told …", though Sendai is also a town
             and not (tagger_person and _has_role_beside(text, candidate, starts))
         ):
             if tagger_person:
@@ -1331,13 +1331,13 @@ def _title_inside_a_name(text: str, tagged: _Tagged, candidate: Candidate) -> bo
 def _accept_full_names(
     text: str, registry: _Registry, rejected: list[Candidate], lowercase: frozenset[str]
 ) -> None:
-    """ "Italian Gualtiero Fulcheri … Fulcheri declined comment": a full name the rules
+    """ "Italian Gualdo Ferrante … Ferrante declined comment": a full name the rules
     doubted, whose surname the article goes on to use alone for someone found: that person's
     name. Its given name must be no word the text writes in lower case, nor a common,
     title, place or organisation word."""
     alone = {key[0] for key in registry.keys if len(key) == 1}
     for candidate in rejected:
-        if candidate.tokens[0].lower in word_set("demonyms"):  # "Italian Gualtiero Fulcheri"
+        if candidate.tokens[0].lower in word_set("demonyms"):  # "Italian Gualdo Ferrante"
             candidate = Candidate(candidate.tokens[1:])
         if len(candidate.tokens) not in (2, 3) or fold(candidate.tokens[-1].text) not in alone:
             continue

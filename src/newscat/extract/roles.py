@@ -188,7 +188,7 @@ def _without_article(role: str) -> str:
 def _clean(role: str) -> str:
     """One line, no leading article, no trailing honorific or preposition ("lawyer for Mr")."""
     role = " ".join(role.split())
-    role = _POSSESSIVE_START.sub("", role)  # "Qureshi's Chinese counterpart Wang Yi"
+    role = _POSSESSIVE_START.sub("", role)  # "Kell’s Southland counterpart Tom Vane"
     role = _without_article(role).strip(" ,;:-–—")
     return _LOOSE_END.sub("", role).strip(" ,;:-–—")
 
