@@ -1320,4 +1320,76 @@ CASES = [
         title="Aid to go on",
         people={"Noboru Sendai": "DHA undersecretary-general"},
     ),
+    Case(
+        # a headline line right above a wire dateline, in a text short enough to look wrapped
+        "a-headline-glued-to-a-dateline",
+        "Talks resume in Lakeport\nLAKEPORT, March 3 (Kyodo) - Talks on the fishing treaty "
+        "resumed on Wednesday, envoy Kenji Sato said.\n",
+        published=None,
+        source="Kyodo",
+        title="Talks resume in Lakeport",
+        people={"Kenji Sato": "envoy"},
+    ),
+    Case(
+        # the outlet's name after the headline, and no other credit
+        "an-outlet-after-the-headline",
+        "Floods hit coastal towns | Island Times\n\nHeavy rain flooded several coastal towns "
+        "on Sunday, the disaster agency said.\n\nPrime Minister Ana Lopes visited the area "
+        "on Monday.\n",
+        source="Island Times",
+        title="Floods hit coastal towns",
+        people={"Ana Lopes": "Prime Minister"},
+    ),
+    Case(
+        # a republished story credits the outlet it first appeared in, not the one below
+        "a-syndication-note",
+        "Why bees are vanishing\n\nScientists say pesticides and habitat loss are to blame for "
+        "the fall in bee numbers, said Professor Alan Marsh.\n\nThis article was originally "
+        "published on The Garden Review. Read the original article.\n\n"
+        "Sign up for the Harbour Courier newsletter.\n",
+        source="The Garden Review",
+        title="Why bees are vanishing",
+        people={"Alan Marsh": "Professor"},
+    ),
+    Case(
+        # the outlet asking readers to sign up for its newsletter, and a staff byline
+        "a-newsletter-sign-up",
+        "Council shuts library branch\n\nThe council voted 5-2 on Tuesday to close the Elm "
+        "Street branch, councillor Mary Dobbs said.\n\n"
+        "Sign up for the Riverton Courier newsletter to get local news in your inbox.\n",
+        source="Riverton Courier",
+        title="Council shuts library branch",
+        people={"Mary Dobbs": "councillor"},
+    ),
+    Case(
+        "a-posted-by-staff-byline",
+        "Fire destroys warehouse\nPosted by Valley Herald Staff on June 3, 2020\n\nA fire "
+        "destroyed a warehouse on Route 9 early Wednesday, fire chief Dan Ortiz said.\n",
+        published="2020-06-03",
+        source="Valley Herald",
+        title="Fire destroys warehouse",
+        people={"Dan Ortiz": "fire chief"},
+    ),
+    Case(
+        # the writer and the outlet on one header line, a comma between
+        "a-writer-comma-outlet-line",
+        "Ferry fares to rise\nJane Rowe, Harbour Post\nMarch 3, 2022\n\nFerry fares will rise "
+        "by a tenth from April, the operator's chief executive Tom Reyes said on Thursday at "
+        "a meeting with traders.\n",
+        published="2022-03-03",
+        source="Harbour Post",
+        title="Ferry fares to rise",
+        people={"Tom Reyes": "operator's chief executive"},
+        authors=["Jane Rowe"],
+    ),
+    Case(
+        # "Special to" before the outlet under a byline: the outlet alone is the source
+        "a-special-to-line",
+        "Ferry fares to rise\nBy Jane Rowe\nSpecial to The Harbour Post\n\nFerry fares will "
+        "rise by a tenth from April, said Tom Reyes, who runs the operator.\n",
+        source="The Harbour Post",
+        title="Ferry fares to rise",
+        people={"Tom Reyes": None},
+        authors=["Jane Rowe"],
+    ),
 ]

@@ -88,7 +88,7 @@ EXACT = [
     # no name ends in a function word, and a hyphenated descriptor is no given name
     ("The priest was diagnosed with hepatitis A. The diocese says he is resting.", []),
     (
-        "Columns\nMARA QUILLON IT’S nice to think the city is a player on the world stage.",
+        "Columns MARA QUILLON IT’S nice to think the city is a player on the world stage.",
         ["MARA QUILLON"],
     ),
     (

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newscat.extract.text import hard_wrapped
+from newscat.extract.text import hard_wrapped, short_line_at
 from newscat.extract.words import lexicon, word_set
 
 PARTICLES = frozenset(
@@ -122,7 +122,12 @@ def _joins(text: str, previous: Token, token: Token, wrapped: bool = True) -> bo
     # starts the next line; the name ends with the line before it.
     if "\n" not in gap:
         return True
-    return wrapped and _LABEL_START.match(text, token.start) is None
+    # "Talks resume in Geneva\nGENEVA, March 3": a short line ends its paragraph, wrapped or not
+    return (
+        wrapped
+        and not short_line_at(text, previous.end + gap.index("\n"))
+        and _LABEL_START.match(text, token.start) is None
+    )
 
 
 _LABEL_START = re.compile(

@@ -275,6 +275,10 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
         if word == "and" and not gap.strip() and _portfolio_pair(text, words, first - 1):
             first -= 2  # "the work and pensions secretary": one portfolio of two nouns
             continue
+        listed = f"{word} {words[head].group().lower()}" in lexicon("role_heads")
+        if first == head and listed and not gap.strip():
+            first -= 1  # "fire chief": a listed office, though "fire" may be a verb
+            continue
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
             break
         if word.endswith("ed") and word not in _ED_ADJECTIVES and previous.group()[0].islower():

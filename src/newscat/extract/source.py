@@ -44,9 +44,10 @@ _BYLINE = re.compile(
     r"^\W*by\s+(?P<author>[^,|/\n]{3,60}?)\s*(?:,|\||/|–|—|-|\bfor\b)\s*(?P<name>[^,|/\n]{2,50}?)\s*:?\s*$",
     re.IGNORECASE,
 )
-# "By . Daily Mail Reporter", "By Express Staff": the outlet's own staff credited.
+# "By . Daily Mail Reporter", "Posted by Express Staff": the outlet's own staff credited.
 _STAFF_BYLINE = re.compile(
-    r"^\W*(?i:by)[\s.:]+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:(?:staff\s+)?(?:reporters?|staff|"
+    r"^\W*(?i:(?:posted|written|published)\s+)?(?i:by)[\s.:]+"
+    r"(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:(?:staff\s+)?(?:reporters?|staff|"
     r"correspondents?|desk|team|bureau))\b"
 )
 # "By Reuters", "By . Associated Press . PUBLISHED: …": a known agency as the byline.
@@ -60,6 +61,10 @@ _AGENCY_THEN_DATE = re.compile(
 # "Jane Doe · CBC News · Posted: …", "Jane Doe / TNN / Updated: …": the writer, then the outlet.
 _WRITER_OUTLET = re.compile(
     r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3}\s*[·/|•]\s*(?P<name>[^·/|•\n]{2,40}?)\s*(?:[·/|•]|$)"
+)
+# "Jane Roe, The Coast Wire" as a line of the header: the writer, then the outlet's name.
+_WRITER_COMMA_OUTLET = re.compile(
+    r"^\W*[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3},\s*(?P<name>[A-Z][\w.&'’ -]{1,40}?)\W*$"
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:[©@]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
@@ -85,7 +90,11 @@ _NAMED = r"(?P<name>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)"
 # Courier app", "Stay informed with The Islander", "Science writer at Bayview Digest".
 _SELF_REFERENCES = [
     re.compile(_NAMED + r"['’]s? requests? for comment"),
-    re.compile(r"\b(?i:subscribe to)\s+" + _NAMED + r"\s+(?i:newsletters?|e-?paper)\b"),
+    re.compile(
+        r"\b(?i:subscribe to|sign up (?:for|to))\s+(?:the\s+)?"
+        + _NAMED
+        + r"(?:['’]s)?\s+(?i:newsletters?|e-?paper|alerts)\b"
+    ),
     re.compile(r"\b(?:with|download|get) the\s+" + _NAMED + r"\s+(?i:apps?|newsletters?)\b"),
     re.compile(r"^\W*(?i:stay informed with|welcome to)\s+" + _NAMED + r"\s*[,.!–—-]"),
     re.compile(
@@ -94,6 +103,12 @@ _SELF_REFERENCES = [
         + r"(?= and |[,.]|$)"
     ),
 ]
+# "This article was originally published on The Quayside Review", "It first appeared in the
+# Harbour Ledger": a syndicated story credits the outlet that produced it.
+_SYNDICATED = re.compile(
+    r"\b(?i:originally|first)\s+(?i:published|appeared|ran|posted)\s+(?i:on|in|at|by)\s+"
+    r"(?:the\s+)?" + _NAMED + r"(?:\s*\(|[,.;:!]|\s+(?:on|in|and|under)\b|\s*$)"
+)
 _QUOTED_SPEAKER = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
 # "Mara Lind, Northsea Radio News.": a broadcast sign-off, the reporter and the outlet.
 _REPORTER_SIGN_OFF = re.compile(
@@ -260,15 +275,21 @@ def extract_source(text: str) -> Found | None:
         agency = _DATELINE_AGENCY.match(line.text)
         if agency and _wire_agency(agency.group("name")):
             return _found(line, agency, "wire-dateline")
+    above_lede = True
     for index, line in enumerate(lines[:HEADER_LINES]):
+        above_lede = above_lede and not lede_line(line.text)
         for pattern, credits in _HEADER_CREDITS:
             match = pattern.match(line.text)
             if match and credits(match.group("name"), line.text):
                 return _found(line, match, "byline")
-        if index and _BY_WRITER.match(lines[index - 1].text) and _names_an_agency(line.text):
-            name = line.text.strip()
-            start = line.start + line.text.index(name)
-            return Found(canonical(name), start, start + len(name), "byline")
+        match = _WRITER_COMMA_OUTLET.match(line.text) if above_lede else None
+        if match and (_wire_agency(match.group("name")) or _named_outlet(match.group("name"))):
+            return _found(line, match, "byline")  # not a caption's "Jane Roe, Coast Wire"
+        if index and _BY_WRITER.match(lines[index - 1].text):
+            name = _SPECIAL_TO.sub("", line.text).strip()  # "Special to The Coast Wire"
+            if _names_an_agency(name):
+                start = line.start + line.text.index(name)
+                return Found(canonical(name), start, start + len(name), "byline")
     for line in lines[:6]:
         match = _BYLINE.match(line.text)
         if not match or find_dates(match.group("name")):
@@ -279,11 +300,12 @@ def extract_source(text: str) -> Found | None:
             return Found(canonical(outlet), start, start + len(outlet), "byline")
         if _looks_like_outlet(match.group("name").strip()):
             return _found(line, match, "byline")
-    found = _lede_agency(text, lines) or _attribution(text, lines) or _masthead(lines)
-    found = found or _sign_off(lines)
+    found = _lede_agency(text, lines) or _attribution(text, lines) or _syndicated(lines)
+    metadata = read_metadata(text)
+    body = [line for line in lines if line.start >= metadata.end] if metadata else lines
+    found = found or _masthead(lines) or _title_suffix(body) or _sign_off(lines)
     if found:
         return found
-    metadata = read_metadata(text)
     found = _agency_author(metadata) or _credit_of(metadata) or _site_of(metadata, text)
     if found:
         return found
@@ -386,6 +408,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
     (_WRITER_OUTLET, lambda name, line: _looks_like_outlet(name) and not find_dates(name)),
 )
+_SPECIAL_TO = re.compile(r"^\W*(?i:special to|exclusive to|for)\s+")
 FOOTER_LINES = 25  # and a footer below the body: the copyright line stands in it
 # "By Jane Roe and Tom Vane" over a line of its own: "The Coast Wire" (a page's byline block,
 # one field a line): the agency or outlet credited with the writers' story.
@@ -602,6 +625,41 @@ def _masthead(lines: list[Line]) -> Found | None:
 
 
 MASTHEAD_LINES = 6  # header lines where an outlet's name may stand before the date
+
+
+def _syndicated(lines: list[Line]) -> Found | None:
+    """The outlet a republished story says it first appeared in (searched from the end, where
+    such a note stands)."""
+    for line in reversed(lines):
+        if "riginally" not in line.text and "irst" not in line.text:
+            continue  # a plain test keeps the regex engine off most lines
+        match = _SYNDICATED.search(line.text)
+        if _names_an_outlet(match):
+            return _found(line, match, "syndication")  # type: ignore[arg-type]
+    return None
+
+
+def outlet_suffix(line: str) -> str | None:
+    """The outlet a headline line ends with ("Floods close roads | Harbour Times", "… - Reuters"),
+    where the suffix is shaped like an outlet's name, not a section's or a place's."""
+    _, site = split_site_suffix(line.strip())
+    if site is None:
+        return None
+    if _wire_agency(site) or is_domain(site) or _named_outlet(site):
+        return site
+    return None
+
+
+TITLE_LINES = 4  # the headline stands among the first content lines
+
+
+def _title_suffix(lines: list[Line]) -> Found | None:
+    for line in lines[:TITLE_LINES]:
+        site = outlet_suffix(line.text)
+        if site is not None:
+            start = line.start + line.text.rindex(site)
+            return Found(canonical(site), start, start + len(site), "title-suffix")
+    return None
 
 
 def _named_outlet(name: str) -> bool:

@@ -34,6 +34,15 @@ def hard_wrapped(text: str) -> bool:
     return max(map(len, first_lines), default=0) <= WRAPPED_LINE
 
 
+SHORT_LINE = 50  # characters: a wrapped paragraph's lines are longer, but for its last
+
+
+def short_line_at(text: str, end: int) -> bool:
+    """Whether the line ending at end is far shorter than a wrapped paragraph's: a headline,
+    byline or list item (or a paragraph's last line), so the line break after it ends it."""
+    return end - text.rfind("\n", 0, end) < SHORT_LINE
+
+
 @dataclass(frozen=True)
 class Line:
     text: str

@@ -6,7 +6,9 @@ import re
 
 from newscat.extract.dates import find_dates
 from newscat.extract.record import Found
+from newscat.extract.source import outlet_suffix
 from newscat.extract.text import (
+    SHORT_LINE,
     Line,
     content_lines,
     ends_sentence,
@@ -60,7 +62,7 @@ def _stands_alone(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
         _header_line(following)
         or _standfirst(line, following, raw_lines)
         # one paragraph a line: the line break after the headline ends it
-        or (following.text.lstrip()[:1].isupper() and not wrapped)
+        or (following.text.lstrip()[:1].isupper() and (not wrapped or len(line.text) < SHORT_LINE))
     )
 
 
@@ -130,6 +132,10 @@ def extract_title(text: str) -> Found | None:
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
             continue
         if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
+            site = outlet_suffix(line.text)  # "Floods close roads | Harbour Times"
+            if site is not None:
+                headline = line.text[: line.text.rindex(site)].rstrip(" -|–—:")
+                return Found(headline, line.start, line.start + len(headline), "first-line")
             return Found(line.text, line.start, line.end, "first-line")
         if len(line.text.split()) > 3:
             break

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newscat.extract.text import short_line_at
+
 # Words keep inner hyphens, apostrophes and ampersands ("Al-Qaeda", "O'Neill", "AT&T");
 # dotted abbreviations ("U.S.", "a.m.") stay whole; a possessive or "n't" is its own token.
 _TOKEN = re.compile(
@@ -54,12 +56,6 @@ def tokenise(text: str) -> list[Tok]:
     return tokens
 
 
-def _short_line(text: str, end: int) -> bool:
-    """A line far shorter than a wrapped paragraph's: a headline, byline or list item."""
-    return end - text.rfind("\n", 0, end) < SHORT_LINE
-
-
-SHORT_LINE = 50
 LONGEST = 120
 
 
@@ -76,7 +72,9 @@ def sentences(text: str, tokens: list[Tok], wrapped: bool = False) -> list[list[
             break
         gap = text[token.end : following.start]
         full_stop = token.text in _SENTENCE_END and following.text[:1].isupper()
-        line_break = "\n" in gap and (not wrapped or "\n\n" in gap or _short_line(text, token.end))
+        line_break = "\n" in gap and (
+            not wrapped or "\n\n" in gap or short_line_at(text, token.end)
+        )
         # a run-on list longer than LONGEST is cut too: the model needs no longer context
         if full_stop or line_break or len(current) >= LONGEST:
             result.append(current)
