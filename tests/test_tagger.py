@@ -85,6 +85,15 @@ EXACT = [
     ),
     ("Foreign minister Shah Mahmood Karimi visited the port.", ["Shah Mahmood Karimi"]),
     ("Minister of Transport Rashad Nabiyev opened the road.", ["Rashad Nabiyev"]),
+    # an office right before a name, or beside it between commas, names a person whatever
+    # the tagger reads in the name ("Lloyd" a firm's, "Dam" a place's)
+    ("The bank's chief executive Lloyd Vane said so.", ["Lloyd Vane"]),
+    ("The port's chief executive, Piet van Dam, said the strike was costly.", ["Piet van Dam"]),
+    # but not a division after "president of the newly formed"
+    (
+        "Jo Ames was named president of the newly formed Macbeth Professional division.",
+        ["Jo Ames"],
+    ),
     # no name ends in a function word, and a hyphenated descriptor is no given name
     ("The priest was diagnosed with hepatitis A. The diocese says he is resting.", []),
     (

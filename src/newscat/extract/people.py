@@ -1033,7 +1033,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             verdict = tagged.verdict(
                 candidate, functools.partial(_role_before, text, candidate, starts)
             )
-        if verdict == "OTHER" and _office_title(candidate):
+        if verdict == "OTHER" and (
+            _office_title(candidate) or _role_in_apposition(text, candidate, starts)
+        ):
             verdict = ""  # "Deputy President Dallas Houston": an office names a person, whatever
         if verdict == "OTHER" or _place_name(candidate):
             continue
@@ -1309,6 +1311,30 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
 def _office_title(candidate: Candidate) -> bool:
     """A name right after an office held by people ("Deputy President", "Foreign Minister")."""
     return bool(candidate.title) and candidate.title[-1].lower in word_set("role_heads")
+
+
+def _role_in_apposition(text: str, candidate: Candidate, starts: list[int]) -> bool:
+    """A role right before a name ("the bank's chief executive Lloyd Vane", "The port's chief
+    executive, Piet van Dam, said") or set off by commas after it ("Piet van Dam, the port's
+    chief executive, said") names a person, though the tagger reads the name as a firm's or a
+    place's ("Lloyd", "Dam"); the role must end in an office's word, not "president of the
+    newly formed" (a division's name follows) nor "a troubled TV station"."""
+    if text[candidate.end : candidate.end + 1] == ",":
+        after = role_after(text, candidate.end)
+        if after is not None and after.rule == "apposition" and _ends_in_office(after.value):
+            return True
+    floor = max(_floor(starts, candidate.start), candidate.start - LINE_REACH)
+    before = role_before(text, candidate.start, floor)
+    return (
+        before is not None
+        and text[before.end : candidate.start].strip() in ("", ",")
+        and _ends_in_office(before.value)
+    )
+
+
+def _ends_in_office(role: str) -> bool:
+    words = role.split()
+    return bool(words) and words[-1].lower().strip(".,") in word_set("role_heads")
 
 
 def _title_inside_a_name(text: str, tagged: _Tagged, candidate: Candidate) -> bool:
