@@ -1392,4 +1392,28 @@ CASES = [
         people={"Tom Reyes": None},
         authors=["Jane Rowe"],
     ),
+    Case(
+        # section labels above the headline are no part of a role; a writer's job after the
+        # byline's comma is no outlet
+        "section-labels-and-a-writer-s-job",
+        "Sport\nFootball\nVeteran striker Tomas Berg retires after 18 seasons\n"
+        "By Olivia Grant, Sports Reporter\n14:32, 5 Jun 2021\n"
+        "Veteran striker Tomas Berg has announced his retirement at the age of 38, telling the "
+        "club's website he was proud of every minute.\n"
+        "Manager Pep Alvarez paid tribute, calling Berg a model professional.\n",
+        published="2021-06-05",
+        source=None,
+        title="Veteran striker Tomas Berg retires after 18 seasons",
+        people={"Tomas Berg": "Veteran striker", "Pep Alvarez": "Manager"},
+        authors=["Olivia Grant"],
+    ),
+    Case(
+        "an-outlet-before-the-writer-s-job",
+        "Ferry fares to rise\nBy Jane Rowe, Harbour Post Reporter\n\nFerry fares will rise by "
+        "a tenth from April, said Tom Reyes, who runs the operator.\n",
+        source="Harbour Post",
+        title="Ferry fares to rise",
+        people={"Tom Reyes": None},
+        authors=["Jane Rowe"],
+    ),
 ]

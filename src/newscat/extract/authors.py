@@ -96,8 +96,8 @@ def _outlet_sign_off(text: str) -> list[Found]:
     lines = [line for line in split_lines(text) if line.text.strip()][-SIGN_OFF_LINES:]
     for line in lines:
         match = _SIGN_OFF_OUTLET.match(line.text)
-        if match is None:
-            continue
+        if match is None or match.group("names").lower().startswith("by "):
+            continue  # "By Jane Roe, Harbour Post": a short text's byline, read as one
         outlet_words = {w.lower() for w in match.group("outlet").split()}
         if outlet_words & lexicon("outlet_words"):
             return _found_names(text, line.start, match.group("names"), "sign-off")

@@ -33,7 +33,7 @@ from newscat.extract.roles import (
     role_from_list,
     role_named_before,
 )
-from newscat.extract.text import fold
+from newscat.extract.text import fold, short_line_at
 from newscat.extract.words import lexicon, word_set
 
 _SURNAME_SHAPE = re.compile(
@@ -83,7 +83,15 @@ _EMPLOYER_BEFORE = re.compile(r"([\w-]+)(?:\s+[\w-]+)?\s+(?:of|at|with|for)\s+(?
 
 
 def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    """Where sentences start: after a full stop or a blank line, and after a short line (a
+    section label or a headline: "Football" above "Veteran striker Tom Vane retires"), but not
+    at a line break in the middle of a sentence (a page copy's link on a line of its own)."""
+    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    breaks = [m.end() for m in _LINE_BREAK.finditer(text) if short_line_at(text, m.start())]
+    return sorted(set(starts).union(breaks)) if breaks else starts
+
+
+_LINE_BREAK = re.compile(r"\n(?=[^\n])")
 
 
 def _floor(starts: list[int], position: int) -> int:

@@ -182,6 +182,8 @@ def _looks_like_outlet(name: str) -> bool:
         return False  # "FacebookTwitterInstagramYouTube": share buttons run together
     if all(w.lower().strip(".,") in _GENERIC_CREDIT for w in words):
         return False  # "Source: Agencies", "Wire services": no outlet named
+    if _writers_job(name):
+        return False
     lowered = {w.lower().strip(".,") for w in words}
     if is_domain(name) or lowered & lexicon("outlet_words"):
         return True
@@ -284,7 +286,7 @@ def extract_source(text: str) -> Found | None:
                 return _found(line, match, "byline")
         match = _WRITER_COMMA_OUTLET.match(line.text) if above_lede else None
         if match and (_wire_agency(match.group("name")) or _named_outlet(match.group("name"))):
-            return _found(line, match, "byline")  # not a caption's "Jane Roe, Coast Wire"
+            return _found_outlet(line, match)  # not a caption's "Jane Roe, Coast Wire"
         if index and _BY_WRITER.match(lines[index - 1].text):
             name = _SPECIAL_TO.sub("", line.text).strip()  # "Special to The Coast Wire"
             if _names_an_agency(name):
@@ -299,7 +301,7 @@ def extract_source(text: str) -> Found | None:
             start = line.start + match.start("name")
             return Found(canonical(outlet), start, start + len(outlet), "byline")
         if _looks_like_outlet(match.group("name").strip()):
-            return _found(line, match, "byline")
+            return _found_outlet(line, match)
     found = _lede_agency(text, lines) or _attribution(text, lines) or _syndicated(lines)
     metadata = read_metadata(text)
     body = [line for line in lines if line.start >= metadata.end] if metadata else lines
@@ -681,6 +683,36 @@ _SECTION_WORDS = frozenset(
     "business breaking latest local national world top world's today's daily's health "
     "science technology tech travel money finance markets culture arts education".split()
 )
+
+
+_NEWSROOM_JOBS = frozenset(
+    "reporter reporters writer correspondent editor columnist contributor journalist "
+    "producer critic analyst".split()
+)
+
+
+def _outlet_before_job(name: str) -> str | None:
+    """ "Harbour Post Reporter" → "Harbour Post": the outlet before a writer's job."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _NEWSROOM_JOBS:
+        return None
+    rest = " ".join(words[:-1])
+    return rest if _wire_agency(rest) or _named_outlet(rest) or is_domain(rest) else None
+
+
+def _writers_job(name: str) -> bool:
+    """ "Sports Reporter", "Senior Political Editor", "Staff Writer": the writer's job after a
+    byline's comma, not an outlet."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _NEWSROOM_JOBS and not _outlet_before_job(name)
+
+
+def _found_outlet(line: Line, match: re.Match[str]) -> Found:
+    """A byline's outlet, without the writer's job after it."""
+    name = match.group("name").strip()
+    name = _outlet_before_job(name) or name
+    start = line.start + match.start("name") + match.group("name").index(name)
+    return Found(canonical(name), start, start + len(name), "byline")
 
 
 def _agency_before_role(name: str) -> str | None:
