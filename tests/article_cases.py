@@ -1416,4 +1416,29 @@ CASES = [
         people={"Tom Reyes": None},
         authors=["Jane Rowe"],
     ),
+    Case(
+        # a capitalised particle that ends a name is a surname; a dateline's dash is no part
+        # of the role after it
+        "a-surname-like-a-particle",
+        "Flood relief\n\nGUWAHATI - Chief minister Himanta Das on Tuesday chaired a meeting "
+        "on flood relief, officials said. Das said help was on its way.\n",
+        title="Flood relief",
+        people={"Himanta Das": "Chief minister"},
+    ),
+    Case(
+        "a-dateline-dash-before-an-office",
+        "Arrests near\n\nPORT ELLEN - Police Minister Bheki Ndlovu says arrests are imminent "
+        "after Sunday's shooting.\n",
+        title="Arrests near",
+        people={"Bheki Ndlovu": "Police Minister"},
+    ),
+    Case(
+        # a courtesy title is no part of the name; the outlet asks to be followed at the end
+        "a-courtesy-title-and-a-follow-line",
+        "Market fire probe\n\nThe chairman of the traders' association, Alhaji Musa Bello, "
+        "thanked the government on Monday.\n\nFollow The Harbour Informer on Facebook\n",
+        source="The Harbour Informer",
+        title="Market fire probe",
+        people={"Musa Bello": "chairman of the traders' association"},
+    ),
 ]

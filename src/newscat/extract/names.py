@@ -166,6 +166,19 @@ def clock_word(text: str, start: int) -> bool:
     return word in _CLOCK_WORDS and _CLOCK_BEFORE.search(text, max(0, start - 9), start) is not None
 
 
+def _surname_particle(tokens: list[Token]) -> bool:
+    """ "Himanta Das", "Minh Le": a capitalised particle that ends a name is a surname; "Jan
+    van" (the name cut off) and a lone "Van" are not."""
+    last = tokens[-1].text
+    return (
+        len(tokens) >= 2
+        and last[:1].isupper()
+        and last[1:].islower()
+        and tokens[-2].lower not in PARTICLES
+        and last.lower() in lexicon("surnames")
+    )
+
+
 def capitalised_runs(text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -176,7 +189,7 @@ def capitalised_runs(text: str) -> list[list[Token]]:
     shout_index = 0
 
     def flush() -> None:
-        while current and current[-1].lower in PARTICLES:
+        while current and current[-1].lower in PARTICLES and not _surname_particle(current):
             current.pop()
         if current:
             runs.append(current.copy())

@@ -281,6 +281,8 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
             continue
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
             break
+        if not any(char.isalpha() for char in word):
+            break  # "LAGOS - Police Minister": a dateline's dash
         if word.endswith("ed") and word not in _ED_ADJECTIVES and previous.group()[0].islower():
             break  # a verb ("thanked"), not part of the title; "United", "Red" Cross are names
         # "suggesting presenter Jeremy Paxman": a verb, not part of the title; but

@@ -314,7 +314,7 @@ def extract_source(text: str) -> Found | None:
     # The footer as it stands: a copyright line is furniture, so content_lines() drops it.
     raw = [line for line in split_lines(text) if line.text.strip()][-FOOTER_LINES:]
     footer = sorted(
-        {line.start: line for line in raw + lines[-FOOTER_LINES:]}.values(), key=lambda x: x.start
+        {line.start: line for line in lines[-FOOTER_LINES:] + raw}.values(), key=lambda x: x.start
     )
     for line in footer:
         match = (
@@ -324,7 +324,7 @@ def extract_source(text: str) -> Found | None:
         )
         if match and _copyright_holder(match):
             return _found_run(line, match, "copyright")
-    for line in lines[-FOOTER_LINES:]:
+    for line in footer:  # as it stands: "Facebook" at a line's end is no widget here
         match = _FOLLOW.match(line.text)
         if _names_an_outlet(match):
             return _found(line, match, "follow")  # type: ignore[arg-type]
