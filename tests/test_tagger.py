@@ -94,6 +94,9 @@ EXACT = [
         "Jo Ames was named president of the newly formed Macbeth Professional division.",
         ["Jo Ames"],
     ),
+    # a nationality the tagger runs into a name describes the person; not a book's title
+    ("Seles may meet fifth-ranked German Anke Huber in the quarter-finals.", ["Anke Huber"]),
+    ("A book entitled Chinese Foreign Policy, the Year 2000, said so.", []),
     # no name ends in a function word, and a hyphenated descriptor is no given name
     ("The priest was diagnosed with hepatitis A. The diocese says he is resting.", []),
     (

@@ -1037,10 +1037,12 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if len(candidate.tokens) == 1:
             continue
         verdict = ""
+        descriptor = tagged is not None and _nationality_run_in(tagged, candidate)
+        if descriptor:  # "fifth-ranked German Anke Huber": the nationality describes her
+            candidate = Candidate(candidate.tokens[1:], candidate.title, candidate.honorific)
         if tagged:  # the role is read only when a span runs from before the name to its end
-            verdict = tagged.verdict(
-                candidate, functools.partial(_role_before, text, candidate, starts)
-            )
+            run_into = functools.partial(_run_into_name, descriptor, text, candidate, starts)
+            verdict = tagged.verdict(candidate, run_into)
         if verdict == "OTHER" and (
             _office_title(candidate) or _role_in_apposition(text, candidate, starts)
         ):
@@ -1319,6 +1321,30 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
 def _office_title(candidate: Candidate) -> bool:
     """A name right after an office held by people ("Deputy President", "Foreign Minister")."""
     return bool(candidate.title) and candidate.title[-1].lower in word_set("role_heads")
+
+
+def _run_into_name(descriptor: bool, text: str, candidate: Candidate, starts: list[int]) -> bool:
+    """Whether the tagger's span from before the name is a descriptor or an office run into it."""
+    return descriptor or _role_before(text, candidate, starts)
+
+
+def _nationality_run_in(tagged: _Tagged, candidate: Candidate) -> bool:
+    """ "German Anke Huber" as one span of the tagger (MISC or PER): a nationality run into a person's
+    name of two words or more (a known given name or surname), none of them an organisation's
+    or another nationality ("British Airways Plc" is a firm, "Chinese Foreign Policy" a book)."""
+    tokens = candidate.tokens
+    if len(tokens) < 3 or tokens[0].lower not in word_set("demonyms"):
+        return False
+    if any(t.lower in word_set("org_words") or t.lower in word_set("demonyms") for t in tokens[1:]):
+        return False
+    if tokens[1].lower not in lexicon("first_names") and tokens[-1].lower not in lexicon(
+        "surnames"
+    ):
+        return False  # "Chinese Foreign Policy": no name of a person after the nationality
+    return any(
+        start == tokens[0].start and end >= candidate.end and kind in ("MISC", "PER")
+        for start, end, kind, _ in tagged.overlapping(candidate.start, candidate.end)
+    )
 
 
 def _role_in_apposition(text: str, candidate: Candidate, starts: list[int]) -> bool:
