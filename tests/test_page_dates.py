@@ -38,6 +38,18 @@ CASES = [
         "2017-11-16",
         "header-line",
     ),
+    # a reading time beside the date
+    (
+        "Harbour wall to be rebuilt\n2 min read · Mar 7, 2023\n\n" + LEDE,
+        "2023-03-07",
+        "header-date",
+    ),
+    # the update first, the publication after it on the same line
+    (
+        "Harbour wall to be rebuilt\nUpdated March 8, 2023. Published March 7, 2023\n\n" + LEDE,
+        "2023-03-07",
+        "published-line",
+    ),
 ]
 
 

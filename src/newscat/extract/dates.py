@@ -117,7 +117,8 @@ _GLUED_WORD = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _DATE_LINE_FILLER = re.compile(
     r"\b(?:on|at|by|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|est|edt|pst|pdt|time|local|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|published|posted|date|dated|news|"
-    r"ago|just now|(?:an? |\d+ )?(?:hours?|minutes?|mins?|days?)(?= ago))\b|"
+    r"ago|just now|(?:an? |\d+ )?(?:hours?|minutes?|mins?|days?)(?= ago)|"
+    r"\d+\s*min(?:ute)?s?\s+read)\b|"  # "2 min read · Mar 7, 2023": a reading time
     r"[\W\d_]+",
     re.IGNORECASE,
 )
@@ -165,6 +166,22 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
                 found.append(DateMatch(iso, match.start(), match.end()))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:first published|published|posted)\b\s*(?:on|at)?\s*:?\s*", re.IGNORECASE
+)
+
+
+def _published_after(text: str, line: Line, updated: DateMatch) -> Found | None:
+    """The publication date a line gives after its update's date."""
+    label = _PUBLISHED_LABEL.search(line.text, updated.end - line.start)
+    if label is None:
+        return None
+    dates = find_dates(text, line.start + label.end(), line.end)
+    if not dates or dates[0].start != line.start + label.end():
+        return None
+    return Found(dates[0].iso, dates[0].start, dates[0].end, "published-line")
 
 
 def _is_date_only(line: Line, found: DateMatch) -> bool:
@@ -231,6 +248,9 @@ def extract_published(text: str) -> Found | None:
                 "updat" in label.group("label").lower() or "modif" in label.group("label").lower()
             )
             rank, rule = (3, "updated-line") if updated else (0, "published-line")
+            published = _published_after(text, line, first) if updated else None
+            if published is not None:  # "Updated March 8, 2023. Published March 7, 2023"
+                candidates.append((0, published))
         elif line in head and _is_date_only(line, first):
             rank, rule = 1, "header-date"
         elif line in head and _BYLINE.match(line.text):

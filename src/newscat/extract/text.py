@@ -77,7 +77,7 @@ _BOILERPLATE_PHRASE = re.compile(
     r"(?:we|this (?:site|website)) uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings)|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|most (?:read|popular)|"
     r"trending\b|loading\b|image:|photo:|video:|listen to (?:this|the) article|"
-    r"\d+ min(?:ute)?s? read)",
+    r"\d+ min(?:ute)?s? read\W*$)",  # not "2 min read · Mar 7, 2023": the date is content
     re.IGNORECASE,
 )
 
