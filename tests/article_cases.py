@@ -1441,4 +1441,13 @@ CASES = [
         title="Market fire probe",
         people={"Musa Bello": "chairman of the traders' association"},
     ),
+    Case(
+        # a section between the headline and the outlet's name
+        "a-section-and-an-outlet-after-the-headline",
+        "Library to close after 90 years | Local News | Riverton Courier\n\nThe council voted "
+        "on Tuesday to close the Elm Street branch, said councillor Mary Dobbs.\n",
+        source="Riverton Courier",
+        title="Library to close after 90 years",
+        people={"Mary Dobbs": "councillor"},
+    ),
 ]

@@ -134,8 +134,11 @@ def extract_title(text: str) -> Found | None:
         if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
             site = outlet_suffix(line.text)  # "Floods close roads | Harbour Times"
             if site is not None:
-                headline = line.text[: line.text.rindex(site)].rstrip(" -|–—:")
-                return Found(headline, line.start, line.start + len(headline), "first-line")
+                # "Floods close roads | Local News | Harbour Times": the longest part
+                headline = max(line.text[: line.text.rindex(site)].split(" | "), key=len)
+                headline = headline.strip().rstrip(" -|–—:")
+                start = line.start + line.text.index(headline)
+                return Found(headline, start, start + len(headline), "first-line")
             return Found(line.text, line.start, line.end, "first-line")
         if len(line.text.split()) > 3:
             break
