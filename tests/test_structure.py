@@ -114,3 +114,20 @@ def test_a_numbered_list_run_into_one_line_is_furniture() -> None:
         "allegedly left notes for the new staff 3 Congressman denies the story\n"
     )
     assert [p.name for p in extract(STORY + box).people] == ["Ruth Calder"]
+
+
+def test_people_in_the_page_s_production_credits_are_not_the_story_s() -> None:
+    headline, lede, rest = STORY.split("\n\n", 2)
+    for credit in ("Graphics by Tom Vane", "Design: Ann Lee | Development: Ivo Marsh"):
+        text = f"{headline}\n\nBy Jane Rowe\n\n{lede}\n\n{credit}\n\n{rest}"
+        assert [p.name for p in extract(text).people] == ["Ruth Calder"], credit
+
+
+def test_a_person_of_the_story_named_in_a_credit_too_stays() -> None:
+    text = STORY + "Ruth Calder unveiled the plan's drawings.\n\nIllustration: Ruth Calder\n"
+    assert [p.name for p in extract(text).people] == ["Ruth Calder"]
+
+
+def test_a_blog_comment_under_its_writer_s_name_is_no_story() -> None:
+    comment = "Tom Vane says:\nMarch 3, 2023 at 9:15 am\nGreat plan, about time.\nReply\n"
+    assert [p.name for p in extract(STORY + comment).people] == ["Ruth Calder"]

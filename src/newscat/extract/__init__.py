@@ -62,11 +62,27 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+# The page's production credits, a label then the names, at a line's start or after a
+# separator: "Graphics by Jane Roe", "Design: Jane Roe | Development: Tom Vane", "Fact-checked
+# by Jane Roe". Those named made the page, not the news.
+_PRODUCTION_CREDIT = re.compile(
+    r"(?:^|[|;•·]\s*)\W*(?i:graphics?|illustrations?|design(?:ed)?|development|videos?|animation|"
+    r"audio|sound|data|research|interactive|art direction|copy ?edit(?:ed|ing)?|"
+    r"fact-?check(?:ed|ing)?|produc(?:ed|tion)|photography|cartography|maps?|"
+    r"visuals?|infographics?)(?:\s+(?i:by)\s+|\s*:\s*)"
+    r"[A-Z][\w.'’-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.'’-]+|,[ \t]*[A-Z][\w.'’-]+){0,11}",
+    re.MULTILINE,
+)
+
+
 def _not_a_photographer(text: str, people: list[Person]) -> list[Person]:
-    """People named only inside photo credits took the pictures: they are page furniture."""
-    if not people or not any(mark in text for mark in ("/", "Getty", "hoto", "icture", "mage")):
+    """People named only inside photo or production credits took the pictures or made the
+    page: they are page furniture."""
+    if not people:
         return people
-    credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]
+    credits = [(m.start(), m.end()) for m in _PRODUCTION_CREDIT.finditer(text)]
+    if any(mark in text for mark in ("/", "Getty", "hoto", "icture", "mage")):
+        credits = sorted(credits + [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)])
     if not credits:
         return people
     starts = [a for a, _ in credits]

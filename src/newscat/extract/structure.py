@@ -160,7 +160,9 @@ _COMMENTS_HEADING = re.compile(
     r"|(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.*"
     r"|(?:show|view|load|read|see) (?:all )?(?:\d+ )?(?:comments?|replies)\b.*"
     r"|join the (?:conversation|discussion|debate)\b.*"
-    r"|comments are closed\b.*",
+    r"|comments are closed\b.*"
+    # a blog's comment, its writer's name alone on a line: "Tom Vane says:"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} says",
     re.IGNORECASE,
 )
 COMMENTS_AFTER = 3  # story sentences before a comments heading can end the story
