@@ -33,6 +33,10 @@ BYLINES = [
         ["Angus Fairley"],
     ),
     ("Headline here\n\nArticle by\nBarry Lennox\n\nThe council met on Monday.", ["Barry Lennox"]),
+    # the writer, the outlet and the place on one line; a byline in capitals; a label
+    ("Headline here\nJane Rowe, Harbour News, Lisbon\n\nThe council met.", ["Jane Rowe"]),
+    ("Headline here\nBY JANE ROWE\n\nThe council met.", ["Jane Rowe"]),
+    ("Headline here\nAuthor: Jane Rowe\n\nThe council met.", ["Jane Rowe"]),
     (
         "The council met.\n\n(Reporting by Ann Kerr; Additional reporting by Li Wei and Sam Ode in "
         "Washington, Rosa Diaz in Paris; Editing by Paul Vane)",

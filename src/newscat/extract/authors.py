@@ -47,7 +47,8 @@ _NOT_NAME = frozenset(
 
 # The names part is case-sensitive: "By Jane Doe and John Roe" has "and" between two names.
 _BYLINE = re.compile(
-    rf"(?:^|[|·•]\s*)\W*(?i:(?:written|article|words|story)\s+)?(?i:by)\b[\s.:]*(?P<names>{_NAME_LIST})"
+    rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:written|article|words|story)\s+)?(?i:by)\b[\s.:]*|"
+    rf"(?i:authors?|written by|writer|reporter)\s*:\s*)(?P<names>{_NAME_LIST})"
 )
 # "Jane Doe · CBC News · Posted", "Jane Doe / TNN", "Jane Doe | jdoe@…", "Jane Doe @handle",
 # "Jane Doe, AP National Security Writer"; or the name alone, with a date on the next line
@@ -147,15 +148,36 @@ def _split(names: str) -> list[str]:
 
 
 def _found_names(
-    text: str, start: int, names: str, rule: str, *, known_given: bool = False
+    text: str,
+    start: int,
+    names: str,
+    rule: str,
+    *,
+    known_given: bool = False,
+    shouted: bool = False,
 ) -> list[Found]:
+    """The names of a credit; with shouted, a byline in capitals ("BY JANE DOE") gives its
+    names in title case."""
     out = []
     for name in _split(names):
+        at = text.find(name, start)
+        if shouted and name.isupper():
+            name = name.title()
         if not _is_name(name, known_given=known_given):
             continue
-        at = text.find(name, start)
         out.append(Found(name, at, at + len(name), rule))
     return out
+
+
+# "Jane Doe, Harbour News, Lisbon": a writer, the outlet, the place (a line of its own)
+_NAME_COMMA_OUTLET = re.compile(
+    rf"^(?P<names>{_NAME}),[ \t]*(?P<outlet>[A-Z][\w.&'’ -]{{1,40}}?)(?:,[ \t]*[A-Z][\w .'’-]{{1,30}})?$"
+)
+
+
+def _names_an_outlet(name: str) -> bool:
+    words = {word.lower() for word in name.split()}
+    return bool(words & lexicon("outlet_words")) or name.lower() in lexicon("wire_agencies")
 
 
 def _names_in_sentence(text: str, start: int, sentence: str, rule: str) -> list[Found]:
@@ -182,9 +204,16 @@ def extract_authors(text: str) -> list[Found]:
     # regex tried at every position of every line.
     for index, line in enumerate(lines):
         stripped = line.text.strip()
-        byline = _BYLINE.search(stripped) if "by" in stripped.lower() else None
+        lowered_line = stripped.lower()
+        labelled = "by" in lowered_line or ":" in lowered_line
+        byline = _BYLINE.search(stripped) if labelled else None
         if byline:
-            found += _found_names(text, line.start, byline.group("names"), "byline")
+            found += _found_names(text, line.start, byline.group("names"), "byline", shouted=True)
+            continue
+        outlet_line = _NAME_COMMA_OUTLET.match(stripped) if "," in stripped else None
+        if outlet_line and _names_an_outlet(outlet_line.group("outlet")):
+            # "Jane Doe, Harbour News, Lisbon": the writer, the outlet, the place
+            found += _found_names(text, line.start, outlet_line.group("names"), "writer-line")
             continue
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         if _BYLINE_LABEL.match(stripped) and _WRITER_LINE.match(following):

@@ -64,7 +64,8 @@ _WRITER_OUTLET = re.compile(
 )
 # "Jane Roe, The Coast Wire" as a line of the header: the writer, then the outlet's name.
 _WRITER_COMMA_OUTLET = re.compile(
-    r"^\W*[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3},\s*(?P<name>[A-Z][\w.&'’ -]{1,40}?)\W*$"
+    r"^\W*[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3},\s*(?P<name>[A-Z][\w.&'’ -]{1,40}?)"
+    r"(?:,\s*[A-Z][\w .'’-]{1,30})?\W*$"  # "Jane Roe, Coast Wire, Lisbon": and the place
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:[©@]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
