@@ -37,6 +37,7 @@ BYLINES = [
     ("Headline here\nJane Rowe, Harbour News, Lisbon\n\nThe council met.", ["Jane Rowe"]),
     ("Headline here\nBY JANE ROWE\n\nThe council met.", ["Jane Rowe"]),
     ("Headline here\nAuthor: Jane Rowe\n\nThe council met.", ["Jane Rowe"]),
+    ("---\nauthor: By Jane Rowe, Chief Reporter\n---\nThe council met.", ["Jane Rowe"]),
     (
         "The council met.\n\n(Reporting by Ann Kerr; Additional reporting by Li Wei and Sam Ode in "
         "Washington, Rosa Diaz in Paris; Editing by Paul Vane)",

@@ -379,3 +379,12 @@ def test_a_portfolio_after_of_ends_the_office_before_a_surname() -> None:
     people = {p.name: (p.role.value if p.role else None) for p in extract(text).people}
     assert people.get("Okonkwo") == "Minister of Trade"
     assert "Commerce Valderrama" not in people
+
+
+def test_a_domain_made_of_outlet_words_reads_as_the_outlet() -> None:
+    text = "---\ntitle: Council agrees budget\nsitename: theislandtimes.com\n---\n" + BODY
+    found = extract(text).source
+    assert found is not None and (found.value, found.rule) == ("The Island Times", "metadata-site")
+    assert found.derived and text[found.start : found.end] == "theislandtimes.com"
+    short = "---\ntitle: Council agrees budget\nsitename: nytimes.com\n---\n" + BODY
+    assert extract(short).source is None  # "ny" is too little to spell out

@@ -544,7 +544,42 @@ def _domain_name(text: str, sitename: Found) -> Found | None:
         return Found(canonical(label), sitename.start, sitename.end, "metadata-site")
     if len(label) <= ACRONYM_LABEL and label.isalpha():
         return Found(label.upper(), sitename.start, sitename.end, "metadata-site")
+    words = outlet_words_of(label)
+    if words is not None:
+        # read from the domain, not written in the text: derived, its evidence the domain
+        return Found(" ".join(words), sitename.start, sitename.end, "metadata-site", derived=True)
     return None
+
+
+@cache
+def _outlet_words_longest_first() -> list[str]:
+    return sorted(lexicon("outlet_words"), key=len, reverse=True)
+
+
+SHORTEST_PLACE_PART = 4  # "nytimes": "ny" is no word newscat could spell out
+
+
+def outlet_words_of(label: str) -> list[str] | None:
+    """A domain's label read as an outlet's words, where it ends in words outlets are named
+    with: "harbourpost" → Harbour Post, "theislandtimes" → The Island Times, "dailymail" →
+    Daily Mail; None where no such word ends it or too little is left before them."""
+    tail: list[str] = []
+    rest = label.lower()
+    while rest:
+        word = next((w for w in _outlet_words_longest_first() if rest.endswith(w)), None)
+        if word is None or word == rest:
+            break
+        tail.insert(0, word)
+        rest = rest[: -len(word)]
+    if not tail or not rest.isalpha():
+        return None
+    if rest.startswith("the") and len(rest) > len("the") + SHORTEST_PLACE_PART - 1:
+        head = ["The", rest[3:].title()]
+    elif rest in lexicon("outlet_words") or rest == "the" or len(rest) >= SHORTEST_PLACE_PART:
+        head = [rest.title()]
+    else:
+        return None
+    return head + [word.title() for word in tail]
 
 
 _AGENCY_WORD = r"[^\W\d_](?:[\w.&'’-]*[^\W_])?"  # "Trend", "News.Az"; not the full stop after
