@@ -131,3 +131,15 @@ def test_a_person_of_the_story_named_in_a_credit_too_stays() -> None:
 def test_a_blog_comment_under_its_writer_s_name_is_no_story() -> None:
     comment = "Tom Vane says:\nMarch 3, 2023 at 9:15 am\nGreat plan, about time.\nReply\n"
     assert [p.name for p in extract(STORY + comment).people] == ["Ruth Calder"]
+
+
+def test_people_in_links_to_other_stories_are_not_the_story_s() -> None:
+    headline, lede, rest = STORY.split("\n\n", 2)
+    for link in (
+        "ALSO READ | Ivo Marsh wins award for bridge design",
+        "Watch: Ann Lee on the future of the port",
+        "Recommended: Ivo Marsh's plan for the waterfront",
+        "You might also like: Tom Vane, the man who saved the pier",
+    ):
+        text = f"{headline}\n\nBy Jane Rowe\n\n{lede}\n\n{link}\n\n{rest}"
+        assert [p.name for p in extract(text).people] == ["Ruth Calder"], link

@@ -230,10 +230,20 @@ def content_lines(text: str) -> list[Line]:
     return result
 
 
+# A link to another story set in the page, under its label: "ALSO READ | Jane Roe wins
+# award", "Watch: Jane Roe on the port", "Recommended: Jane Roe's plan". People there are the
+# other story's. (A headline may start "Watch:" too, so titles still read such lines.)
+_PROMO_LINK = re.compile(
+    r"^\W*(?:also read|watch(?: now)?|recommended|you (?:may|might) (?:also )?like|podcast|"
+    r"listen(?: now)?|must read|more on this(?: story)?|opinion)\s*[:|]\s*\S",
+    re.IGNORECASE,
+)
+
+
 def without_furniture(text: str) -> str:
     """The text with page furniture blanked out by spaces, so that offsets stay the same:
     what people rules read, so "Share this: Facebook Twitter" names nobody."""
-    kept = {line.index: line for line in content_lines(text)}
+    kept = {line.index: line for line in content_lines(text) if not _PROMO_LINK.match(line.text)}
     lines = split_lines(text)
     changed = False
     out = []
