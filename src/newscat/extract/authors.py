@@ -81,6 +81,10 @@ _DATE_LINE = re.compile(
     r"|^\W*(?:published|updated|posted)\b|^\W*(?:mon|tue|wed|thu|fri|sat|sun)\w*\b",
     re.IGNORECASE,
 )
+# A writer's job on a line of its own: "Senior Reporter", "Political Editor", "Staff Writer"
+_JOB_LINE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|editor|correspondent|writer|columnist|journalist)$"
+)
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:written|article|words|story)\s+by|about the authors?)\W*$", re.I
 )
@@ -231,9 +235,9 @@ def extract_authors(text: str) -> list[Found]:
         ):
             continue  # "Merle Kilgore, co-writer of Ring of Fire, has died …": a sentence
         # a separator and the outlet, a date, a job or a handle; names joined by "/"; a name
-        # alone above the date
-        if after or "/" in names or _DATE_LINE.match(following):
-            found += _found_names(text, line.start, names, "writer-line")
+        # alone above the date or the writer's job ("Jane Doe" / "Senior Reporter")
+        if after or "/" in names or _DATE_LINE.match(following) or _JOB_LINE.match(following):
+            found += _found_names(text, line.start, names, "writer-line", shouted=True)
     tail_start = max(0, len(text) - TAIL_CHARS)
     tail = text[tail_start:]
     lowered = tail.lower()
