@@ -20,7 +20,7 @@ import re
 
 from newscat.extract.metadata import read_metadata
 from newscat.extract.record import Found
-from newscat.extract.text import split_lines
+from newscat.extract.text import lede_line, split_lines
 from newscat.extract.words import lexicon
 
 HEAD_LINES = 40  # lines at the top where a byline stands (page copies hold menus above it)
@@ -207,6 +207,7 @@ def extract_authors(text: str) -> list[Found]:
     lines = [line for line in split_lines(head) if line.text.strip()][:HEAD_LINES]
     # Each pattern only where its words are: a plain substring test is far cheaper than a
     # regex tried at every position of every line.
+    above_lede = True  # a header's writer line stands above the story, not a sign-off in it
     for index, line in enumerate(lines):
         stripped = line.text.strip()
         lowered_line = stripped.lower()
@@ -215,7 +216,8 @@ def extract_authors(text: str) -> list[Found]:
         if byline:
             found += _found_names(text, line.start, byline.group("names"), "byline", shouted=True)
             continue
-        outlet_line = _NAME_COMMA_OUTLET.match(stripped) if "," in stripped else None
+        above_lede = above_lede and not lede_line(stripped)
+        outlet_line = _NAME_COMMA_OUTLET.match(stripped) if above_lede and "," in stripped else None
         if outlet_line and _names_an_outlet(outlet_line.group("outlet")):
             # "Jane Doe, Harbour News, Lisbon": the writer, the outlet, the place
             found += _found_names(text, line.start, outlet_line.group("names"), "writer-line")
