@@ -143,3 +143,9 @@ def test_people_in_links_to_other_stories_are_not_the_story_s() -> None:
     ):
         text = f"{headline}\n\nBy Jane Rowe\n\n{lede}\n\n{link}\n\n{rest}"
         assert [p.name for p in extract(text).people] == ["Ruth Calder"], link
+
+
+def test_a_label_line_with_no_given_name_is_no_person() -> None:
+    headline, lede, rest = STORY.split("\n\n", 2)
+    text = f"{headline}\n\n{lede}\n\nFact Check\n\n{rest}"
+    assert [p.name for p in extract(text).people] == ["Ruth Calder"]

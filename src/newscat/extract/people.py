@@ -1079,6 +1079,12 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         score = _score(text, candidate, starts, lowercase)
         if verdict == "O":
             score -= 1  # the tagger sees no name at all here: "Weather Desk", "Top Picks"
+            if (
+                _alone_on_line(text, candidate)
+                and not candidate.title
+                and candidate.tokens[0].lower not in lexicon("first_names")
+            ):
+                continue  # "Fact Check" between paragraphs: a label, no given name in it
         if fold(name) in inside_organisations:
             score -= 2
         if score < MIN_SCORE and _has_role_beside(text, candidate, starts):
