@@ -1079,12 +1079,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         score = _score(text, candidate, starts, lowercase)
         if verdict == "O":
             score -= 1  # the tagger sees no name at all here: "Weather Desk", "Top Picks"
-            if (
-                _alone_on_line(text, candidate)
-                and not candidate.title
-                and candidate.tokens[0].lower not in lexicon("first_names")
-            ):
-                continue  # "Fact Check" between paragraphs: a label, no given name in it
+        if tagged and tagged.person(candidate) == 0 and _label_shaped(text, candidate):
+            continue  # "Fact Check" between paragraphs or before a headline's colon
         if fold(name) in inside_organisations:
             score -= 2
         if score < MIN_SCORE and _has_role_beside(text, candidate, starts):
@@ -1327,6 +1323,27 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
 def _office_title(candidate: Candidate) -> bool:
     """A name right after an office held by people ("Deputy President", "Foreign Minister")."""
     return bool(candidate.title) and candidate.title[-1].lower in word_set("role_heads")
+
+
+# What may stand before a headline's opening words on their line: a quote, a metadata key
+_LINE_OPENING = re.compile(r"\s*(?:title:\s*)?[\"'“]?\s*")
+
+
+def _label_shaped(text: str, candidate: Candidate) -> bool:
+    """No title, no given name newscat knows, and set apart as labels and glosses are: alone
+    on its line ("Fact Check"), opening a line or a headline before a colon ("Fact Check: Is
+    …", also a metadata block's title), or in
+    brackets after a quoted name ('"Caja Magica" (Magic Box)')."""
+    if candidate.title or candidate.tokens[0].lower in lexicon("first_names"):
+        return False
+    if _alone_on_line(text, candidate):
+        return True
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    opening = _LINE_OPENING.fullmatch(text, line_start, candidate.start) is not None
+    if opening and text.startswith(":", candidate.end):
+        return True
+    before = text[max(0, candidate.start - 3) : candidate.start]
+    return before.endswith(('" (', "” (")) and text.startswith(")", candidate.end)
 
 
 def _run_into_name(descriptor: bool, text: str, candidate: Candidate, starts: list[int]) -> bool:
