@@ -156,3 +156,27 @@ def test_a_kicker_before_a_colon_and_a_gloss_in_brackets_are_no_people() -> None
     assert [p.name for p in extract(kicker).people] == ["Ruth Calder"]
     gloss = STORY + 'The final was played at the "Caja Magica" (Magic Box) centre court.\n'
     assert [p.name for p in extract(gloss).people] == ["Ruth Calder"]
+
+
+def test_the_outlet_named_again_and_again_is_no_person() -> None:
+    from newscat.extract import _not_the_outlet
+    from newscat.extract.record import Found, Person
+
+    people = [
+        Person("HX Consortium", 10, 23, "full-name", mentions=3),
+        Person("Ruth Calder", 40, 51, "tagger"),
+    ]
+    source = Found("The HX Consortium", 500, 517, "copyright")
+    assert [p.name for p in _not_the_outlet(people, source)] == ["Ruth Calder"]
+
+
+def test_a_headline_s_first_word_written_in_lower_case_elsewhere_is_no_given_name() -> None:
+    from newscat.extract.names import Candidate, Token
+    from newscat.extract.people import _sentence_opener
+
+    house, vane = Token("House", 0, 5), Token("Vane", 6, 10)
+    lowercase = frozenset({"house", "will"})
+    assert _sentence_opener(Candidate([house, vane]), frozenset({0}), lowercase)
+    assert not _sentence_opener(Candidate([house, vane]), frozenset({0}), frozenset())
+    will = Token("Will", 0, 4)  # a given name, though "will" is written in lower case too
+    assert not _sentence_opener(Candidate([will, vane]), frozenset({0}), lowercase)

@@ -41,14 +41,22 @@ def _source_not_a_person(text: str, people: list[Person], authors: list[Found]) 
 
 
 def _not_the_outlet(people: list[Person], source: Found | None) -> list[Person]:
-    """ "Source: Al Jazeera": a name found only inside the source's own words is the outlet."""
+    """ "Source: Al Jazeera": a name found only inside the source's own words is the outlet;
+    so is a name that is the source's own, however often the page writes it ("the Harbour
+    Wire app", "© Harbour Wire")."""
     if source is None:
         return people
+    outlet = _without_article(fold(source.value))
     return [
         p
         for p in people
         if not (p.mentions == 1 and source.start <= p.start and p.end <= source.end)
+        and _without_article(fold(p.name)) != outlet
     ]
+
+
+def _without_article(name: str) -> str:
+    return name.removeprefix("the ")
 
 
 # A photographer's credit: "(Manu Fernandez/AP)", "REUTERS/Jane Doe", "Jane Doe — Getty Images",

@@ -1018,6 +1018,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
 
         tagged = _Tagged(entities(text))
     lowercase = frozenset(_LOWER_WORD.findall(text))
+    sentence_starts = frozenset(starts)
     registry = _Registry()
     nicknamed_spans = []
     for nicknamed in _nicknamed(text):
@@ -1037,6 +1038,10 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if len(candidate.tokens) == 1:
             continue
         verdict = ""
+        if _sentence_opener(candidate, sentence_starts, lowercase):
+            # "House Hitler was born in …": a headline's first word, written in lower case
+            # elsewhere in the article, is no part of the name after it
+            candidate = Candidate(candidate.tokens[1:], candidate.title, candidate.honorific)
         descriptor = tagged is not None and _nationality_run_in(tagged, candidate)
         if descriptor:  # "fifth-ranked German Anke Huber": the nationality describes her
             candidate = Candidate(candidate.tokens[1:], candidate.title, candidate.honorific)
@@ -1325,20 +1330,38 @@ def _office_title(candidate: Candidate) -> bool:
     return bool(candidate.title) and candidate.title[-1].lower in word_set("role_heads")
 
 
+_MARKS_ONLY = re.compile(r"[^\w]*")
 # What may stand before a headline's opening words on their line: a quote, a metadata key
 _LINE_OPENING = re.compile(r"\s*(?:title:\s*)?[\"'“]?\s*")
+
+
+def _sentence_opener(
+    candidate: Candidate, sentence_starts: frozenset[int], lowercase: frozenset[str]
+) -> bool:
+    first = candidate.tokens[0]
+    return (
+        len(candidate.tokens) >= 2
+        and not candidate.title
+        and not first.initial
+        and len(first.text) > 1
+        and first.start in sentence_starts
+        and first.lower in lowercase
+        and first.lower not in lexicon("first_names")
+    )
 
 
 def _label_shaped(text: str, candidate: Candidate) -> bool:
     """No title, no given name newscat knows, and set apart as labels and glosses are: alone
     on its line ("Fact Check"), opening a line or a headline before a colon ("Fact Check: Is
-    …", also a metadata block's title), or in
-    brackets after a quoted name ('"Caja Magica" (Magic Box)')."""
+    …", also a metadata block's title), or in brackets after a quoted name ('"Caja Magica"
+    (Magic Box)')."""
     if candidate.title or candidate.tokens[0].lower in lexicon("first_names"):
         return False
-    if _alone_on_line(text, candidate):
-        return True
-    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_start, line_end = _line_around(text, candidate)
+    if _MARKS_ONLY.fullmatch(text, line_start, candidate.start) and _MARKS_ONLY.fullmatch(
+        text, candidate.end, line_end
+    ):
+        return True  # "+Text Size", "» Fact Check"
     opening = _LINE_OPENING.fullmatch(text, line_start, candidate.start) is not None
     if opening and text.startswith(":", candidate.end):
         return True
