@@ -28,6 +28,20 @@ CASES = [
     (BODY + "Mara Lind, Northsea Radio News.\n", "Northsea Radio"),
     ("From: Evening Lantern\n\n" + BODY, "Evening Lantern"),
     (BODY + "2025 The Lowland Citizen. All Rights Reserved.\n", "The Lowland Citizen"),
+    (BODY + "Download Harbour Times app\n", "Harbour Times"),
+    (BODY + "Like Harbour Times on Facebook\n", "Harbour Times"),
+    (BODY + "Stay up to date with Harbour Times on WhatsApp\n", "Harbour Times"),
+    (
+        BODY + "The Quay Courier is not responsible for the content of external sites.\n",
+        "The Quay Courier",
+    ),
+    # the year and the company form after the name are no part of it; nor is "All content"
+    (BODY + "© Harbour Times 2021\n", "Harbour Times"),
+    (BODY + "Copyright © 2021 Harbour Times Limited\n", "Harbour Times"),
+    (
+        BODY + "All content © 2021 The Quay Courier, a division of Bay Media Ltd.\n",
+        "The Quay Courier",
+    ),
     (BODY + "COPYRIGHT © 2014-2021 VX Harbour. All Rights Reserved.\n", "VX Harbour"),
 ]
 
@@ -41,3 +55,14 @@ def test_the_outlet_naming_itself(text: str, source: str) -> None:
 def test_someone_quoted_with_an_employer_is_not_the_outlet() -> None:
     text = BODY + "Nick Ross, deputy editor at Harbour Weekly, said the plan was sound.\n"
     assert extract(text).source is None
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "About Us | Contact Us | Advertise with Harbour Times",  # a menu, not a writer's line
+        "Harbour Times - Your trusted source of news",  # a slogan, not a site after a headline
+    ],
+)
+def test_menus_and_slogans_are_no_source(furniture: str) -> None:
+    assert extract(BODY + furniture + "\n").source is None

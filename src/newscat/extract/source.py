@@ -80,9 +80,10 @@ _YEAR_THEN_RIGHTS = re.compile(
 _NAME_THEN_COPYRIGHT = re.compile(
     r"^(?!(?i:copyright)\b)(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*©"
 )
-# "Follow The Gleaner on Twitter and Instagram": the outlet asks to be followed.
+# "Follow The Gleaner on Twitter and Instagram", "Like The Gleaner on Facebook": the outlet
+# asks to be followed.
 _FOLLOW = re.compile(
-    r"^\W*(?i:follow)\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:on)\s+"
+    r"^\W*(?i:follow|like|stay up to date with|connect with)\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:on)\s+"
     r"(?i:twitter|x|facebook|instagram|youtube|whatsapp|telegram|tiktok|linkedin)\b"
 )
 _NAMED = r"(?P<name>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)"
@@ -96,7 +97,11 @@ _SELF_REFERENCES = [
         + _NAMED
         + r"(?:['’]s)?\s+(?i:newsletters?|e-?paper|alerts)\b"
     ),
-    re.compile(r"\b(?:with|download|get) the\s+" + _NAMED + r"\s+(?i:apps?|newsletters?)\b"),
+    re.compile(
+        r"\b(?i:with|download|get|install)\s+(?:the\s+)?" + _NAMED + r"\s+(?i:apps?|newsletters?)\b"
+    ),
+    # "The Harbour Ledger is not responsible for the content of external sites"
+    re.compile(r"^\W*" + _NAMED + r"\s+is not responsible for the content of external"),
     re.compile(r"^\W*(?i:stay informed with|welcome to)\s+" + _NAMED + r"\s*[,.!–—-]"),
     re.compile(
         r"\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist) (?:at|for) "
@@ -211,7 +216,8 @@ _MENU_WORDS = frozenset(
     subscribe newsletter newsletters login search comments comment competitions contests
     advertise advertisement sections home more related trending popular print email
     cookies privacy terms contact about archives archive podcasts video videos ads ad sport
-    sports lifestyle opinion entertainment politics weather jobs classifieds obituaries""".split()
+    sports lifestyle opinion entertainment politics weather jobs classifieds obituaries
+    download install get advertise stay join send watch listen""".split()
 )
 
 
@@ -318,13 +324,15 @@ def extract_source(text: str) -> Found | None:
         {line.start: line for line in lines[-FOOTER_LINES:] + raw}.values(), key=lambda x: x.start
     )
     for line in footer:
-        match = (
-            _NAME_THEN_COPYRIGHT.match(line.text)
-            or _COPYRIGHT.search(line.text)
-            or _YEAR_THEN_RIGHTS.match(line.text)
-        )
-        if match and _copyright_holder(match):
-            return _found_run(line, match, "copyright")
+        for match in (
+            _NAME_THEN_COPYRIGHT.match(line.text),
+            _COPYRIGHT.search(line.text),
+            _YEAR_THEN_RIGHTS.match(line.text),
+        ):
+            holder = _copyright_holder(match) if match else None
+            if match and holder:  # "All content © 2021 The Harbour Ledger": the second
+                start = line.start + match.start("name") + match.group("name").index(holder)
+                return Found(canonical(holder), start, start + len(holder), "copyright")
     for line in footer:  # as it stands: "Facebook" at a line's end is no widget here
         match = _FOLLOW.match(line.text)
         if _names_an_outlet(match):
@@ -396,12 +404,6 @@ def _title_case_run(name: str) -> str:
     return " ".join(kept)
 
 
-def _found_run(line: Line, match: re.Match[str], rule: str) -> Found:
-    name = _title_case_run(match.group("name"))
-    start = line.start + match.start("name") + match.group("name").index(name)
-    return Found(canonical(name), start, start + len(name), rule)
-
-
 HEADER_LINES = 30  # page copies hold menus and share buttons above the byline
 # A header line's credit of the outlet, and what its name must be: the outlet's staff, a known
 # agency as the byline or before the date, the outlet after a writer's name.
@@ -409,7 +411,12 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_STAFF_BYLINE, lambda name, line: _looks_like_outlet(name)),
     (_AGENCY_BYLINE, lambda name, line: _wire_agency(name)),
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
-    (_WRITER_OUTLET, lambda name, line: _looks_like_outlet(name) and not find_dates(name)),
+    (
+        _WRITER_OUTLET,
+        lambda name, line: (
+            _looks_like_outlet(name) and not find_dates(name) and not _menu_words(name)
+        ),
+    ),
 )
 _SPECIAL_TO = re.compile(r"^\W*(?i:special to|exclusive to|for)\s+")
 FOOTER_LINES = 25  # and a footer below the body: the copyright line stands in it
@@ -447,6 +454,12 @@ def _agency_author(metadata: Metadata | None) -> Found | None:
 def _copyright_holder(match: re.Match[str]) -> str | None:
     """The outlet a copyright line names ("© 2024 The Harbour Ledger. All rights reserved.")."""
     name = _title_case_run(match.group("name"))
+    words = name.split()
+    while len(words) > 1 and (
+        words[-1].isdigit() or words[-1].lower().strip(".,") in _COMPANY_FORMS
+    ):
+        words.pop()  # "© Harbour Times 2021", "Harbour Times Limited"
+    name = " ".join(words)
     if not name or name.lower().startswith("all rights") or not _looks_like_outlet(name):
         return None
     return name
@@ -462,7 +475,7 @@ def _credit_of(metadata: Metadata | None) -> Found | None:
     name = _copyright_holder(match)
     if name is None:
         return None
-    words = [w.strip(".,").lower() for w in name.split()]
+    words = [w.strip(".,").lower() for w in _title_case_run(match.group("name")).split()]
     site = metadata.get("sitename")
     site_words = {w.lower() for w in site.value.split()} if site else set()
     if words[-1] in _COMPANY_FORMS or site_words & set(words) - {"the"}:
@@ -683,9 +696,12 @@ def outlet_suffix(line: str) -> str | None:
     _, site = split_site_suffix(line.strip())
     if site is None:
         return None
-    if _wire_agency(site) or is_domain(site) or _named_outlet(site):
+    if _wire_agency(site) or is_domain(site):
         return site
-    return None
+    title_case = all(
+        w[:1].isupper() or w.lower() in {"of", "the", "and", "&"} for w in site.split()
+    )
+    return site if title_case and _named_outlet(site) else None  # not "Your trusted source of news"
 
 
 TITLE_LINES = 4  # the headline stands among the first content lines
