@@ -698,6 +698,7 @@ CASES = [
         "community Ulviyya Mammadova, and German MP Thomas Erndl. The head of the Russian "
         "delegation Ivan Petrov spoke. Matthew Herren told the BBC programme Go Digital about "
         "it.\n",
+        source="BBC",  # whom someone spoke to, with no other credit: the last resort
         title="Independence Day marked in Berlin",
         people={
             "Nasimi Aghayev": "Ambassador",

@@ -29,6 +29,15 @@ CASES = [
     ("From: Evening Lantern\n\n" + BODY, "Evening Lantern"),
     (BODY + "2025 The Lowland Citizen. All Rights Reserved.\n", "The Lowland Citizen"),
     (BODY + "Download Harbour Times app\n", "Harbour Times"),
+    # whom someone spoke to, where nothing else credits the story: an outlet before a wire
+    (BODY + '"It is overdue," the mayor told The Harbour Times on Monday.\n', "The Harbour Times"),
+    (
+        BODY + "The mayor told Reuters the plan was good, and told The Quay Post it was late.\n",
+        "The Quay Post",
+    ),
+    (BODY + "A source told Reuters the vote was close.\n", "Reuters"),
+    (BODY + "A source close to the council told the Courier the vote was close.\n", "Courier"),
+    (BODY + "She told KHBR that she was pleased.\n", "KHBR"),
     (BODY + "Like Harbour Times on Facebook\n", "Harbour Times"),
     (BODY + "Stay up to date with Harbour Times on WhatsApp\n", "Harbour Times"),
     (
@@ -62,6 +71,7 @@ def test_someone_quoted_with_an_employer_is_not_the_outlet() -> None:
     [
         "About Us | Contact Us | Advertise with Harbour Times",  # a menu, not a writer's line
         "Harbour Times - Your trusted source of news",  # a slogan, not a site after a headline
+        "She told President Jo Vane and the Harbour Ledger's editor so.",  # no outlet told
     ],
 )
 def test_menus_and_slogans_are_no_source(furniture: str) -> None:

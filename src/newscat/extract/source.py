@@ -388,7 +388,34 @@ def _self_reference(text: str, lines: list[Line]) -> Found | None:
             match = pattern.search(line.text)
             if _names_an_outlet(match):
                 return _found(line, match, "self-reference")  # type: ignore[arg-type]
-    return None
+    return _told_outlet(text)
+
+
+# "the minister told The Harbour Ledger", "a source told KHBR": an outlet's own interview
+_TOLD = re.compile(
+    r"\btold\s+(?:the\s+)?(?P<name>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+)
+
+
+def _told_outlet(text: str) -> Found | None:
+    """Last of all, the outlet someone spoke to: where nothing credits a story, the outlet
+    that interviewed them is most often the one that published it; a wire agency only where
+    no other outlet is told anything ("told Reuters" is often another outlet's quote)."""
+    if "told" not in text:
+        return None
+    agency = None
+    for match in _TOLD.finditer(text):
+        name = match.group("name")
+        after_the = text[match.start("name") - 4 : match.start("name")].lower() == "the "
+        if (
+            _named_outlet(name)
+            or _CALL_SIGN.match(name)
+            or (after_the and name.lower() in lexicon("outlet_words"))  # "told the Courier"
+        ):
+            return Found(canonical(name), match.start("name"), match.end("name"), "told")
+        if agency is None and _wire_agency(name):
+            agency = Found(canonical(name), match.start("name"), match.end("name"), "told")
+    return agency
 
 
 def _title_case_run(name: str) -> str:
