@@ -9,6 +9,19 @@ from newscat.extract import extract
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 
 CASES = [
+    # a standfirst between the headline and the byline, one line each, no blank lines
+    (
+        "Skip to content\nHarbour Gazette\nSubscribe\nNews\nSport\n"
+        "Harbour wall to be rebuilt before winter\n"
+        "Council agrees plan as storms threaten the old quay\nBy Tess Rowe\nMarch 12, 2024\n"
+        + LEDE,
+        "Harbour wall to be rebuilt before winter",
+    ),
+    (
+        "Harbour Gazette\nHarbour wall to be rebuilt before winter\nWork starts in May\n"
+        "March 12, 2024\n" + LEDE,
+        "Harbour wall to be rebuilt before winter",
+    ),
     # the headline shown twice: last in a breadcrumb trail, glued or numbered, then alone
     (
         "HomeNEWS Harbour wall to be rebuilt before winter\n\n"

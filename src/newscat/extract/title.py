@@ -347,12 +347,19 @@ def _headline_like(line: Line, names: set[str]) -> bool:
     )
 
 
-def _own_block(line: Line, raw_lines: list[Line], names: set[str]) -> bool:
-    """A blank line, a byline or a date line follows it."""
+def _own_block(line: Line, raw_lines: list[Line], names: set[str], dek: bool = True) -> bool:
+    """A blank line, a byline or a date line follows it; or a standfirst that has one of
+    those after it ("Port strike ends" / "Union accepts offer as ships wait" / "By …")."""
     following = raw_lines[line.index + 1] if line.index + 1 < len(raw_lines) else None
     if following is None or not following.text.strip():
         return True
-    return _is_anchor(following, names) and not lede_line(following.text)
+    if _is_anchor(following, names) and not lede_line(following.text):
+        return True
+    return (
+        dek
+        and _headline_like(following, names)
+        and _own_block(following, raw_lines, names, dek=False)
+    )
 
 
 def _headline_above_body(text: str, names: set[str]) -> Found | None:
