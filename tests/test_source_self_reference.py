@@ -76,3 +76,11 @@ def test_someone_quoted_with_an_employer_is_not_the_outlet() -> None:
 )
 def test_menus_and_slogans_are_no_source(furniture: str) -> None:
     assert extract(BODY + furniture + "\n").source is None
+
+
+@pytest.mark.parametrize("credit", ["© Reuters", "Credit: AP Photo/Sam Whitfield"])
+def test_a_picture_s_credit_is_not_the_page_s_source(credit: str) -> None:
+    headline, rest = BODY.split("\n\n", 1)
+    text = f"{headline}\n{credit}\n\n{rest}© 2023 Harbour Times\n"
+    found = extract(text).source
+    assert found is not None and found.value == "Harbour Times"

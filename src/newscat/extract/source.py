@@ -18,7 +18,7 @@ ALIASES = {"reuter": "Reuters"}
 
 _SOURCE_LINE = re.compile(
     # English, then German, Spanish/Italian/Portuguese, French, Russian, Turkish, Azerbaijani
-    r"^\W*(?:source|sources|via|courtesy(?: of)?|credit|origin|quelle|fuente|fonte|"
+    r"^\W*(?:source|sources|via|courtesy(?: of)?|origin|quelle|fuente|fonte|"
     r"источник|kaynak|mənbə)\s*[:\-–—]\s*(?P<name>[^\n]{2,60}?)"
     # "Source: Al Jazeera and news agencies": the outlet, not the wires it also used
     r"(?:\s*(?:,|and|with|&|\+)\s*(?:news\s+|wire\s+)?(?:agencies|wires|wire services))?\W*$",
@@ -323,7 +323,7 @@ def extract_source(text: str) -> Found | None:
     footer = sorted(
         {line.start: line for line in lines[-FOOTER_LINES:] + raw}.values(), key=lambda x: x.start
     )
-    for line in footer:
+    for line in reversed(footer):  # the page's own copyright is its last; a picture's is higher
         for match in (
             _NAME_THEN_COPYRIGHT.match(line.text),
             _COPYRIGHT.search(line.text),
