@@ -37,6 +37,8 @@ BYLINES = [
     ("Headline here\nJane Rowe, Harbour News, Lisbon\n\nThe council met.", ["Jane Rowe"]),
     ("Headline here\nBY JANE ROWE\n\nThe council met.", ["Jane Rowe"]),
     ("Headline here\nAuthor: Jane Rowe\n\nThe council met.", ["Jane Rowe"]),
+    ("Headline here\nAnalysis by Jane Rowe\nMarch 3, 2023\n\nThe council met.", ["Jane Rowe"]),
+    ("Headline here\nJane Rowe, Lisbon\nFriday 3 March 2023\n\nThe council met.", ["Jane Rowe"]),
     # a writer's card: the name, then the job on a line of its own; a name in capitals
     ("Headline here\nJane Rowe\nSenior Reporter\n@janerowe\n\nThe council met.", ["Jane Rowe"]),
     ("Headline here\nJANE ROWE\nMarch 3, 2023\n\nThe council met.", ["Jane Rowe"]),

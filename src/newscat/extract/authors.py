@@ -47,7 +47,8 @@ _NOT_NAME = frozenset(
 
 # The names part is case-sensitive: "By Jane Doe and John Roe" has "and" between two names.
 _BYLINE = re.compile(
-    rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:written|article|words|story)\s+)?(?i:by)\b[\s.:]*|"
+    rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:written|article|words|story|analysis|commentary|review|"
+    rf"interview|report)\s+)?(?i:by)\b[\s.:]*|"
     rf"(?i:authors?|written by|writer|reporter)\s*:\s*)(?P<names>{_NAME_LIST})"
 )
 # "Jane Doe · CBC News · Posted", "Jane Doe / TNN", "Jane Doe | jdoe@…", "Jane Doe @handle",
@@ -217,12 +218,15 @@ def extract_authors(text: str) -> list[Found]:
             found += _found_names(text, line.start, byline.group("names"), "byline", shouted=True)
             continue
         above_lede = above_lede and not lede_line(stripped)
+        following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         outlet_line = _NAME_COMMA_OUTLET.match(stripped) if above_lede and "," in stripped else None
-        if outlet_line and _names_an_outlet(outlet_line.group("outlet")):
-            # "Jane Doe, Harbour News, Lisbon": the writer, the outlet, the place
+        if outlet_line and (
+            _names_an_outlet(outlet_line.group("outlet")) or _DATE_LINE.match(following)
+        ):
+            # "Jane Doe, Harbour News, Lisbon": the writer, the outlet, the place; or "Jane
+            # Doe, Lisbon" above the date
             found += _found_names(text, line.start, outlet_line.group("names"), "writer-line")
             continue
-        following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         if _BYLINE_LABEL.match(stripped) and _WRITER_LINE.match(following):
             # "Article by" / "About the author" on a line of its own, the name on the next
             found += _found_names(text, lines[index + 1].start, following, "byline")
