@@ -41,7 +41,15 @@ def test_reads(written: str, iso: str) -> None:
 
 @pytest.mark.parametrize(
     "written",
-    ["Nov. 24", "31/31/2025", "2025-02-30", "20250314", "in the 1990s", "call 555-2025"],
+    [
+        "Nov. 24",
+        "31/31/2025",
+        "2025-02-30",
+        "20250314",
+        "in the 1990s",
+        "call 555-2025",
+        "won 6/4/99 on aggregate",  # a two-digit year inside a sentence, no time: no date
+    ],
 )
 def test_no_date(written: str) -> None:
     assert find_dates(written) == []

@@ -44,6 +44,9 @@ CASES = [
         "2023-03-07",
         "header-date",
     ),
+    # a US date with a two-digit year alone on its line; a date split over two lines
+    ("Harbour wall to be rebuilt\n11/20/19\n\n" + LEDE, "2019-11-20", "header-date"),
+    ("Harbour wall to be rebuilt\nMarch 7,\n2023\n\n" + LEDE, "2023-03-07", "header-date"),
     # the update first, the publication after it on the same line
     (
         "Harbour wall to be rebuilt\nUpdated March 8, 2023. Published March 7, 2023\n\n" + LEDE,

@@ -94,8 +94,12 @@ _PATTERNS = [
     re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
     # "11/20/19 6:38 AM": a US date with a two-digit year, read only when a time follows it
     re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/(?P<yy>\d\d)\b(?=\s+\d{1,2}:\d\d)" + _TIME),
+    # or alone on its line, as a page's header shows it: "11/20/19"
+    re.compile(r"(?m:^)[ \t]*(?P<mnum>\d{1,2})/" + _DAY + r"/(?P<yy>\d\d)[ \t]*(?m:$)"),
 ]
-_ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d|\d/\d\d\s+\d{1,2}:\d\d")
+_ANY_YEAR = re.compile(
+    r"(?:1[89]|20)\d\d|\d/\d\d\s+\d{1,2}:\d\d|(?m:^)[ \t]*\d{1,2}/\d{1,2}/\d\d[ \t]*(?m:$)"
+)
 _LABEL = re.compile(
     r"^\W*(?P<label>first published|published|posted|date(?:d)?|released|issued|"
     r"last updated|last modified|updated|modified|"
@@ -198,6 +202,7 @@ def _dateline(line: Line, found: DateMatch) -> bool:
     return title_case is not None and line.text[0].isupper() and offset == title_case.end()
 
 
+_YEAR_ALONE = re.compile(r"^\s*(?:1[89]|20)\d\d\b")  # the year of a date split over two lines
 HEADER_REACH = 40  # content lines a page's header may run to, menus included
 HEADER_LINE_WORDS = 24  # a header line that holds a date: a byline, a credit, a time
 _PROSE_END = (".", "!", "?", '"', "”", "’")
@@ -240,6 +245,9 @@ def extract_published(text: str) -> Found | None:
             continue
         # A header date, dateline or label stands near the start of its line.
         dates = find_dates(text, line.start, line.end if label else min(line.end, line.start + 100))
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if not dates and following and _YEAR_ALONE.match(following.text) and len(line.text) < 40:
+            dates = find_dates(text, line.start, following.end)  # "March 7," / "2023"
         if not dates:
             continue
         first = dates[0]
