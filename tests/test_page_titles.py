@@ -9,6 +9,11 @@ from newscat.extract import extract
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 
 CASES = [
+    # a section trail split by slashes above the headline
+    (
+        "National / Crime & Legal\nMan charged over harbour raid\n\n" + LEDE,
+        "Man charged over harbour raid",
+    ),
     # a standfirst between the headline and the byline, one line each, no blank lines
     (
         "Skip to content\nHarbour Gazette\nSubscribe\nNews\nSport\n"

@@ -183,6 +183,19 @@ def _listed_above_story(lines: list[Line], heading: Line) -> int:
     return max(0, run - 1)
 
 
+TRAIL_PART_WORDS = 3
+
+
+def _slash_trail(line: str) -> bool:
+    """ "National / Crime & Legal": a section trail, each part a short title-case label."""
+    parts = line.split(" / ")
+    return len(parts) >= 2 and all(
+        1 <= len(part.split()) <= TRAIL_PART_WORDS
+        and all(word[:1].isupper() or word in {"&", "and", "of"} for word in part.split())
+        for part in parts
+    )
+
+
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
@@ -195,7 +208,7 @@ def is_boilerplate(line: str) -> bool:
         and len(stripped.split()) <= 10
     ):
         return True
-    if _is_menu(stripped):
+    if _is_menu(stripped) or _slash_trail(stripped):
         return True
     tokens = stripped.split()
     return all(_WIDGET_TOKEN.match(t) for t in tokens) and not stripped.isdigit()
