@@ -38,6 +38,7 @@ CASES = [
     (BODY + "A source told Reuters the vote was close.\n", "Reuters"),
     (BODY + "A source close to the council told the Courier the vote was close.\n", "Courier"),
     (BODY + "She told KHBR that she was pleased.\n", "KHBR"),
+    (BODY + "A spokesman told HarbourOnline the vote was close.\n", "HarbourOnline"),
     (BODY + "Like Harbour Times on Facebook\n", "Harbour Times"),
     (BODY + "Stay up to date with Harbour Times on WhatsApp\n", "Harbour Times"),
     (
@@ -72,6 +73,7 @@ def test_someone_quoted_with_an_employer_is_not_the_outlet() -> None:
         "About Us | Contact Us | Advertise with Harbour Times",  # a menu, not a writer's line
         "Harbour Times - Your trusted source of news",  # a slogan, not a site after a headline
         "She told President Jo Vane and the Harbour Ledger's editor so.",  # no outlet told
+        "A spokesman told McDonald the vote was close.",  # capitals inside a name
     ],
 )
 def test_menus_and_slogans_are_no_source(furniture: str) -> None:

@@ -397,6 +397,16 @@ _TOLD = re.compile(
 )
 
 
+def _camel_case_outlet(name: str) -> bool:
+    """One word in capitals and small letters made of outlet words: "HarbourOnline"."""
+    return (
+        " " not in name
+        and name.isalpha()
+        and _GLUED.search(name) is not None
+        and outlet_words_of(name.lower()) is not None
+    )
+
+
 def _told_outlet(text: str) -> Found | None:
     """Last of all, the outlet someone spoke to: where nothing credits a story, the outlet
     that interviewed them is most often the one that published it; a wire agency only where
@@ -411,6 +421,7 @@ def _told_outlet(text: str) -> Found | None:
             _named_outlet(name)
             or _CALL_SIGN.match(name)
             or (after_the and name.lower() in lexicon("outlet_words"))  # "told the Courier"
+            or _camel_case_outlet(name)  # "told HarbourOnline"
         ):
             return Found(canonical(name), match.start("name"), match.end("name"), "told")
         if agency is None and _wire_agency(name):
