@@ -39,6 +39,12 @@ CASES = [
     (BODY + "A source close to the council told the Courier the vote was close.\n", "Courier"),
     (BODY + "She told KHBR that she was pleased.\n", "KHBR"),
     (BODY + "A spokesman told HarbourOnline the vote was close.\n", "HarbourOnline"),
+    # its own staff, where nothing else credits it
+    (
+        BODY + "Kaboom: A HarbourOnline reporter finds himself in the line of fire.\n",
+        "HarbourOnline",
+    ),
+    (BODY + "Our Harbour Times correspondent was there.\n", "Harbour Times"),
     (BODY + "Like Harbour Times on Facebook\n", "Harbour Times"),
     (BODY + "Stay up to date with Harbour Times on WhatsApp\n", "Harbour Times"),
     (
@@ -74,6 +80,7 @@ def test_someone_quoted_with_an_employer_is_not_the_outlet() -> None:
         "Harbour Times - Your trusted source of news",  # a slogan, not a site after a headline
         "She told President Jo Vane and the Harbour Ledger's editor so.",  # no outlet told
         "A spokesman told McDonald the vote was close.",  # capitals inside a name
+        "A Harbour Ledger reporter was there.",  # no outlet's word in the name
     ],
 )
 def test_menus_and_slogans_are_no_source(furniture: str) -> None:

@@ -397,6 +397,13 @@ _TOLD = re.compile(
 )
 
 
+# "A HarbourOnline reporter finds himself …", "our Harbour Times correspondent": its own staff
+_OWN_STAFF = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ur)\s+(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\s+"
+    r"(?:reporter|correspondent|journalist|investigation)\b"
+)
+
+
 def _camel_case_outlet(name: str) -> bool:
     """One word in capitals and small letters made of outlet words: "HarbourOnline"."""
     return (
@@ -411,8 +418,6 @@ def _told_outlet(text: str) -> Found | None:
     """Last of all, the outlet someone spoke to: where nothing credits a story, the outlet
     that interviewed them is most often the one that published it; a wire agency only where
     no other outlet is told anything ("told Reuters" is often another outlet's quote)."""
-    if "told" not in text:
-        return None
     agency = None
     for match in _TOLD.finditer(text):
         name = match.group("name")
@@ -426,7 +431,13 @@ def _told_outlet(text: str) -> Found | None:
             return Found(canonical(name), match.start("name"), match.end("name"), "told")
         if agency is None and _wire_agency(name):
             agency = Found(canonical(name), match.start("name"), match.end("name"), "told")
-    return agency
+    if agency is not None:
+        return agency
+    for match in _OWN_STAFF.finditer(text):
+        name = match.group("name")
+        if _named_outlet(name) or _camel_case_outlet(name):
+            return Found(canonical(name), match.start("name"), match.end("name"), "own-staff")
+    return None
 
 
 def _title_case_run(name: str) -> str:
