@@ -104,8 +104,7 @@ def _outlet_sign_off(text: str) -> list[Found]:
         match = _SIGN_OFF_OUTLET.match(line.text)
         if match is None or match.group("names").lower().startswith("by "):
             continue  # "By Jane Roe, Harbour Post": a short text's byline, read as one
-        outlet_words = {w.lower() for w in match.group("outlet").split()}
-        if outlet_words & lexicon("outlet_words"):
+        if _has_outlet_word(match.group("outlet")):
             return _found_names(text, line.start, match.group("names"), "sign-off")
     return []
 
@@ -181,9 +180,13 @@ _NAME_COMMA_OUTLET = re.compile(
 )
 
 
+def _has_outlet_word(name: str) -> bool:
+    """ "Harbour Radio News": a word outlets are named with."""
+    return not {word.lower() for word in name.split()}.isdisjoint(lexicon("outlet_words"))
+
+
 def _names_an_outlet(name: str) -> bool:
-    words = {word.lower() for word in name.split()}
-    return bool(words & lexicon("outlet_words")) or name.lower() in lexicon("wire_agencies")
+    return _has_outlet_word(name) or name.lower() in lexicon("wire_agencies")
 
 
 def _names_in_sentence(text: str, start: int, sentence: str, rule: str) -> list[Found]:

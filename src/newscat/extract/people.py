@@ -98,6 +98,11 @@ def _floor(starts: list[int], position: int) -> int:
     return starts[bisect.bisect_right(starts, position) - 1]
 
 
+def _role_floor(starts: list[int], position: int) -> int:
+    """Where a role before a name may start: its sentence's start, at most LINE_REACH back."""
+    return max(_floor(starts, position), position - LINE_REACH)
+
+
 def _quoted(text: str, candidate: Candidate) -> bool:
     """A capitalised phrase in quotes is a work ("Running from the Darkness"), not a name; so
     is one that opens a quoted title."""
@@ -1062,7 +1067,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             verdict = ""  # "Classy Henman Makes Winning Start": every word is capitalised
         if tagged:
             candidate = _without_stray_edges(text, tagged.widened(tagged.trimmed(candidate)))
-        tagger_person = verdict == "" and tagged is not None and tagged.person(candidate) > 0
+        person_sure = tagged.person(candidate) if tagged is not None else 0.0
+        tagger_person = verdict == "" and person_sure > 0
         if (
             verdict != "PER"
             and not _plausible(text, candidate)
@@ -1084,7 +1090,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         score = _score(text, candidate, starts, lowercase)
         if verdict == "O":
             score -= 1  # the tagger sees no name at all here: "Weather Desk", "Top Picks"
-        if tagged and tagged.person(candidate) == 0 and _label_shaped(text, candidate):
+        if tagged and person_sure == 0 and _label_shaped(text, candidate):
             continue  # "Fact Check" between paragraphs or before a headline's colon
         if fold(name) in inside_organisations:
             score -= 2
@@ -1403,7 +1409,7 @@ def _role_in_apposition(text: str, candidate: Candidate, starts: list[int]) -> b
         after = role_after(text, candidate.end)
         if after is not None and after.rule == "apposition" and _ends_in_office(after.value):
             return True
-    floor = max(_floor(starts, candidate.start), candidate.start - LINE_REACH)
+    floor = _role_floor(starts, candidate.start)
     before = role_before(text, candidate.start, floor)
     return (
         before is not None
@@ -1579,7 +1585,7 @@ def _single_name(token: Token, surname_as_word: bool = False) -> bool:
 
 
 def _role_before(text: str, candidate: Candidate, starts: list[int]) -> bool:
-    floor = max(_floor(starts, candidate.start), candidate.start - LINE_REACH)
+    floor = _role_floor(starts, candidate.start)
     return bool(
         role_before(text, candidate.start, floor)
         or role_named_before(text, candidate.start, candidate.end, floor)
@@ -1615,7 +1621,7 @@ def _role_at(
     spans: list[tuple[int, int]],
     span_starts: list[int],
 ) -> Found | None:
-    floor = max(_floor(starts, mention.start), mention.start - LINE_REACH)
+    floor = _role_floor(starts, mention.start)
     begin = mention.title[0].start if mention.title else mention.start
     # Only the spans of this sentence matter (and one that may cross into it).
     low = bisect.bisect_left(span_starts, floor - 200)

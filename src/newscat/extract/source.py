@@ -198,7 +198,7 @@ def _looks_like_outlet(name: str) -> bool:
             "common_words"
         )
     # Several words: all capitals ("RIA NOVOSTI") or title case without a given name first.
-    capitalised = all(w[0].isupper() or w.lower() in {"of", "the", "and", "&"} for w in words)
+    capitalised = all(_title_case_word(w) for w in words)
     # an acronym first is no given name: "VX Harbour"
     return capitalised and (words[0].lower() not in lexicon("first_names") or words[0].isupper())
 
@@ -440,14 +440,20 @@ def _told_outlet(text: str) -> Found | None:
     return None
 
 
+_TITLE_CASE_SMALL_WORDS = frozenset({"of", "the", "and", "&"})
+
+
+def _title_case_word(word: str) -> bool:
+    """A word of a name in title case: capitalised, or one of the small words between."""
+    return word[:1].isupper() or word.lower() in _TITLE_CASE_SMALL_WORDS
+
+
 def _title_case_run(name: str) -> str:
     """ "The Republic unless otherwise noted" → "The Republic": an outlet's name is title case."""
     words = name.strip().split()
     kept = []
     for word in words:
-        if not (
-            word[:1].isupper() or word[:1].isdigit() or word.lower() in {"of", "the", "and", "&"}
-        ):
+        if not (_title_case_word(word) or word[:1].isdigit()):
             break
         kept.append(word)
     return " ".join(kept)
@@ -747,9 +753,7 @@ def outlet_suffix(line: str) -> str | None:
         return None
     if _wire_agency(site) or is_domain(site):
         return site
-    title_case = all(
-        w[:1].isupper() or w.lower() in {"of", "the", "and", "&"} for w in site.split()
-    )
+    title_case = all(_title_case_word(w) for w in site.split())
     return site if title_case and _named_outlet(site) else None  # not "Your trusted source of news"
 
 
