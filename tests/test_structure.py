@@ -154,7 +154,7 @@ def test_a_label_line_with_no_given_name_is_no_person() -> None:
 def test_a_kicker_before_a_colon_and_a_gloss_in_brackets_are_no_people() -> None:
     kicker = '---\ntitle: "Fact Check: Is The Harbour Plan Too Costly?"\n---\n' + STORY
     assert [p.name for p in extract(kicker).people] == ["Ruth Calder"]
-    gloss = STORY + 'The final was played at the "Caja Magica" (Magic Box) centre court.\n'
+    gloss = STORY + 'The final was played at the "Casa Magica" (Magic House) centre court.\n'
     assert [p.name for p in extract(gloss).people] == ["Ruth Calder"]
 
 

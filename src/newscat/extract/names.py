@@ -167,7 +167,7 @@ def clock_word(text: str, start: int) -> bool:
 
 
 def _surname_particle(tokens: list[Token]) -> bool:
-    """ "Himanta Das", "Minh Le": a capitalised particle that ends a name is a surname; "Jan
+    """ "Ravi Das", "Minh Le": a capitalised particle that ends a name is a surname; "Jan
     van" (the name cut off) and a lone "Van" are not."""
     last = tokens[-1].text
     return (

@@ -1044,11 +1044,11 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             continue
         verdict = ""
         if _sentence_opener(candidate, sentence_starts, lowercase):
-            # "House Hitler was born in …": a headline's first word, written in lower case
+            # "House Vane was born in …": a headline's first word, written in lower case
             # elsewhere in the article, is no part of the name after it
             candidate = Candidate(candidate.tokens[1:], candidate.title, candidate.honorific)
         descriptor = tagged is not None and _nationality_run_in(tagged, candidate)
-        if descriptor:  # "fifth-ranked German Anke Huber": the nationality describes her
+        if descriptor:  # "fifth-ranked German Anke Brandt": the nationality describes her
             candidate = Candidate(candidate.tokens[1:], candidate.title, candidate.honorific)
         if tagged:  # the role is read only when a span runs from before the name to its end
             run_into = functools.partial(_run_into_name, descriptor, text, candidate, starts)
@@ -1359,15 +1359,15 @@ def _sentence_opener(
 def _label_shaped(text: str, candidate: Candidate) -> bool:
     """No title, no given name newscat knows, and set apart as labels and glosses are: alone
     on its line ("Fact Check"), opening a line or a headline before a colon ("Fact Check: Is
-    …", also a metadata block's title), or in brackets after a quoted name ('"Caja Magica"
-    (Magic Box)')."""
+    …", also a metadata block's title), or in brackets after a quoted name ('"Casa Magica"
+    (Magic House)')."""
     if candidate.title or candidate.tokens[0].lower in lexicon("first_names"):
         return False
     line_start, line_end = _line_around(text, candidate)
     if _MARKS_ONLY.fullmatch(text, line_start, candidate.start) and _MARKS_ONLY.fullmatch(
         text, candidate.end, line_end
     ):
-        return True  # "+Text Size", "» Fact Check"
+        return True  # "+Font Size", "» Fact Check"
     opening = _LINE_OPENING.fullmatch(text, line_start, candidate.start) is not None
     if opening and text.startswith(":", candidate.end):
         return True
@@ -1381,7 +1381,7 @@ def _run_into_name(descriptor: bool, text: str, candidate: Candidate, starts: li
 
 
 def _nationality_run_in(tagged: _Tagged, candidate: Candidate) -> bool:
-    """ "German Anke Huber" as one span of the tagger (MISC or PER): a nationality run into a person's
+    """ "German Anke Brandt" as one span of the tagger (MISC or PER): a nationality run into a person's
     name of two words or more (a known given name or surname), none of them an organisation's
     or another nationality ("British Airways Plc" is a firm, "Chinese Foreign Policy" a book)."""
     tokens = candidate.tokens

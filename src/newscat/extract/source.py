@@ -629,8 +629,8 @@ SHORTEST_PLACE_PART = 4  # "nytimes": "ny" is no word newscat could spell out
 
 def outlet_words_of(label: str) -> list[str] | None:
     """A domain's label read as an outlet's words, where it ends in words outlets are named
-    with: "harbourpost" → Harbour Post, "theislandtimes" → The Island Times, "dailymail" →
-    Daily Mail; None where no such word ends it or too little is left before them."""
+    with: "harbourpost" → Harbour Post, "theislandtimes" → The Island Times, "harbourmail" →
+    Harbour Mail; None where no such word ends it or too little is left before them."""
     tail: list[str] = []
     rest = label.lower()
     while rest:
