@@ -252,3 +252,35 @@ def test_a_common_word_is_ranked_within_the_newest_matches_found_by_key_range(
     rare = catalog.search(Query(words="pier", limit=10))
     assert rare.ranked_within == 4 and {a["id"] for a in rare.articles} == {1, 4, 7, 10}
     catalog.conn.close()
+
+
+def test_a_rare_word_is_ranked_from_the_headlines_and_ledes_that_hold_it(server: str) -> None:
+    """Words alone, found in enough headlines and ledes: those matches alone are ranked (their
+    own index), and the answer is the one ranking every match gives; with fewer of them than
+    asked for, every match is ranked as before."""
+    from newscat.catalog import Query
+    from newscat.extract import extract
+    from newscat.pg import catalog as module
+
+    catalog = module.PgCatalog(server)
+    filler = "The council met again on Tuesday to hear the plans. " * 12
+    for n in range(12):
+        if n % 4 == 1:  # the word in the headline, and in the lede of some
+            text = (
+                f"Lighthouse keepers {n}\n\nThe lighthouse{' lighthouse' * (n % 3)} shone. {filler}"
+            )
+        else:  # the word far down the text only
+            text = f"Harbour notes {n}\n\n{filler} The old lighthouse stood."
+        catalog.add(extract(text), f"{n}.txt")
+    catalog.conn.execute("ANALYZE articles")
+    every = module.PgCatalog._ranked_window(catalog, [], 12, score=module._LEAD_SCORE)
+    ranked = [r["id"] for r in catalog.conn.execute(every, ["lighthouse"]).fetchall()]
+    assert len(ranked) == 12
+    assert module.PgCatalog._lead_matches(catalog, 2, ["lighthouse"])  # the lead path answers
+    assert not module.PgCatalog._lead_matches(catalog, 5, ["lighthouse"])  # three hold it
+    for limit in (2, 3, 5, 12):
+        found = catalog.search(Query(words="lighthouse", limit=limit))
+        assert [a["id"] for a in found.articles] == ranked[:limit]
+        assert found.ranked_within is None
+        assert all("score" not in a and "window_size" not in a for a in found.articles)
+    catalog.conn.close()

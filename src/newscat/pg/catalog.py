@@ -206,6 +206,10 @@ class PgCatalog(Catalog):
         estimate = self._match_estimate(clauses, params)
         total, newest = self._table_size() if estimate > self.RANK_WINDOW else (0.0, 0)
         if total <= 0:
+            if positive and not clauses:
+                best = self._lead_matches(limit, params)
+                if best:
+                    return best
             # a rare word's few matches: the planner's own plan is the bitmap of them all
             sql = self._ranked_window(clauses, limit, score=score)
             return list(self.conn.execute(sql, params).fetchall())
@@ -225,6 +229,27 @@ class PgCatalog(Catalog):
             if floor is None or (rows and rows[0]["window_size"] >= self.RANK_WINDOW):
                 return list(rows)
             span *= WIDEN_AGAIN  # fewer matches there than estimated
+
+    def _lead_matches(self, limit: int, params: list[Any]) -> list[Any]:
+        """The best matches of words alone, found among the articles whose headline or lede
+        holds them (their own index), without visiting the other matches: these rank at zero,
+        below any of these. When `limit` of these rank above zero they are the best of all
+        the matches, and no window was needed (window_size 0); else nothing, and the caller
+        ranks every match."""
+        rows = self.conn.execute(
+            f"""
+            WITH q AS (SELECT to_tsquery('simple', ?) AS q),
+            top AS MATERIALIZED (
+                SELECT a.id, {_SCORE} AS score FROM articles a, q
+                 WHERE a.lead @@ q.q AND a.search @@ q.q
+                 ORDER BY score DESC, a.id DESC LIMIT {int(limit)})
+            SELECT {self.article_columns}, a.body AS body, 0 AS window_size
+              FROM top JOIN articles a ON a.id = top.id
+             WHERE (SELECT count(*) FROM top WHERE score > 0) = {int(limit)}
+             ORDER BY top.score DESC, top.id DESC""",
+            params,
+        ).fetchall()
+        return list(rows)
 
     def _match_estimate(self, clauses: list[str], params: list[Any]) -> float:
         """The planner's estimate of the query's matches."""
