@@ -151,6 +151,24 @@ CASES = [
         },
     ),
     Case(
+        # a time set off by commas after a name says when, not who
+        "a-time-after-a-name-is-no-role",
+        "Deal called off\n\n"
+        "The court heard from Ilse Marten, a year ago, that the deal was off. Her lawyer, "
+        "Tom Baird, said nothing a few days later.\n",
+        title="Deal called off",
+        people={"Ilse Marten": None, "Tom Baird": "lawyer"},
+    ),
+    Case(
+        # a rich person is described as such
+        "a-billionaire-in-apposition",
+        "Club changes hands\n\n"
+        "The players were all hired by Sumner Quillon, the Lisbon billionaire who took "
+        "control of the club last year.\n",
+        title="Club changes hands",
+        people={"Sumner Quillon": "Lisbon billionaire"},
+    ),
+    Case(
         "named-as-role",
         "Airline appoints finance head\n\n"
         "Coastal Airways said on Monday it had named Daniel Okoye chief financial officer, "

@@ -89,7 +89,10 @@ EXACT = [
     # the tagger reads in the name ("Lloyd" a firm's, "Dam" a place's)
     ("The bank's chief executive Lloyd Vane said so.", ["Lloyd Vane"]),
     ("The port's chief executive, Piet van Dam, said the strike was costly.", ["Piet van Dam"]),
-    # but not a division after "president of the newly formed"
+    # but not a role a firm holds as often ("owner", "operator"), nor a division after
+    # "president of the newly formed"
+    ("The port's owner, Harbour Terminals, declined to comment.", []),
+    ("The club's owner, Roman Vasko, declined to comment.", ["Roman Vasko"]),
     (
         "Jo Ames was named president of the newly formed Macbeth Professional division.",
         ["Jo Ames"],
@@ -119,6 +122,21 @@ EXACT = [
     ("They are held in the tough Virgen de Carmela prison outside the capital.", []),
     ("The company that runs the show, Dick Vollard Productions, denied it.", []),
     ("Jon Vale, director at the agency, agreed.", ["Jon Vale"]),  # "Vale": a club, a surname
+    # a given name that is also a month's short form or an article, which the rules leave
+    # out and the tagger is sure of
+    (
+        "Third place went to the Belgian rider Jan Van Aerde, who finished a second behind.",
+        ["Jan Van Aerde"],
+    ),
+    ("The girls, An Vermeulen and Lotte Aerts, were found alive.", ["An Vermeulen", "Lotte Aerts"]),
+    # a sentence's first word that only describes ("Top-seeded", "Long-serving") is no name
+    ("Long-serving Dorsey was sacked on Monday after the defeat.", ["Dorsey"]),
+    (
+        "Top-seeded Halloran opens her title defence against Mara Quillon of Chile.",
+        ["Mara Quillon"],
+    ),
+    # an office written after the name without a comma is not part of it
+    ("Mara Quillon President of the Rowing Association is here.", ["Mara Quillon"]),
     # what someone was, capitalised before the given name: not part of the name
     ("The show brings back former Skyrunner Helen Marlow as a guest.", ["Helen Marlow"]),
 ]

@@ -294,6 +294,9 @@ _PORTFOLIOS = frozenset(
     "youth ecology communications".split()
 )
 _DESCRIPTIVE_HYPHEN = re.compile(r"-(?:based|born|bred|listed|owned|backed|led|run|raised)$")
+# "Top-ranked", "Award-winning", "Long-time": a capitalised word that only describes (a
+# hyphenated name's parts are capitalised: "Smith-Jones", "Jean-Pierre")
+_LEADING_DESCRIPTION = re.compile(r"[A-Z][a-z]*-(?:[a-z]+(?:ed|ing)|known|time)\Z")
 _REPORTING_VERBS = frozenset({"said", "says", "told", "asked", "added"})
 
 
@@ -442,6 +445,8 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         for describes, name_follows in _DESCRIPTIONS:
             cut = _description_end(segment, describes, name_follows)
             title, segment = [*title, *segment[:cut]], segment[cut:]
+    if len(segment) > 1 and _LEADING_DESCRIPTION.match(segment[0].text):
+        segment = segment[1:]  # "Top-ranked Graf begins …": a sentence's first word describes
     while len(segment) > 1 and (
         segment[-1].lower in TIME_WORDS or segment[-1].lower in LABEL_WORDS
     ):

@@ -813,12 +813,17 @@ class _Tagged:
         if not people:
             return candidate
         start = min(s for s, _, _, _ in people)
+        end = max(e for _, e, _, _ in people)
         tokens = candidate.tokens
         cut = 0
         while cut < len(tokens) - 1 and tokens[cut].start < start and _not_name_word(tokens[cut]):
             cut += 1
-        if cut:
-            return Candidate(tokens[cut:], [*candidate.title, *tokens[:cut]], candidate.honorific)
+        stop = len(tokens)  # "Lynn Vane President of the club": the office after the name
+        while stop > cut + 1 and tokens[stop - 1].start >= end and _office_word(tokens[stop - 1]):
+            stop -= 1
+        if cut or stop < len(tokens):
+            title = [*candidate.title, *tokens[:cut]]
+            return Candidate(tokens[cut:stop], title, candidate.honorific)
         return candidate
 
     def widened(self, candidate: Candidate) -> Candidate:
@@ -849,6 +854,32 @@ class _Tagged:
                 return Candidate(
                     [word, *candidate.tokens], candidate.title[:-1], candidate.honorific
                 )
+        return candidate
+
+    def led_by(self, text: str, candidate: Candidate) -> Candidate:
+        """The candidate with the capitalised word right before it, which the rules left out,
+        given back where the tagger is sure the person's name starts there: a word that is
+        also a month's short form ("Jan Vries"), an article ("An Vermeulen") or an unknown
+        family name opening a sentence ("Tsang Siu Ming, 40, was …")."""
+        before = _WORD_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start])
+        if before is None or not before.group(1)[0].isupper():
+            return candidate
+        end = candidate.start - 1
+        word = Token(before.group(1), end - len(before.group(1)), end)
+        if (
+            any(t.start == word.start for t in candidate.title)
+            or _office_word(word)
+            or word.lower in lexicon("honorifics")
+            or not _latin(word.text)
+        ):
+            return candidate
+        for start, stop, kind, sure in self.overlapping(word.start, candidate.end):
+            if (
+                kind == "PER"
+                and sure >= SURE_PERSON
+                and start == word.start <= candidate.end <= stop
+            ):
+                return Candidate([word, *candidate.tokens], candidate.title, candidate.honorific)
         return candidate
 
     def person(self, candidate: Candidate) -> float:
@@ -923,6 +954,8 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # no candidate of needs more. Any confidence that a candidate is an organisation, place or
 # work ("Morgan Stanley", "Vera Drake") rules it out.
 SURE_PERSON = 0.85
+# A word right before a name, on the same line ("Jan" of "Jan Vries")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([^\W\d_]{2,}) \Z")
 SURE_LONE_WORD = 0.95
 SURE_UNSEEN = 0.9
 SURE_OTHER = 0.5
@@ -943,6 +976,28 @@ def _word_before_surname(candidate: Candidate, full_names: dict[str, str]) -> bo
 # "former", "late", "acting" before a capitalised word and a given name: the word is what the
 # person was or is, not a name.
 _FORMER_BEFORE = re.compile(r"\b(?:former|late|then|acting|interim|outgoing|incoming|ex-)\s*$")
+
+
+def _without_role_object(text: str, candidate: Candidate) -> Candidate:
+    """The name without the end of its office's object run into it: "the chairman of the
+    Harbour Board Vane", "ambassador to Ruritania Roe" (an organisation's word, or a place
+    after "of", "to" or "in")."""
+    tokens = candidate.tokens
+    cut = 0
+    while cut < len(tokens) - 1 and (
+        tokens[cut].lower in lexicon("org_words")  # even "Board", a surname too
+        or (
+            tokens[cut].lower in lexicon("places")
+            and _OBJECT_BEFORE.search(text, max(0, tokens[cut].start - 8), tokens[cut].start)
+        )
+    ):
+        cut += 1
+    if cut:
+        return Candidate(tokens[cut:], [*candidate.title, *tokens[:cut]], candidate.honorific)
+    return candidate
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:of|to|in)\s+(?:the\s+)?\Z")
 
 
 def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
@@ -1031,6 +1086,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         nicknamed_spans.append((nicknamed.start, nicknamed.end))
     if nicknamed_spans:  # "James Leander" of "James Leander (Leo) Nichols" is no one else
         candidates = [c for c in candidates if not _inside(nicknamed_spans, c)]
+    if tagged:
+        candidates = [tagged.led_by(text, c) for c in candidates]
     singles = [c for c in candidates if len(c.tokens) == 1]  # surnames, or after a title
     rejected: list[Candidate] = []
     doubted: list[Candidate] = []
@@ -1050,6 +1107,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         descriptor = tagged is not None and _nationality_run_in(tagged, candidate)
         if descriptor:  # "fifth-ranked German Anke Brandt": the nationality describes her
             candidate = Candidate(candidate.tokens[1:], candidate.title, candidate.honorific)
+        run_into = None
         if tagged:  # the role is read only when a span runs from before the name to its end
             run_into = functools.partial(_run_into_name, descriptor, text, candidate, starts)
             verdict = tagged.verdict(candidate, run_into)
@@ -1057,6 +1115,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             _office_title(candidate) or _role_in_apposition(text, candidate, starts)
         ):
             verdict = ""  # "Deputy President Dallas Houston": an office names a person, whatever
+            candidate = _without_role_object(text, candidate)
+        elif verdict == "" and run_into is not None and run_into():
+            candidate = _without_role_object(text, candidate)  # the office's object run in
         if verdict == "OTHER" or _place_name(candidate):
             continue
         if verdict == "PER" and _organisation_word(candidate.tokens[-1]):
@@ -1418,9 +1479,18 @@ def _role_in_apposition(text: str, candidate: Candidate, starts: list[int]) -> b
     )
 
 
+# Roles a firm holds as often as a person does: "The port's owner, Harbour Terminals," and "its
+# adviser, Vane Capital," name firms, so they do not overrule the tagger's reading of one.
+_FIRM_ROLES = frozenset(
+    "owner owners operator partner investor adviser advisor broker consultant producer "
+    "publisher auditor regulator".split()
+)
+
+
 def _ends_in_office(role: str) -> bool:
     words = role.split()
-    return bool(words) and words[-1].lower().strip(".,") in word_set("role_heads")
+    last = words[-1].lower().strip(".,") if words else ""
+    return last in word_set("role_heads") and last not in _FIRM_ROLES
 
 
 def _title_inside_a_name(text: str, tagged: _Tagged, candidate: Candidate) -> bool:

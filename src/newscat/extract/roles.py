@@ -488,10 +488,20 @@ def _describes(phrase: str, rule: str) -> bool:
         return True
     words = phrase.split()
     if rule == "apposition":
+        if _TIME_AGO.match(phrase):
+            return False  # "Jane Roe, a year ago,": when, not who
         return words[0].lower() in ("a", "an") and len(words) <= 6
     if rule == "brackets":
         return phrase[0].islower() and 2 <= len(words) <= 10 and words[0] not in _NOT_ROLES
     return False
+
+
+# "a year ago", "a few days later", "an hour before": a time set off by commas after a name
+_TIME_AGO = re.compile(
+    r"an?\s+(?:\w+\s+)?(?:year|month|week|day|decade|hour|minute|moment|night|while)s?"
+    r"\s+(?:ago|later|earlier|before|after|on)\b",
+    re.IGNORECASE,
+)
 
 
 def _after(text: str, start: int, end: int, rule: str, group: re.Match[str]) -> Found | None:
