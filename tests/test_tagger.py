@@ -137,6 +137,8 @@ EXACT = [
     ),
     # an office written after the name without a comma is not part of it
     ("Mara Quillon President of the Rowing Association is here.", ["Mara Quillon"]),
+    # a page's control behind its glyph, whatever the tagger reads in it
+    ("The shop is closed.\n\n+Text Size\n\nMayor Jane Roe said so.", ["Jane Roe"]),
     # what someone was, capitalised before the given name: not part of the name
     ("The show brings back former Skyrunner Helen Marlow as a guest.", ["Helen Marlow"]),
 ]

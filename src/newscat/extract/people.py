@@ -1144,6 +1144,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             continue
         if verdict == "PER" and _word_before_surname(candidate, full_names):
             verdict = ""  # "Classy Henman makes winning start" and "Tim Henman": rules decide
+        if _widget_label(text, candidate):
+            continue  # "+Text Size" alone on its line, whatever the tagger reads in it
         if verdict == "PER":
             registry.add(candidate, candidate.name(text), "tagger")
             continue
@@ -1415,6 +1417,25 @@ def _sentence_opener(
         and first.lower in lowercase
         and first.lower not in lexicon("first_names")
     )
+
+
+def _widget_label(text: str, candidate: Candidate) -> bool:
+    """Words alone on their line behind a control's glyph ("+Text Size", "» Share Story"),
+    none of them a known given name or surname: a page's control, whatever the tagger reads
+    in it (a list's bullet, "•" or "-", is no glyph of a control)."""
+    if candidate.title or any(
+        t.lower in lexicon("first_names") or t.lower in lexicon("surnames")
+        for t in candidate.tokens
+    ):
+        return False
+    line_start, line_end = _line_around(text, candidate)
+    return bool(
+        _CONTROL_GLYPHS.fullmatch(text, line_start, candidate.start)
+        and _MARKS_ONLY.fullmatch(text, candidate.end, line_end)
+    )
+
+
+_CONTROL_GLYPHS = re.compile(r"\s*[+»›▶►▸❯⟩]\s*")
 
 
 def _label_shaped(text: str, candidate: Candidate) -> bool:
