@@ -142,7 +142,9 @@ def test_sigkill_mid_batch_loses_nothing_reported(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
-    write_corpus(tmp_path / "in", 700, seed=4)
+    # far more articles than are added before the signal: on a loaded machine the reader may
+    # fall behind, and a smaller folder could be finished before Ctrl-C arrives
+    write_corpus(tmp_path / "in", 3000, seed=4)
     db = tmp_path / "c.db"
     process = subprocess.Popen(
         [*NEWSCAT, "add", "-j", "1", "--db", str(db), str(tmp_path / "in")],
