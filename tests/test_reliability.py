@@ -141,6 +141,10 @@ def test_sigkill_mid_batch_loses_nothing_reported(tmp_path: Path) -> None:
     conn.close()
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
     # far more articles than are added before the signal: on a loaded machine the reader may
     # fall behind, and a smaller folder could be finished before Ctrl-C arrives
@@ -151,6 +155,9 @@ def test_ctrl_c_stops_cleanly_with_a_summary(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # a suite started in the background without job control ignores Ctrl-C, and so
+        # would the child: it gets the default, as a terminal's command has
+        preexec_fn=_ctrl_c_as_in_a_terminal,
     )
     assert process.stdout is not None
     lines = [process.stdout.readline() for _ in range(210)]
