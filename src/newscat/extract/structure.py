@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from newscat.extract.record import Found, Person
 from newscat.extract.text import split_lines
@@ -43,15 +44,17 @@ _NUMBER = re.compile(r"\d+")
 
 
 def _function_share(words: list[str]) -> float:
-    return sum(1 for word in words if word.lower() in FUNCTION_WORDS) / max(1, len(words))
+    found = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))
+    return found / max(1, len(words))
 
 
 def _headline_like(line: str) -> bool:
     stripped = line.strip()
+    if stripped.endswith(_SENTENCE_END):  # most lines: prose, told before splitting words
+        return False
     words = _WORD.findall(stripped)
     return (
         len(words) >= 3
-        and not stripped.endswith(_SENTENCE_END)
         # figures: a table's row, unless a headline's year or count ("900km coastal road")
         and (
             not any(char.isdigit() for char in stripped)
@@ -62,6 +65,7 @@ def _headline_like(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4)  # asked by several readers of the same article
 def english(text: str) -> bool:
     words = _WORD.findall(text[:5000])
     return len(words) >= 30 and _function_share(words) > ENGLISH_SHARE
@@ -108,10 +112,11 @@ def _sentence_line(line: str) -> bool:
     """A line of the story's prose: long enough, English function words, a sentence end; not a
     truncated teaser ("…") nor a picture caption."""
     stripped = line.strip()
+    if not _ends_sentence(stripped):
+        return False
     words = _WORD.findall(stripped)
     return (
         len(words) >= SENTENCE_WORDS
-        and _ends_sentence(stripped)
         and _function_share(words) > ENGLISH_SHARE
         and not _CREDIT.search(stripped)
     )

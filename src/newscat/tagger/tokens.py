@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from newscat.extract.text import short_line_at
 
 # Words keep inner hyphens, apostrophes and ampersands ("Al-Qaeda", "O'Neill", "AT&T");
-# dotted abbreviations ("U.S.", "a.m.") stay whole; a possessive or "n't" is its own token.
+# dotted abbreviations ("U.S.", "a.m.", "Sino-U.S.") stay whole: a single letter's full stop
+# followed by more single letters and full stops; a possessive or "n't" is its own token.
 _TOKEN = re.compile(
-    r"(?:\w+-)*(?:[^\W\d_]\.){2,}"
+    r"\w+(?:(?:[-&]|[’'](?!s\b))\w+)*(?:\.(?<=\b[^\W\d_]\.)(?:[^\W\d_]\.)+)?"
     r"|[’']s\b"
-    r"|\w+(?:(?:[-&]|[’'](?!s\b))\w+)*"
     r"|--+|\.\.\.|[^\w\s]"
 )
 _NOT = frozenset({"n't", "n’t", "N'T", "N’T"})
@@ -35,24 +35,27 @@ class Tok:
 
 def tokenise(text: str) -> list[Tok]:
     tokens: list[Tok] = []
+    size = len(text)
+    last_end = 0
     for match in _TOKEN.finditer(text):
         word = match.group()
         start, end = match.span()
+        if start < last_end:  # the full stop just taken by the abbreviation
+            continue
         if (
-            end < len(text)
+            end < size
             and text[end] == "."
             and word.isalpha()
             and ((len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS)
         ):
             end += 1
             word += "."
-        if tokens and tokens[-1].end > start:  # the full stop just taken by the abbreviation
-            continue
-        if word[-3:] in _NOT and len(word) > 3:  # "didn't": "did" + "n't"
+        if len(word) > 3 and word[-3:] in _NOT:  # "didn't": "did" + "n't"
             tokens.append(Tok(word[:-3], start, end - 3))
             tokens.append(Tok(word[-3:], end - 3, end))
-            continue
-        tokens.append(Tok(word, start, end))
+        else:
+            tokens.append(Tok(word, start, end))
+        last_end = end
     return tokens
 
 
