@@ -137,6 +137,9 @@ EXACT = [
     ),
     # an office written after the name without a comma is not part of it
     ("Mara Quillon President of the Rowing Association is here.", ["Mara Quillon"]),
+    # a sentence's full stop after "Jr" ends the sentence, not the name
+    ("The boat was sold to Tom Vane Jr. He paid cash.", ["Tom Vane Jr"]),
+    ("Tom Vane Jr., a 59-year-old builder, agreed.", ["Tom Vane Jr."]),
     # a page's control behind its glyph, whatever the tagger reads in it
     ("The shop is closed.\n\n+Text Size\n\nMayor Jane Roe said so.", ["Jane Roe"]),
     # what someone was, capitalised before the given name: not part of the name
@@ -195,3 +198,33 @@ def test_training_script_builds_a_working_model(tmp_path: Path) -> None:
     tags = tagger.tag(sentence_features(sentence, lower, inside))
     assert tags[:2] == ["B-PER", "I-PER"]
     assert tags[6] == "B-LOC"
+
+
+def test_a_results_table_of_people_gives_every_row_s_name() -> None:
+    """Rank, name, country in brackets, time: where most rows name people, a row whose name
+    the tagger reads as a firm's is a person too."""
+    rows = [
+        "1. Mara Quillon (Chile) 13:02.11",
+        "2. Ilse Marten (Austria) 13:04.50",
+        "3. Jonas Verbeek (Belgium) 13:05.02",
+        "4. Gideon Tarus (Kenya) 13:08.69",
+        "5. Falilat Adewale (Nigeria) 13:09.97",
+        "7. El Hassane Benali (Morocco) 13:12.44",
+        "8. Piet Vermaas (Netherlands) 13:15.00",
+    ]
+    text = "Meeting results\n\nMen's 5,000 metres\n\n" + "\n\n".join(rows) + "\n"
+    names = {person.name for person in extract_people(text)}
+    assert {"Gideon Tarus", "Falilat Adewale", "Mara Quillon", "Piet Vermaas"} <= names
+
+
+def test_a_table_of_clubs_gives_no_club_as_a_person() -> None:
+    rows = [
+        "1. Harbour Rovers (Norway) 12 points",
+        "2. Vale Athletic (Denmark) 10",
+        "3. Port United (Sweden) 9",
+        "4. Quay Wanderers (Finland) 7",
+        "5. Mara Quillon (Chile) 13:02.11",
+    ]
+    text = "Group standings\n\n" + "\n\n".join(rows) + "\n"
+    names = {person.name for person in extract_people(text)}
+    assert not names & {"Harbour Rovers", "Vale Athletic", "Port United", "Quay Wanderers"}

@@ -179,6 +179,10 @@ def _surname_particle(tokens: list[Token]) -> bool:
     )
 
 
+# What follows a sentence's last full stop: the end of the text or line, or the next sentence
+_SENTENCE_AFTER = re.compile(r"[ \t]*(?:$|\n|[ \t]+[\"“']?[A-Z])", re.MULTILINE)
+
+
 def capitalised_runs(text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -235,7 +239,10 @@ def capitalised_runs(text: str) -> list[list[Token]]:
         ):
             token = Token(token.text + ".", token.start, token.end + 1)
         if token.lower in NAME_SUFFIXES and text[token.end : token.end + 1] == ".":
-            current.append(Token(token.text + ".", token.start, token.end + 1))
+            # "… shot by John Roe Jr. He was …": the full stop ends the sentence, not the name
+            if _SENTENCE_AFTER.match(text, token.end + 1) is None:
+                token = Token(token.text + ".", token.start, token.end + 1)
+            current.append(token)
             flush()
             continue
         possessive = _POSSESSIVE.search(token.text)

@@ -1091,6 +1091,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     singles = [c for c in candidates if len(c.tokens) == 1]  # surnames, or after a title
     rejected: list[Candidate] = []
     doubted: list[Candidate] = []
+    refused: list[Candidate] = []  # the tagger's organisations, places and works
     full_names = {
         c.tokens[-1].lower: c.tokens[0].lower
         for c in candidates
@@ -1119,6 +1120,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         elif verdict == "" and run_into is not None and run_into():
             candidate = _without_role_object(text, candidate)  # the office's object run in
         if verdict == "OTHER" or _place_name(candidate):
+            if verdict == "OTHER":
+                refused.append(candidate)
             continue
         if verdict == "PER" and _organisation_word(candidate.tokens[-1]):
             verdict = ""  # "Jane Roe Productions": a person's name in a firm's
@@ -1165,6 +1168,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             rejected.append(candidate)
     _accept_list_neighbours(text, registry, rejected)
     _accept_relatives(text, registry, rejected)
+    _accept_ranked_rows(text, registry, refused)
     if tagged:
         _add_tagged_names(text, tagged, registry, candidates)
     unplaced: list[Candidate] = []
@@ -1392,6 +1396,36 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
             if id(candidate) in accepted:
                 anchors.append(candidate)
     rejected[:] = [c for c in rejected if id(c) not in accepted]
+
+
+# "4. Jane Roe (Kenya) 8:15.69": a row of a results table, its rank, name, country or club in
+# brackets, and a figure
+_RANKED_ROW = re.compile(
+    r"^[ \t]*\d{1,3}[.)]?[ \t]+(?P<name>[^\W\d_][^()\n]{1,60}?)[ \t]+\([^()\n]{2,40}\)[ \t]+\d",
+    re.MULTILINE,
+)
+RANKED_ROWS = 4  # rows of that shape in the text, at least
+RANKED_PEOPLE_SHARE = 0.5  # of them naming someone found, at least: most
+
+
+def _accept_ranked_rows(text: str, registry: _Registry, refused: list[Candidate]) -> None:
+    """In a results table whose rows name people, a row's name the tagger took for a firm
+    ("4. Gideon Tarus (Kenya) 8:15.69" read as an organisation) is a person too. A table of
+    clubs ("Benetton (Italy)") has few people among its rows, and is left alone."""
+    if not refused:
+        return
+    rows = [m.span("name") for m in _RANKED_ROW.finditer(text)]
+    if len(rows) < RANKED_ROWS:
+        return
+    found = {(c.start, c.end) for mentions in registry.mentions.values() for c in mentions}
+    people = sum(1 for start, end in rows if any(s >= start and e == end for s, e in found))
+    if people < RANKED_PEOPLE_SHARE * len(rows):
+        return
+    ends = {end: start for start, end in rows}
+    for candidate in refused:
+        start = ends.get(candidate.end)
+        if start is not None and candidate.start >= start and len(candidate.tokens) >= 2:
+            registry.add(candidate, candidate.name(text), "results-name")
 
 
 def _office_title(candidate: Candidate) -> bool:
