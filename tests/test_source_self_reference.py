@@ -93,3 +93,26 @@ def test_a_picture_s_credit_is_not_the_page_s_source(credit: str) -> None:
     text = f"{headline}\n{credit}\n\n{rest}© 2023 Harbour Times\n"
     found = extract(text).source
     assert found is not None and found.value == "Harbour Times"
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        ("Follow us on Twitter @HarbourGazette", "Harbour Gazette"),
+        ("follow us @theharbourgazette", "The Harbour Gazette"),
+        ("Got a story? Email newsdesk@quaysidepost.example", "Quayside Post"),
+    ],
+)
+def test_the_outlet_s_own_account_or_newsroom_address(footer: str, source: str) -> None:
+    """Last of all: the account readers are asked to follow, or the newsroom's address, read
+    as outlet words; derived, its evidence the address."""
+    found = extract(BODY + footer + "\n").source
+    assert found is not None and (found.value, found.derived) == (source, True)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Follow Jane Rowe on Twitter @JaneRoweNews", "Email jane.rowe@quaysidepost.example"],
+)
+def test_a_writer_s_own_account_is_not_the_outlet(footer: str) -> None:
+    assert extract(BODY + footer + "\n").source is None

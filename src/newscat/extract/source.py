@@ -337,7 +337,43 @@ def extract_source(text: str) -> Found | None:
         match = _FOLLOW.match(line.text)
         if _names_an_outlet(match):
             return _found(line, match, "follow")  # type: ignore[arg-type]
-    return _self_reference(text, lines)
+    return _self_reference(text, lines) or _contact(footer)
+
+
+# The outlet's own address in the footer: the account it asks readers to follow ("Follow us
+# on X @HarbourGazette") or its newsroom's mail ("Email newsdesk@harbourgazette.example").
+_FOLLOW_HANDLE = re.compile(
+    r"(?i:follow us)\b[^@\n]{0,40}@(?P<handle>[A-Za-z][A-Za-z0-9_]{3,30})\b"
+)
+_NEWSROOM_MAIL = re.compile(
+    r"\b(?i:news|newsdesk|newsroom|editor|editorial|tips|letters)"
+    r"@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
+)
+_HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _contact(footer: list[Line]) -> Found | None:
+    """Last of all, the outlet read from its own account or newsroom address, where that
+    address is made of words outlets are named with (derived: its evidence the address)."""
+    for line in reversed(footer):
+        handle = _FOLLOW_HANDLE.search(line.text)
+        if handle:
+            spelled: list[str] = _HANDLE_WORD.findall(handle.group("handle"))
+            if not (len(spelled) >= 2 and spelled[-1].lower() in lexicon("outlet_words")):
+                spelled = outlet_words_of(handle.group("handle")) or []
+            if spelled:
+                start = line.start + handle.start("handle")
+                name = " ".join(w if w.isupper() else w.title() for w in spelled)
+                end = start + len(handle.group("handle"))
+                return Found(name, start, end, "follow", derived=True)
+        mail = _NEWSROOM_MAIL.search(line.text)
+        label = _registered_label(mail.group("domain")) if mail else None
+        words = outlet_words_of(label) if label else None
+        if mail and words:
+            start = line.start + mail.start("domain")
+            end = line.start + mail.end("domain")
+            return Found(" ".join(words), start, end, "contact", derived=True)
+    return None
 
 
 def _lede_agency(text: str, lines: list[Line]) -> Found | None:
