@@ -116,3 +116,32 @@ def test_the_outlet_s_own_account_or_newsroom_address(footer: str, source: str) 
 )
 def test_a_writer_s_own_account_is_not_the_outlet(footer: str) -> None:
     assert extract(BODY + footer + "\n").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "derived"),
+    [
+        (
+            "https://www.harbourgazette.example/news/2024/03/05/plan\n\n" + BODY,
+            "Harbour Gazette",
+            True,
+        ),
+        (BODY + "https://harbourgazette.example/news/plan\n", "Harbour Gazette", True),
+        (
+            BODY + "The Harbour Gazette\nhttps://harbourgazette.example/x\n",
+            "The Harbour Gazette",
+            False,
+        ),
+    ],
+)
+def test_the_page_s_own_address_printed_at_either_end(
+    text: str, source: str, derived: bool
+) -> None:
+    """A browser's printed copy: the page's address alone on its line at the top or bottom,
+    its domain spelled out where the text writes it, else read as outlet words."""
+    found = extract(text).source
+    assert found is not None and (found.value, found.derived) == (source, derived)
+
+
+def test_an_address_inside_a_line_is_a_link_not_the_page() -> None:
+    assert extract(BODY + "See also: https://www.harbourgazette.example/x\n").source is None

@@ -337,7 +337,7 @@ def extract_source(text: str) -> Found | None:
         match = _FOLLOW.match(line.text)
         if _names_an_outlet(match):
             return _found(line, match, "follow")  # type: ignore[arg-type]
-    return _self_reference(text, lines) or _contact(footer)
+    return _self_reference(text, lines) or _contact(footer) or _own_address(text)
 
 
 # The outlet's own address in the footer: the account it asks readers to follow ("Follow us
@@ -350,6 +350,36 @@ _NEWSROOM_MAIL = re.compile(
     r"@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
 )
 _HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
+
+
+# A line that is only an address, at the top or bottom of a copy: the page's own, as a
+# browser prints it ("https://www.harbourgazette.example/news/2024/03/05/coast-road")
+_ADDRESS_LINE = re.compile(
+    r"\s*(?:https?://)(?:www\.)?(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?:[/?#]\S*)?\s*"
+)
+ADDRESS_LINES = 3  # lines at either end of the text where the page's address may stand
+
+
+def _own_address(text: str) -> Found | None:
+    """The outlet of the page's own address, printed alone on a line at either end: as the
+    text spells the domain's words, a known agency, or read as outlet words (derived)."""
+    raw = [line for line in split_lines(text) if line.text.strip()]
+    for line in raw[:ADDRESS_LINES] + raw[-ADDRESS_LINES:]:
+        match = _ADDRESS_LINE.fullmatch(line.text)
+        label = _registered_label(match.group("domain")) if match else None
+        if match is None or label is None:
+            continue
+        start, end = line.start + match.start("domain"), line.start + match.end("domain")
+        spelled = spelled_domain(match.group("domain"), text)
+        if spelled is not None:
+            name = spelled[1]
+            return Found(canonical(name), spelled[0], spelled[0] + len(name), "address")
+        if _wire_agency(label):
+            return Found(canonical(label), start, end, "address")
+        words = outlet_words_of(label)
+        if words is not None:
+            return Found(" ".join(words), start, end, "address", derived=True)
+    return None
 
 
 def _contact(footer: list[Line]) -> Found | None:
