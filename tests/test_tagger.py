@@ -140,6 +140,19 @@ EXACT = [
     # a sentence's full stop after "Jr" ends the sentence, not the name
     ("The boat was sold to Tom Vane Jr. He paid cash.", ["Tom Vane Jr"]),
     ("Tom Vane Jr., a 59-year-old builder, agreed.", ["Tom Vane Jr."]),
+    # the part an actor plays is no person; in sport one plays an opponent
+    (
+        "In the drama pilot, which its actors film in May, Tom Baird is set as Jimmy "
+        "Rusk and Ann Lorne plays Alexandra Danvort. The actor said so.",
+        ["Tom Baird", "Ann Lorne"],
+    ),
+    ("Jane Roe was cast as Ophelia Marsh in the film.", ["Jane Roe"]),
+    (
+        "The drama pilot centers on Kara Vell (Quillon), the heroine's cousin. Mara Quillon "
+        "stars as Kara. The actor said so.",
+        ["Mara Quillon"],
+    ),
+    ("Tom Baird plays Mara Quillon in the final on Sunday.", ["Tom Baird", "Mara Quillon"]),
     # a page's control behind its glyph, whatever the tagger reads in it
     ("The shop is closed.\n\n+Text Size\n\nMayor Jane Roe said so.", ["Jane Roe"]),
     # what someone was, capitalised before the given name: not part of the name

@@ -1326,13 +1326,57 @@ _PLACE_KIND_BEFORE = re.compile(
 )
 
 
+# "Mara Quillon stars as Kara Vell", "is set as", "was cast as": the part an actor plays;
+# "plays Kara Vell" too, in a story about the screen (in sport one plays an opponent). Not
+# "portrays": a film's part is often a real person ("portrays the rebel leader Tom Vane").
+_ROLE_PLAYED_BEFORE = re.compile(
+    r"\b(?:stars?|starred|starring|cast|set|appears?|appeared|returns?|returned)[ \t]+as"
+    r"[ \t]+[\"“]?$",
+    re.IGNORECASE,
+)
+_PLAYS_BEFORE = re.compile(r"\b(?:plays|played|playing)[ \t]+[\"“]?$")
+# words of a story about the screen, not of sport's ("season", "series", "cast")
+_SCREEN_WORDS = re.compile(
+    r"\b(?:actors?|actress(?:es)?|episodes?|sitcom|drama|pilot|films?|movies?|showrunner|"
+    r"starring|co-stars?|screenplay)\b",
+    re.IGNORECASE,
+)
+SCREEN_WORDS = 3  # kinds of screen word a story about the screen uses, at least
+
+
+@lru_cache(maxsize=4)
+def _about_the_screen(text: str) -> bool:
+    kinds = {word.lower() for word in _SCREEN_WORDS.findall(text)}
+    return len(kinds) >= SCREEN_WORDS
+
+
 def _not_a_person(text: str, candidate: Candidate) -> bool:
-    """A character of fiction, or a place, by the word right before the name."""
+    """A character of fiction, or a place, by the words right before the name."""
     before = max(0, candidate.start - 16)
     return (
         _PART_BEFORE.search(text, before, candidate.start) is not None
         or _PLACE_KIND_BEFORE.search(text, before, candidate.start) is not None
+        or _ROLE_PLAYED_BEFORE.search(text, before, candidate.start) is not None
+        or (
+            _PLAYS_BEFORE.search(text, before, candidate.start) is not None
+            and _about_the_screen(text)
+        )
+        or _played_by_in_brackets(text, candidate)
     )
+
+
+# "Kara Vell (Quillon), the heroine's cousin": a part, its actor's surname in brackets
+_SURNAME_IN_BRACKETS = re.compile(r"[ \t]*\((?P<surname>[A-Z][\w'’-]+)\)")
+
+
+def _played_by_in_brackets(text: str, candidate: Candidate) -> bool:
+    """In a story about the screen, a name with a surname in brackets after it that the
+    story gives elsewhere in full ("Mara Quillon stars …"): the part, then who plays it."""
+    match = _SURNAME_IN_BRACKETS.match(text, candidate.end)
+    if match is None or match.group("surname") == candidate.tokens[-1].text:
+        return False
+    full = re.compile(rf"\b[A-Z][\w'’-]+ {re.escape(match.group('surname'))}\b")
+    return _about_the_screen(text) and full.search(text) is not None
 
 
 def _excluded_by_context(text: str, candidate: Candidate) -> bool:
