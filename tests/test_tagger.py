@@ -135,6 +135,11 @@ EXACT = [
         "Top-seeded Halloran opens her title defence against Mara Quillon of Chile.",
         ["Mara Quillon"],
     ),
+    # an office's object run into the name is not part of it
+    (
+        "Those present included the chairman of the Federal Harbour Board Quillon, and so on.",
+        ["Quillon"],
+    ),
     # an office written after the name without a comma is not part of it
     ("Mara Quillon President of the Rowing Association is here.", ["Mara Quillon"]),
     # a sentence's full stop after "Jr" ends the sentence, not the name
