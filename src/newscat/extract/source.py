@@ -319,9 +319,10 @@ def extract_source(text: str) -> Found | None:
     if found:
         return found
     # The footer as it stands: a copyright line is furniture, so content_lines() drops it.
-    raw = [line for line in split_lines(text) if line.text.strip()][-FOOTER_LINES:]
+    written = [line for line in split_lines(text) if line.text.strip()]
     footer = sorted(
-        {line.start: line for line in lines[-FOOTER_LINES:] + raw}.values(), key=lambda x: x.start
+        {line.start: line for line in lines[-FOOTER_LINES:] + written[-FOOTER_LINES:]}.values(),
+        key=lambda x: x.start,
     )
     for line in reversed(footer):  # the page's own copyright is its last; a picture's is higher
         for match in (
@@ -337,7 +338,7 @@ def extract_source(text: str) -> Found | None:
         match = _FOLLOW.match(line.text)
         if _names_an_outlet(match):
             return _found(line, match, "follow")  # type: ignore[arg-type]
-    return _self_reference(text, lines) or _contact(footer) or _own_address(text)
+    return _self_reference(text, lines) or _contact(footer) or _own_address(text, written)
 
 
 # The outlet's own address in the footer: the account it asks readers to follow ("Follow us
@@ -360,25 +361,20 @@ _ADDRESS_LINE = re.compile(
 ADDRESS_LINES = 3  # lines at either end of the text where the page's address may stand
 
 
-def _own_address(text: str) -> Found | None:
-    """The outlet of the page's own address, printed alone on a line at either end: as the
-    text spells the domain's words, a known agency, or read as outlet words (derived)."""
-    raw = [line for line in split_lines(text) if line.text.strip()]
-    for line in raw[:ADDRESS_LINES] + raw[-ADDRESS_LINES:]:
+def _own_address(text: str, written: list[Line]) -> Found | None:
+    """The outlet of the page's own address, printed alone on a line at either end of the
+    text's written lines: as the text spells the domain's words, a known agency, or read as
+    outlet words (derived)."""
+    for line in written[:ADDRESS_LINES] + written[-ADDRESS_LINES:]:
         match = _ADDRESS_LINE.fullmatch(line.text)
-        label = _registered_label(match.group("domain")) if match else None
-        if match is None or label is None:
+        if match is None:
             continue
-        start, end = line.start + match.start("domain"), line.start + match.end("domain")
-        spelled = spelled_domain(match.group("domain"), text)
-        if spelled is not None:
-            name = spelled[1]
-            return Found(canonical(name), spelled[0], spelled[0] + len(name), "address")
-        if _wire_agency(label):
-            return Found(canonical(label), start, end, "address")
-        words = outlet_words_of(label)
-        if words is not None:
-            return Found(" ".join(words), start, end, "address", derived=True)
+        evidence = (line.start + match.start("domain"), line.start + match.end("domain"))
+        found = _outlet_of_domain(
+            match.group("domain"), text, 0, evidence, "address", initials=False
+        )
+        if found is not None:
+            return found
     return None
 
 
@@ -392,9 +388,8 @@ def _contact(footer: list[Line]) -> Found | None:
             if not (len(spelled) >= 2 and spelled[-1].lower() in lexicon("outlet_words")):
                 spelled = outlet_words_of(handle.group("handle")) or []
             if spelled:
-                start = line.start + handle.start("handle")
+                start, end = line.start + handle.start("handle"), line.start + handle.end("handle")
                 name = " ".join(w if w.isupper() else w.title() for w in spelled)
-                end = start + len(handle.group("handle"))
                 return Found(name, start, end, "follow", derived=True)
         mail = _NEWSROOM_MAIL.search(line.text)
         label = _registered_label(mail.group("domain")) if mail else None
@@ -665,23 +660,45 @@ def spelled_domain(domain: str, text: str) -> tuple[int, str] | None:
 
 def _domain_name(text: str, sitename: Found) -> Found | None:
     """A site name that is only the domain ("harbourledger.example"): the outlet as the text
-    writes it ("Harbour Ledger"), a known agency ("reuters.com"), or the initials of a short
-    label ("rtl.de" → "RTL")."""
-    label = _registered_label(sitename.value)
+    writes it after the site name ("Harbour Ledger"), a known agency ("reuters.com"), the
+    initials of a short label ("rtl.de" → "RTL"), or the domain's outlet words."""
+    return _outlet_of_domain(
+        sitename.value,
+        text,
+        sitename.end,
+        (sitename.start, sitename.end),
+        "metadata-site",
+        initials=True,
+    )
+
+
+def _outlet_of_domain(
+    domain: str,
+    text: str,
+    after: int,
+    evidence: tuple[int, int],
+    rule: str,
+    *,
+    initials: bool,
+) -> Found | None:
+    """The outlet a domain names: as the text from `after` on spells its words, a known
+    agency, the initials of a short label (with `initials`), or its label read as outlet
+    words (derived: not written in the text, its evidence the domain)."""
+    label = _registered_label(domain)
     if label is None:
         return None
-    spelled = spelled_domain(sitename.value, text[sitename.end :])
+    spelled = spelled_domain(domain, text[after:])
     if spelled is not None:
-        start, name = sitename.end + spelled[0], spelled[1]
-        return Found(canonical(name), start, start + len(name), "metadata-site")
+        start, name = after + spelled[0], spelled[1]
+        return Found(canonical(name), start, start + len(name), rule)
+    start, end = evidence
     if _wire_agency(label):
-        return Found(canonical(label), sitename.start, sitename.end, "metadata-site")
-    if len(label) <= ACRONYM_LABEL and label.isalpha():
-        return Found(label.upper(), sitename.start, sitename.end, "metadata-site")
+        return Found(canonical(label), start, end, rule)
+    if initials and len(label) <= ACRONYM_LABEL and label.isalpha():
+        return Found(label.upper(), start, end, rule)
     words = outlet_words_of(label)
     if words is not None:
-        # read from the domain, not written in the text: derived, its evidence the domain
-        return Found(" ".join(words), sitename.start, sitename.end, "metadata-site", derived=True)
+        return Found(" ".join(words), start, end, rule, derived=True)
     return None
 
 
