@@ -180,7 +180,7 @@ def _surname_particle(tokens: list[Token]) -> bool:
 
 
 # What follows a sentence's last full stop: the end of the text or line, or the next sentence
-_SENTENCE_AFTER = re.compile(r"[ \t]*(?:$|\n|[ \t]+[\"“']?[A-Z])", re.MULTILINE)
+_SENTENCE_AFTER = re.compile(r"[ \t]*$|[ \t]+[\"“']?[A-Z]", re.MULTILINE)
 
 
 def capitalised_runs(text: str) -> list[list[Token]]:

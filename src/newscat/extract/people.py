@@ -1119,9 +1119,10 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             candidate = _without_role_object(text, candidate)
         elif verdict == "" and run_into is not None and run_into():
             candidate = _without_role_object(text, candidate)  # the office's object run in
-        if verdict == "OTHER" or _place_name(candidate):
-            if verdict == "OTHER":
-                refused.append(candidate)
+        if verdict == "OTHER":
+            refused.append(candidate)  # a results table's row may give it back
+            continue
+        if _place_name(candidate):
             continue
         if verdict == "PER" and _organisation_word(candidate.tokens[-1]):
             verdict = ""  # "Jane Roe Productions": a person's name in a firm's
@@ -1375,8 +1376,10 @@ def _played_by_in_brackets(text: str, candidate: Candidate) -> bool:
     match = _SURNAME_IN_BRACKETS.match(text, candidate.end)
     if match is None or match.group("surname") == candidate.tokens[-1].text:
         return False
+    if not _about_the_screen(text):
+        return False
     full = re.compile(rf"\b[A-Z][\w'’-]+ {re.escape(match.group('surname'))}\b")
-    return _about_the_screen(text) and full.search(text) is not None
+    return full.search(text) is not None
 
 
 def _excluded_by_context(text: str, candidate: Candidate) -> bool:
@@ -1461,8 +1464,11 @@ def _accept_ranked_rows(text: str, registry: _Registry, refused: list[Candidate]
     rows = [m.span("name") for m in _RANKED_ROW.finditer(text)]
     if len(rows) < RANKED_ROWS:
         return
-    found = {(c.start, c.end) for mentions in registry.mentions.values() for c in mentions}
-    people = sum(1 for start, end in rows if any(s >= start and e == end for s, e in found))
+    starts_by_end: dict[int, list[int]] = {}  # where each found name starts, by its end
+    for mentions in registry.mentions.values():
+        for mention in mentions:
+            starts_by_end.setdefault(mention.end, []).append(mention.start)
+    people = sum(1 for start, end in rows if any(s >= start for s in starts_by_end.get(end, ())))
     if people < RANKED_PEOPLE_SHARE * len(rows):
         return
     ends = {end: start for start, end in rows}
@@ -1506,14 +1512,20 @@ def _widget_label(text: str, candidate: Candidate) -> bool:
         for t in candidate.tokens
     ):
         return False
-    line_start, line_end = _line_around(text, candidate)
-    return bool(
-        _CONTROL_GLYPHS.fullmatch(text, line_start, candidate.start)
-        and _MARKS_ONLY.fullmatch(text, candidate.end, line_end)
-    )
+    return _alone_after(text, candidate, _CONTROL_GLYPHS)
 
 
 _CONTROL_GLYPHS = re.compile(r"\s*[+»›▶►▸❯⟩]\s*")
+
+
+def _alone_after(text: str, candidate: Candidate, before: re.Pattern[str]) -> bool:
+    """The candidate alone on its line but for what `before` allows ahead of it and marks
+    after it."""
+    line_start, line_end = _line_around(text, candidate)
+    return bool(
+        before.fullmatch(text, line_start, candidate.start)
+        and _MARKS_ONLY.fullmatch(text, candidate.end, line_end)
+    )
 
 
 def _label_shaped(text: str, candidate: Candidate) -> bool:
@@ -1523,11 +1535,9 @@ def _label_shaped(text: str, candidate: Candidate) -> bool:
     (Magic House)')."""
     if candidate.title or candidate.tokens[0].lower in lexicon("first_names"):
         return False
-    line_start, line_end = _line_around(text, candidate)
-    if _MARKS_ONLY.fullmatch(text, line_start, candidate.start) and _MARKS_ONLY.fullmatch(
-        text, candidate.end, line_end
-    ):
+    if _alone_after(text, candidate, _MARKS_ONLY):
         return True  # "+Font Size", "» Fact Check"
+    line_start = _line_around(text, candidate)[0]
     opening = _LINE_OPENING.fullmatch(text, line_start, candidate.start) is not None
     if opening and text.startswith(":", candidate.end):
         return True
