@@ -218,6 +218,12 @@ def test_training_script_builds_a_working_model(tmp_path: Path) -> None:
     assert tags[6] == "B-LOC"
 
 
+def _people_of_table(heading: str, rows: list[str]) -> set[str]:
+    """The names found in a table of rows, a blank line apart, under a heading."""
+    text = heading + "\n\n" + "\n\n".join(rows) + "\n"
+    return {person.name for person in extract_people(text)}
+
+
 def test_a_results_table_of_people_gives_every_row_s_name() -> None:
     """Rank, name, country in brackets, time: where most rows name people, a row whose name
     the tagger reads as a firm's is a person too."""
@@ -230,8 +236,7 @@ def test_a_results_table_of_people_gives_every_row_s_name() -> None:
         "7. El Hassane Benali (Morocco) 13:12.44",
         "8. Piet Vermaas (Netherlands) 13:15.00",
     ]
-    text = "Meeting results\n\nMen's 5,000 metres\n\n" + "\n\n".join(rows) + "\n"
-    names = {person.name for person in extract_people(text)}
+    names = _people_of_table("Meeting results\n\nMen's 5,000 metres", rows)
     assert {"Gideon Tarus", "Falilat Adewale", "Mara Quillon", "Piet Vermaas"} <= names
 
 
@@ -243,6 +248,5 @@ def test_a_table_of_clubs_gives_no_club_as_a_person() -> None:
         "4. Quay Wanderers (Finland) 7",
         "5. Mara Quillon (Chile) 13:02.11",
     ]
-    text = "Group standings\n\n" + "\n\n".join(rows) + "\n"
-    names = {person.name for person in extract_people(text)}
+    names = _people_of_table("Group standings", rows)
     assert not names & {"Harbour Rovers", "Vale Athletic", "Port United", "Quay Wanderers"}
