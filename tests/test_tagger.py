@@ -159,7 +159,7 @@ EXACT = [
     ),
     ("Tom Baird plays Mara Quillon in the final on Sunday.", ["Tom Baird", "Mara Quillon"]),
     # a page's control behind its glyph, whatever the tagger reads in it
-    ("The shop is closed.\n\n+Text Size\n\nMayor Jane Roe said so.", ["Jane Roe"]),
+    ("The shop is closed.\n\n+Type Size\n\nMayor Jane Roe said so.", ["Jane Roe"]),
     # what someone was, capitalised before the given name: not part of the name
     ("The show brings back former Skyrunner Helen Marlow as a guest.", ["Helen Marlow"]),
 ]

@@ -453,7 +453,7 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
             cut = _description_end(segment, describes, name_follows)
             title, segment = [*title, *segment[:cut]], segment[cut:]
     if len(segment) > 1 and _LEADING_DESCRIPTION.match(segment[0].text):
-        segment = segment[1:]  # "Top-ranked Graf begins …": a sentence's first word describes
+        segment = segment[1:]  # "Top-seeded Halloran opens …": a sentence's first word describes
     while len(segment) > 1 and (
         segment[-1].lower in TIME_WORDS or segment[-1].lower in LABEL_WORDS
     ):

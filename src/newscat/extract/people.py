@@ -1149,7 +1149,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if verdict == "PER" and _word_before_surname(candidate, full_names):
             verdict = ""  # "Classy Henman makes winning start" and "Tim Henman": rules decide
         if _widget_label(text, candidate):
-            continue  # "+Text Size" alone on its line, whatever the tagger reads in it
+            continue  # "+Type Size" alone on its line, whatever the tagger reads in it
         if verdict == "PER":
             registry.add(candidate, candidate.name(text), "tagger")
             continue
@@ -1504,7 +1504,7 @@ def _sentence_opener(
 
 
 def _widget_label(text: str, candidate: Candidate) -> bool:
-    """Words alone on their line behind a control's glyph ("+Text Size", "» Share Story"),
+    """Words alone on their line behind a control's glyph ("+Type Size", "» Share Story"),
     none of them a known given name or surname: a page's control, whatever the tagger reads
     in it (a list's bullet, "•" or "-", is no glyph of a control)."""
     if candidate.title or any(
