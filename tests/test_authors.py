@@ -55,12 +55,15 @@ BYLINES = [
     ("The council met.\n\nWith files from Noor Haddad", ["Noor Haddad"]),
     ("The council met.\n\n– Desmond Clarke\n\nMore news", ["Desmond Clarke"]),
     ("---\ntitle: A\nauthor: Lena Fox\n---\nThe council met.", ["Lena Fox"]),
+    # a byline without "By": the writer for the outlet
+    ("Headline here\nTom Vane for the Quay Courier\n\nThe council met.", ["Tom Vane"]),
 ]
 NOT_AUTHORS = [
     "By . Daily Mail Reporter . PUBLISHED: . 07:47 EST, 18 September 2013 . The council met.",
     "By Our Foreign Staff\n\nThe council met.",
     "Headline here\n\nTom Alweendo\n\nBy the end of the day the council met.",
     "A film produced by Evil Dead director Sam Raimi topped the box office.",
+    "Headline here\nVote Jane Rowe for Harbour Mayor\n\nThe council met.",
     "Merle Kilgore, co-writer of the country hit Ring of Fire, has died aged 70.",
 ]
 

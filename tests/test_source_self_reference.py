@@ -145,3 +145,51 @@ def test_the_page_s_own_address_printed_at_either_end(
 
 def test_an_address_inside_a_line_is_a_link_not_the_page() -> None:
     assert extract(BODY + "See also: https://www.harbourgazette.example/x\n").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a footer's line about the outlet itself, its name ending in an outlet's word
+        (BODY + "About The Harbour Gazette\nContact us\nAdvertise\n", "The Harbour Gazette"),
+        (
+            BODY + "The Quay Courier is a member of the Independent Press Council.\n",
+            "The Quay Courier",
+        ),
+        (BODY + "Subscribe to the Harbour Gazette for $1 a week\n", "Harbour Gazette"),
+        (BODY + "Stay informed: follow Quayside Post on Facebook\n", "Quayside Post"),
+        # its name in capitals over a headline in small letters
+        ("THE HARBOUR GAZETTE\n\n" + BODY, "THE HARBOUR GAZETTE"),
+        # a byline without "By": the writer for the outlet, the outlet's staff
+        (BODY.replace("\n\n", "\n\nTom Vane for the Quay Courier\n\n", 1), "Quay Courier"),
+        (BODY.replace("\n\n", "\n\nHarbour Gazette Staff\n\n", 1), "Harbour Gazette"),
+        # an outlet's initials where a wire dateline credits its agency
+        (
+            BODY.replace("The city council", "PORTSEND, Jan 5 (HGN) - The city council"),
+            "HGN",
+        ),
+        # whom someone spoke to, at the sentence's end
+        (BODY + '"It is late," a fisherman told the Harbour Gazette.\n', "Harbour Gazette"),
+    ],
+)
+def test_more_places_an_outlet_names_itself(text: str, source: str) -> None:
+    found = extract(text).source
+    assert found is not None and found.value == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire copy's headline in capitals over its date, or over its dateline
+        "HARBOUR MARKET REVIEW\n5-MAR-1987 10:01:00\n\nPORTSEND - Prices rose in the week.\n",
+        "HARBOUR MARKET REVIEW\nPORTSEND - Prices of fish rose in the week, traders\nsaid\n",
+        # initials after an organisation's name in a sentence are no credit
+        BODY.replace("The city council", "The Harbour Guard Network (HGN) - and the council"),
+        # a subscription offer that names no outlet's word
+        BODY + "Subscribe to Premium Access for $1 a week\n",
+        # a wire agency told something at the sentence's end: other outlets quote it so
+        BODY + '"It is late," a fisherman told Reuters.\n',
+    ],
+)
+def test_no_outlet_in_these(text: str) -> None:
+    assert extract(text).source is None

@@ -56,6 +56,9 @@ _BYLINE = re.compile(
 _WRITER_LINE = re.compile(
     rf"^(?P<names>{_NAME_LIST})[ \t]*(?P<after>$|[·|/•@]|,[ \t]*\S.*\b(?:writer|editor|correspondent|reporter)\b)"
 )
+_NAME_FOR_OUTLET = re.compile(
+    rf"^(?P<names>{_NAME_LIST})[ \t]+for[ \t]+(?:the[ \t]+)?(?P<outlet>[A-Z][\w .&'’-]{{1,50}}?)\W*$"
+)
 # "Reporting by X; Additional reporting by Y and Z in Washington, W in Paris; Editing by V"
 # Only where a credit starts: a line's start, or after ";" — "produced by Evil Dead director
 # Sam Raimi" in a sentence is no credit.
@@ -229,6 +232,13 @@ def extract_authors(text: str) -> list[Found]:
             # "Jane Doe, Harbour News, Lisbon": the writer, the outlet, the place; or "Jane
             # Doe, Lisbon" above the date
             found += _found_names(text, line.start, outlet_line.group("names"), "writer-line")
+            continue
+        for_outlet = (
+            _NAME_FOR_OUTLET.match(stripped) if above_lede and " for " in stripped else None
+        )
+        if for_outlet and _names_an_outlet(for_outlet.group("outlet")):
+            # "Tom Vane for the Quay Courier": a byline without "By"
+            found += _found_names(text, line.start, for_outlet.group("names"), "writer-line")
             continue
         if _BYLINE_LABEL.match(stripped) and _WRITER_LINE.match(following):
             # "Article by" / "About the author" on a line of its own, the name on the next

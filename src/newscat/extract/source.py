@@ -86,6 +86,23 @@ _FOLLOW = re.compile(
     r"^\W*(?i:follow|like|stay up to date with|connect with)\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:on)\s+"
     r"(?i:twitter|x|facebook|instagram|youtube|whatsapp|telegram|tiktok|linkedin)\b"
 )
+_OUTLET_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4}?)"
+# A footer's line about the outlet itself, its name in full (its last word an outlet's word):
+# "About The Harbour Gazette", "The Harbour Gazette is a member of the Press Council",
+# "Subscribe to the Harbour Gazette", "Stay informed: follow Harbour Gazette on Facebook".
+_FOOTER_MENTIONS = [
+    re.compile(
+        r"^\W*(?i:about|contact|subscribe to|support)\s+(?:the\s+)?"
+        + _OUTLET_NAME
+        + r"(?:\W*$|\s+(?:for|today|from)\b)"
+    ),
+    re.compile(
+        r"^\W*"
+        + _OUTLET_NAME
+        + r"\s+(?:is|are)\s+(?:a\s+member|part|published|owned|a\s+(?:publication|division|brand))\b"
+    ),
+    re.compile(r"\b(?i:follow|like)\s+(?:the\s+)?" + _OUTLET_NAME + r"\s+(?i:on)\s+[A-Z]"),
+]
 _NAMED = r"(?P<name>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)"
 # The outlet speaking of itself, anywhere in a page copy: "did not respond to The Harbour
 # Ledger's request for comment", "Subscribe to The Quayside Newsletter", "with the Coastline
@@ -275,7 +292,12 @@ def extract_source(text: str) -> Found | None:
     head_end = lines[min(len(lines), 6) - 1].end
     for name, start, end in _dateline_credits(text, head_end):
         words = {w.lower() for w in name.split()}
-        if _wire_agency(name) or words & lexicon("outlet_words") or _CALL_SIGN.match(name):
+        if (
+            _wire_agency(name)
+            or words & lexicon("outlet_words")
+            or _CALL_SIGN.match(name)
+            or _initials_after_place(text, name, start)
+        ):
             return Found(canonical(name), start, end, "wire-dateline")
     for line in lines[:6]:
         domain = _DOMAIN_DATELINE.match(line.text)
@@ -338,6 +360,11 @@ def extract_source(text: str) -> Found | None:
         match = _FOLLOW.match(line.text)
         if _names_an_outlet(match):
             return _found(line, match, "follow")  # type: ignore[arg-type]
+    for line in footer:
+        for pattern in _FOOTER_MENTIONS:
+            match = pattern.search(line.text)
+            if match and (_named_outlet(match.group("name")) or _wire_agency(match.group("name"))):
+                return _found(line, match, "footer")
     return _self_reference(text, lines) or _contact(footer) or _own_address(text, written)
 
 
@@ -423,6 +450,24 @@ def _dateline_credits(text: str, end: int) -> Iterator[tuple[str, int, int]]:
             yield match.group(group).strip(), match.start(group), match.end(group)
 
 
+# "HARBOUR CITY, Jan 5 (HGN) -": a place in capitals, maybe a date, then the credit's initials.
+_PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{0,30})?\s*")
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def _initials_after_place(text: str, name: str, start: int) -> bool:
+    """An outlet's initials we do not know, credited where a wire dateline credits its agency:
+    after a place in capitals at the line's start, before a dash. In a sentence, "(CBP)"
+    spells out an organisation named just before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[start + len(name) : start + len(name) + 4]
+    return (
+        _INITIALS.fullmatch(name) is not None
+        and _PLACE_IN_CAPITALS.fullmatch(text, line_start, start - 1) is not None
+        and re.match(r"\)\s*[-–—]", after) is not None
+    )
+
+
 def _names_an_outlet(match: re.Match[str] | None) -> bool:
     """The name a pattern caught is shaped like an outlet, and is no menu of a page."""
     return (
@@ -481,17 +526,20 @@ def _told_outlet(text: str) -> Found | None:
     no other outlet is told anything ("told Reuters" is often another outlet's quote)."""
     agency = None
     for match in _TOLD.finditer(text):
-        name = match.group("name")
-        after_the = text[match.start("name") - 4 : match.start("name")].lower() == "the "
-        if (
-            _named_outlet(name)
-            or _CALL_SIGN.match(name)
-            or (after_the and name.lower() in lexicon("outlet_words"))  # "told the Courier"
-            or _camel_case_outlet(name)  # "told HarbourOnline"
+        name, start = match.group("name"), match.start("name")
+        after_the = text[start - 4 : start].lower() == "the "
+        outlet = name.rstrip(".")  # "… told the Harbour Gazette.": the sentence's full stop
+        if not _wire_agency(outlet) and (
+            _named_outlet(outlet)
+            or _CALL_SIGN.match(outlet)
+            or (after_the and outlet.lower() in lexicon("outlet_words"))  # "told the Courier"
+            or _camel_case_outlet(outlet)  # "told HarbourOnline"
         ):
-            return Found(canonical(name), match.start("name"), match.end("name"), "told")
+            return Found(canonical(outlet), start, start + len(outlet), "told")
+        # An agency told something at a sentence's end ("…, he told Reuters.") is kept out:
+        # in other outlets' copies that is how they quote the wires.
         if agency is None and _wire_agency(name):
-            agency = Found(canonical(name), match.start("name"), match.end("name"), "told")
+            agency = Found(canonical(name), start, match.end("name"), "told")
     if agency is not None:
         return agency
     for match in _OWN_STAFF.finditer(text):
@@ -520,6 +568,15 @@ def _title_case_run(name: str) -> str:
     return " ".join(kept)
 
 
+# "Tom Vane for the Harbour Gazette", "Harbour Gazette Staff": a byline without "By", the
+# outlet named in full (its last word an outlet's word) or a known agency.
+_WRITER_FOR_OUTLET = re.compile(
+    r"^\W*[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}\s+for\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w.&'’ -]{1,40}?)\W*$"
+)
+_OUTLET_STAFF = re.compile(
+    r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:staff(?:\s+(?:reporters?|writers?))?|news\s+desk)\W*$"
+)
 HEADER_LINES = 30  # page copies hold menus and share buttons above the byline
 # A header line's credit of the outlet, and what its name must be: the outlet's staff, a known
 # agency as the byline or before the date, the outlet after a writer's name.
@@ -527,6 +584,8 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_STAFF_BYLINE, lambda name, line: _looks_like_outlet(name)),
     (_AGENCY_BYLINE, lambda name, line: _wire_agency(name)),
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
+    (_WRITER_FOR_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
+    (_OUTLET_STAFF, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (
         _WRITER_OUTLET,
         lambda name, line: (
@@ -795,7 +854,7 @@ def _masthead(lines: list[Line]) -> Found | None:
     Gazette"; or before the date on a line of the header: "Quaynews August 08, 2018"."""
     first = lines[0]
     name = first.text.strip()
-    if _agency_or_domain(name) or _named_outlet(name):
+    if _agency_or_domain(name) or _named_outlet(name) or _capitals_masthead(lines):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
     for line in lines[:MASTHEAD_LINES]:
         dates = find_dates(line.text)
@@ -814,6 +873,24 @@ def _masthead(lines: list[Line]) -> Found | None:
 
 
 MASTHEAD_LINES = 6  # header lines where an outlet's name may stand before the date
+
+
+def _capitals_masthead(lines: list[Line]) -> bool:
+    """An outlet's name in capitals on the first line ("THE HARBOUR GAZETTE") over a headline
+    in small letters. A wire copy's first line in capitals is its headline ("COCOA MARKET
+    REVIEW"), over the date or the body: not over a second headline."""
+    name = lines[0].text.strip()
+    if not name.isupper() or len(lines) < 2 or not _named_outlet(name.title()):
+        return False
+    below = lines[1].text
+    return (
+        not below.isupper()
+        and not below.split()[0].rstrip(",").isupper()  # "LONDON - Crude rose …": a dateline
+        and 3 <= len(below.split()) <= 25
+        and not find_dates(below)
+        and not lede_line(below)
+        and not below.rstrip().endswith(".")
+    )
 
 
 def _syndicated(lines: list[Line]) -> Found | None:
