@@ -180,3 +180,34 @@ def test_a_headline_s_first_word_written_in_lower_case_elsewhere_is_no_given_nam
     assert not _sentence_opener(Candidate([house, vane]), frozenset({0}), frozenset())
     will = Token("Will", 0, 4)  # a given name, though "will" is written in lower case too
     assert not _sentence_opener(Candidate([will, vane]), frozenset({0}), lowercase)
+
+
+FERRY_HEADLINE = "Ferry terminal to open in March after two-year delay"
+FERRY_STORY = (
+    "Harbour City officials said on Tuesday that the new ferry terminal would open in March, "
+    "after two years of delays and a dispute over its cost.\n\n"
+    '"We are finally ready," said Mara Quillon, the transport commissioner.\n'
+)
+SITE_MENU = "Home\nNews\nSport\nBusiness\nOpinion\n"
+
+
+def test_the_site_s_own_lines_over_its_menu_are_not_the_story_s() -> None:
+    """A page copied from its top: the day of the visit and a ticker stand over the menu; the
+    story's headline and date under it."""
+    text = (
+        f"Wednesday, March 13, 2024\nBREAKING: Storm warning for the north coast\n{SITE_MENU}\n"
+        f"{FERRY_HEADLINE}\nJanuary 5, 2024\n\n{FERRY_STORY}"
+    )
+    found = extract(text)
+    assert found.title is not None and found.title.value == FERRY_HEADLINE
+    assert found.published is not None and found.published.value == "2024-01-05"
+
+
+def test_a_writer_s_box_names_the_writer_and_no_person_of_the_story() -> None:
+    text = (
+        f"{FERRY_HEADLINE}\nJanuary 5, 2024\n\n{FERRY_STORY}\nAbout the author\n"
+        "Tom Vane is a transport reporter who worked with Lena Morrow at the Coast Star.\n"
+    )
+    found = extract(text)
+    assert [p.name for p in found.people] == ["Mara Quillon"]
+    assert [a.value for a in found.authors] == ["Tom Vane"]

@@ -56,6 +56,7 @@ _BYLINE = re.compile(
 _WRITER_LINE = re.compile(
     rf"^(?P<names>{_NAME_LIST})[ \t]*(?P<after>$|[·|/•@]|,[ \t]*\S.*\b(?:writer|editor|correspondent|reporter)\b)"
 )
+_BIO = re.compile(rf"^(?P<names>{_NAME})\s+(?:is|was|has been)\s+(?:an?|the)\b")
 _NAME_FOR_OUTLET = re.compile(
     rf"^(?P<names>{_NAME_LIST})[ \t]+for[ \t]+(?:the[ \t]+)?(?P<outlet>[A-Z][\w .&'’-]{{1,50}}?)\W*$"
 )
@@ -240,10 +241,14 @@ def extract_authors(text: str) -> list[Found]:
             # "Tom Vane for the Quay Courier": a byline without "By"
             found += _found_names(text, line.start, for_outlet.group("names"), "writer-line")
             continue
-        if _BYLINE_LABEL.match(stripped) and _WRITER_LINE.match(following):
-            # "Article by" / "About the author" on a line of its own, the name on the next
-            found += _found_names(text, lines[index + 1].start, following, "byline")
-            continue
+        if _BYLINE_LABEL.match(stripped):
+            # "Article by" / "About the author" on a line of its own, the name on the next,
+            # alone or opening the writer's bio ("Jane Doe is a transport reporter …")
+            bio = _BIO.match(following)
+            names = following if _WRITER_LINE.match(following) else bio and bio.group("names")
+            if names:
+                found += _found_names(text, lines[index + 1].start, names, "byline")
+                continue
         writer = _WRITER_LINE.match(stripped)
         if not writer or len(stripped.split()) > WRITER_LINE_WORDS:
             continue

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newscat.extract.record import Found
-from newscat.extract.text import Line, content_lines, lede_line
+from newscat.extract.text import Line, content_lines, lede_line, menu_label, over_menu
 
 MONTHS = {
     name: number
@@ -234,7 +234,8 @@ def extract_published(text: str) -> Found | None:
         return stated
     lines = content_lines(text)
     candidates: list[tuple[int, Found]] = []
-    head = lines[:6]
+    # the header's first lines, a menu's labels not counted ("News", "Sport", "Business")
+    head = [line for line in lines[:HEADER_REACH] if not menu_label(line.text)][:6]
     body_from = _header_end(lines)
     header_end = max(6, body_from)
     footer_from = len(lines) - 3
@@ -260,7 +261,9 @@ def extract_published(text: str) -> Found | None:
             if published is not None:  # "Updated March 8, 2023. Published March 7, 2023"
                 candidates.append((0, published))
         elif line in head and _is_date_only(line, first):
-            rank, rule = 1, "header-date"
+            # the site's date over its menu (or over a ticker over it): the day of the visit
+            masthead = over_menu(lines, position) or over_menu(lines, position + 1)
+            rank, rule = (4, "masthead-date") if masthead else (1, "header-date")
         elif line in head and _BYLINE.match(line.text):
             rank, rule = 1, "byline-date"
         elif line in head and _dateline(line, first):

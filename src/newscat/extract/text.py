@@ -144,6 +144,14 @@ _OTHER_STORIES = re.compile(
     re.IGNORECASE,
 )
 HEADLINE_LIST = 12  # at most this many headlines are skipped after such a heading
+# A heading over the writer's box ("About the author", "About the reporters"): what follows is
+# a bio, whose people (the writer, their former colleagues) are not the story's.
+_WRITER_BOX = re.compile(
+    r"^\W*(?:about the (?:authors?|writers?|reporters?|columnists?|contributors?)|"
+    r"(?:authors?|writer|reporter)['’]?s? (?:bio|profile))\W*$",
+    re.IGNORECASE,
+)
+WRITER_BOX_LINES = 2  # a bio's paragraphs under that heading
 HEADLINE_WORDS = 20
 
 
@@ -221,6 +229,7 @@ def content_lines(text: str) -> list[Line]:
     other_stories = 0  # headlines left to skip under a "Related articles" heading
     lines = split_lines(text)
     story_begun = False
+    bio_lines = 0  # lines left to skip under an "About the author" heading
     for line in lines:
         if not line.text.strip():
             continue  # blank lines may stand between the headlines of a list
@@ -233,6 +242,12 @@ def content_lines(text: str) -> list[Line]:
             other_stories = HEADLINE_LIST if story_begun else _listed_above_story(lines, line)
             continue
         other_stories = 0
+        if bio_lines:
+            bio_lines -= 1
+            continue
+        if story_begun and _WRITER_BOX.match(line.text.strip()):
+            bio_lines = WRITER_BOX_LINES
+            continue
         if is_boilerplate(line.text):
             continue
         story_begun = story_begun or _story_sentence(line.text)
@@ -397,3 +412,27 @@ def word_count(text: str) -> int:
         return len(_WORD.findall(text))
     # findall() on a 20 MB text would hold a list of its three million words
     return sum(1 for _ in _WORD.finditer(text))
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+MENU_RUN = 3  # a menu's labels in a row, at least
+
+
+def menu_label(line: str) -> bool:
+    """ "News", "Sport", "Local News": a menu's label, one or two capitalised words."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 2
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and not any(word.lower().rstrip(".") in _MONTH_WORDS for word in words)
+    )
+
+
+def over_menu(lines: list[Line], position: int) -> bool:
+    """The line stands over a run of a menu's labels: the site's own line (its date, a
+    ticker, a tagline), not the story's."""
+    following = lines[position + 1 : position + 1 + MENU_RUN]
+    return len(following) == MENU_RUN and all(menu_label(line.text) for line in following)

@@ -14,6 +14,8 @@ from newscat.extract.text import (
     ends_sentence,
     hard_wrapped,
     lede_line,
+    menu_label,
+    over_menu,
     sentence_end,
     split_lines,
 )
@@ -128,7 +130,7 @@ def extract_title(text: str) -> Found | None:
             return Found(value, start, start + len(value), "headline-label")
     raw_lines = split_lines(text)
     wrapped = hard_wrapped(text)
-    for line in lines[:4]:
+    for line in _header_candidates(lines):
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
             continue
         if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
@@ -146,14 +148,35 @@ def extract_title(text: str) -> Found | None:
     return derive_title(text, lines)
 
 
+def _header_candidates(lines: list[Line], count: int = 4) -> list[Line]:
+    """The first lines where a headline may stand; not the site's own lines over its menu (the
+    day's date, a ticker, a tagline), nor the menu's labels under them."""
+    found: list[Line] = []
+    in_menu = False
+    for index, line in enumerate(lines):
+        if over_menu(lines, index):
+            in_menu = True
+        elif not (in_menu and menu_label(line.text)):
+            in_menu = False
+            found.append(line)
+            if len(found) == count:
+                break
+    return found
+
+
 # A first sentence longer than this is no sentence a title or summary could use.
 SENTENCE_REACH = 3000
 
 
 def first_sentence(text: str, lines: list[Line]) -> tuple[int, int] | None:
     """Span of the article's first body sentence, after any dateline prefix."""
-    for line in lines:
-        if _is_date_line(line) or _NOT_HEADLINE.match(line.text) or len(line.text.split()) < 4:
+    for index, line in enumerate(lines):
+        if (
+            _is_date_line(line)
+            or _NOT_HEADLINE.match(line.text)
+            or len(line.text.split()) < 4
+            or over_menu(lines, index)
+        ):
             continue
         prefix = DATELINE_PREFIX.match(line.text)
         start = line.start + (prefix.end() if prefix else 0)
