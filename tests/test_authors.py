@@ -55,6 +55,16 @@ BYLINES = [
     ("The council met.\n\nWith files from Noor Haddad", ["Noor Haddad"]),
     ("The council met.\n\n– Desmond Clarke\n\nMore news", ["Desmond Clarke"]),
     ("---\ntitle: A\nauthor: Lena Fox\n---\nThe council met.", ["Lena Fox"]),
+    # the writer's note under the story: how to reach them, what they cover
+    (
+        "The council met.\n\nContact the reporter: Tom Vane, tvane@harbourgazette.example",
+        ["Tom Vane"],
+    ),
+    (
+        "The council met.\n\nTom Vane covers transport for the Gazette. Reach him at x@y.example.",
+        ["Tom Vane"],
+    ),
+    ("The council met.\n\nJane Rowe is a staff writer at the Harbour Post.", ["Jane Rowe"]),
     # a byline without "By": the writer for the outlet
     ("Headline here\nTom Vane for the Quay Courier\n\nThe council met.", ["Tom Vane"]),
 ]
@@ -64,6 +74,7 @@ NOT_AUTHORS = [
     "Headline here\n\nTom Alweendo\n\nBy the end of the day the council met.",
     "A film produced by Evil Dead director Sam Raimi topped the box office.",
     "Headline here\nVote Jane Rowe for Harbour Mayor\n\nThe council met.",
+    "The council met.\n\nJane Rowe is a former writer at the Harbour Post and now its owner.",
     "Merle Kilgore, co-writer of the country hit Ring of Fire, has died aged 70.",
 ]
 

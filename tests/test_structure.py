@@ -211,3 +211,37 @@ def test_a_writer_s_box_names_the_writer_and_no_person_of_the_story() -> None:
     found = extract(text)
     assert [p.name for p in found.people] == ["Mara Quillon"]
     assert [a.value for a in found.authors] == ["Tom Vane"]
+
+
+def _people(text: str) -> list[str]:
+    return [p.name for p in extract(text).people]
+
+
+FERRY_PAGE = f"{FERRY_HEADLINE}\nJanuary 5, 2024\n\n"
+
+
+def test_a_picture_s_credit_after_its_caption_or_label_names_no_person() -> None:
+    for credit in ("The terminal at dusk. Lena Morrow/Harbour Gazette", "Credit: Lena Morrow"):
+        assert _people(f"{FERRY_PAGE}{credit}\n\n{FERRY_STORY}") == ["Mara Quillon"]
+
+
+def test_a_list_of_names_under_the_page_s_heading_is_no_story_s() -> None:
+    for heading in ("Columnists", "Recent obituaries"):
+        listed = f"\n{heading}\nDana Kelso\nPeter Orvell\nMary Ellen Dunne\n"
+        assert _people(FERRY_PAGE + FERRY_STORY + listed) == ["Mara Quillon"]
+
+
+def test_the_story_s_own_list_of_names_stays() -> None:
+    story = (
+        "Harbour prize winners named\nJanuary 5, 2024\n\nThe Harbour City arts council on "
+        "Tuesday named the winners of its annual prize for young painters.\n\n"
+    )
+    names = "John Parkes\nMary Ellen Dunne\nGeorge Faulk\n"
+    expected = ["John Parkes", "Mary Ellen Dunne", "George Faulk"]
+    assert _people(story + "The winners were:\n" + names) == expected
+    assert _people(story + "Winners\n" + names) == expected  # a heading in the story's words
+
+
+def test_a_person_named_only_in_the_copyright_notice_is_no_person_of_the_story() -> None:
+    text = FERRY_PAGE + FERRY_STORY + "\n© 2024 Peter Orvell. All rights reserved.\n"
+    assert _people(text) == ["Mara Quillon"]

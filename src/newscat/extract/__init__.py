@@ -66,7 +66,10 @@ _PHOTO_CREDIT = re.compile(
     r"|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*[A-Z][\w.'’ -]{2,40}"
     r"|[A-Z][\w.'’ -]{2,40}\s*[—–-]\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b"
     r"|\((?:photo|picture|image)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}\)"
-    r"|\b(?:Photo|Picture|Image)\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}"
+    r"|\b(?:Photo(?:graph)?|Picture|Image|Photo credit|Credit|Photographer)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}"
+    # "The terminal at dusk. Lena Morrow/Harbour Gazette": a name and an outlet ending a line
+    r"|(?<![\w/])[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -89,7 +92,7 @@ def _not_a_photographer(text: str, people: list[Person]) -> list[Person]:
     if not people:
         return people
     credits = [(m.start(), m.end()) for m in _PRODUCTION_CREDIT.finditer(text)]
-    if any(mark in text for mark in ("/", "Getty", "hoto", "icture", "mage")):
+    if any(mark in text for mark in ("/", "Getty", "hoto", "icture", "mage", "redit")):
         credits = sorted(credits + [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)])
     if not credits:
         return people

@@ -113,6 +113,34 @@ def _outlet_sign_off(text: str) -> list[Found]:
     return []
 
 
+# The writer's note under the story: "Contact the reporter: Jane Roe, jroe@…", "Jane Roe
+# covers transport for the Gazette. Reach her at …", "Jane Roe is a staff writer at the Post."
+_CONTACT_NOTE = re.compile(
+    rf"^[ \t]*(?i:contact|email|reach|write to)[ \t]+(?i:the[ \t]+)?(?i:reporters?|writers?|authors?)"
+    rf"[ \t]*[:,-]?[ \t]*(?P<names>{_NAME_LIST})"
+)
+_WRITER_BIO = re.compile(
+    rf"^[ \t]*(?P<names>{_NAME})[ \t]+(?:covers[ \t][^.\n]{{2,60}}?[ \t]for\b|"
+    r"is an?[ \t](?!former\b)(?:[\w-]+[ \t]){0,3}?(?:reporter|writer|correspondent|columnist)"
+    r"[ \t](?:for|at|with|on)\b)"
+)
+WRITER_NOTE_LINES = 3
+
+
+def _writer_note(text: str) -> list[Found]:
+    """The writer named in a note among the text's last lines: how to contact them, or a bio
+    that says what they cover."""
+    found: list[Found] = []
+    for line in [line for line in split_lines(text[-TAIL_CHARS:]) if line.text.strip()][
+        -WRITER_NOTE_LINES:
+    ]:
+        match = _CONTACT_NOTE.match(line.text) or _WRITER_BIO.match(line.text)
+        if match:
+            start = max(0, len(text) - TAIL_CHARS) + line.start
+            found += _found_names(text, start, match.group("names"), "writer-note")
+    return found
+
+
 def _is_name(name: str, *, known_given: bool = False) -> bool:
     """A person's name: two to four words, none an outlet's, an organisation's or a job's;
     with known_given, the first a given name newscat knows (for a name alone on a line)."""
@@ -284,6 +312,7 @@ def extract_authors(text: str) -> list[Found]:
                 text, tail_start + match.start(), match.group("names"), "sign-off"
             )
     found += _outlet_sign_off(text)
+    found += _writer_note(text)
     seen: set[str] = set()
     unique = []
     for author in found:

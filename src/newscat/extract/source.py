@@ -342,10 +342,9 @@ def extract_source(text: str) -> Found | None:
         return found
     # The footer as it stands: a copyright line is furniture, so content_lines() drops it.
     written = [line for line in split_lines(text) if line.text.strip()]
-    footer = sorted(
-        {line.start: line for line in lines[-FOOTER_LINES:] + written[-FOOTER_LINES:]}.values(),
-        key=lambda x: x.start,
-    )
+    # from the footer's first line counted either way: its content lines or lines as written
+    footer_from = min(lines[-FOOTER_LINES:][0].start, written[-FOOTER_LINES:][0].start)
+    footer = [line for line in written if line.start >= footer_from]
     for line in reversed(footer):  # the page's own copyright is its last; a picture's is higher
         for match in (
             _NAME_THEN_COPYRIGHT.match(line.text),

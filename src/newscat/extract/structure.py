@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from newscat.extract.record import Found, Person
-from newscat.extract.text import split_lines
+from newscat.extract.text import Line, split_lines
 
 # English function words: a story's sentences are about a third of them; headlines and menus
 # have few.
@@ -144,6 +144,7 @@ def tail_span(text: str) -> tuple[int, int] | None:
         "sentence" if _sentence_line(line.text) else "item" if _list_item(line.text) else ""
         for line in lines
     ]
+    _mark_name_lists(text, lines, kinds)
     items = sentences = 0
     start = None
     for index in range(len(lines) - 1, 0, -1):
@@ -156,6 +157,41 @@ def tail_span(text: str) -> tuple[int, int] | None:
         ):
             start = lines[index].start
     return None if start is None else (start, len(text))
+
+
+NAME_LIST_ITEMS = 3  # names alone on their lines under a heading that make a list, at least
+_NAME_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
+
+
+def _mark_name_lists(text: str, lines: list[Line], kinds: list[str]) -> None:
+    """A short heading over names alone on their lines ("Columnists", "Recent obituaries",
+    then one name a line) is a list of the page's, like a list of headlines; a story's own
+    list of names follows a sentence ("The winners were:") or a heading in the story's words
+    ("Winners" under a story about a prize's winners)."""
+    index = 0
+    while index < len(lines):
+        heading = lines[index].text.strip()
+        end = index + 1
+        while end < len(lines) and _NAME_LINE.fullmatch(lines[end].text.strip()):
+            end += 1
+        if (
+            end - index - 1 >= NAME_LIST_ITEMS
+            and kinds[index] != "sentence"
+            and len(heading.split()) <= 4
+            and not heading.endswith((":", ".", ","))
+            and not _story_word(text[: lines[index].start], heading)
+        ):
+            kinds[index:end] = ["item"] * (end - index)
+        index = end
+
+
+def _story_word(story: str, heading: str) -> bool:
+    """Whether the text above a heading uses one of its words (a plural's stem will do)."""
+    lowered = story.lower()
+    return any(
+        len(word) > 3 and word.lower().removesuffix("s") in lowered
+        for word in _WORD.findall(heading)
+    )
 
 
 # The heading of a page's comments, which come after the story: "22 Comments", "Comments (3)",

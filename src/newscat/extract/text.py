@@ -204,11 +204,22 @@ def _slash_trail(line: str) -> bool:
     )
 
 
+# "© 2024 Jane Roe. All rights reserved.", "Copyright 2021 Harbour Media": the page's notice
+# (read for the source from the lines as written), not the story's.
+_COPYRIGHT_NOTICE = re.compile(
+    r"^\W*(?:©|\(c\)|copyright\b)[^\n]{0,120}?(?:\b(?:19|20)\d\d\b|\brights reserved\b)",
+    re.IGNORECASE,
+)
+COPYRIGHT_WORDS = 20
+
+
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
     if _BOILERPLATE_PHRASE.match(stripped) or _BOILERPLATE_LINE.match(stripped):
+        return True
+    if _COPYRIGHT_NOTICE.match(stripped) and len(stripped.split()) <= COPYRIGHT_WORDS:
         return True
     if (
         _BREADCRUMB.match(stripped)
