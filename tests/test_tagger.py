@@ -74,6 +74,9 @@ EXACT = [
     ("Shares of Time Warner and Dow Jones rose, said analyst Mary Cole.", ["Mary Cole"]),
     ("Aston Villa beat Chelsea 2-1 at Villa Park on Saturday.", []),
     ("Hurricane Jerry hit the coast on Tuesday, officials said.", []),
+    # a ship named after a person
+    ("The carrier HMS Queen Elizabeth sailed on Monday, said Captain Tom Vane.", ["Tom Vane"]),
+    ("The carrier USS Mara Quillon left port on Monday.", []),
     ("Tourists gathered on John Meinert Street in the capital on Sunday.", []),
     ("Prime Minister Datuk Seri Anwar Ibrahim said the visit went well.", ["Anwar Ibrahim"]),
     ("The rally was attended by Pakistan PM Imran Khan and others, police said.", ["Imran Khan"]),

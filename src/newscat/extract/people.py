@@ -1394,7 +1394,14 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _organisation_tail(text, candidate)
         or _in_byline(text, candidate)
         or _not_a_person(text, candidate)
+        or _VESSEL_BEFORE.search(text, max(0, candidate.start - 24), candidate.start) is not None
     )
+
+
+# "HMS Queen Elizabeth", "USS Ronald Reagan": a ship named after a person is no person.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:HMS|USS|RMS|HMAS|HMCS|HMNZS|USNS|INS|MV)\s+(?:[A-Z][\w'’-]*\s+)?$"
+)
 
 
 def _role_not_name(candidate: Candidate) -> bool:
