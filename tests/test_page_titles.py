@@ -9,6 +9,11 @@ from newscat.extract import extract
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 
 CASES = [
+    # a site greeting its reader above the headline
+    (
+        "Welcome to Harbour Local, Your Island Guide\n\nHOSPITAL GETS NEW SCANNER\n\n" + LEDE,
+        "HOSPITAL GETS NEW SCANNER",
+    ),
     # a section trail split by slashes above the headline
     (
         "National / Crime & Legal\nMan charged over harbour raid\n\n" + LEDE,

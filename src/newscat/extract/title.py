@@ -23,7 +23,9 @@ from newscat.folding import fold
 
 _LABELLED = re.compile(r"^\W*(?:title|headline)\s*:\s*(?P<title>\S.{1,300})$", re.IGNORECASE)
 _NOT_HEADLINE = re.compile(
-    r"^\W*(?:by\s|authors?\s*:|source\s*:|published|posted|updated|date\b|filed\b|photo|image|caption)",
+    r"^\W*(?:by\s|authors?\s*:|source\s*:|published|posted|updated|date\b|filed\b|photo|image|caption"
+    # a site greeting its reader: "Welcome to Harbour Local, your island's guide"
+    r"|welcome to [^,\n]{2,60}, your\b)",
     re.IGNORECASE,
 )
 # "WASHINGTON (Reuters) - ", "SALVADOR, Feb 26 - ", "LONDON 1996-08-30": not part of a sentence.
