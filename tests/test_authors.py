@@ -65,6 +65,19 @@ BYLINES = [
         ["Tom Vane"],
     ),
     ("The council met.\n\nJane Rowe is a staff writer at the Harbour Post.", ["Jane Rowe"]),
+    # two writers and the agency; the writer's job after a dash; an address under the name;
+    # a correspondent "from" a place; a bio that says where the journalist is based
+    (
+        "Headline here\nJane Rowe and Tom Vane, Harbour Wire\n\nThe council met.",
+        ["Jane Rowe", "Tom Vane"],
+    ),
+    ("Headline here\nJane Rowe - Senior Reporter\n\nThe council met.", ["Jane Rowe"]),
+    ("Headline here\nJane Rowe\njrowe@harbourpost.example\n\nThe council met.", ["Jane Rowe"]),
+    ("Headline here\nFrom Jane Rowe in Lisbon\n\nThe council met.", ["Jane Rowe"]),
+    (
+        "The council met.\n\nJane Rowe is a freelance journalist based in Lisbon.",
+        ["Jane Rowe"],
+    ),
     # a byline without "By": the writer for the outlet
     ("Headline here\nTom Vane for the Quay Courier\n\nThe council met.", ["Tom Vane"]),
 ]

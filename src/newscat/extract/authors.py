@@ -54,8 +54,12 @@ _BYLINE = re.compile(
 # "Jane Doe · CBC News · Posted", "Jane Doe / TNN", "Jane Doe | jdoe@…", "Jane Doe @handle",
 # "Jane Doe, AP National Security Writer"; or the name alone, with a date on the next line
 _WRITER_LINE = re.compile(
-    rf"^(?P<names>{_NAME_LIST})[ \t]*(?P<after>$|[·|/•@]|,[ \t]*\S.*\b(?:writer|editor|correspondent|reporter)\b)"
+    rf"^(?P<names>{_NAME_LIST})[ \t]*(?P<after>$|[·|/•@]|(?:,|[ \t][-–—])[ \t]*\S.*\b(?i:writer|editor|correspondent|reporter)\b)"
 )
+_FROM_WRITER = re.compile(
+    rf"^From[ \t]+(?P<names>{_NAME_LIST})[ \t]+in[ \t]+[A-Z][\w .'’-]{{1,30}}$"
+)
+_EMAIL_LINE = re.compile(r"^\S+@[\w-]+(?:\.[\w-]+)+$")
 _BIO = re.compile(rf"^(?P<names>{_NAME})\s+(?:is|was|has been)\s+(?:an?|the)\b")
 _NAME_FOR_OUTLET = re.compile(
     rf"^(?P<names>{_NAME_LIST})[ \t]+for[ \t]+(?:the[ \t]+)?(?P<outlet>[A-Z][\w .&'’-]{{1,50}}?)\W*$"
@@ -121,8 +125,8 @@ _CONTACT_NOTE = re.compile(
 )
 _WRITER_BIO = re.compile(
     rf"^[ \t]*(?P<names>{_NAME})[ \t]+(?:covers[ \t][^.\n]{{2,60}}?[ \t]for\b|"
-    r"is an?[ \t](?!former\b)(?:[\w-]+[ \t]){0,3}?(?:reporter|writer|correspondent|columnist)"
-    r"[ \t](?:for|at|with|on)\b)"
+    r"is an?[ \t](?!former\b)(?:[\w-]+[ \t]){0,3}?(?:reporter|writer|correspondent|columnist|journalist)"
+    r"[ \t](?:for|at|with|on|based)\b)"
 )
 WRITER_NOTE_LINES = 3
 
@@ -208,7 +212,7 @@ def _found_names(
 
 # "Jane Doe, Harbour News, Lisbon": a writer, the outlet, the place (a line of its own)
 _NAME_COMMA_OUTLET = re.compile(
-    rf"^(?P<names>{_NAME}),[ \t]*(?P<outlet>[A-Z][\w.&'’ -]{{1,40}}?)(?:,[ \t]*[A-Z][\w .'’-]{{1,30}})?$"
+    rf"^(?P<names>{_NAME}(?:[ \t]+and[ \t]+{_NAME})?),[ \t]*(?P<outlet>[A-Z][\w.&'’ -]{{1,40}}?)(?:,[ \t]*[A-Z][\w .'’-]{{1,30}})?$"
 )
 
 
@@ -252,6 +256,10 @@ def extract_authors(text: str) -> list[Found]:
         if byline:
             found += _found_names(text, line.start, byline.group("names"), "byline", shouted=True)
             continue
+        from_writer = _FROM_WRITER.match(stripped) if stripped.startswith("From ") else None
+        if from_writer:  # "From Jane Doe in Lisbon": a correspondent's byline
+            found += _found_names(text, line.start, from_writer.group("names"), "byline")
+            continue
         above_lede = above_lede and not lede_line(stripped)
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         outlet_line = _NAME_COMMA_OUTLET.match(stripped) if above_lede and "," in stripped else None
@@ -282,13 +290,19 @@ def extract_authors(text: str) -> list[Found]:
             continue
         names = writer.group("names")
         after = writer.group("after")
-        if after.startswith(",") and (
+        if after.startswith((",", " ", "\t")) and (
             len(stripped.split()) > JOB_LINE_WORDS or stripped.endswith(".")
         ):
             continue  # "Merle Kilgore, co-writer of Ring of Fire, has died …": a sentence
         # a separator and the outlet, a date, a job or a handle; names joined by "/"; a name
         # alone above the date or the writer's job ("Jane Doe" / "Senior Reporter")
-        if after or "/" in names or _DATE_LINE.match(following) or _JOB_LINE.match(following):
+        if (
+            after
+            or "/" in names
+            or _DATE_LINE.match(following)
+            or _JOB_LINE.match(following)
+            or _EMAIL_LINE.match(following)
+        ):
             found += _found_names(text, line.start, names, "writer-line", shouted=True)
     tail_start = max(0, len(text) - TAIL_CHARS)
     tail = text[tail_start:]
