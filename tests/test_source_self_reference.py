@@ -193,3 +193,32 @@ def test_more_places_an_outlet_names_itself(text: str, source: str) -> None:
 )
 def test_no_outlet_in_these(text: str) -> None:
     assert extract(text).source is None
+
+
+def _with_metadata(**fields: str) -> str:
+    block = "".join(f"{key}: {value}\n" for key, value in fields.items())
+    return f"---\ntitle: Harbour plan approved\n{block}---\n" + BODY.split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("fields", "source", "derived"),
+    [
+        # the page's host, last of all: as outlet words where the text never spells them
+        ({"hostname": "harbourgazette.example"}, "Harbour Gazette", True),
+        ({"url": "https://www.harbourgazette.example/news/plan"}, "Harbour Gazette", True),
+        # an outlet as the page's author; a site name with its tagline after a dash
+        ({"author": "Quay Courier"}, "Quay Courier", False),
+        ({"sitename": "Quay Courier - Your Island News"}, "Quay Courier", False),
+    ],
+)
+def test_the_metadata_block_names_the_outlet(
+    fields: dict[str, str], source: str, derived: bool
+) -> None:
+    found = extract(_with_metadata(**fields)).source
+    assert found is not None and (found.value, found.derived) == (source, derived)
+
+
+def test_the_host_comes_after_what_the_text_says() -> None:
+    text = _with_metadata(hostname="harbourgazette.example") + "© 2024 The Quay Courier\n"
+    found = extract(text).source
+    assert found is not None and found.value == "The Quay Courier"

@@ -156,6 +156,8 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
         return False
     if " ".join(lowered) in lexicon("places"):
         return False
+    if lowered[-1] in lexicon("outlet_words") and lowered[0] not in lexicon("first_names"):
+        return False  # "Quay Courier", "Harbour Voice"; not "Emily Post"
     if name.isupper() and len(name) > 4:
         return False  # "TIMESOFINDIA" and other shouting outlets
     return not known_given or words[0].lower() in lexicon("first_names")

@@ -364,7 +364,13 @@ def extract_source(text: str) -> Found | None:
             match = pattern.search(line.text)
             if match and (_named_outlet(match.group("name")) or _wire_agency(match.group("name"))):
                 return _found(line, match, "footer")
-    return _self_reference(text, lines) or _contact(footer) or _own_address(text, written)
+    return (
+        _self_reference(text, lines)
+        or _contact(footer)
+        or _own_address(text, written)
+        or (_host_of(metadata, text) if metadata else None)
+        or _told_outlet(text)
+    )
 
 
 # The outlet's own address in the footer: the account it asks readers to follow ("Follow us
@@ -493,7 +499,7 @@ def _self_reference(text: str, lines: list[Line]) -> Found | None:
             match = pattern.search(line.text)
             if _names_an_outlet(match):
                 return _found(line, match, "self-reference")  # type: ignore[arg-type]
-    return _told_outlet(text)
+    return None
 
 
 # "the minister told The Harbour Ledger", "a source told KHBR": an outlet's own interview
@@ -612,14 +618,14 @@ _AUTHOR_PARTS = re.compile(r"[^;,|/]+")
 
 
 def _agency_author(metadata: Metadata | None) -> Found | None:
-    """A wire agency as the page's author ("author: Associated Press", "author: Jane Roe; PTI"):
-    the agency wrote the story, whatever site carries it."""
+    """A wire agency or an outlet as the page's author ("author: Associated Press", "author:
+    Jane Roe; PTI", "author: Harbour Gazette"): it wrote the story, whatever site carries it."""
     author = metadata.get("author") if metadata else None
     if author is None:
         return None
     for part in _AUTHOR_PARTS.finditer(author.value):
         name = part.group().strip()
-        if _wire_agency(name):
+        if _wire_agency(name) or _named_outlet(name):  # "author: Harbour Gazette" too
             start = author.start + part.start() + part.group().index(name)
             return Found(canonical(name), start, start + len(name), "byline")
     return None
@@ -677,12 +683,34 @@ def _site_of(metadata: Metadata | None, text: str) -> Found | None:
         named = _domain_name(text, sitename)
         if named:
             return named
-    if sitename and " | " in sitename.value:  # "Quayside | the islands' own news"
-        name = sitename.value.split(" | ")[0].strip()
+    tagline = _TAGLINE_AFTER.search(sitename.value) if sitename else None
+    if sitename and tagline:  # "Quayside | the islands' own news", "Quayside - Your News"
+        name = sitename.value[: tagline.start()].strip()
         sitename = Found(name, sitename.start, sitename.start + len(name), sitename.rule)
     if sitename and sitename.value.isascii() and _looks_like_outlet(sitename.value):
         return Found(canonical(sitename.value), sitename.start, sitename.end, "metadata")
     return None
+
+
+_TAGLINE_AFTER = re.compile(r"\s(?:\||[-–—]|::?)\s")  # "Harbour Gazette - Your Island News"
+_HOST_OF_URL = re.compile(r"https?://(?:www\.)?(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+
+
+def _host_of(metadata: Metadata, text: str) -> Found | None:
+    """Last of the metadata: the outlet of the page's host (`hostname:`, or the `url:`'s), as
+    the text spells it, a known agency, or read as outlet words (derived)."""
+    hostname = metadata.get("hostname")
+    if hostname is not None:
+        domain, start = hostname.value.removeprefix("www."), hostname.start
+        start += hostname.value.index(domain)
+    else:
+        url = metadata.get("url")
+        match = _HOST_OF_URL.match(url.value) if url else None
+        if url is None or match is None:
+            return None
+        domain, start = match.group("domain"), url.start + match.start("domain")
+    evidence = (start, start + len(domain))
+    return _outlet_of_domain(domain, text, metadata.end, evidence, "metadata-host", initials=False)
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}")
