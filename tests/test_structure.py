@@ -245,3 +245,16 @@ def test_the_story_s_own_list_of_names_stays() -> None:
 def test_a_person_named_only_in_the_copyright_notice_is_no_person_of_the_story() -> None:
     text = FERRY_PAGE + FERRY_STORY + "\n© 2024 Peter Orvell. All rights reserved.\n"
     assert _people(text) == ["Mara Quillon"]
+
+
+def test_the_next_and_previous_stories_and_podcast_episodes_are_the_page_s() -> None:
+    for furniture in (
+        "Previous Article\nDana Kelso quits port board\nNext Article\nPeter Orvell wins seat\n",
+        "Episode 12: Peter Orvell on the ferry deal\n",
+    ):
+        assert _people(FERRY_PAGE + FERRY_STORY + "\n" + furniture) == ["Mara Quillon"]
+
+
+def test_a_firm_named_for_its_trade_after_its_owner_is_no_person() -> None:
+    for firm in ("Dana Kelso Photography", "Powered by WordPress | Theme by Dana Kelso Designs"):
+        assert _people(f"{FERRY_PAGE}{firm}\n\n{FERRY_STORY}") == ["Mara Quillon"]

@@ -376,6 +376,11 @@ _DESCRIPTIONS: list[tuple[Callable[[Token], bool], Callable[[list[Token]], bool]
 ]
 
 
+# A trade a small firm is named for, after its owner's name ("Dana Kelso Photography", "Quill
+# Designs"); kept apart from the tagger's organisation words, which its model was trained with.
+TRADE_WORDS = frozenset({"design", "designs", "photography", "studio", "consulting", "realty"})
+
+
 def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     """Cut a run into name candidates and organisation phrases.
 
@@ -387,7 +392,8 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     segment: list[Token] = []
     for token in run:
         segment.append(token)
-        if (token.lower in lexicon("org_words") and len(segment) > 1) or token.lower in {
+        firm_word = token.lower in lexicon("org_words") or token.lower in TRADE_WORDS
+        if (firm_word and len(segment) > 1) or token.lower in {
             "inc",
             "corp",
             "ltd",
@@ -396,7 +402,7 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         }:
             organisations.append(segment)
             segment = []
-    if segment and segment[-1].lower in lexicon("org_words"):
+    if segment and (segment[-1].lower in lexicon("org_words") or segment[-1].lower in TRADE_WORDS):
         organisations.append(segment)
         segment = []
     if not segment:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from newscat.extract.names import (
     NAME_SUFFIXES,
     PARTICLES,
+    TRADE_WORDS,
     Candidate,
     Token,
     capitalised_runs,
@@ -697,7 +698,9 @@ PersonSpans = Callable[[str], list[tuple[int, int]]]
 def _organisation_word(token: Token) -> bool:
     """ "Productions", "Group": a word that ends a firm's name, and no one's surname (not
     "Vale")."""
-    return token.lower in lexicon("org_words") and token.lower not in lexicon("surnames")
+    return (
+        token.lower in lexicon("org_words") or token.lower in TRADE_WORDS
+    ) and token.lower not in lexicon("surnames")
 
 
 def _given_people(text: str, spans: list[tuple[int, int]]) -> list[Person]:

@@ -138,7 +138,8 @@ _OTHER_STORIES = re.compile(
     r"^\W*(?:related(?: articles| stories| news| content| coverage)?|read (?:more|also|next)|"
     r"see also|more on this story|more (?:news|stories)|you (?:may|might) also like|"
     r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
-    r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30})"
+    r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30}|"
+    r"(?:previous|next|older|newer) (?:article|post|story)|up next)"
     # "Most read in World", "Trending in Sport", "Latest from Business": the list of a section
     r"(?:\s+(?:in|from|on)\s+[\w .&'’-]{1,30})?\W*$",
     re.IGNORECASE,
@@ -273,7 +274,7 @@ def content_lines(text: str) -> list[Line]:
 # award", "Watch: Jane Roe on the port", "Recommended: Jane Roe's plan". People there are the
 # other story's. (A headline may start "Watch:" too, so titles still read such lines.)
 _PROMO_LINK = re.compile(
-    r"^\W*(?:also read|watch(?: now)?|recommended|you (?:may|might) (?:also )?like|podcast|"
+    r"^\W*(?:also read|watch(?: now)?|recommended|you (?:may|might) (?:also )?like|podcast|episode \d+|"
     r"listen(?: now)?|must read|more on this(?: story)?|opinion)\s*[:|]\s*\S",
     re.IGNORECASE,
 )
