@@ -258,3 +258,14 @@ def test_the_next_and_previous_stories_and_podcast_episodes_are_the_page_s() -> 
 def test_a_firm_named_for_its_trade_after_its_owner_is_no_person() -> None:
     for firm in ("Dana Kelso Photography", "Powered by WordPress | Theme by Dana Kelso Designs"):
         assert _people(f"{FERRY_PAGE}{firm}\n\n{FERRY_STORY}") == ["Mara Quillon"]
+
+
+def test_commenters_are_no_writers_and_tag_lines_name_no_people() -> None:
+    comments = (
+        "\n3 thoughts on “Ferry terminal”\nJohn Parkes\nJanuary 5, 2024 at 10:00 am\n"
+        "About time!\nMary Dunne\nJanuary 5, 2024 at 11:00 am\nWho will pay?\nLeave a Reply\n"
+    )
+    found = extract(FERRY_PAGE + "By Tom Vane\n\n" + FERRY_STORY + comments)
+    assert [a.value for a in found.authors] == ["Tom Vane"]
+    tagged = "\nPosted in News | Tagged Dana Kelso, ferry, Peter Orvell\n"
+    assert _people(FERRY_PAGE + FERRY_STORY + tagged) == ["Mara Quillon"]

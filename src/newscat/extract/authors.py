@@ -298,10 +298,11 @@ def extract_authors(text: str) -> list[Found]:
             continue  # "Merle Kilgore, co-writer of Ring of Fire, has died …": a sentence
         # a separator and the outlet, a date, a job or a handle; names joined by "/"; a name
         # alone above the date or the writer's job ("Jane Doe" / "Senior Reporter")
+        # a name alone over a date stands in the header: under the story it is a comment's
         if (
             after
             or "/" in names
-            or _DATE_LINE.match(following)
+            or (above_lede and _DATE_LINE.match(following))
             or _JOB_LINE.match(following)
             or _EMAIL_LINE.match(following)
         ):

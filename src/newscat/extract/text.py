@@ -89,7 +89,7 @@ _BOILERPLATE_LINE = re.compile(
     r"breaking news|top stories|latest(?: news| stories)?|editors?['’]? picks?|"
     r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"
-    r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*)\W*$",
+    r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*|(?:posted in [^|\n]{1,60}\|\s*)?tagged\b.*)\W*$",
     re.IGNORECASE,
 )
 
