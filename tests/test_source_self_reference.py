@@ -222,3 +222,30 @@ def test_the_host_comes_after_what_the_text_says() -> None:
     text = _with_metadata(hostname="harbourgazette.example") + "© 2024 The Quay Courier\n"
     found = extract(text).source
     assert found is not None and found.value == "The Quay Courier"
+
+
+ROW = "A Harbour City woman said on Monday that police had humiliated her. Mara Quill, 32, said so."
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "authors"),
+    [
+        # a dataset row's byline: the outlet the writer wrote for, or the agency beside them
+        ("By . Jane Rowe For Harbourline . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
+         "Harbourline", ["Jane Rowe"]),
+        ("By . Jane Rowe and Associated Press . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
+         "Associated Press", ["Jane Rowe"]),
+        ("By . Jane Rowe In New York . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
+         None, ["Jane Rowe"]),
+        # an outlet newscat does not know, credited as a wire credits its agency
+        ("(HarbourWeekly.com) -- " + ROW, "HarbourWeekly.com", []),
+        ("(Harbour Money) -- " + ROW, "Harbour Money", []),
+        ("PORTSEND (Quayside Weekly) -- " + ROW, "Quayside Weekly", []),
+        # a wire's flag in capitals is no credit
+        ("(CORRECTED) - HARBOUR NOTES PLACED\n\nPORTSEND - The port placed notes.\n", None, []),
+    ],
+)  # fmt: skip
+def test_a_dataset_row_s_credits(text: str, source: str | None, authors: list[str]) -> None:
+    found = extract(text)
+    assert (found.source.value if found.source else None) == source
+    assert [a.value for a in found.authors] == authors

@@ -54,6 +54,12 @@ _STAFF_BYLINE = re.compile(
 _AGENCY_BYLINE = re.compile(
     r"^\W*(?i:by)[\s.:]+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s*(?:\s\.|[|·,]|$)"
 )
+# A dataset row's byline, the fields run together with " . ": "By . Jane Rowe For MailOnline .
+# PUBLISHED: …" (the outlet the writer wrote for), "By . Jane Rowe and Associated Press ."
+_ROW_BYLINE = re.compile(
+    r"^\W*(?i:by)\s*\.\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}?\s+(?P<joint>(?i:for|and))\s+"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}?)\s+\.(?:\s|$)"
+)
 # "Associated Press November 19, 2019, 9:02 AM": a known agency, then the date.
 _AGENCY_THEN_DATE = re.compile(
     r"^(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
@@ -296,7 +302,7 @@ def extract_source(text: str) -> Found | None:
             _wire_agency(name)
             or words & lexicon("outlet_words")
             or _CALL_SIGN.match(name)
-            or _initials_after_place(text, name, start)
+            or _credit_after_place(text, name, start)
         ):
             return Found(canonical(name), start, end, "wire-dateline")
     for line in lines[:6]:
@@ -321,6 +327,12 @@ def extract_source(text: str) -> Found | None:
             if _names_an_agency(name):
                 start = line.start + line.text.index(name)
                 return Found(canonical(name), start, start + len(name), "byline")
+    row = _ROW_BYLINE.match(lines[0].text)
+    if row and (
+        _wire_agency(row.group("name"))
+        or (row.group("joint").lower() == "for" and _looks_like_outlet(row.group("name")))
+    ):
+        return _found(lines[0], row, "byline")
     for line in lines[:6]:
         match = _BYLINE.match(line.text)
         if not match or find_dates(match.group("name")):
@@ -455,31 +467,40 @@ def _dateline_credits(text: str, end: int) -> Iterator[tuple[str, int, int]]:
             yield match.group(group).strip(), match.start(group), match.end(group)
 
 
-# "HARBOUR CITY, Jan 5 (HGN) -": a place in capitals, maybe a date, then the credit's initials.
-_PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{0,30})?\s*")
+# "HARBOUR CITY, Jan 5 (HGN) -", "(Harbour Weekly) --": where a wire dateline credits its
+# agency, at the line's start or after a place in capitals (and maybe a date), before a dash.
+_PLACE_IN_CAPITALS = re.compile(r"(?:[A-Z][A-Z .'’-]+(?:,[^()\n]{0,30})?)?\s*")
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
-def _initials_after_place(text: str, name: str, start: int) -> bool:
-    """An outlet's initials we do not know, credited where a wire dateline credits its agency:
-    after a place in capitals at the line's start, before a dash. In a sentence, "(CBP)"
-    spells out an organisation named just before it."""
+def _credit_after_place(text: str, name: str, start: int) -> bool:
+    """An outlet newscat does not know, credited where a wire dateline credits its agency:
+    its initials, its address or its name ("(HGN) -", "(HarbourWeekly.com) --", "(Harbour
+    Weekly) --"). In a sentence, "(CBP)" spells out an organisation named just before it."""
     line_start = text.rfind("\n", 0, start) + 1
     after = text[start + len(name) : start + len(name) + 4]
     return (
-        _INITIALS.fullmatch(name) is not None
+        _credited_name(name)
         and _PLACE_IN_CAPITALS.fullmatch(text, line_start, start - 1) is not None
         and re.match(r"\)\s*[-–—]", after) is not None
     )
 
 
+def _outlet_shaped(name: str) -> bool:
+    return _looks_like_outlet(name) and not _menu_words(name)
+
+
+def _credited_name(name: str) -> bool:
+    """A credit's name: initials, an address, or a name shaped like an outlet's; not a
+    wire's flag in capitals ("(CORRECTED) -", "(UPDATE 2) -")."""
+    if _INITIALS.fullmatch(name) or is_domain(name):
+        return True
+    return not (name.isupper() and " " not in name) and _outlet_shaped(name)
+
+
 def _names_an_outlet(match: re.Match[str] | None) -> bool:
     """The name a pattern caught is shaped like an outlet, and is no menu of a page."""
-    return (
-        match is not None
-        and _looks_like_outlet(match.group("name"))
-        and not _menu_words(match.group("name"))
-    )
+    return match is not None and _outlet_shaped(match.group("name"))
 
 
 def _self_reference(text: str, lines: list[Line]) -> Found | None:
