@@ -158,6 +158,14 @@ def test_an_address_inside_a_line_is_a_link_not_the_page() -> None:
         ),
         (BODY + "Subscribe to the Harbour Gazette for $1 a week\n", "Harbour Gazette"),
         (BODY + "Stay informed: follow Quayside Post on Facebook\n", "Quayside Post"),
+        (
+            BODY + "Comments here do not reflect the opinions of Harbour News or its staff.\n",
+            "Harbour News",
+        ),
+        (
+            BODY + "It may not be reproduced without prior written permission from HARBOUR NEWS\n",
+            "HARBOUR NEWS",
+        ),
         # its name in capitals over a headline in small letters
         ("THE HARBOUR GAZETTE\n\n" + BODY, "THE HARBOUR GAZETTE"),
         # a byline without "By": the writer for the outlet, the outlet's staff

@@ -95,6 +95,11 @@ EXACT = [
     # but not a role a firm holds as often ("owner", "operator"), nor a division after
     # "president of the newly formed"
     ("The port's owner, Harbour Terminals, declined to comment.", []),
+    # a role between two commas after a place introduces the name after it
+    (
+        "Three men were arrested in Harbour City, the command's spokesperson, Mara Quill, said.",
+        ["Mara Quill"],
+    ),
     ("The club's owner, Roman Vasko, declined to comment.", ["Roman Vasko"]),
     (
         "Jo Ames was named president of the newly formed Macbeth Professional division.",

@@ -1587,7 +1587,14 @@ def _role_in_apposition(text: str, candidate: Candidate, starts: list[int]) -> b
     newly formed" (a division's name follows) nor "a troubled TV station"."""
     if text[candidate.end : candidate.end + 1] == ",":
         after = role_after(text, candidate.end)
-        if after is not None and after.rule == "apposition" and _ends_in_office(after.value):
+        if (
+            after is not None
+            and after.rule == "apposition"
+            and _ends_in_office(after.value)
+            # "… in Harbour City, the command's spokesperson, Mara Quill, said": the role
+            # introduces the name after it
+            and not _NAME_NEXT.match(text, after.end)
+        ):
             return True
     floor = _role_floor(starts, candidate.start)
     before = role_before(text, candidate.start, floor)
@@ -1598,6 +1605,7 @@ def _role_in_apposition(text: str, candidate: Candidate, starts: list[int]) -> b
     )
 
 
+_NAME_NEXT = re.compile(r",\s+[A-Z][\w'’.-]*\s+[A-Z]")
 # Roles a firm holds as often as a person does: "The port's owner, Harbour Terminals," and "its
 # adviser, Vane Capital," name firms, so they do not overrule the tagger's reading of one.
 _FIRM_ROLES = frozenset(

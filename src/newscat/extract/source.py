@@ -108,6 +108,12 @@ _FOOTER_MENTIONS = [
         + r"\s+(?:is|are)\s+(?:a\s+member|part|published|owned|a\s+(?:publication|division|brand))\b"
     ),
     re.compile(r"\b(?i:follow|like)\s+(?:the\s+)?" + _OUTLET_NAME + r"\s+(?i:on)\s+[A-Z]"),
+    # "Comments … do not reflect the opinions of Harbour News", "… without prior written
+    # permission from HARBOUR NEWS."
+    re.compile(
+        r"\b(?i:not (?:necessarily )?reflect the (?:opinions?|views?|position) of|"
+        r"written permission (?:of|from))\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s+or\b|[.,;]|\s*$)"
+    ),
 ]
 _NAMED = r"(?P<name>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)"
 # The outlet speaking of itself, anywhere in a page copy: "did not respond to The Harbour
@@ -374,7 +380,10 @@ def extract_source(text: str) -> Found | None:
     for line in footer:
         for pattern in _FOOTER_MENTIONS:
             match = pattern.search(line.text)
-            if match and (_named_outlet(match.group("name")) or _wire_agency(match.group("name"))):
+            name = match.group("name") if match else ""
+            if match and (
+                _named_outlet(name.title() if name.isupper() else name) or _wire_agency(name)
+            ):
                 return _found(line, match, "footer")
     return (
         _self_reference(text, lines)
