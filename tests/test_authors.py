@@ -78,6 +78,12 @@ BYLINES = [
         "The council met.\n\nJane Rowe is a freelance journalist based in Lisbon.",
         ["Jane Rowe"],
     ),
+    # the editor credited in the header; a name over how long ago the story was posted
+    (
+        "Headline here\nEdited by Jane Rowe | Updated: March 3, 2023\n\nThe council met.",
+        ["Jane Rowe"],
+    ),
+    ("Headline here\nJane Rowe\n4 Hrs Ago\n\nThe council met.", ["Jane Rowe"]),
     # a byline without "By": the writer for the outlet
     ("Headline here\nTom Vane for the Quay Courier\n\nThe council met.", ["Tom Vane"]),
 ]

@@ -249,6 +249,13 @@ ROW = "A Harbour City woman said on Monday that police had humiliated her. Mara 
         ("(HarbourWeekly.com) -- " + ROW, "HarbourWeekly.com", []),
         ("(Harbour Money) -- " + ROW, "Harbour Money", []),
         ("PORTSEND (Quayside Weekly) -- " + ROW, "Quayside Weekly", []),
+        # a known agency before the date's label; the outlet's own news service; the agency
+        # a story drew on, named last
+        ("Harbour plan approved\nPTI | Updated: Jan 5, 2024, 10:00 IST\n\n" + ROW, "PTI", []),
+        ("Harbour plan approved\nQuay News Service\nJanuary 5, 2024\n\n" + ROW,
+         "Quay News Service", []),
+        ("Harbour plan approved\nJanuary 5, 2024\n\n" + ROW + "\n\n(With inputs from PTI)\n",
+         "PTI", []),
         # a wire's flag in capitals is no credit
         ("(CORRECTED) - HARBOUR NOTES PLACED\n\nPORTSEND - The port placed notes.\n", None, []),
     ],

@@ -48,7 +48,7 @@ _NOT_NAME = frozenset(
 # The names part is case-sensitive: "By Jane Doe and John Roe" has "and" between two names.
 _BYLINE = re.compile(
     rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:written|article|words|story|analysis|commentary|review|"
-    rf"interview|report)\s+)?(?i:by)\b[\s.:]*|"
+    rf"interview|report|edited)\s+)?(?i:by)\b[\s.:]*|"
     rf"(?i:authors?|written by|writer|reporter)\s*:\s*)(?P<names>{_NAME_LIST})"
 )
 # "Jane Doe · CBC News · Posted", "Jane Doe / TNN", "Jane Doe | jdoe@…", "Jane Doe @handle",
@@ -87,7 +87,8 @@ SIGN_OFF_LINES = 3  # the sign-off stands in the text's last lines
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,4}|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"|^\W*(?:published|updated|posted)\b|^\W*(?:mon|tue|wed|thu|fri|sat|sun)\w*\b",
+    r"|^\W*(?:published|updated|posted)\b|^\W*(?:mon|tue|wed|thu|fri|sat|sun)\w*\b"
+    r"|^\W*\d{1,2}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b",  # "4 Hrs Ago"
     re.IGNORECASE,
 )
 # A writer's job on a line of its own: "Senior Reporter", "Political Editor", "Staff Writer"

@@ -62,8 +62,9 @@ _ROW_BYLINE = re.compile(
 )
 # "Associated Press November 19, 2019, 9:02 AM": a known agency, then the date.
 _AGENCY_THEN_DATE = re.compile(
-    r"^(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
-)
+    r"^(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:[|·/•]\s*(?:(?i:updated|published|posted)\s*:?\s*)?)?"
+    r"(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
+)  # "TNN | Updated: Jan 5, 2024" too
 # "Jane Doe · CBC News · Posted: …", "Jane Doe / TNN / Updated: …": the writer, then the outlet.
 _WRITER_OUTLET = re.compile(
     r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3}\s*[·/|•]\s*(?P<name>[^·/|•\n]{2,40}?)\s*(?:[·/|•]|$)"
@@ -108,6 +109,11 @@ _FOOTER_MENTIONS = [
         + r"\s+(?:is|are)\s+(?:a\s+member|part|published|owned|a\s+(?:publication|division|brand))\b"
     ),
     re.compile(r"\b(?i:follow|like)\s+(?:the\s+)?" + _OUTLET_NAME + r"\s+(?i:on)\s+[A-Z]"),
+    # "(With inputs from PTI)": the agency the story drew on
+    re.compile(
+        r"^\W*(?i:with (?:inputs?|reporting) from)\s+(?:the\s+)?"
+        r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}?)\W*$"
+    ),
     # "Comments … do not reflect the opinions of Harbour News", "… without prior written
     # permission from HARBOUR NEWS."
     re.compile(
@@ -609,6 +615,8 @@ _WRITER_FOR_OUTLET = re.compile(
     r"^\W*[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}\s+for\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w.&'’ -]{1,40}?)\W*$"
 )
+# "Harbour News Service" alone on a header line: the outlet's own wire.
+_NEWS_SERVICE = re.compile(r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,40}?\s(?i:news service))\W*$")
 _OUTLET_STAFF = re.compile(
     r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:staff(?:\s+(?:reporters?|writers?))?|news\s+desk)\W*$"
 )
@@ -621,6 +629,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
     (_WRITER_FOR_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_OUTLET_STAFF, lambda name, line: _named_outlet(name) or _wire_agency(name)),
+    (_NEWS_SERVICE, lambda name, line: _looks_like_outlet(name)),
     (
         _WRITER_OUTLET,
         lambda name, line: (
