@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from newscat.extract.record import Found
 from newscat.extract.text import Line, content_lines, lede_line, menu_label, over_menu
@@ -235,7 +236,7 @@ def extract_published(text: str) -> Found | None:
     lines = content_lines(text)
     candidates: list[tuple[int, Found]] = []
     # the header's first lines, a menu's labels not counted ("News", "Sport", "Business")
-    head = [line for line in lines[:HEADER_REACH] if not menu_label(line.text)][:6]
+    head = list(islice((line for line in lines if not menu_label(line.text)), 6))
     body_from = _header_end(lines)
     header_end = max(6, body_from)
     footer_from = len(lines) - 3

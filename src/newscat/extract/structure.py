@@ -168,6 +168,7 @@ def _mark_name_lists(text: str, lines: list[Line], kinds: list[str]) -> None:
     then one name a line) is a list of the page's, like a list of headlines; a story's own
     list of names follows a sentence ("The winners were:") or a heading in the story's words
     ("Winners" under a story about a prize's winners)."""
+    lowered = text.lower()  # once: the story above each heading is searched in place
     index = 0
     while index < len(lines):
         heading = lines[index].text.strip()
@@ -179,17 +180,17 @@ def _mark_name_lists(text: str, lines: list[Line], kinds: list[str]) -> None:
             and kinds[index] != "sentence"
             and len(heading.split()) <= 4
             and not heading.endswith((":", ".", ","))
-            and not _story_word(text[: lines[index].start], heading)
+            and not _story_word(lowered, lines[index].start, heading)
         ):
             kinds[index:end] = ["item"] * (end - index)
         index = end
 
 
-def _story_word(story: str, heading: str) -> bool:
-    """Whether the text above a heading uses one of its words (a plural's stem will do)."""
-    lowered = story.lower()
+def _story_word(lowered: str, end: int, heading: str) -> bool:
+    """Whether the (lower-cased) text above `end` uses one of a heading's words (a plural's
+    stem will do)."""
     return any(
-        len(word) > 3 and word.lower().removesuffix("s") in lowered
+        len(word) > 3 and lowered.find(word.lower().removesuffix("s"), 0, end) >= 0
         for word in _WORD.findall(heading)
     )
 
