@@ -269,3 +269,14 @@ def test_commenters_are_no_writers_and_tag_lines_name_no_people() -> None:
     assert [a.value for a in found.authors] == ["Tom Vane"]
     tagged = "\nPosted in News | Tagged Dana Kelso, ferry, Peter Orvell\n"
     assert _people(FERRY_PAGE + FERRY_STORY + tagged) == ["Mara Quillon"]
+
+
+def test_more_credits_of_the_page_s_pictures_and_production_name_no_person() -> None:
+    for credit in (
+        "Cover image: Lena Morrow",
+        "Featured image by Lena Morrow",
+        "Top photo: The terminal at dawn. Lena Morrow for the Harbour Gazette",
+        "Medically reviewed by Dr. Lena Morrow",
+        "Translated by Lena Morrow",
+    ):
+        assert _people(f"{FERRY_PAGE}{credit}\n\n{FERRY_STORY}") == ["Mara Quillon"], credit

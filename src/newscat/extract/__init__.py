@@ -66,7 +66,10 @@ _PHOTO_CREDIT = re.compile(
     r"|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*[A-Z][\w.'’ -]{2,40}"
     r"|[A-Z][\w.'’ -]{2,40}\s*[—–-]\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b"
     r"|\((?:photo|picture|image)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}\)"
-    r"|\b(?:Photo(?:graph)?|Picture|Image|Photo credit|Credit|Photographer)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}"
+    r"|\b(?:(?:Cover|Featured|Top|Lead|Main|Header) (?i:photo|picture|image)|Photo(?:graph)?|Picture|"
+    r"Image|Photo credit|Credit|Photographer)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}"
+    # "The terminal at dawn. Lena Morrow for the Harbour Gazette": after a caption's sentence
+    r"|(?<=\. )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} for (?:the )?[A-Z][\w.&'’ -]{1,40}[ \t]*$"
     # "The terminal at dusk. Lena Morrow/Harbour Gazette": a name and an outlet ending a line
     r"|(?<![\w/])[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}[ \t]*$",
     re.MULTILINE,
@@ -80,7 +83,8 @@ _PRODUCTION_CREDIT = re.compile(
     r"(?:^|[|;•·]\s*)\W*(?i:graphics?|illustrations?|design(?:ed)?|development|videos?|animation|"
     r"audio|sound|data|research|interactive|art direction|copy ?edit(?:ed|ing)?|"
     r"fact-?check(?:ed|ing)?|produc(?:ed|tion)|photography|cartography|maps?|"
-    r"visuals?|infographics?)(?:\s+(?i:by)\s+|\s*:\s*)"
+    r"visuals?|infographics?|translat(?:ed|ion)|(?:medically )?reviewed|narrat(?:ed|ion))"
+    r"(?:\s+(?i:by)\s+|\s*:\s*)"
     r"[A-Z][\w.'’-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.'’-]+|,[ \t]*[A-Z][\w.'’-]+){0,11}",
     re.MULTILINE,
 )
