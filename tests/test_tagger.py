@@ -74,6 +74,11 @@ EXACT = [
     ("Shares of Time Warner and Dow Jones rose, said analyst Mary Cole.", ["Mary Cole"]),
     ("Aston Villa beat Chelsea 2-1 at Villa Park on Saturday.", []),
     ("Hurricane Jerry hit the coast on Tuesday, officials said.", []),
+    # "star" names a person's trade before one name; not across a line break (a headline's
+    # last word over the story's first)
+    ("Cameroonian pop star Dencia said on Monday that the cream was safe.", ["Dencia"]),
+    ("The former Harbour Mondays star Bez was also there.", ["Bez"]),
+    ("Rovers name new coach\n\nQuayton have named a new coach after a poor run.", []),
     # a ship named after a person
     ("The carrier HMS Queen Elizabeth sailed on Monday, said Captain Tom Vane.", ["Tom Vane"]),
     ("The carrier USS Mara Quillon left port on Monday.", []),

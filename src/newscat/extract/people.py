@@ -1720,7 +1720,7 @@ def _list_runs(line: str) -> tuple[list[int], list[int]]:
     return [start for start, _ in items], lengths
 
 
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")  # on the name's own line
 
 
 def _role_word_before(text: str, candidate: Candidate) -> bool:
