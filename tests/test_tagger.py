@@ -79,6 +79,8 @@ EXACT = [
     ("Cameroonian pop star Dencia said on Monday that the cream was safe.", ["Dencia"]),
     ("The former Harbour Mondays star Bez was also there.", ["Bez"]),
     ("Rovers name new coach\n\nQuayton have named a new coach after a poor run.", []),
+    ("Harbour Rovers boss Quillo said the team was tired.", ["Quillo"]),
+    ("Property tycoon Varga bought the hotel on Monday.", ["Varga"]),
     # a ship named after a person
     ("The carrier HMS Queen Elizabeth sailed on Monday, said Captain Tom Vane.", ["Tom Vane"]),
     ("The carrier USS Mara Quillon left port on Monday.", []),
