@@ -9,6 +9,11 @@ from newscat.extract import extract
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 
 CASES = [
+    # a headline wrapped over two lines, the date under it
+    (
+        "Harbour wall to be rebuilt\nbefore the winter storms\nMarch 12, 2024\n\n" + LEDE,
+        "Harbour wall to be rebuilt before the winter storms",
+    ),
     # a site greeting its reader above the headline
     (
         "Welcome to Harbour Local, Your Island Guide\n\nHOSPITAL GETS NEW SCANNER\n\n" + LEDE,
