@@ -144,10 +144,29 @@ def extract_title(text: str) -> Found | None:
                 start = line.start + line.text.index(headline)
                 return Found(headline, start, start + len(headline), "first-line")
             return Found(line.text, line.start, line.end, "first-line")
+        wrapped_headline = _wrapped_headline(line, raw_lines)
+        if wrapped_headline is not None:
+            return wrapped_headline
         if len(line.text.split()) > 3:
             break
         # A short line glued to what follows is a section label ("World"), not the headline.
     return derive_title(text, lines)
+
+
+def _wrapped_headline(line: Line, raw_lines: list[Line]) -> Found | None:
+    """A headline wrapped over two lines, the second going on in small letters, the date or
+    byline right under it: "Harbour wall to be rebuilt" / "before the winter storms"."""
+    if line.index + 2 >= len(raw_lines):
+        return None
+    following, under = raw_lines[line.index + 1], raw_lines[line.index + 2]
+    if not following.text[:1].islower() or not (_is_date_line(under) or _BYLINE.match(under.text)):
+        return None
+    joined = Line(f"{line.text} {following.text.strip()}", line.start, line.index)
+    if not _headline_shape(joined):
+        return None
+    return Found(
+        joined.text, line.start, following.start + len(following.text.rstrip()), "first-line"
+    )
 
 
 def _header_candidates(lines: list[Line], count: int = 4) -> list[Line]:
@@ -187,7 +206,7 @@ def first_sentence(text: str, lines: list[Line]) -> tuple[int, int] | None:
         for following in lines[index + 1 :]:  # a date or byline line ends a wrapped headline
             if following.start >= limit:
                 break
-            if _is_date_line(following) or _NOT_HEADLINE.match(following.text):
+            if _is_date_line(following) or _BYLINE.match(following.text):
                 limit = following.start
                 break
         end = start + sentence_end(text[start:limit])
@@ -287,6 +306,8 @@ def _repeated_headline(text: str, title: Found) -> Found:
         shown = line.text.strip()
         if line.start <= title.start or shown == title.value or len(shown.split()) < 4:
             continue
+        if line.start < title.end:
+            continue  # the second line of a headline wrapped over two
         if title.value.endswith(shown) or (words <= 3 and shown.startswith(title.value)):
             start = line.start + line.text.index(shown)
             return Found(shown, start, start + len(shown), title.rule)
