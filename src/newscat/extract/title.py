@@ -203,13 +203,13 @@ def first_sentence(text: str, lines: list[Line]) -> tuple[int, int] | None:
         start = line.start + (prefix.end() if prefix else 0)
         paragraph_end = text.find("\n\n", start)
         limit = min(len(text) if paragraph_end < 0 else paragraph_end, start + SENTENCE_REACH)
+        end = start + sentence_end(text[start:limit])
         for following in lines[index + 1 :]:  # a date or byline line ends a wrapped headline
-            if following.start >= limit:
+            if following.start >= end:
                 break
             if _is_date_line(following) or _BYLINE.match(following.text):
-                limit = following.start
+                end = start + sentence_end(text[start : following.start])
                 break
-        end = start + sentence_end(text[start:limit])
         return start, end
     return None
 
