@@ -176,6 +176,8 @@ def test_an_address_inside_a_line_is_a_link_not_the_page() -> None:
             BODY.replace("The city council", "PORTSEND, Jan 5 (HGN) - The city council"),
             "HGN",
         ),
+        # whom someone spoke to: a title with a capital "The" (not a place: "The Hague")
+        (BODY + '"It is late," a fisherman told The Citizen on Monday.\n', "The Citizen"),
         # whom someone spoke to, at the sentence's end
         (BODY + '"It is late," a fisherman told the Harbour Gazette.\n', "Harbour Gazette"),
     ],
@@ -195,6 +197,7 @@ def test_more_places_an_outlet_names_itself(text: str, source: str) -> None:
         BODY.replace("The city council", "The Harbour Guard Network (HGN) - and the council"),
         # a subscription offer that names no outlet's word
         BODY + "Subscribe to Premium Access for $1 a week\n",
+        BODY + "A judge told The Hague tribunal that the case was closed.\n",
         # a wire agency told something at the sentence's end: other outlets quote it so
         BODY + '"It is late," a fisherman told Reuters.\n',
     ],

@@ -551,6 +551,20 @@ _OWN_STAFF = re.compile(
 )
 
 
+def _the_title(name: str) -> bool:
+    """ "The Citizen", "The Hill": a capital "The" and one or two title-case words, no place
+    ("The Hague") and no menu's label."""
+    words = name.split()
+    return (
+        words[0] == "The"
+        and 2 <= len(words) <= 3
+        and all(word[:1].isupper() and word.isalpha() for word in words[1:])
+        and fold(name) not in lexicon("places")
+        and fold(" ".join(words[1:])) not in lexicon("places")
+        and _outlet_shaped(name)
+    )
+
+
 def _camel_case_outlet(name: str) -> bool:
     """One word in capitals and small letters made of outlet words: "HarbourOnline"."""
     return (
@@ -572,6 +586,7 @@ def _told_outlet(text: str) -> Found | None:
         outlet = name.rstrip(".")  # "… told the Harbour Gazette.": the sentence's full stop
         if not _wire_agency(outlet) and (
             _named_outlet(outlet)
+            or _the_title(outlet)  # "told The Citizen": a capital "The" makes it a title
             or _CALL_SIGN.match(outlet)
             or (after_the and outlet.lower() in lexicon("outlet_words"))  # "told the Courier"
             or _camel_case_outlet(outlet)  # "told HarbourOnline"
