@@ -280,3 +280,13 @@ def test_more_credits_of_the_page_s_pictures_and_production_name_no_person() -> 
         "Translated by Lena Morrow",
     ):
         assert _people(f"{FERRY_PAGE}{credit}\n\n{FERRY_STORY}") == ["Mara Quillon"], credit
+
+
+def test_a_link_to_another_story_inside_the_story_names_no_person_of_it() -> None:
+    first, rest = FERRY_STORY.split("\n\n", 1)
+    for link in (
+        "Related Article\nDana Kelso quits port board after row",
+        "Also on Harbour Gazette: Peter Orvell wins council seat",
+    ):
+        text = f"{FERRY_PAGE}{first}\n\n{link}\n\n{rest}"
+        assert _people(text) == ["Mara Quillon"], link

@@ -135,8 +135,8 @@ def _is_menu(line: str) -> bool:
 
 # A heading over a list of other stories' headlines: what follows it is not this article.
 _OTHER_STORIES = re.compile(
-    r"^\W*(?:related(?: articles| stories| news| content| coverage)?|read (?:more|also|next)|"
-    r"see also|more on this story|more (?:news|stories)|you (?:may|might) also like|"
+    r"^\W*(?:related(?: articles?| stories| story| news| content| coverage| posts?| reading)?|"
+    r"read (?:more|also|next)|see also|more on this story|more (?:news|stories)|you (?:may|might) also like|"
     r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
     r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30}|"
     r"(?:previous|next|older|newer) (?:article|post|story)|up next)"
@@ -275,7 +275,7 @@ def content_lines(text: str) -> list[Line]:
 # other story's. (A headline may start "Watch:" too, so titles still read such lines.)
 _PROMO_LINK = re.compile(
     r"^\W*(?:also read|watch(?: now)?|recommended|you (?:may|might) (?:also )?like|podcast|episode \d+|"
-    r"listen(?: now)?|must read|more on this(?: story)?|opinion)\s*[:|]\s*\S",
+    r"listen(?: now)?|must read|more on this(?: story)?|opinion|also on [\w .&'’-]{1,40})\s*[:|]\s*\S",
     re.IGNORECASE,
 )
 
