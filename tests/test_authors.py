@@ -84,6 +84,9 @@ BYLINES = [
         ["Jane Rowe"],
     ),
     ("Headline here\nJane Rowe\n4 Hrs Ago\n\nThe council met.", ["Jane Rowe"]),
+    # a genre's byline
+    ("Headline here\nOpinion by Jane Rowe\nMarch 3, 2023\n\nThe council met.", ["Jane Rowe"]),
+    ("Headline here\nGuest column: Jane Rowe\nMarch 3, 2023\n\nThe council met.", ["Jane Rowe"]),
     # a byline without "By": the writer for the outlet
     ("Headline here\nTom Vane for the Quay Courier\n\nThe council met.", ["Tom Vane"]),
 ]

@@ -9,6 +9,8 @@ from newscat.extract import extract
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 
 CASES = [
+    # a short headline over a genre's byline
+    ("The ferry fiasco\nOpinion by Jane Rowe\nMarch 12, 2024\n\n" + LEDE, "The ferry fiasco"),
     # a headline wrapped over two lines, the date under it
     (
         "Harbour wall to be rebuilt\nbefore the winter storms\nMarch 12, 2024\n\n" + LEDE,

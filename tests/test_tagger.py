@@ -81,6 +81,8 @@ EXACT = [
     ("Rovers name new coach\n\nQuayton have named a new coach after a poor run.", []),
     ("Harbour Rovers boss Quillo said the team was tired.", ["Quillo"]),
     ("Property tycoon Varga bought the hotel on Monday.", ["Varga"]),
+    # a kicker's genre label run into the headline's name is no part of it
+    ("Editorial Quillon must answer for the ferry\n\nMara Quillon said so.", ["Mara Quillon"]),
     # a ship named after a person
     ("The carrier HMS Queen Elizabeth sailed on Monday, said Captain Tom Vane.", ["Tom Vane"]),
     ("The carrier USS Mara Quillon left port on Monday.", []),

@@ -48,8 +48,9 @@ _NOT_NAME = frozenset(
 # The names part is case-sensitive: "By Jane Doe and John Roe" has "and" between two names.
 _BYLINE = re.compile(
     rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:written|article|words|story|analysis|commentary|review|"
-    rf"interview|report|edited)\s+)?(?i:by)\b[\s.:]*|"
-    rf"(?i:authors?|written by|writer|reporter)\s*:\s*)(?P<names>{_NAME_LIST})"
+    rf"interview|report|edited|opinion|column|guest column|essay)\s+)?(?i:by)\b[\s.:]*|"
+    rf"(?i:authors?|written by|writer|reporter|guest column(?:ist)?|columnist)\s*:\s*)"
+    rf"(?P<names>{_NAME_LIST})"
 )
 # "Jane Doe · CBC News · Posted", "Jane Doe / TNN", "Jane Doe | jdoe@…", "Jane Doe @handle",
 # "Jane Doe, AP National Security Writer"; or the name alone, with a date on the next line

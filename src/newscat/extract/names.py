@@ -304,6 +304,10 @@ _DESCRIPTIVE_HYPHEN = re.compile(r"-(?:based|born|bred|listed|owned|backed|led|r
 # "Top-ranked", "Award-winning", "Long-time": a capitalised word that only describes (a
 # hyphenated name's parts are capitalised: "Smith-Jones", "Jean-Pierre")
 _LEADING_DESCRIPTION = re.compile(r"[A-Z][a-z]*-(?:[a-z]+(?:ed|ing)|known|time)\Z")
+# A story's genre, as a kicker or label before its headline: no name starts with one.
+GENRE_LABELS = frozenset(
+    "editorial opinion analysis commentary explainer exclusive obituary factbox".split()
+)
 _REPORTING_VERBS = frozenset({"said", "says", "told", "asked", "added"})
 
 
@@ -458,8 +462,12 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         for describes, name_follows in _DESCRIPTIONS:
             cut = _description_end(segment, describes, name_follows)
             title, segment = [*title, *segment[:cut]], segment[cut:]
-    if len(segment) > 1 and _LEADING_DESCRIPTION.match(segment[0].text):
-        segment = segment[1:]  # "Top-seeded Halloran opens …": a sentence's first word describes
+    if len(segment) > 1 and (
+        _LEADING_DESCRIPTION.match(segment[0].text) or segment[0].lower in GENRE_LABELS
+    ):
+        # "Top-seeded Halloran opens …": a sentence's first word describes; "Editorial
+        # Quillon must answer …": a kicker's genre label runs into the headline's name
+        segment = segment[1:]
     while len(segment) > 1 and (
         segment[-1].lower in TIME_WORDS or segment[-1].lower in LABEL_WORDS
     ):

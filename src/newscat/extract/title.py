@@ -25,7 +25,10 @@ _LABELLED = re.compile(r"^\W*(?:title|headline)\s*:\s*(?P<title>\S.{1,300})$", r
 _NOT_HEADLINE = re.compile(
     r"^\W*(?:by\s|authors?\s*:|source\s*:|published|posted|updated|date\b|filed\b|photo|image|caption"
     # a site greeting its reader: "Welcome to Harbour Local, your island's guide"
-    r"|welcome to [^,\n]{2,60}, your\b)",
+    r"|welcome to [^,\n]{2,60}, your\b"
+    # a genre's byline: "Opinion by Jane Rowe", "Guest column: Jane Rowe"
+    r"|(?:opinion|analysis|commentary|column|guest column|essay|review|interview) by\s+[A-Z]"
+    r"|(?:guest column(?:ist)?|columnist)\s*:)",
     re.IGNORECASE,
 )
 # "WASHINGTON (Reuters) - ", "SALVADOR, Feb 26 - ", "LONDON 1996-08-30": not part of a sentence.
