@@ -81,6 +81,11 @@ EXACT = [
     ("Rovers name new coach\n\nQuayton have named a new coach after a poor run.", []),
     ("Harbour Rovers boss Quillo said the team was tired.", ["Quillo"]),
     ("Property tycoon Varga bought the hotel on Monday.", ["Varga"]),
+    # a weekday is a given name in much of West Africa; not after "on", "last" …
+    ("The spokesperson, Sunday Okon, said the suspects were held.", ["Sunday Okon"]),
+    ("Police spokesman Monday Ekpe confirmed the arrest on Tuesday.", ["Monday Ekpe"]),
+    ("On Sunday Okon said the suspects were held.", []),
+    ("The police said on Sunday Mara Quill was arrested.", ["Mara Quill"]),
     # a kicker's genre label run into the headline's name is no part of it
     ("Editorial Quillon must answer for the ferry\n\nMara Quillon said so.", ["Mara Quillon"]),
     # a ship named after a person

@@ -147,6 +147,8 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
         score += 2  # "A. Dale"
     elif first in lexicon("first_names"):
         score += 1 if first in common or first in lexicon("places") else 2
+    elif first in _WEEKDAYS and len(tokens) > 1:
+        score += 1  # given back by _weekday_given_name: "Sunday Okon"
     if candidate.title:
         score += 2
     if last in lexicon("surnames") and last not in common and last not in lexicon("places"):
@@ -646,11 +648,45 @@ def _name_like(tokens: list[Token]) -> bool:
     )
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words before a weekday that make it a day: "on Sunday Okon said" is Okon, on Sunday.
+_DAY_BEFORE = re.compile(
+    r"(?i:\b(?:on|last|next|this|every|each|by|until|till|since|from|early|late|that|of|"
+    r"before|after|for|and|or|the|a|to|at|in)\s+|\d\s*|[,(]\s*(?=\w+\s+\d))\Z"
+)
+
+
+def _weekday_given_name(text: str, run: list[Token], candidate: Candidate) -> Candidate:
+    """ "The spokesperson, Sunday Okon, said": a weekday is a given name in much of West
+    Africa. It is given back to the name the rules cut it from when nothing before it makes it
+    a day ("on Sunday", "last Friday") and one or two name words follow it."""
+    if (
+        len(run) < 2
+        or run[0].lower not in _WEEKDAYS
+        or not candidate.tokens
+        or candidate.tokens[0] is not run[1]
+        or not 1 <= len(candidate.tokens) <= 2
+        or candidate.title
+        or any(
+            t.lower in word_set("common_words") or t.lower in lexicon("places")
+            for t in candidate.tokens
+        )
+    ):
+        return candidate
+    if _DAY_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
+        return candidate
+    line_start = text.rfind("\n", 0, run[0].start) + 1
+    if not text[line_start : run[0].start].strip():
+        return candidate  # a line's first word: a date line's weekday ("Sunday March 3")
+    return Candidate([run[0], *candidate.tokens], candidate.title, candidate.honorific)
+
+
 def _collect(text: str) -> tuple[list[Candidate], set[str]]:
     candidates: list[Candidate] = []
     inside_organisations: set[str] = set()
     for run in capitalised_runs(text):
         found, organisations = split_run(run)
+        found = [_weekday_given_name(text, run, c) for c in found]
         candidates.extend(_after_place(text, _without_possessive_place(text, c)) for c in found)
         for organisation in organisations:
             inside_organisations.add(fold(" ".join(t.text for t in organisation[:-1])))
