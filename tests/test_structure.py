@@ -290,3 +290,31 @@ def test_a_link_to_another_story_inside_the_story_names_no_person_of_it() -> Non
     ):
         text = f"{FERRY_PAGE}{first}\n\n{link}\n\n{rest}"
         assert _people(text) == ["Mara Quillon"], link
+
+
+def test_a_page_copied_whole_gives_the_story_s_own_fields() -> None:
+    """Menu, ticker, section trail, picture credit, a credit by initials in the lede below the
+    header, a link to another story, the writer's note, tags, related stories, a list of
+    columnists, comments, the publisher's notice: only the story's fields come out."""
+    page = (
+        "Skip to main content\nTuesday, January 9, 2024\nHome\nNews\nSport\nOpinion\n"
+        "BREAKING: Storm warning for the north coast\nNational / Transport\n"
+        f"{FERRY_HEADLINE}\nThe city says tickets go on sale next month\nBy Tom Vane\n"
+        "January 5, 2024\nShare\nThe new terminal at dusk. Lena Morrow/Harbour Gazette\n"
+        "PORTSEND, Jan 5 (HGN) - Harbour City officials said on Tuesday that the new ferry "
+        "terminal would open in March, after two years of delays.\n"
+        '"We are finally ready," said Mara Quillon, the transport commissioner.\n'
+        "Also Read: Dana Kelso quits port board after row\n"
+        "Contact the reporter: Tom Vane, tvane@harbourgazette.example\n"
+        "Tags: ferries, Harbour City, Mara Quillon\nRelated Article\nPeter Orvell wins seat\n"
+        "Columnists\nDana Kelso\nJohn Parkes\nMary Ellen Dunne\n"
+        '3 thoughts on "Ferry terminal"\nJill Rowe\nJanuary 5, 2024 at 10:00 am\nAbout time!\n'
+        "Leave a Reply\n© 2024 Harbour Media Group. All rights reserved.\n"
+    )
+    found = extract(page)
+    assert found.title is not None and found.title.value == FERRY_HEADLINE
+    assert found.published is not None and found.published.value == "2024-01-05"
+    assert found.source is not None and found.source.value == "HGN"
+    assert [a.value for a in found.authors] == ["Tom Vane"]
+    assert [p.name for p in found.people] == ["Mara Quillon"]
+    assert found.summary.startswith("Harbour City officials said on Tuesday")

@@ -468,7 +468,7 @@ def _lede_agency(text: str, lines: list[Line]) -> Found | None:
     if lede is None:
         return None
     for name, start, _ in _dateline_credits(text, lede.end):
-        if _wire_agency(name):
+        if _wire_agency(name) or _credit_after_place(text, name, start):
             return Found(canonical(name), start, start + len(name), "wire-dateline")
     return None
 

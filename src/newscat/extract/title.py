@@ -135,9 +135,15 @@ def extract_title(text: str) -> Found | None:
             return Found(value, start, start + len(value), "headline-label")
     raw_lines = split_lines(text)
     wrapped = hard_wrapped(text)
-    for line in _header_candidates(lines):
+    candidates = _header_candidates(lines)
+    for index, line in enumerate(candidates):
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
             continue
+        if _TICKER.match(line.text) and any(
+            _headline_shape(later) and _stands_alone(later, raw_lines, wrapped)
+            for later in candidates[index + 1 :]
+        ):
+            continue  # "BREAKING: …" over the story's own headline: the site's ticker
         if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
             site = outlet_suffix(line.text)  # "Floods close roads | Harbour Times"
             if site is not None:
@@ -154,6 +160,9 @@ def extract_title(text: str) -> Found | None:
             break
         # A short line glued to what follows is a section label ("World"), not the headline.
     return derive_title(text, lines)
+
+
+_TICKER = re.compile(r"^\W*(?:breaking(?: news)?|just in|developing|latest)\s*:", re.IGNORECASE)
 
 
 def _wrapped_headline(line: Line, raw_lines: list[Line]) -> Found | None:
