@@ -318,3 +318,18 @@ def test_a_page_copied_whole_gives_the_story_s_own_fields() -> None:
     assert [a.value for a in found.authors] == ["Tom Vane"]
     assert [p.name for p in found.people] == ["Mara Quillon"]
     assert found.summary.startswith("Harbour City officials said on Tuesday")
+
+
+def test_a_reader_view_copy_gives_site_headline_and_writer() -> None:
+    """A browser's reader view: the site's address, the headline, the writer, the reading
+    time, then the story."""
+    found = extract(
+        f"harbourgazette.example\n{FERRY_HEADLINE}\nTom Vane\n5-6 minutes\n\n{FERRY_STORY}"
+    )
+    assert found.title is not None and found.title.value == FERRY_HEADLINE
+    assert found.source is not None
+    assert (found.source.value, found.source.derived) == ("Harbour Gazette", True)
+    assert [a.value for a in found.authors] == ["Tom Vane"]
+    assert [p.name for p in found.people] == ["Mara Quillon"]
+    under = extract(f"{FERRY_HEADLINE}\nharbourgazette.example\nBy Tom Vane\n\n{FERRY_STORY}")
+    assert under.title is not None and under.title.value == FERRY_HEADLINE

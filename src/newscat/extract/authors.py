@@ -89,7 +89,8 @@ _DATE_LINE = re.compile(
     r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,4}|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|^\W*(?:published|updated|posted)\b|^\W*(?:mon|tue|wed|thu|fri|sat|sun)\w*\b"
-    r"|^\W*\d{1,2}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b",  # "4 Hrs Ago"
+    r"|^\W*\d{1,2}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b"  # "4 Hrs Ago"
+    r"|^\W*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:mins?|minutes?)(?:\s+read)?\W*$",  # "5-6 minutes"
     re.IGNORECASE,
 )
 # A writer's job on a line of its own: "Senior Reporter", "Political Editor", "Staff Writer"

@@ -935,6 +935,10 @@ def _masthead(lines: list[Line]) -> Found | None:
     Gazette"; or before the date on a line of the header: "Quaynews August 08, 2018"."""
     first = lines[0]
     name = first.text.strip()
+    if is_domain(name) and not _wire_agency(name):  # a reader view's first line: the site
+        evidence = (first.start, first.start + len(name))
+        outlet = _outlet_of_domain(name, name, 0, evidence, "masthead", initials=False)
+        return outlet or Found(canonical(name), *evidence, "masthead")
     if _agency_or_domain(name) or _named_outlet(name) or _capitals_masthead(lines):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
     for line in lines[:MASTHEAD_LINES]:

@@ -6,7 +6,7 @@ import re
 
 from newscat.extract.dates import find_dates
 from newscat.extract.record import Found
-from newscat.extract.source import outlet_suffix
+from newscat.extract.source import is_domain, outlet_suffix
 from newscat.extract.text import (
     SHORT_LINE,
     Line,
@@ -82,7 +82,7 @@ SHORT_BYLINE_WORDS = 6  # "by Jane Doe, Reuters": a byline in lower case is shor
 def _header_line(line: Line) -> bool:
     """A date, byline or label line, as stands between a headline and the body."""
     text = line.text.strip()
-    if _is_date_line(line):
+    if _is_date_line(line) or is_domain(text):  # "harbourgazette.example": the site's line
         return True
     if _WRAPPED_BY.match(text):
         short = text[:1].isupper() or len(text.split()) <= SHORT_BYLINE_WORDS
@@ -171,7 +171,11 @@ def _wrapped_headline(line: Line, raw_lines: list[Line]) -> Found | None:
     if line.index + 2 >= len(raw_lines):
         return None
     following, under = raw_lines[line.index + 1], raw_lines[line.index + 2]
-    if not following.text[:1].islower() or not (_is_date_line(under) or _BYLINE.match(under.text)):
+    if (
+        not following.text[:1].islower()
+        or len(following.text.split()) < 2  # "harbourgazette.example": the site, not words
+        or not (_is_date_line(under) or _BYLINE.match(under.text))
+    ):
         return None
     joined = Line(f"{line.text} {following.text.strip()}", line.start, line.index)
     if not _headline_shape(joined):
