@@ -386,9 +386,8 @@ def extract_source(text: str) -> Found | None:
     for line in footer:
         for pattern in _FOOTER_MENTIONS:
             match = pattern.search(line.text)
-            name = match.group("name") if match else ""
             if match and (
-                _named_outlet(name.title() if name.isupper() else name) or _wire_agency(name)
+                _named_outlet_any_case(match.group("name")) or _wire_agency(match.group("name"))
             ):
                 return _found(line, match, "footer")
     return (
@@ -414,9 +413,8 @@ _HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
 
 # A line that is only an address, at the top or bottom of a copy: the page's own, as a
 # browser prints it ("https://www.harbourgazette.example/news/2024/03/05/coast-road")
-_ADDRESS_LINE = re.compile(
-    r"\s*(?:https?://)(?:www\.)?(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?:[/?#]\S*)?\s*"
-)
+_URL_HOST = r"https?://(?:www\.)?(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
+_ADDRESS_LINE = re.compile(r"\s*" + _URL_HOST + r"(?:[/?#]\S*)?\s*")
 ADDRESS_LINES = 3  # lines at either end of the text where the page's address may stand
 
 
@@ -747,7 +745,7 @@ def _site_of(metadata: Metadata | None, text: str) -> Found | None:
 
 
 _TAGLINE_AFTER = re.compile(r"\s(?:\||[-–—]|::?)\s")  # "Harbour Gazette - Your Island News"
-_HOST_OF_URL = re.compile(r"https?://(?:www\.)?(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_HOST_OF_URL = re.compile(_URL_HOST)
 
 
 def _host_of(metadata: Metadata, text: str) -> Found | None:
@@ -965,7 +963,7 @@ def _capitals_masthead(lines: list[Line]) -> bool:
     in small letters. A wire copy's first line in capitals is its headline ("COCOA MARKET
     REVIEW"), over the date or the body: not over a second headline."""
     name = lines[0].text.strip()
-    if not name.isupper() or len(lines) < 2 or not _named_outlet(name.title()):
+    if not name.isupper() or len(lines) < 2 or not _named_outlet_any_case(name):
         return False
     below = lines[1].text
     return (
@@ -1027,6 +1025,12 @@ def _named_outlet(name: str) -> bool:
         and not _menu_words(name)
         and words[0].lower() not in _SECTION_WORDS
     )
+
+
+def _named_outlet_any_case(name: str) -> bool:
+    """ "HARBOUR NEWS" as well as "Harbour News": a name in capitals read as title case (where
+    the capitals are not a wire's headline)."""
+    return _named_outlet(name.title() if name.isupper() else name)
 
 
 _SECTION_WORDS = frozenset(

@@ -162,6 +162,11 @@ def extract_title(text: str) -> Found | None:
     return derive_title(text, lines)
 
 
+def _date_or_byline(line: Line) -> bool:
+    """A line that ends a headline above it: the date, or a byline naming someone."""
+    return _is_date_line(line) or _BYLINE.match(line.text) is not None
+
+
 _TICKER = re.compile(r"^\W*(?:breaking(?: news)?|just in|developing|latest)\s*:", re.IGNORECASE)
 
 
@@ -174,7 +179,7 @@ def _wrapped_headline(line: Line, raw_lines: list[Line]) -> Found | None:
     if (
         not following.text[:1].islower()
         or len(following.text.split()) < 2  # "harbourgazette.example": the site, not words
-        or not (_is_date_line(under) or _BYLINE.match(under.text))
+        or not _date_or_byline(under)
     ):
         return None
     joined = Line(f"{line.text} {following.text.strip()}", line.start, line.index)
@@ -223,7 +228,7 @@ def first_sentence(text: str, lines: list[Line]) -> tuple[int, int] | None:
         for following in lines[index + 1 :]:  # a date or byline line ends a wrapped headline
             if following.start >= end:
                 break
-            if _is_date_line(following) or _BYLINE.match(following.text):
+            if _date_or_byline(following):
                 end = start + sentence_end(text[start : following.start])
                 break
         return start, end
