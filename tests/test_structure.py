@@ -333,3 +333,12 @@ def test_a_reader_view_copy_gives_site_headline_and_writer() -> None:
     assert [p.name for p in found.people] == ["Mara Quillon"]
     under = extract(f"{FERRY_HEADLINE}\nharbourgazette.example\nBy Tom Vane\n\n{FERRY_STORY}")
     assert under.title is not None and under.title.value == FERRY_HEADLINE
+
+
+def test_the_last_written_lines_are_split_lines_last_lines() -> None:
+    from newscat.extract.text import last_written_lines, split_lines
+
+    for text in ("", "one line", "a\n\nb\n", "x" * 5000 + "\nshort\n\n  \nlast", "\n\nend\n"):
+        written = [line for line in split_lines(text) if line.text.strip()]
+        for count in (1, 3):
+            assert last_written_lines(text, count) == written[-count:]

@@ -20,7 +20,13 @@ import re
 
 from newscat.extract.metadata import read_metadata
 from newscat.extract.record import Found
-from newscat.extract.text import lede_line, split_lines
+from newscat.extract.text import (
+    MONTH_WORDS,
+    WEEKDAY_WORDS,
+    last_written_lines,
+    lede_line,
+    split_lines,
+)
 from newscat.extract.words import lexicon
 
 HEAD_LINES = 40  # lines at the top where a byline stands (page copies hold menus above it)
@@ -100,18 +106,13 @@ _JOB_LINE = re.compile(
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:written|article|words|story)\s+by|about the authors?)\W*$", re.I
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday".split()
-)
+_MONTHS = MONTH_WORDS | WEEKDAY_WORDS
 
 
 def _outlet_sign_off(text: str) -> list[Found]:
     """ "Jane Roe, Harbour Radio News." in the last lines: the reporter signing off, with the
     outlet (a word outlets are named with) after the comma."""
-    lines = [line for line in split_lines(text) if line.text.strip()][-SIGN_OFF_LINES:]
-    for line in lines:
+    for line in last_written_lines(text, SIGN_OFF_LINES):
         match = _SIGN_OFF_OUTLET.match(line.text)
         if match is None or match.group("names").lower().startswith("by "):
             continue  # "By Jane Roe, Harbour Post": a short text's byline, read as one
@@ -138,13 +139,10 @@ def _writer_note(text: str) -> list[Found]:
     """The writer named in a note among the text's last lines: how to contact them, or a bio
     that says what they cover."""
     found: list[Found] = []
-    for line in [line for line in split_lines(text[-TAIL_CHARS:]) if line.text.strip()][
-        -WRITER_NOTE_LINES:
-    ]:
+    for line in last_written_lines(text, WRITER_NOTE_LINES):
         match = _CONTACT_NOTE.match(line.text) or _WRITER_BIO.match(line.text)
         if match:
-            start = max(0, len(text) - TAIL_CHARS) + line.start
-            found += _found_names(text, start, match.group("names"), "writer-note")
+            found += _found_names(text, line.start, match.group("names"), "writer-note")
     return found
 
 

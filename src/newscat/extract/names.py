@@ -382,7 +382,12 @@ _DESCRIPTIONS: list[tuple[Callable[[Token], bool], Callable[[list[Token]], bool]
 
 # A trade a small firm is named for, after its owner's name ("Dana Kelso Photography", "Quill
 # Designs"); kept apart from the tagger's organisation words, which its model was trained with.
-TRADE_WORDS = frozenset({"design", "designs", "photography", "studio", "consulting", "realty"})
+_TRADE_WORDS = frozenset({"design", "designs", "photography", "studio", "consulting", "realty"})
+
+
+def firm_word(token: Token) -> bool:
+    """A word that ends a firm's name: an organisation's ("Productions") or a trade's."""
+    return token.lower in lexicon("org_words") or token.lower in _TRADE_WORDS
 
 
 def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
@@ -396,8 +401,7 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     segment: list[Token] = []
     for token in run:
         segment.append(token)
-        firm_word = token.lower in lexicon("org_words") or token.lower in TRADE_WORDS
-        if (firm_word and len(segment) > 1) or token.lower in {
+        if (firm_word(token) and len(segment) > 1) or token.lower in {
             "inc",
             "corp",
             "ltd",
@@ -406,7 +410,7 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         }:
             organisations.append(segment)
             segment = []
-    if segment and (segment[-1].lower in lexicon("org_words") or segment[-1].lower in TRADE_WORDS):
+    if segment and firm_word(segment[-1]):
         organisations.append(segment)
         segment = []
     if not segment:

@@ -19,11 +19,11 @@ from functools import lru_cache
 from newscat.extract.names import (
     NAME_SUFFIXES,
     PARTICLES,
-    TRADE_WORDS,
     Candidate,
     Token,
     capitalised_runs,
     east_asian_name,
+    firm_word,
     split_run,
 )
 from newscat.extract.record import Found, Person
@@ -34,7 +34,7 @@ from newscat.extract.roles import (
     role_from_list,
     role_named_before,
 )
-from newscat.extract.text import fold, short_line_at
+from newscat.extract.text import WEEKDAY_WORDS, fold, short_line_at
 from newscat.extract.words import lexicon, word_set
 
 _SURNAME_SHAPE = re.compile(
@@ -147,7 +147,7 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
         score += 2  # "A. Dale"
     elif first in lexicon("first_names"):
         score += 1 if first in common or first in lexicon("places") else 2
-    elif first in _WEEKDAYS and len(tokens) > 1:
+    elif first in WEEKDAY_WORDS and len(tokens) > 1:
         score += 1  # given back by _weekday_given_name: "Sunday Okon"
     if candidate.title:
         score += 2
@@ -648,7 +648,6 @@ def _name_like(tokens: list[Token]) -> bool:
     )
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words before a weekday that make it a day: "on Sunday Okon said" is Okon, on Sunday.
 _DAY_BEFORE = re.compile(
     r"(?i:\b(?:on|last|next|this|every|each|by|until|till|since|from|early|late|that|of|"
@@ -662,7 +661,7 @@ def _weekday_given_name(text: str, run: list[Token], candidate: Candidate) -> Ca
     a day ("on Sunday", "last Friday") and one or two name words follow it."""
     if (
         len(run) < 2
-        or run[0].lower not in _WEEKDAYS
+        or run[0].lower not in WEEKDAY_WORDS
         or not candidate.tokens
         or candidate.tokens[0] is not run[1]
         or not 1 <= len(candidate.tokens) <= 2
@@ -734,9 +733,7 @@ PersonSpans = Callable[[str], list[tuple[int, int]]]
 def _organisation_word(token: Token) -> bool:
     """ "Productions", "Group": a word that ends a firm's name, and no one's surname (not
     "Vale")."""
-    return (
-        token.lower in lexicon("org_words") or token.lower in TRADE_WORDS
-    ) and token.lower not in lexicon("surnames")
+    return firm_word(token) and token.lower not in lexicon("surnames")
 
 
 def _given_people(text: str, spans: list[tuple[int, int]]) -> list[Person]:

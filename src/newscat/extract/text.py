@@ -63,6 +63,21 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def last_written_lines(text: str, count: int) -> list[Line]:
+    """The text's last `count` lines that hold something, as split_lines() gives them, read
+    from the end: a long text is not split whole for its last lines."""
+    found: list[Line] = []
+    end = len(text)
+    while len(found) < count:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            found.append(Line(text[start:end], start, text.count("\n", 0, start)))
+        if start == 0:
+            break
+        end = start - 1
+    return found[::-1]
+
+
 # Page furniture left behind by scrapers: font-size widgets, share buttons, cookie banners.
 _WIDGET_TOKEN = re.compile(
     r"^(?:[+\-−–—↺↻×✕|•·/]+|\d+\s*px|px|a[+\-−]?|aa|share|tweet|print|email|e-mail|"
@@ -426,10 +441,12 @@ def word_count(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
-_MONTH_WORDS = frozenset(
+# Calendar words in English, full and short: what a date line, not a name, is made of.
+MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MENU_RUN = 3  # a menu's labels in a row, at least
 
 
@@ -439,7 +456,7 @@ def menu_label(line: str) -> bool:
     return (
         1 <= len(words) <= 2
         and all(word[:1].isupper() and word.isalpha() for word in words)
-        and not any(word.lower().rstrip(".") in _MONTH_WORDS for word in words)
+        and not any(word.lower().rstrip(".") in MONTH_WORDS for word in words)
     )
 
 
