@@ -177,7 +177,7 @@ def test_an_address_inside_a_line_is_a_link_not_the_page() -> None:
             "HGN",
         ),
         # whom someone spoke to: a title with a capital "The" (not a place: "The Hague")
-        (BODY + '"It is late," a fisherman told The Citizen on Monday.\n', "The Citizen"),
+        (BODY + '"It is late," a fisherman told The Islander on Monday.\n', "The Islander"),
         # whom someone spoke to, at the sentence's end
         (BODY + '"It is late," a fisherman told the Harbour Gazette.\n', "Harbour Gazette"),
     ],

@@ -167,7 +167,7 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
 def _name_part(part: str) -> str:
     """The name in a credit's part: "CNN's Jane Doe" → "Jane Doe" (an outlet's possessive
     before it), "Jane Doe in Washington" → "Jane Doe", "Jane Doe April 21" → "Jane Doe"."""
-    # "Jane Doe in Washington", "Jane Doe In New York", "Jane Doe For Mailonline"
+    # "Jane Doe in Washington", "Jane Doe In New York", "Jane Doe For Harbourline"
     part = re.sub(r"\s+(?:in|In|IN|for|For|FOR)\s+[A-Z][\w .'-]*$", "", part.strip())
     part = re.sub(r"^(?i:by)\s+", "", part)  # "author: By Jane Doe, Chief Reporter"
     words = part.strip(" .()[]").split()

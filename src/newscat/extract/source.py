@@ -54,7 +54,7 @@ _STAFF_BYLINE = re.compile(
 _AGENCY_BYLINE = re.compile(
     r"^\W*(?i:by)[\s.:]+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s*(?:\s\.|[|·,]|$)"
 )
-# A dataset row's byline, the fields run together with " . ": "By . Jane Rowe For MailOnline .
+# A dataset row's byline, the fields run together with " . ": "By . Jane Rowe For Harbourline .
 # PUBLISHED: …" (the outlet the writer wrote for), "By . Jane Rowe and Associated Press ."
 _ROW_BYLINE = re.compile(
     r"^\W*(?i:by)\s*\.\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}?\s+(?P<joint>(?i:for|and))\s+"
@@ -550,7 +550,7 @@ _OWN_STAFF = re.compile(
 
 
 def _the_title(name: str) -> bool:
-    """ "The Citizen", "The Hill": a capital "The" and one or two title-case words, no place
+    """ "The Islander", "The Quay": a capital "The" and one or two title-case words, no place
     ("The Hague") and no menu's label."""
     words = name.split()
     return (
@@ -584,7 +584,7 @@ def _told_outlet(text: str) -> Found | None:
         outlet = name.rstrip(".")  # "… told the Harbour Gazette.": the sentence's full stop
         if not _wire_agency(outlet) and (
             _named_outlet(outlet)
-            or _the_title(outlet)  # "told The Citizen": a capital "The" makes it a title
+            or _the_title(outlet)  # "told The Islander": a capital "The" makes it a title
             or _CALL_SIGN.match(outlet)
             or (after_the and outlet.lower() in lexicon("outlet_words"))  # "told the Courier"
             or _camel_case_outlet(outlet)  # "told HarbourOnline"
