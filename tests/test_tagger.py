@@ -184,6 +184,19 @@ EXACT = [
     ("The shop is closed.\n\n+Type Size\n\nMayor Jane Roe said so.", ["Jane Roe"]),
     # what someone was, capitalised before the given name: not part of the name
     ("The show brings back former Skyrunner Helen Marlow as a guest.", ["Helen Marlow"]),
+    # a capitalised role word before a word of the language: a film's or a game's name
+    ("The new Star Wars film opened, said Mara Quillon, a cinema manager.", ["Mara Quillon"]),
+    ("Fans of Resident Evil queued all night, Tom Vane said.", ["Tom Vane"]),
+    # an office before a surname that is also a word stays a person's title
+    ("An aide to Vice President Pence said so.", ["Pence"]),
+    # a sentence's first word of the language is no part of the name the tagger reads after it
+    ("Sure Robbie Vane was a deserved winner, said Mara Quillon.", ["Robbie Vane", "Mara Quillon"]),
+    ("Teenager Anna Kovacs won the title, her coach said.", ["Anna Kovacs"]),
+    # a nationality written as a noun describes the person
+    (
+        "The race was won by Scot Kathy Butler, ahead of Mara Quillon.",
+        ["Kathy Butler", "Mara Quillon"],
+    ),
 ]
 
 
@@ -238,6 +251,20 @@ def test_training_script_builds_a_working_model(tmp_path: Path) -> None:
     tags = tagger.tag(sentence_features(sentence, lower, inside))
     assert tags[:2] == ["B-PER", "I-PER"]
     assert tags[6] == "B-LOC"
+
+
+def test_the_news_vocabulary_keeps_words_news_writes_in_lower_case(tmp_path: Path) -> None:
+    from newscat.tagger.vocabulary import main as vocabulary_main
+
+    data = tmp_path / "data.tsv"
+    sentence = "The\tDT\tO\nstar\tNN\tO\nmet\tVBD\tO\nMs.\tNNP\tO\nWhite\tNNP\tB-PER\n\n"
+    data.write_text("-DOCSTART- one\n" + sentence * 3 + "White\tNNP\tB-PER\nwhite\tJJ\tO\n\n")
+    out = tmp_path / "words.txt"
+    assert vocabulary_main([str(data), "--out", str(out)]) == 0
+    words = {
+        w for line in out.read_text().splitlines() if not line.startswith("#") for w in line.split()
+    }
+    assert words == {"star", "met"}  # "the" capitalised opens the sentence; "white" is a name
 
 
 def _people_of_table(heading: str, rows: list[str]) -> set[str]:

@@ -870,8 +870,10 @@ class _Tagged:
         if not candidate.title:
             return candidate
         word = candidate.title[-1]
-        if candidate.tokens[0].start - word.end > 1 or word.lower.rstrip(".") in lexicon(
-            "honorifics"
+        if (
+            candidate.tokens[0].start - word.end > 1
+            or word.lower.rstrip(".") in lexicon("honorifics")
+            or word.lower in word_set("demonyms")  # "Scot Kathy Butler": a Scot, named Kathy
         ):
             return candidate
         if _not_name_word(word) and not (
@@ -1137,7 +1139,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if len(candidate.tokens) == 1:
             continue
         verdict = ""
-        if _sentence_opener(candidate, sentence_starts, lowercase):
+        if _sentence_opener(candidate, sentence_starts, lowercase) or (
+            tagged and _opener_outside_name(tagged, candidate, sentence_starts)
+        ):
             # "House Vane was born in …": a headline's first word, written in lower case
             # elsewhere in the article, is no part of the name after it
             candidate = Candidate(candidate.tokens[1:], candidate.title, candidate.honorific)
@@ -1235,7 +1239,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         ):
             continue
         elif (
-            candidate.honorific or candidate.title or _role_word_before(text, candidate)
+            candidate.honorific
+            or (candidate.title and not _word_after_title(candidate, verdict))
+            or _role_word_before(text, candidate)
         ) and not _written_in_lower_case(candidate.tokens[0], lowercase):
             registry.add(candidate, candidate.name(text), "titled-name")
         elif _in_scorecard(text, candidate) or _results_bracket(text, candidate):
@@ -1251,6 +1257,26 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     registry.merge_headline_runs(text)
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
+
+
+def _word_after_title(candidate: Candidate, verdict: str) -> bool:
+    """ "Star Wars", "Resident Evil", "the Boxer Rising": after a capitalised role word that is
+    no office, one word that news writes in lower case, where the tagger sees no name, is no
+    person's ("Vice President Pence" is one)."""
+    return (
+        verdict == "O"
+        and candidate.tokens[0].lower in word_set("news_words")
+        and not any(word.lower.rstrip(".") in _OFFICES for word in candidate.title)
+    )
+
+
+# Offices written as titles before a name.
+_OFFICES = frozenset(
+    "president vice-president premier minister chancellor senator congressman congresswoman "
+    "governor mayor ambassador judge justice king queen prince princess sheikh emir sultan "
+    "general colonel commander chairman chairwoman chief secretary cardinal bishop archbishop "
+    "pope speaker lord sheriff".split()
+)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")
@@ -1543,6 +1569,29 @@ def _sentence_opener(
         and first.start in sentence_starts
         and first.lower in lowercase
         and first.lower not in lexicon("first_names")
+    )
+
+
+def _opener_outside_name(
+    tagged: _Tagged, candidate: Candidate, sentence_starts: frozenset[int]
+) -> bool:
+    """ "Sure Robbie was …": a sentence's first word, a word of the language and no known
+    name, that the tagger leaves out of the person's name it is sure of right after it."""
+    first, second = candidate.tokens[0], candidate.tokens[1] if len(candidate.tokens) > 1 else None
+    if (
+        second is None
+        or candidate.title
+        or len(first.text) < 2
+        or first.start not in sentence_starts
+        or first.lower in lexicon("first_names")
+        or first.lower in lexicon("surnames")
+        or first.lower not in word_set("news_words")
+    ):
+        return False
+    spans = tagged.overlapping(first.start, candidate.end)
+    return not any(start <= first.start for start, _, _, _ in spans) and any(
+        start == second.start and kind == "PER" and sure >= SURE_PERSON
+        for start, _, kind, sure in spans
     )
 
 
