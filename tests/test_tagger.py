@@ -192,6 +192,10 @@ EXACT = [
     # a sentence's first word of the language is no part of the name the tagger reads after it
     ("Sure Robbie Vane was a deserved winner, said Mara Quillon.", ["Robbie Vane", "Mara Quillon"]),
     ("Teenager Anna Kovacs won the title, her coach said.", ["Anna Kovacs"]),
+    # a name whose first word is a word of the language, no given name: a work's or a firm's
+    ("The comedy Rat Race opens on Friday, its producer Tom Vane said.", ["Tom Vane"]),
+    ("Howard Flight and Hayley Yelling spoke.", ["Howard Flight", "Hayley Yelling"]),
+    ("Police questioned Win Htein, a party spokesman.", ["Win Htein"]),
     # a nationality written as a noun describes the person
     (
         "The race was won by Scot Kathy Butler, ahead of Mara Quillon.",

@@ -997,6 +997,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([^\W\d_]{2,}) \Z")
 SURE_LONE_WORD = 0.95
 SURE_UNSEEN = 0.9
 SURE_OTHER = 0.5
+LEANS_PERSON = 0.5  # the tagger more likely than not reads a person: "Win Htein"
 SURE_OTHER_LONE = 0.9  # a lone word in a list of players may be a town too ("Staunton")
 
 
@@ -1193,6 +1194,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if verdict == "PER":
             registry.add(candidate, candidate.name(text), "tagger")
             continue
+        if _language_word_first(candidate) and person_sure < LEANS_PERSON:
+            continue  # "Finding Nemo", "Casino Royale", "Snow Patrol": a title, not a name
         name = candidate.name(text)
         score = _score(text, candidate, starts, lowercase)
         if verdict == "O":
@@ -1257,6 +1260,25 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     registry.merge_headline_runs(text)
     _attach_roles(text, registry, starts)
     return sorted(registry.people, key=lambda p: p.start)
+
+
+def _language_word_first(candidate: Candidate) -> bool:
+    """A name of two words or more whose first is a word news writes in lower case and no
+    given name: the name of a work, a band or a firm, unless the tagger is sure of a person."""
+    first, last = candidate.tokens[0], candidate.tokens[-1]
+    if len(first.text) <= SHORT_GIVEN_NAME and last.lower not in word_set("news_words"):
+        return False  # "Win Htein", "Hen Vipheak": a short given name is often a word too
+    return (
+        len(candidate.tokens) > 1
+        and not candidate.title
+        and len(first.text.rstrip(".")) > 1  # an initial ("S. Waugh") is no word
+        and first.lower in word_set("news_words")
+        and first.lower not in lexicon("first_names")
+        and not east_asian_name(candidate.tokens)  # "Park Geun-hye"
+    )
+
+
+SHORT_GIVEN_NAME = 3
 
 
 def _word_after_title(candidate: Candidate, verdict: str) -> bool:
