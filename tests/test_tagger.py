@@ -196,6 +196,12 @@ EXACT = [
     ("The comedy Rat Race opens on Friday, its producer Tom Vane said.", ["Tom Vane"]),
     ("Howard Flight and Hayley Yelling spoke.", ["Howard Flight", "Hayley Yelling"]),
     ("Police questioned Win Htein, a party spokesman.", ["Win Htein"]),
+    # every word one of the language and no known name: a thing, whoever reads a person in it
+    (
+        "During his response to Jane Roe's Budget statement on Tuesday, Tom Vane attacked it.",
+        ["Jane Roe", "Tom Vane"],
+    ),
+    ("The season opened with Giacomo Puccini's Madame Butterfly.", ["Giacomo Puccini"]),
     # a nationality written as a noun describes the person
     (
         "The race was won by Scot Kathy Butler, ahead of Mara Quillon.",

@@ -1259,7 +1259,21 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     registry.merge_surnames()
     registry.merge_headline_runs(text)
     _attach_roles(text, registry, starts)
-    return sorted(registry.people, key=lambda p: p.start)
+    people = [p for p in registry.people if not _words_of_the_language(p.name)]
+    return sorted(people, key=lambda p: p.start)
+
+
+def _words_of_the_language(name: str) -> bool:
+    """ "Desperate Housewives", "Budget", "Lions": every word one that news writes in lower
+    case and none a known given name or surname, so a title or a thing, whoever reads a
+    person in it."""
+    return all(
+        len(word.rstrip(".")) > 1  # "B Challenger": an initial
+        and word in word_set("news_words")
+        and word not in lexicon("first_names")
+        and word not in lexicon("surnames")
+        for word in name.lower().split()
+    )
 
 
 def _language_word_first(candidate: Candidate) -> bool:
