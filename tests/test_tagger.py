@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from newscat.extract.people import RulesOnly, extract_people
+from newscat.extract.names import Candidate, Token
+from newscat.extract.people import (
+    RulesOnly,
+    _language_word_first,
+    _language_word_last,
+    extract_people,
+)
 from newscat.tagger import model
 from newscat.tagger.tokens import sentences, tokenise
 from newscat.tagger.train import main as train_main
@@ -275,6 +281,32 @@ def test_the_news_vocabulary_keeps_words_news_writes_in_lower_case(tmp_path: Pat
         w for line in out.read_text().splitlines() if not line.startswith("#") for w in line.split()
     }
     assert words == {"star", "met"}  # "the" capitalised opens the sentence; "white" is a name
+
+
+def _candidate(name: str) -> Candidate:
+    tokens, start = [], 0
+    for word in name.split():
+        tokens.append(Token(word, start, start + len(word)))
+        start += len(word) + 1
+    return Candidate(tokens)
+
+
+@pytest.mark.parametrize(
+    ("name", "thing"),
+    [
+        ("Zorbo Robot", True),  # a word of the language last, after no given name
+        ("Quayfone Comics", True),
+        ("Rat Race", True),  # a word of the language first, and no given name
+        ("Howard Flight", False),  # a given name, then a surname that is also a word
+        ("Hayley Yelling", False),
+        ("Win Htein", False),  # a short given name that is a word too
+        ("S. Waugh", False),  # an initial
+        ("Park Geun-hye", False),
+    ],
+)
+def test_names_shaped_like_things(name: str, thing: bool) -> None:
+    candidate = _candidate(name)
+    assert (_language_word_first(candidate) or _language_word_last(candidate)) is thing
 
 
 def _people_of_table(heading: str, rows: list[str]) -> set[str]:

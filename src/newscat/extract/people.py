@@ -1194,8 +1194,10 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if verdict == "PER":
             registry.add(candidate, candidate.name(text), "tagger")
             continue
-        if _language_word_first(candidate) and person_sure < LEANS_PERSON:
-            continue  # "Finding Nemo", "Casino Royale", "Snow Patrol": a title, not a name
+        if person_sure < LEANS_PERSON and (
+            _language_word_first(candidate) or _language_word_last(candidate)
+        ):
+            continue  # "Finding Nemo", "Snow Patrol", "Marvel Comics": a title, not a name
         name = candidate.name(text)
         score = _score(text, candidate, starts, lowercase)
         if verdict == "O":
@@ -1293,6 +1295,23 @@ def _language_word_first(candidate: Candidate) -> bool:
 
 
 SHORT_GIVEN_NAME = 3
+
+
+def _language_word_last(candidate: Candidate) -> bool:
+    """ "Marvel Comics", "Speeder Bike": a last word news writes in lower case, no known
+    surname or given name, after a first that is no given name either ("Howard Flight" is a
+    person's name)."""
+    first, last = candidate.tokens[0], candidate.tokens[-1]
+    return (
+        len(candidate.tokens) > 1
+        and not candidate.title
+        and len(first.text.rstrip(".")) > 1
+        and first.lower not in lexicon("first_names")
+        and last.lower in word_set("news_words")
+        and last.lower not in lexicon("surnames")
+        and last.lower not in lexicon("first_names")
+        and not east_asian_name(candidate.tokens)
+    )
 
 
 def _word_after_title(candidate: Candidate, verdict: str) -> bool:
