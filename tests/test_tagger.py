@@ -208,6 +208,9 @@ EXACT = [
         ["Jane Roe", "Tom Vane"],
     ),
     ("The season opened with Giacomo Puccini's Madame Butterfly.", ["Giacomo Puccini"]),
+    # given names in brackets before the family name, nothing before them naming the person
+    ('"They can play (Jon Dahl) Tomasson," he said.', ["Jon Dahl Tomasson"]),
+    ("Mara Quillon (Tom Vane) Roe said so.", ["Mara Quillon", "Tom Vane"]),
     # a nationality written as a noun describes the person
     (
         "The race was won by Scot Kathy Butler, ahead of Mara Quillon.",

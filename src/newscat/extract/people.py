@@ -1120,8 +1120,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     sentence_starts = frozenset(starts)
     registry = _Registry()
     nicknamed_spans = []
-    for nicknamed in _nicknamed(text):
-        registry.add(nicknamed, nicknamed.name(text), "nicknamed")
+    nicknames = _nicknamed(text)
+    for nicknamed in nicknames:
+        registry.add(nicknamed, _written_name(text, nicknamed), "nicknamed")
         nicknamed_spans.append((nicknamed.start, nicknamed.end))
     if nicknamed_spans:  # "James Leander" of "James Leander (Leo) Nichols" is no one else
         candidates = [c for c in candidates if not _inside(nicknamed_spans, c)]
@@ -1216,7 +1217,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     _accept_relatives(text, registry, rejected)
     _accept_ranked_rows(text, registry, refused)
     if tagged:
-        _add_tagged_names(text, tagged, registry, candidates)
+        _add_tagged_names(text, tagged, registry, candidates + nicknames)
     unplaced: list[Candidate] = []
     for candidate in singles:
         verdict = tagged.verdict(candidate) if tagged else ""
@@ -1416,7 +1417,39 @@ def _nicknamed(text: str) -> list[Candidate]:
         given = [Token(w.group(), offset + w.start(), offset + w.end()) for w in words[first:]]
         family = Token(match.group("family"), match.start("family"), match.end("family"))
         found.append(Candidate([*given, family]))
+    for match in _GIVEN_IN_BRACKETS.finditer(text):
+        before = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
+        if before is not None and before.group(1)[:1].isupper():
+            continue  # "Mara Quillon (Tom Vane) Roe": the bracket follows a name
+        words = list(re.finditer(r"[^\W\d_]+", match.group("given")))
+        if words[0].group().lower() not in lexicon("first_names") or any(
+            w.group().lower() in lexicon("places") for w in words
+        ):
+            continue
+        offset = match.start("given")
+        given = [Token(w.group(), offset + w.start(), offset + w.end()) for w in words]
+        family = Token(match.group("family"), match.start("family"), match.end("family"))
+        found.append(Candidate([*given, family]))
     return found
+
+
+# "they can play (Jon Dahl) Tomasson": given names in brackets, the family name after them,
+# where nothing names the person before the bracket.
+_GIVEN_IN_BRACKETS = re.compile(
+    r"(?<![\w'’-])\((?P<given>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\)[ ]"
+    r"(?P<family>[A-Z][a-z][\w'’-]+)"
+)
+
+
+_LAST_WORD = re.compile(r"(\S+)\s*\Z")
+
+
+def _written_name(text: str, candidate: Candidate) -> str:
+    """The name as written, or its words alone where a bracket stands inside it."""
+    name = candidate.name(text)
+    return (
+        name if name.count("(") == name.count(")") else " ".join(t.text for t in candidate.tokens)
+    )
 
 
 def _thing_after_the(text: str, candidate: Candidate) -> bool:
