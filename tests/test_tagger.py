@@ -211,6 +211,12 @@ EXACT = [
     # given names in brackets before the family name, nothing before them naming the person
     ('"They can play (Jon Dahl) Tomasson," he said.', ["Jon Dahl Tomasson"]),
     ("Mara Quillon (Tom Vane) Roe said so.", ["Mara Quillon", "Tom Vane"]),
+    # a name made an adjective ends before the hyphen
+    ("The show avoided any Janet Jackson-style controversies.", ["Janet Jackson"]),
+    (
+        "The Mara Quillon-led coalition won; Kang Young-hoon lost.",
+        ["Mara Quillon", "Kang Young-hoon"],
+    ),
     # a nationality written as a noun describes the person
     (
         "The race was won by Scot Kathy Butler, ahead of Mara Quillon.",

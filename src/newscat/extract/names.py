@@ -54,6 +54,8 @@ _TOKEN = re.compile(
 )
 _STARTS_WITH_ARTICLE = re.compile(_ARABIC_ARTICLE)
 _POSSESSIVE = re.compile(r"['’]s$")
+# "a Jane Roe-led coalition", "Janet Jackson-style": a name made an adjective ends there.
+_ADJECTIVE_SUFFIX = re.compile(r"(?<=[a-z])-(?:[a-z]+ed|style|era|like|esque|type|born|run|made)$")
 
 
 @dataclass(slots=True)
@@ -245,7 +247,7 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             current.append(token)
             flush()
             continue
-        possessive = _POSSESSIVE.search(token.text)
+        possessive = _POSSESSIVE.search(token.text) or _ADJECTIVE_SUFFIX.search(token.text)
         if possessive:
             token = Token(
                 token.text[: possessive.start()], token.start, token.start + possessive.start()
