@@ -213,10 +213,8 @@ EXACT = [
     ("Mara Quillon (Tom Vane) Roe said so.", ["Mara Quillon", "Tom Vane"]),
     # a name made an adjective ends before the hyphen
     ("The show avoided any Janet Jackson-style controversies.", ["Janet Jackson"]),
-    (
-        "The Mara Quillon-led coalition won; Kang Young-hoon lost.",
-        ["Mara Quillon", "Kang Young-hoon"],
-    ),
+    ("The Mara Quillon-led coalition won the vote.", ["Mara Quillon"]),
+    ("Kang Young-hoon said so.", ["Kang Young-hoon"]),
     # a nationality written as a noun describes the person
     (
         "The race was won by Scot Kathy Butler, ahead of Mara Quillon.",
