@@ -3,6 +3,7 @@ and the training script on a small hand-made slice."""
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from newscat.extract.people import (
     RulesOnly,
     _language_word_first,
     _language_word_last,
+    _mostly_not_a_person,
+    _Tagged,
     extract_people,
 )
 from newscat.tagger import model
@@ -314,6 +317,20 @@ def _candidate(name: str) -> Candidate:
 def test_names_shaped_like_things(name: str, thing: bool) -> None:
     candidate = _candidate(name)
     assert (_language_word_first(candidate) or _language_word_last(candidate)) is thing
+
+
+def test_a_name_read_as_a_firm_at_most_mentions_is_no_person() -> None:
+    text = "Eli Marlow rose. Eli Marlow fell. Eli Marlow said so."
+    spans = [(m.start(), m.end()) for m in re.finditer("Eli Marlow", text)]
+    firm = [(a, b, "ORG", 0.9) for a, b in spans]
+    assert _mostly_not_a_person(text, _Tagged(firm), "Eli Marlow")
+    # once, or not sure of it, or at fewer than half of the mentions: the rules' reading stands
+    assert not _mostly_not_a_person(text, _Tagged(firm[:1]), "Eli Marlow")
+    assert not _mostly_not_a_person(
+        text, _Tagged([(a, b, "ORG", 0.6) for a, b in spans]), "Eli Marlow"
+    )
+    text += " Eli Marlow won. Eli Marlow lost."
+    assert not _mostly_not_a_person(text, _Tagged(firm[:2]), "Eli Marlow")
 
 
 def _people_of_table(heading: str, rows: list[str]) -> set[str]:

@@ -998,6 +998,9 @@ SURE_LONE_WORD = 0.95
 SURE_UNSEEN = 0.9
 SURE_OTHER = 0.5
 LEANS_PERSON = 0.5  # the tagger more likely than not reads a person: "Win Htein"
+# Mentions of a name read as no person's, at least, and how sure each (most mentions, too)
+OTHER_MENTIONS = 2
+SURE_OTHER_MENTION = 0.7
 SURE_OTHER_LONE = 0.9  # a lone word in a list of players may be a town too ("Staunton")
 
 
@@ -1262,8 +1265,32 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     registry.merge_surnames()
     registry.merge_headline_runs(text)
     _attach_roles(text, registry, starts)
-    people = [p for p in registry.people if not _words_of_the_language(p.name)]
+    people = [
+        p
+        for p in registry.people
+        if not _words_of_the_language(p.name)
+        and not (
+            tagged
+            and p.role is None
+            and p.rule != "listed-name"  # a team sheet's names, which the tagger reads poorly
+            and _mostly_not_a_person(text, tagged, p.name)
+        )
+    ]
     return sorted(people, key=lambda p: p.start)
+
+
+def _mostly_not_a_person(text: str, tagged: _Tagged, name: str) -> bool:
+    """One sense per article: a name the tagger reads as an organisation, a place or a work
+    at most of its mentions ("Eli Lilly", "Blue Gene", "Cheung Kong") is not a person where it
+    slips."""
+    mentions = other = 0
+    for match in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+        mentions += 1
+        other += any(
+            kind != "PER" and sure >= SURE_OTHER_MENTION and (start, end) == match.span()
+            for start, end, kind, sure in tagged.overlapping(match.start(), match.end())
+        )
+    return other >= OTHER_MENTIONS and 2 * other > mentions
 
 
 def _words_of_the_language(name: str) -> bool:
