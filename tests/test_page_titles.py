@@ -21,6 +21,17 @@ CASES = [
         "Welcome to Harbour Local, Your Island Guide\n\nHOSPITAL GETS NEW SCANNER\n\n" + LEDE,
         "HOSPITAL GETS NEW SCANNER",
     ),
+    # a menu or a breadcrumb trail on one line between the site's name and the headline
+    (
+        "Harbour Gazette\n\nHome | News | Sport\n\nMara Quillon Wins Landslide As Harbour "
+        "Party Sweeps Council Seats\n\nBy Tom Vane\n\nJanuary 5, 2024\n\n" + LEDE,
+        "Mara Quillon Wins Landslide As Harbour Party Sweeps Council Seats",
+    ),
+    (
+        "Harbour Gazette\n\nNews » Politics » Local\n\nHarbour Party Sweeps Council Seats\n\n"
+        + LEDE,
+        "Harbour Party Sweeps Council Seats",
+    ),
     # a section trail split by slashes above the headline
     (
         "National / Crime & Legal\nMan charged over harbour raid\n\n" + LEDE,

@@ -460,6 +460,17 @@ def menu_label(line: str) -> bool:
     )
 
 
+_MENU_SEPARATOR = re.compile(r"\s+[|•·»›/]\s+")
+MENU_ITEMS = 3  # labels on one line, at least, to make it a menu
+
+
+def menu_line(line: str) -> bool:
+    """ "Home | News | Sport", "News » Politics » Europe": a menu or a breadcrumb trail on one
+    line, its labels a word or two each."""
+    items = _MENU_SEPARATOR.split(line.strip())
+    return len(items) >= MENU_ITEMS and all(menu_label(item) for item in items)
+
+
 def over_menu(lines: list[Line], position: int) -> bool:
     """The line stands over a run of a menu's labels: the site's own line (its date, a
     ticker, a tagline), not the story's."""

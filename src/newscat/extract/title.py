@@ -15,6 +15,7 @@ from newscat.extract.text import (
     hard_wrapped,
     lede_line,
     menu_label,
+    menu_line,
     over_menu,
     sentence_end,
     split_lines,
@@ -50,7 +51,7 @@ def _is_date_line(line: Line) -> bool:
 def _headline_shape(line: Line) -> bool:
     text = line.text
     words = text.split()
-    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or _NOT_HEADLINE.match(text):
+    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or _NOT_HEADLINE.match(text) or menu_line(text):
         return False
     shouting = text.upper() == text and any(c.isalpha() for c in text)
     if text.endswith((".", ":", ";", ",")) and not shouting and not text.endswith("..."):
@@ -417,6 +418,7 @@ def _headline_like(line: Line, names: set[str]) -> bool:
         and text.casefold() not in names
         and not find_dates(text)  # "NABLUS, West Bank 1996-08-30": a dateline
         and sum(word[:1].isalpha() for word in words) * 2 > len(words)  # a table's row
+        and not menu_line(text)
     )
 
 
