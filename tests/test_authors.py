@@ -11,6 +11,15 @@ from newscat.extract import extract
 from tests.conftest import add_articles, run_sql
 
 BYLINES = [
+    # the date's label, the date and the writer on one line
+    (
+        "Harbour wall rebuilt\n\nPosted on March 12, 2024 by Dana Kelso\n\nThe council met.",
+        ["Dana Kelso"],
+    ),
+    (
+        "Harbour wall rebuilt\n\nPublished 12 March 2024, 10:32 by Jane Doe and Tom Vane\n\nThe council met.",
+        ["Jane Doe", "Tom Vane"],
+    ),
     ("By Jane Holloway\n12 March 2024\n\nThe council met.", ["Jane Holloway"]),
     (
         "By . Tom Rivers . PUBLISHED: . 07:47 EST, 18 September 2013 . The council met.",

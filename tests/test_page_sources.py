@@ -203,6 +203,9 @@ FOOTERS = [
         "The Courier",
         "follow",
     ),
+    # the network's name gone with its share button
+    ("\nFollow Quay Courier on Twitter\n", "Quay Courier", "follow"),
+    ("\nStay informed: follow Quay Courier on Facebook\n", "Quay Courier", "footer"),
 ]
 
 

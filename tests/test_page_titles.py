@@ -21,6 +21,14 @@ CASES = [
         "Welcome to Harbour Local, Your Island Guide\n\nHOSPITAL GETS NEW SCANNER\n\n" + LEDE,
         "HOSPITAL GETS NEW SCANNER",
     ),
+    # the masthead's tagline under the site's name, the headline lower
+    (
+        "Skip to content\n\nQuay Courier\n\nYour trusted source for island news\n\nMenu\n\n"
+        "Harbour wall to be rebuilt before winter\n\nPosted on March 12, 2024 by Dana Kelso\n\n"
+        + LEDE
+        + "\n© 2024 Quay Courier. All rights reserved.\n",
+        "Harbour wall to be rebuilt before winter",
+    ),
     # a menu or a breadcrumb trail on one line between the site's name and the headline
     (
         "Harbour Gazette\n\nHome | News | Sport\n\nMara Quillon Wins Landslide As Harbour "

@@ -53,9 +53,11 @@ _NOT_NAME = frozenset(
 
 # The names part is case-sensitive: "By Jane Doe and John Roe" has "and" between two names.
 _BYLINE = re.compile(
+    # "Posted on March 12, 2024 by Jane Doe": the date's label, the date, the writer
+    rf"(?:^\W*(?i:posted|published|updated)\b[^|\n]{{0,60}}?[\s,](?i:by)[\s:]+|"
     rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:written|article|words|story|analysis|commentary|review|"
     rf"interview|report|edited|opinion|column|guest column|essay)\s+)?(?i:by)\b[\s.:]*|"
-    rf"(?i:authors?|written by|writer|reporter|guest column(?:ist)?|columnist)\s*:\s*)"
+    rf"(?i:authors?|written by|writer|reporter|guest column(?:ist)?|columnist)\s*:\s*))"
     rf"(?P<names>{_NAME_LIST})"
 )
 # "Jane Doe · CBC News · Posted", "Jane Doe / TNN", "Jane Doe | jdoe@…", "Jane Doe @handle",

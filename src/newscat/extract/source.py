@@ -90,8 +90,9 @@ _NAME_THEN_COPYRIGHT = re.compile(
 # "Follow The Gleaner on Twitter and Instagram", "Like The Gleaner on Facebook": the outlet
 # asks to be followed.
 _FOLLOW = re.compile(
-    r"^\W*(?i:follow|like|stay up to date with|connect with)\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:on)\s+"
-    r"(?i:twitter|x|facebook|instagram|youtube|whatsapp|telegram|tiktok|linkedin)\b"
+    r"^\W*(?i:follow|like|stay up to date with|connect with)\s+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:on)"
+    # the network's name may be cut off as a share button's
+    r"(?:\s+(?i:twitter|x|facebook|instagram|youtube|whatsapp|telegram|tiktok|linkedin)\b|\s*$)"
 )
 _OUTLET_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4}?)"
 # A footer's line about the outlet itself, its name in full (its last word an outlet's word):
@@ -108,7 +109,7 @@ _FOOTER_MENTIONS = [
         + _OUTLET_NAME
         + r"\s+(?:is|are)\s+(?:a\s+member|part|published|owned|a\s+(?:publication|division|brand))\b"
     ),
-    re.compile(r"\b(?i:follow|like)\s+(?:the\s+)?" + _OUTLET_NAME + r"\s+(?i:on)\s+[A-Z]"),
+    re.compile(r"\b(?i:follow|like)\s+(?:the\s+)?" + _OUTLET_NAME + r"\s+(?i:on)(?:\s+[A-Z]|\s*$)"),
     # "(With inputs from PTI)": the agency the story drew on
     re.compile(
         r"^\W*(?i:with (?:inputs?|reporting) from)\s+(?:the\s+)?"
@@ -261,6 +262,10 @@ def _menu_words(text: str) -> bool:
     return first in _MENU_WORDS
 
 
+# Words no name ends with: a line ending so was cut short.
+_CUT_OFF = frozenset("on to at of in for with and or by from the a an".split())
+
+
 def _sign_off(lines: list[Line]) -> Found | None:
     # A sign-off follows the body: never the headline, nor the line right after it; an outlet
     # newscat does not know signs off under a sentence of the body, and is no menu word.
@@ -277,6 +282,8 @@ def _sign_off(lines: list[Line]) -> Found | None:
         under_body = len(lines[index - 1].text.split()) >= LEDE_WORDS  # no menu between
         if not (_agency_or_domain(text) or under_body) or _menu_words(text):
             continue
+        if text.split()[-1].lower() in _CUT_OFF:
+            continue  # "Follow Quay Courier on": a line whose end went with a share button
         if _looks_like_outlet(text):
             start = line.start + line.text.index(text)
             return Found(canonical(text), start, start + len(text), "sign-off")

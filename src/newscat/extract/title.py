@@ -437,6 +437,12 @@ def _own_block(line: Line, raw_lines: list[Line], names: set[str], dek: bool = T
     )
 
 
+def _under_masthead(line: Line, lines: list[Line], names: set[str]) -> bool:
+    """The line right under the outlet's own name, standing alone at the page's top."""
+    above = [other for other in lines if other.index < line.index]
+    return bool(above) and above[-1].text.strip().casefold() in names
+
+
 def _headline_above_body(text: str, names: set[str]) -> Found | None:
     lines = content_lines(text)[:ANCHOR_REACH]
     raw_lines = split_lines(text)
@@ -448,12 +454,21 @@ def _headline_above_body(text: str, names: set[str]) -> Found | None:
         begun = [n for n, above in enumerate(window) if _body_sentence(above)]
         if begun:
             window = window[: begun[0]]
-        for candidate in window:
-            # its own block, as a headline is: not a line of the first paragraph
-            if _headline_like(candidate, names) and _own_block(candidate, raw_lines, names):
-                value = candidate.text.strip()
-                start = candidate.start + candidate.text.index(value)
-                return Found(value, start, start + len(value), "headline-above-body")
+        found = [
+            candidate
+            for candidate in window  # its own block, as a headline is: not the first paragraph's
+            if _headline_like(candidate, names) and _own_block(candidate, raw_lines, names)
+        ]
+        if (
+            len(found) > 1
+            and _under_masthead(found[0], lines, names)
+            and found[1].index != found[0].index + 1  # not a headline over its standfirst
+        ):
+            found = found[1:]  # "Your trusted source for island news": the masthead's tagline
+        if found:
+            value = found[0].text.strip()
+            start = found[0].start + found[0].text.index(value)
+            return Found(value, start, start + len(value), "headline-above-body")
         if lede_line(line.text):
             break  # the headline stands above the body's first paragraph, never in it
     return None
