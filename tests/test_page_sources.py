@@ -53,6 +53,12 @@ CASES = [
         "masthead",
     ),
     ("Council agrees budget\n\nQuaywire August 08, 2018\n" + BODY, "Quaywire", "masthead"),
+    # the name in capitals over the section's kicker in capitals and the headline
+    (
+        "QUAY COURIER\n\nLOCAL NEWS\n\nCouncil agrees budget for library\n\n" + BODY,
+        "QUAY COURIER",
+        "masthead",
+    ),
     # a generic credit names no outlet: the page's site name does
     (
         "---\ntitle: Council agrees budget\nsitename: Valley Courier\n---\n"

@@ -965,6 +965,9 @@ def _masthead(lines: list[Line]) -> Found | None:
 MASTHEAD_LINES = 6  # header lines where an outlet's name may stand before the date
 
 
+KICKER_WORDS = 3
+
+
 def _capitals_masthead(lines: list[Line]) -> bool:
     """An outlet's name in capitals on the first line ("THE HARBOUR GAZETTE") over a headline
     in small letters. A wire copy's first line in capitals is its headline ("COCOA MARKET
@@ -973,6 +976,8 @@ def _capitals_masthead(lines: list[Line]) -> bool:
     if not name.isupper() or len(lines) < 2 or not _named_outlet_any_case(name):
         return False
     below = lines[1].text
+    if below.isupper() and len(below.split()) <= KICKER_WORDS and len(lines) > 2:
+        below = lines[2].text  # "LOCAL NEWS": the section's kicker over the headline
     return (
         not below.isupper()
         and not below.split()[0].rstrip(",").isupper()  # "LONDON - Crude rose …": a dateline
