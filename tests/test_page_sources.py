@@ -263,8 +263,29 @@ def test_an_agency_credited_under_a_caption_is_no_dateline() -> None:
     assert dateline is not None and dateline.value == "AP"
 
 
+_STORY = (
+    "Harbour wall to be rebuilt before winter\n\nBy Dana Kelso\n\nMarch 12, 2024\n\n"
+    "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, "
+    "mayor Mara Quillon said in a statement.\n\nWork will start in May, according to the "
+    "council's engineer, Tom Vane.\n\nThe old wall was built in 1880 and has been patched many "
+    "times since, residents said.\n\nA public meeting on the plans will be held next week.\n"
+)
+
 # Texts whose people are known exactly: furniture, parts and places told from people.
 EXACT_PEOPLE = [
+    # the writer's bio under the story, opening with the writer's name, without a heading
+    pytest.param(
+        _STORY + "\nDana Kelso is the Courier's politics reporter. She previously worked for "
+        "the Portsend Echo with editor Martin Hale.\n",
+        ["Mara Quillon", "Tom Vane"],
+        id="writer-bio",
+    ),
+    # a tag list under its heading
+    pytest.param(
+        _STORY + "\nTopics\n\nMara Quillon\n\nHarbour\n\nCouncil\n\nJohn Pike\n",
+        ["Mara Quillon", "Tom Vane"],
+        id="topics",
+    ),
     pytest.param(
         (
             "School year opens\n\nPupils arrive at Hillview Primary. (Picture by Jameson Reid)\n\n"

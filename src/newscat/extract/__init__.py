@@ -12,7 +12,7 @@ from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source
 from newscat.extract.structure import comments_start, in_runs, story_people
 from newscat.extract.summary import extract_summary
-from newscat.extract.text import normalise, without_furniture, word_count
+from newscat.extract.text import last_written_lines, normalise, without_furniture, word_count
 from newscat.extract.title import extract_title, refine_title
 from newscat.folding import fold
 
@@ -169,6 +169,28 @@ def _not_in_page_fields(text: str, people: list[Person]) -> list[Person]:
     ]
 
 
+# A writer's bio opens with the writer's name and what they are or do.
+_BIO_VERB = re.compile(r"[ \t]+(?:is|was|has|had|covers|writes|reports|joined|previously|lives)\b")
+BIO_LINES = 4  # the bio stands among the text's last lines
+
+
+def _not_in_writer_bio(text: str, people: list[Person], authors: list[Found]) -> list[Person]:
+    """ "Jane Roe is the Courier's politics reporter. She worked with editor Tom Vane at the
+    Echo.": under the story, a line that opens with its writer's name is their bio, and the
+    people named only there are the writer's, not the story's."""
+    if not authors or not people:
+        return people
+    bios = []
+    for line in last_written_lines(text, BIO_LINES):
+        opening = line.text.lstrip()
+        for author in authors:
+            if opening.startswith(author.value) and _BIO_VERB.match(opening, len(author.value)):
+                bios.append((line.start, line.end))
+    if not bios:
+        return people
+    return [p for p in people if p.mentions > 1 or not any(a <= p.start < b for a, b in bios)]
+
+
 def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
     """The journalists credited with the piece are not people of the story."""
     if not authors:
@@ -194,7 +216,7 @@ def extract(
     authors = extract_authors(text)
     story = without_furniture(text)
     people = _not_an_author(extract_people(story, people_finder), authors)
-    people = _not_in_page_fields(text, people)
+    people = _not_in_page_fields(text, _not_in_writer_bio(text, people, authors))
     comments = comments_start(text)
     people = story_people(story, _not_a_photographer(text, people), title, comments)
     source = _source_not_a_person(text, people, authors)

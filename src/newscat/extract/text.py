@@ -154,7 +154,9 @@ _OTHER_STORIES = re.compile(
     r"read (?:more|also|next)|see also|more on this story|more (?:news|stories)|you (?:may|might) also like|"
     r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
     r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30}|"
-    r"(?:previous|next|older|newer) (?:article|post|story)|up next)"
+    r"(?:previous|next|older|newer) (?:article|post|story)|up next|"
+    # a tag list: "Topics", "Tags", "Explore more on these topics"
+    r"(?:related )?topics|tags|(?:explore )?more on (?:these|this) topics?)"
     # "Most read in World", "Trending in Sport", "Latest from Business": the list of a section
     r"(?:\s+(?:in|from|on)\s+[\w .&'’-]{1,30})?\W*$",
     re.IGNORECASE,
