@@ -218,6 +218,10 @@ EXACT = [
     ("The show avoided any Janet Jackson-style controversies.", ["Janet Jackson"]),
     ("The Mara Quillon-led coalition won the vote.", ["Mara Quillon"]),
     ("Kang Young-hoon said so.", ["Kang Young-hoon"]),
+    # a storm, and an organisation named by its kind, are named like people
+    ("Hurricane Jerry weakened as it neared Bermuda, Tom Vane said.", ["Tom Vane"]),
+    ("The retailer John Lewis said sales fell over Christmas.", []),
+    ("The firm Jane Roe founded in 1990 was sold.", ["Jane Roe"]),
     # a nationality written as a noun describes the person
     (
         "The race was won by Scot Kathy Butler, ahead of Mara Quillon.",

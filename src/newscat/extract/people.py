@@ -1572,6 +1572,30 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _in_byline(text, candidate)
         or _not_a_person(text, candidate)
         or _VESSEL_BEFORE.search(text, max(0, candidate.start - 24), candidate.start) is not None
+        or candidate.tokens[0].lower in _STORM_WORDS  # "Hurricane Milton"
+        or _organisation_kind_before(text, candidate)
+    )
+
+
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm"})
+# "the retailer John Lewis", "carmaker Aston Martin", "the band Queen": what kind of
+# organisation it is, right before its name. Not "the firm Jane Roe founded": the founder.
+_ORGANISATION_KIND_BEFORE = re.compile(
+    r"\b(?:retailer|firm|company|bank|lender|insurer|carmaker|automaker|brand|label|chain|"
+    r"airline|brokerage|supermarket|manufacturer|brewer|startup|start-up|conglomerate|giant|"
+    r"charity|band|storm)[ \t]+$"
+)
+_FOUNDER_AFTER = re.compile(
+    r"[ \t]+(?:co-founded|founded|runs|ran|started|owns|owned|built|bought|sold|leads|led|"
+    r"set up|created|launched|joined|left|heads|headed|chairs|manages|managed)\b"
+)
+
+
+def _organisation_kind_before(text: str, candidate: Candidate) -> bool:
+    return (
+        _ORGANISATION_KIND_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
+        is not None
+        and _FOUNDER_AFTER.match(text, candidate.end) is None
     )
 
 
