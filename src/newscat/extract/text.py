@@ -463,14 +463,14 @@ def menu_label(line: str) -> bool:
 
 
 _MENU_SEPARATOR = re.compile(r"\s+[|•·»›/]\s+")
-MENU_ITEMS = 3  # labels on one line, at least, to make it a menu
+MENU_LINE_LABELS = 3  # labels on one line, at least, to make it a menu
 
 
 def menu_line(line: str) -> bool:
     """ "Home | News | Sport", "News » Politics » Europe": a menu or a breadcrumb trail on one
     line, its labels a word or two each."""
     items = _MENU_SEPARATOR.split(line.strip())
-    return len(items) >= MENU_ITEMS and all(menu_label(item) for item in items)
+    return len(items) >= MENU_LINE_LABELS and all(menu_label(item) for item in items)
 
 
 def over_menu(lines: list[Line], position: int) -> bool:
