@@ -28,6 +28,12 @@ CASES = [
         "byline",
     ),
     ("Council agrees budget\n\nBy Reuters\n\n" + BODY, "Reuters", "byline"),
+    # a dataset row's byline, its fields ending at " . "
+    (
+        "By Dana Kelso, Harbour Wire . updated 10:32 AM EST, Tue March 12, 2013 . " + BODY,
+        "Harbour Wire",
+        "byline",
+    ),
     (
         "Council agrees budget\n\nAssociated Press November 19, 2019, 9:02 AM\n\n" + BODY,
         "Associated Press",

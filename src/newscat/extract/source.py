@@ -41,7 +41,8 @@ _DATELINE_AGENCY = re.compile(
     r"^[^\W\d_][\w .'’-]{1,30},\s*[^,\n]{3,25}\d[^,\n]{0,20},\s*(?P<name>[^\W\d_][\w.&-]{1,20})\W*$"
 )
 _BYLINE = re.compile(
-    r"^\W*by\s+(?P<author>[^,|/\n]{3,60}?)\s*(?:,|\||/|–|—|-|\bfor\b)\s*(?P<name>[^,|/\n]{2,50}?)\s*:?\s*$",
+    r"^\W*by\s+(?P<author>[^,|/\n]{3,60}?)\s*(?:,|\||/|–|—|-|\bfor\b)\s*(?P<name>[^,|/\n]{2,50}?)"
+    r"(?:\s*:?\s*$|\s+\.\s)",  # a dataset row's fields end at " . "
     re.IGNORECASE,
 )
 # "By . Daily Mail Reporter", "Posted by Express Staff": the outlet's own staff credited.
