@@ -222,6 +222,7 @@ EXACT = [
     ("Hurricane Jerry weakened as it neared Bermuda, Tom Vane said.", ["Tom Vane"]),
     ("The retailer John Lewis said sales fell over Christmas.", []),
     ("The firm Jane Roe founded in 1990 was sold.", ["Jane Roe"]),
+    ("Bookmaker Quayside Bet Hill said it had cut the odds, Tom Vane said.", ["Tom Vane"]),
     # a nationality written as a noun describes the person
     (
         "The race was won by Scot Kathy Butler, ahead of Mara Quillon.",

@@ -1578,13 +1578,15 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
 
 
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm"})
-# "the retailer John Lewis", "carmaker Aston Martin", "the band Queen": what kind of
-# organisation it is, right before its name. Not "the firm Jane Roe founded": the founder.
-_ORGANISATION_KIND_BEFORE = re.compile(
-    r"\b(?:retailer|firm|company|bank|lender|insurer|carmaker|automaker|brand|label|chain|"
-    r"airline|brokerage|supermarket|manufacturer|brewer|startup|start-up|conglomerate|giant|"
-    r"charity|band|storm)[ \t]+$"
+# "the retailer John Lewis", "carmaker Aston Martin", "the band Queen", "Bookmaker William
+# Hill said": what kind of organisation it is, right before its name or opening a sentence
+# with it. Not "the firm Jane Roe founded": the founder.
+_ORGANISATION_KINDS = frozenset(
+    "retailer firm company bank lender insurer carmaker automaker brand label chain airline "
+    "brokerage supermarket manufacturer brewer startup start-up conglomerate giant charity "
+    "band storm bookmaker bookmakers".split()
 )
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z][a-z-]+)[ \t]+$")
 _FOUNDER_AFTER = re.compile(
     r"[ \t]+(?:co-founded|founded|runs|ran|started|owns|owned|built|bought|sold|leads|led|"
     r"set up|created|launched|joined|left|heads|headed|chairs|manages|managed)\b"
@@ -1592,11 +1594,13 @@ _FOUNDER_AFTER = re.compile(
 
 
 def _organisation_kind_before(text: str, candidate: Candidate) -> bool:
-    return (
-        _ORGANISATION_KIND_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
-        is not None
-        and _FOUNDER_AFTER.match(text, candidate.end) is None
+    before = _WORD_BEFORE_NAME.search(text, max(0, candidate.start - 16), candidate.start)
+    kind = (before is not None and before.group(1) in _ORGANISATION_KINDS) or (
+        len(candidate.tokens) > 2
+        and candidate.tokens[0].lower in _ORGANISATION_KINDS
+        and candidate.tokens[0].lower not in lexicon("first_names")  # "Charity Hope Valentine"
     )
+    return kind and _FOUNDER_AFTER.match(text, candidate.end) is None
 
 
 # "HMS Queen Elizabeth", "USS Ronald Reagan": a ship named after a person is no person.
