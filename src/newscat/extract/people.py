@@ -1579,8 +1579,8 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
 
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm"})
 # "the retailer John Lewis", "carmaker Aston Martin", "the band Queen", "Bookmaker William
-# Hill said": what kind of organisation it is, right before its name or opening a sentence
-# with it. Not "the firm Jane Roe founded": the founder.
+# Hill said": what kind of organisation it is (or "storm"), right before its name or opening
+# a sentence with it. Not "the firm Jane Roe founded": the founder.
 _ORGANISATION_KINDS = frozenset(
     "retailer firm company bank lender insurer carmaker automaker brand label chain airline "
     "brokerage supermarket manufacturer brewer startup start-up conglomerate giant charity "
