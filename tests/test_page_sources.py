@@ -215,10 +215,36 @@ FOOTERS = [
         "The Courier",
         "follow",
     ),
+    (
+        "\nGet the Quay Courier's daily newsletter in your inbox.\n",
+        "Quay Courier",
+        "self-reference",
+    ),
+    ("\nQuay Courier © 2024\n", "Quay Courier", "copyright"),
     # the network's name gone with its share button
     ("\nFollow Quay Courier on Twitter\n", "Quay Courier", "follow"),
     ("\nStay informed: follow Quay Courier on Facebook\n", "Quay Courier", "footer"),
 ]
+
+
+def test_the_writers_mail_and_the_staff_picture_name_the_outlet() -> None:
+    header = "Council agrees budget\n\nBy Dana Kelso | dkelso@quaycourier.example\n\n"
+    found = extract(header + BODY).source
+    assert found is not None and (found.value, found.rule, found.derived) == (
+        "Quay Courier",
+        "mail",
+        True,
+    )
+    assert (
+        extract("Council agrees budget\n\nBy Dana Kelso | dkelso@gmail.com\n\n" + BODY).source
+        is None
+    )
+    picture = "Council agrees budget\n\nThe new library. Lena Morrow/Quay Courier\n\n" + BODY
+    found = extract(picture).source
+    assert found is not None and (found.value, found.rule) == ("Quay Courier", "picture-credit")
+    # a wire's or a picture agency's picture is printed by any outlet
+    wire = "Council agrees budget\n\nThe new library. Lena Morrow/Quay Wire\n\n" + BODY
+    assert extract(wire).source is None
 
 
 @pytest.mark.parametrize(

@@ -135,7 +135,9 @@ _SELF_REFERENCES = [
         + r"(?:['’]s)?\s+(?i:newsletters?|e-?paper|alerts)\b"
     ),
     re.compile(
-        r"\b(?i:with|download|get|install)\s+(?:the\s+)?" + _NAMED + r"\s+(?i:apps?|newsletters?)\b"
+        r"\b(?i:with|download|get|install)\s+(?:the\s+)?"
+        + _NAMED.replace("'’", "")  # "the Quay Courier's daily newsletter": no possessive
+        + r"(?:['’]s)?\s+(?:(?i:daily|weekly|free|morning|evening)\s+)?(?i:apps?|newsletters?)\b"
     ),
     # "The Harbour Ledger is not responsible for the content of external sites"
     re.compile(r"^\W*" + _NAMED + r"\s+is not responsible for the content of external"),
@@ -283,8 +285,9 @@ def _sign_off(lines: list[Line]) -> Found | None:
         under_body = len(lines[index - 1].text.split()) >= LEDE_WORDS  # no menu between
         if not (_agency_or_domain(text) or under_body) or _menu_words(text):
             continue
-        if text.split()[-1].lower() in _CUT_OFF:
-            continue  # "Follow Quay Courier on": a line whose end went with a share button
+        if text.split()[-1].lower() in _CUT_OFF or "©" in text:
+            continue  # "Follow Quay Courier on": a line whose end went with a share button;
+            # "Quay Courier © 2024" is the copyright rules' to read
         if _looks_like_outlet(text):
             start = line.start + line.text.index(text)
             return Found(canonical(text), start, start + len(text), "sign-off")
@@ -402,8 +405,10 @@ def extract_source(text: str) -> Found | None:
         _self_reference(text, lines)
         or _contact(footer)
         or _own_address(text, written)
+        or _writer_mail(text, written)
         or (_host_of(metadata, text) if metadata else None)
         or _told_outlet(text)
+        or _staff_picture(written)
     )
 
 
@@ -441,6 +446,65 @@ def _own_address(text: str, written: list[Line]) -> Found | None:
         if found is not None:
             return found
     return None
+
+
+# "By Jane Doe | jdoe@harbourgazette.example": the writer's mail at the outlet's domain.
+_WRITER_MAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+# Mail services anyone may use: their domain names no outlet.
+_MAIL_SERVICES = frozenset(
+    "gmail googlemail yahoo hotmail outlook live aol icloud me mail protonmail proton gmx "
+    "yandex zoho msn comcast btinternet".split()
+)
+MAIL_LINES = 12  # the header's lines where the writer's mail stands
+
+
+def _writer_mail(text: str, written: list[Line]) -> Found | None:
+    """The outlet of the mail address printed in the header with the writer's name, above the
+    story's first paragraph, as the text spells the domain's words or read as outlet words
+    (derived). Under the story, a writer's address may be their own."""
+    for line in written[:MAIL_LINES]:
+        if lede_line(line.text):
+            return None
+        if "@" not in line.text:
+            continue
+        match = _WRITER_MAIL.search(line.text)
+        if match is None or _registered_label(match.group("domain")) in _MAIL_SERVICES:
+            continue
+        evidence = (line.start + match.start("domain"), line.start + match.end("domain"))
+        found = _outlet_of_domain(match.group("domain"), text, 0, evidence, "mail", initials=False)
+        if found is not None:
+            return found
+    return None
+
+
+# "The wall on Monday. Lena Morrow/Harbour Gazette": a picture by the outlet's photographer.
+_STAFF_PICTURE = re.compile(
+    r"(?<![\w/])[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?"
+    r"(?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){1,4})[ \t]*\)?[ \t]*$"
+)
+
+
+def _staff_picture(written: list[Line]) -> Found | None:
+    """Last of all, the outlet whose photographer took the story's picture, named in full
+    (its last word an outlet's word; no wire or picture agency, whose pictures any outlet
+    prints)."""
+    for line in written:
+        if "/" not in line.text:
+            continue
+        match = _STAFF_PICTURE.search(line.text)
+        name = match.group("name") if match else ""
+        if (
+            match
+            and _named_outlet(name)
+            and not _wire_agency(name)
+            and name.split()[-1].lower() not in _PICTURE_SERVICES
+        ):
+            return _found(line, match, "picture-credit")
+    return None
+
+
+# "Lena Morrow/Harbour Wire", "… /Quay Images": a service that sells its pictures to all.
+_PICTURE_SERVICES = frozenset({"wire", "images", "photos", "pictures", "press", "agency"})
 
 
 def _contact(footer: list[Line]) -> Found | None:
