@@ -9,7 +9,8 @@ from newscat.extract.dates import extract_published
 from newscat.extract.metadata import read_metadata, split_site_suffix, stated_url
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
-from newscat.extract.source import extract_source
+from newscat.extract.source import extract_source, masthead_above
+from newscat.extract.story_start import story_start
 from newscat.extract.structure import comments_start, in_runs, story_people
 from newscat.extract.summary import extract_summary
 from newscat.extract.text import last_written_lines, normalise, without_furniture, word_count
@@ -201,6 +202,15 @@ def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
     return [person for person in people if fold(person.name) not in written]
 
 
+def _from_story_start(text: str) -> str:
+    """A page copied whole, with the furniture above its headline blanked out (offsets kept:
+    evidence still indexes the whole text)."""
+    if read_metadata(text):
+        return text  # a metadata block heads a main text that trafilatura cut already
+    start = story_start(text)
+    return "\n" * start + text[start:] if start else text
+
+
 def extract(
     text: str, *, filename: str | None = None, people_finder: PersonSpans | None = None
 ) -> Extraction:
@@ -211,7 +221,8 @@ def extract(
     `people_finder` replaces the built-in person rules with another recogniser's name spans
     (see newscat.extract.spacy_people); roles and surname linking still apply.
     """
-    text = normalise(text)
+    full_text = normalise(text)
+    text = _from_story_start(full_text)
     title = extract_title(text)
     authors = extract_authors(text)
     story = without_furniture(text)
@@ -220,6 +231,9 @@ def extract(
     comments = comments_start(text)
     people = story_people(story, _not_a_photographer(text, people), title, comments)
     source = _source_not_a_person(text, people, authors)
+    if source is None and text is not full_text:  # the outlet's name over the page's menus
+        source = masthead_above(full_text, len(text) - len(text.lstrip("\n")))
+        source = source or _source_not_a_person(full_text, people, authors)
     title = refine_title(
         text,
         title,
@@ -227,7 +241,7 @@ def extract(
         source=source.value if source else None,
     )
     return Extraction(
-        text=text,
+        text=full_text,
         published=extract_published(text),
         source=source,
         title=title,

@@ -1161,3 +1161,18 @@ def _found(line: Line, match: re.Match[str], rule: str) -> Found:
     start = line.start + match.start("name")
     end = line.start + match.end("name")
     return Found(canonical(match.group("name")), start, end, rule)
+
+
+MASTHEAD_REACH = 15  # lines at a whole page's top where the outlet's name stands
+
+
+def masthead_above(text: str, story_start: int) -> Found | None:
+    """In a page copied whole, the outlet's name alone on a line among the first lines above
+    the story ("Skip to content" / "Quay Courier" / the day's date / the menu)."""
+    for line in content_lines(text)[:MASTHEAD_REACH]:
+        if line.start >= story_start:
+            break
+        name = line.text.strip()
+        if _named_outlet_any_case(name) or (is_domain(name) and not _wire_agency(name)):
+            return Found(canonical(name), line.start, line.start + len(name), "masthead")
+    return None

@@ -30,7 +30,7 @@ WRAP_SAMPLE = 40  # lines looked at
 def hard_wrapped(text: str) -> bool:
     """Whether line breaks may fall inside a paragraph (and a name): no long line among the
     first ones. Scraped pages put one paragraph on a line; mail and wire copy wrap them."""
-    first_lines = text.split("\n", WRAP_SAMPLE)[:WRAP_SAMPLE]
+    first_lines = text.lstrip("\n").split("\n", WRAP_SAMPLE)[:WRAP_SAMPLE]
     return max(map(len, first_lines), default=0) <= WRAPPED_LINE
 
 

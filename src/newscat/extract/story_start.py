@@ -1,0 +1,136 @@
+"""Where the story starts in a page copied whole ("select all, copy"): menus, tickers, the
+day's date, promotions and other stories' headlines fill a long stretch above the headline.
+
+Read by shape, whatever the site: the story's body is the page's longest run of prose lines
+(long, English function words, a sentence end, in the manner of jusText's paragraph
+classes; other languages' pages are left whole), and its headline is the headline-shaped
+line above the body whose words the body's first paragraphs repeat, not one of a list of
+other stories' headlines. The topmost line that repeats nearly as many of them as the best
+does is taken (a standfirst or a caption under the headline repeats the lede as well, and
+stands lower), or one that repeats half its words and stands over a byline or a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscat.extract.dates import find_dates
+from newscat.extract.structure import FUNCTION_WORDS
+from newscat.extract.text import WRAPPED_LINE, Line, menu_line, split_lines
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+PROSE_WORDS = 10  # words in a line of the body's prose, at least
+PROSE_FUNCTION_SHARE = 0.25  # and this share of them function words
+PREAMBLE_LINES = 10  # lines above the headline that make a page copied whole, at least
+HEADLINE_REACH = 60  # lines above the body where its headline may stand
+LEDE_LINES = 6  # the body's first prose lines, whose words the headline shares
+STEM = 5  # letters a word is compared by ("militants" and "militant")
+SHARED = 0.5  # of the headline's words, the share the lede repeats, at least
+NEAR_BEST = 0.8  # a line this close to the best one's share is as good a headline
+HEADLINE_WORDS = (4, 30)
+LIST_RUN = 3  # headline-shaped lines in a row that make a list of other stories
+
+
+def _prose(text: str) -> bool:
+    words = _WORD.findall(text)
+    if len(words) < PROSE_WORDS:
+        return False
+    share = sum(word.lower() in FUNCTION_WORDS for word in words) / len(words)
+    return share >= PROSE_FUNCTION_SHARE and text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+
+
+def _body(lines: list[Line]) -> tuple[int, int] | None:
+    """The first and last line of the run that holds the most prose: each prose line adds
+    its words, any other line takes off its words (three at least), as in a maximum-sum
+    stretch."""
+    best = total = 0
+    start = 0
+    found: tuple[int, int] | None = None
+    for index, line in enumerate(lines):
+        words = len(_WORD.findall(line.text))
+        if total <= 0:
+            total, start = 0, index
+        total += words if _prose(line.text) else -max(3, words)
+        if total > best:
+            best, found = total, (start, index)
+    return found
+
+
+def _stems(text: str) -> set[str]:
+    return {
+        word.lower()[:STEM]
+        for word in _WORD.findall(text)
+        if len(word) >= 3 and word.lower() not in FUNCTION_WORDS
+    }
+
+
+def _headline_shaped(text: str) -> bool:
+    words = text.split()
+    return (
+        HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]
+        and not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'‘“")
+        and "http" not in text
+        and not menu_line(text)
+        and not find_dates(text)
+    )
+
+
+_BYLINE = re.compile(r"^\W*by\s+[A-Z]", re.IGNORECASE)
+DATE_LINE_WORDS = 8
+UNDER_HEADLINE = 3  # lines under a headline where its byline or date stands
+
+
+def _over_byline(lines: list[Line], index: int) -> bool:
+    """A byline or a date line right under it, as under a headline (and no caption)."""
+    for line in lines[index + 1 : index + 1 + UNDER_HEADLINE]:
+        text = line.text.strip()
+        if _BYLINE.match(text) or (len(text.split()) <= DATE_LINE_WORDS and find_dates(text)):
+            return True
+    return False
+
+
+def _in_list(index: int, shaped: set[int]) -> bool:
+    """One of LIST_RUN or more headline-shaped lines in a row: other stories' headlines."""
+    run = 1
+    for step in (-1, 1):
+        neighbour = index + step
+        while neighbour in shaped:
+            run, neighbour = run + 1, neighbour + step
+    return run >= LIST_RUN
+
+
+def story_start(text: str) -> int:
+    """The offset of the story's headline where a long page's furniture stands above it;
+    0 where the text starts with its story (as most copies and every wire story do)."""
+    lines = [line for line in split_lines(text) if line.text.strip()]
+    if len(lines) < PREAMBLE_LINES * 2 or max(len(line.text) for line in lines) <= WRAPPED_LINE:
+        return 0  # short, or a wire story's wrapped lines: none of them a paragraph
+    body = _body(lines)
+    if body is None:
+        return 0
+    first = next(index for index in range(body[0], body[1] + 1) if _prose(lines[index].text))
+    lede: set[str] = set()
+    for line in [line for line in lines[first : body[1] + 1] if _prose(line.text)][:LEDE_LINES]:
+        lede |= _stems(line.text)
+    reach = range(max(0, first - HEADLINE_REACH - LIST_RUN), first)
+    shaped = {index for index in reach if _headline_shaped(lines[index].text.strip())}
+    scored = []
+    for index in range(max(0, first - HEADLINE_REACH), first):
+        if index in shaped and not _in_list(index, shaped):
+            words = _stems(lines[index].text)
+            scored.append((len(words & lede) / max(1, len(words)), index))
+    if not scored:
+        return 0
+    best = max(share for share, _ in scored)
+    headline = next(
+        (
+            index
+            for share, index in scored
+            if share >= SHARED and (share >= NEAR_BEST * best or _over_byline(lines, index))
+        ),
+        None,
+    )
+    if headline is None or headline < PREAMBLE_LINES:
+        return 0
+    return lines[headline].start

@@ -1,0 +1,87 @@
+"""A page copied whole ("select all, copy"): the story is found below the site's menus,
+ticker and other stories' headlines, and read from its headline down."""
+
+from __future__ import annotations
+
+from newscat.extract import extract
+from newscat.extract.story_start import story_start
+
+MENU = "\n".join(
+    [
+        "Accessibility links",
+        "Skip to content",
+        "Quay Courier",
+        "Tuesday, 1 December 2026",
+        "Upgrade to Premium",
+        "Type to Search",
+        "Local Fuel Prices",
+        "Island weather: sunshine by the end of the day, showers later",
+        "Subscribe",
+        "Sign in",
+        "News",
+        "Sport",
+        "Business",
+        "Opinion",
+        "Lifestyle",
+        "Weather",
+        "Trending now",
+        "Mara Quillon wins the island rowing title again",
+        "Harbour festival dates moved for the new season",
+        "Tom Vane named coach of the national netball side",
+        "Advertisement",
+        "",
+    ]
+)
+STORY = """Harbour council backs the new library budget after a long debate
+
+By Dana Kelso
+March 12, 2024
+
+The harbour council backed the budget for the new library on Monday after a debate that ran late into the evening, members said.
+Councillor Rhea Ostrander, who chairs the finance committee, said the library budget would be paid from reserves and not from a rise in local rates.
+The new library will open next spring in the old customs house on the quay, the council said in a statement after the vote.
+Residents who spoke at the meeting welcomed the plan, though some asked the council to keep the old reading room open until then.
+
+Share this article
+Most read
+"""
+
+
+def test_a_page_copied_whole_is_read_from_its_headline() -> None:
+    page = MENU + STORY
+    record = extract(page)
+    assert record.title is not None
+    assert record.title.value == "Harbour council backs the new library budget after a long debate"
+    # evidence indexes the whole page, as the catalogue stores it
+    assert page[record.title.start : record.title.end] == record.title.value
+    assert record.text == page.rstrip("\n")
+    assert record.published is not None and record.published.value == "2024-03-12"
+    assert [author.value for author in record.authors] == ["Dana Kelso"]
+    people = {person.name for person in record.people}
+    assert "Rhea Ostrander" in people
+    assert not people & {"Mara Quillon", "Tom Vane"}  # the trending list's, not the story's
+    assert record.source is not None and record.source.value == "Quay Courier"
+
+
+def test_a_text_that_starts_with_its_story_is_read_whole() -> None:
+    assert story_start(STORY) == 0
+    assert story_start(MENU) == 0  # no story: nothing to start from
+    # a wire story's wrapped lines hold no paragraph to find a body by
+    wrapped = "\n".join(line[:70] for line in (MENU + STORY).splitlines())
+    assert story_start(wrapped) == 0
+
+
+def test_the_headline_is_not_a_caption_or_another_storys() -> None:
+    caption = "Councillor Rhea Ostrander at the harbour council meeting on Monday"
+    related = "\n".join(
+        [
+            "Harbour council backs new ferry budget",
+            "Library budget row splits the harbour council",
+            "New library budget debate ends in a vote",
+        ]
+    )
+    headline = "Harbour council backs the new library budget after a long debate"
+    page = MENU + STORY.replace(headline, f"{headline}\n\n{related}\n\n{caption}", 1)
+    page = page.replace("By Dana Kelso", "", 1)
+    page = page.replace(f"{headline}\n", f"{headline}\nBy Dana Kelso\n", 1)
+    assert page[story_start(page) :].startswith(headline)
