@@ -42,8 +42,12 @@ def trafilatura_fields(page: bytes) -> dict[str, Any]:
     }
 
 
-def newscat_fields(page: bytes) -> dict[str, Any]:
-    record = extract(page_text(page, compressed=False, max_bytes=DEFAULT_MAX_BYTES))
+def page_fields(page: bytes) -> dict[str, Any]:
+    return newscat_fields(page_text(page, compressed=False, max_bytes=DEFAULT_MAX_BYTES))
+
+
+def newscat_fields(text: str) -> dict[str, Any]:
+    record = extract(text)
     return {
         "title": record.title.value if record.title else None,
         "date": record.published.value if record.published else None,
@@ -51,6 +55,49 @@ def newscat_fields(page: bytes) -> dict[str, Any]:
         "authors": [author.value for author in record.authors],
         "people": [person.name for person in record.people],
     }
+
+
+# Elements a browser lays out as blocks: each starts a line of a copy.
+_BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 "
+    "h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
+)
+_HIDDEN = ("head", "script", "style", "noscript", "template", "svg", "iframe", "button", "select")
+
+
+def whole_copy(page: bytes) -> str:
+    """The page's visible text whole, menus and footer and all, as a reader's "select all,
+    copy" gives it: a block to a line, spaces as one (as the corpus's page copies are made,
+    with lxml rather than inscriptis)."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(page)
+    for element in list(tree.iter(*_HIDDEN)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    pieces: list[str] = []
+
+    def walk(element: Any) -> None:
+        block = isinstance(element.tag, str) and element.tag in _BLOCKS
+        if block:
+            pieces.append("\n")
+        if isinstance(element.tag, str) and element.text:
+            pieces.append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            pieces.append("\n")
+        if element.tail:
+            pieces.append(element.tail)
+
+    walk(tree.body if tree.find("body") is not None else tree)
+    lines = (" ".join(line.split()) for line in "".join(pieces).splitlines())
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def whole_copy_fields(page: bytes) -> dict[str, Any]:
+    """newscat's extraction alone on the page copied whole, with no main-text step before it."""
+    return newscat_fields(whole_copy(page))
 
 
 class Score:
@@ -121,7 +168,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # trafilatura's and htmldate's doubts
-    scores = {"trafilatura metadata": Score(), "newscat": Score()}
+    scores = {"trafilatura metadata": Score(), "newscat": Score(), "whole copy": Score()}
     pages = 0
     lines = (args.corpus / "gold.jsonl").read_text("utf-8").splitlines()
     for number, line in enumerate(lines):
@@ -134,7 +181,9 @@ def main() -> int:
         pages += 1
         page = gzip.decompress(path.read_bytes())
         for (name, tally), found in zip(
-            scores.items(), (trafilatura_fields(page), newscat_fields(page)), strict=True
+            scores.items(),
+            (trafilatura_fields(page), page_fields(page), whole_copy_fields(page)),
+            strict=True,
         ):
             for wrong in score(gold, found, tally):
                 if args.errors:
@@ -144,12 +193,12 @@ def main() -> int:
         + (f" --quarter {args.quarter}" if args.quarter else "")
         + "`):",
         "",
-        "| field | trafilatura's metadata | newscat |",
-        "|---|---|---|",
+        "| field | trafilatura's metadata | newscat | newscat, the page copied whole |",
+        "|---|---|---|---|",
     ]
     for field in ("date", "title", "source", "authors", "people"):
         cells = [tally.cell(field) for tally in scores.values()]
-        table.append(f"| {field} | {cells[0]} | {cells[1]} |")
+        table.append(f"| {field} | " + " | ".join(cells) + " |")
     print("\n".join(table))
     if args.markdown:
         args.markdown.write_text("\n".join(table) + "\n", encoding="utf-8")
