@@ -71,7 +71,11 @@ def whole_copy(page: bytes) -> str:
     with lxml rather than inscriptis)."""
     import lxml.html
 
-    tree = lxml.html.document_fromstring(page)
+    try:
+        markup = page.decode("utf-8")
+    except UnicodeDecodeError:
+        markup = page.decode("cp1252", errors="replace")
+    tree = lxml.html.document_fromstring(markup)
     for element in list(tree.iter(*_HIDDEN)):
         if element.getparent() is not None:
             element.drop_tree()

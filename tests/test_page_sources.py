@@ -221,6 +221,14 @@ FOOTERS = [
         "self-reference",
     ),
     ("\nQuay Courier © 2024\n", "Quay Courier", "copyright"),
+    ("\n© Copyright Quay Courier 2024\n", "Quay Courier", "copyright"),
+    # the company that owns the paper, named after it
+    (
+        "\n© 2024 The Harbour Gazette Company, all rights reserved\n",
+        "The Harbour Gazette",
+        "copyright",
+    ),
+    ("\nCopyright 2024 Quay Courier Media Network.\n", "Quay Courier", "copyright"),
     # the network's name gone with its share button
     ("\nFollow Quay Courier on Twitter\n", "Quay Courier", "follow"),
     ("\nStay informed: follow Quay Courier on Facebook\n", "Quay Courier", "footer"),

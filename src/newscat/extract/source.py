@@ -76,7 +76,7 @@ _WRITER_COMMA_OUTLET = re.compile(
     r"(?:,\s*[A-Z][\w .'’-]{1,30})?\W*$"  # "Jane Roe, Coast Wire, Lisbon": and the place
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:[©@]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+    r"(?:©|\(c\)|copyright)\s*(?:(?:[©@]|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
     r"(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -764,6 +764,9 @@ def _copyright_holder(match: re.Match[str]) -> str | None:
     ):
         words.pop()  # "© Harbour Times 2021", "Harbour Times Limited"
     name = " ".join(words)
+    owner = _OWNER_FORM.search(name)
+    if owner and owner.start() > 0:
+        name = name[: owner.start()]  # "The Harbour Gazette Company": its paper's name
     if not name or name.lower().startswith("all rights") or not _looks_like_outlet(name):
         return None
     return name
@@ -789,6 +792,9 @@ def _credit_of(metadata: Metadata | None) -> Found | None:
 
 
 _COMPANY_FORMS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "limited", "gmbh", "co"}
+# An outlet's owning company named after it: "The Harbour Gazette Company", "Quay Courier
+# Newspapers", "Harbour Today Media Group".
+_OWNER_FORM = re.compile(r"\s+(?:(?:company|newspapers)|media (?:group|network))$", re.IGNORECASE)
 
 
 def _site_of(metadata: Metadata | None, text: str) -> Found | None:
