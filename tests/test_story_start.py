@@ -85,3 +85,16 @@ def test_the_headline_is_not_a_caption_or_another_storys() -> None:
     page = page.replace("By Dana Kelso", "", 1)
     page = page.replace(f"{headline}\n", f"{headline}\nBy Dana Kelso\n", 1)
     assert page[story_start(page) :].startswith(headline)
+
+
+def test_the_date_over_the_headline_and_a_headline_ending_in_an_abbreviation() -> None:
+    headline = "Harbour council backs the new library budget after a long debate"
+    page = MENU + STORY.replace(
+        f"{headline}\n\nBy Dana Kelso\nMarch 12, 2024\n",
+        "Local news | March 12, 2024\nText size\nCouncil backs library budget on Tues.\n\n",
+        1,
+    )
+    record = extract(page)
+    assert record.title is not None
+    assert record.title.value == "Council backs library budget on Tues."
+    assert record.published is not None and record.published.value == "2024-03-12"

@@ -10,7 +10,7 @@ from newscat.extract.metadata import read_metadata, split_site_suffix, stated_ur
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source, masthead_above
-from newscat.extract.story_start import story_start
+from newscat.extract.story_start import lines_above, story_start
 from newscat.extract.structure import comments_start, in_runs, story_people
 from newscat.extract.summary import extract_summary
 from newscat.extract.text import last_written_lines, normalise, without_furniture, word_count
@@ -211,6 +211,19 @@ def _from_story_start(text: str) -> str:
     return "\n" * start + text[start:] if start else text
 
 
+DATE_ABOVE_HEADLINE = 4  # lines over a page's headline where its date may stand
+
+
+def _with_header_above(full_text: str, text: str) -> str:
+    """The story with the few lines over its headline ("Politics" / "April 21, 2022"), where
+    a page may print its date."""
+    start = len(text) - len(text.lstrip("\n"))
+    if not start:
+        return text
+    above = lines_above(full_text, start, DATE_ABOVE_HEADLINE)
+    return "\n" * above + full_text[above:]
+
+
 def extract(
     text: str, *, filename: str | None = None, people_finder: PersonSpans | None = None
 ) -> Extraction:
@@ -242,7 +255,7 @@ def extract(
     )
     return Extraction(
         text=full_text,
-        published=extract_published(text),
+        published=extract_published(_with_header_above(full_text, text)),
         source=source,
         title=title,
         people=_not_the_outlet(people, source),

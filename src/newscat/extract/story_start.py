@@ -16,7 +16,13 @@ import re
 
 from newscat.extract.dates import find_dates
 from newscat.extract.structure import FUNCTION_WORDS
-from newscat.extract.text import WRAPPED_LINE, Line, menu_line, split_lines
+from newscat.extract.text import (
+    WRAPPED_LINE,
+    Line,
+    ends_in_abbreviation,
+    menu_line,
+    split_lines,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 PROSE_WORDS = 10  # words in a line of the body's prose, at least
@@ -68,7 +74,7 @@ def _headline_shaped(text: str) -> bool:
     words = text.split()
     return (
         HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]
-        and not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+        and (not text.rstrip("\"'”’)").endswith((".", ",", ";", ":")) or ends_in_abbreviation(text))
         and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'‘“")
         and "http" not in text
         and not menu_line(text)
@@ -78,7 +84,7 @@ def _headline_shaped(text: str) -> bool:
 
 _BYLINE = re.compile(r"^\W*by\s+[A-Z]", re.IGNORECASE)
 DATE_LINE_WORDS = 8
-UNDER_HEADLINE = 3  # lines under a headline where its byline or date stands
+UNDER_HEADLINE = 1  # the byline or date stands right under the headline (a kicker: further)
 
 
 def _over_byline(lines: list[Line], index: int) -> bool:
@@ -90,14 +96,33 @@ def _over_byline(lines: list[Line], index: int) -> bool:
     return False
 
 
-def _in_list(index: int, shaped: set[int]) -> bool:
-    """One of LIST_RUN or more headline-shaped lines in a row: other stories' headlines."""
-    run = 1
+def _share(text: str, lede: set[str]) -> float:
+    words = _stems(text)
+    return len(words & lede) / max(1, len(words))
+
+
+def _in_list(index: int, shares: dict[int, float]) -> bool:
+    """One of LIST_RUN or more headline-shaped lines in a row that share few of the lede's
+    words: other stories' headlines, about other things (a headline over its standfirst
+    shares many)."""
+    run = [index]
     for step in (-1, 1):
         neighbour = index + step
-        while neighbour in shaped:
-            run, neighbour = run + 1, neighbour + step
-    return run >= LIST_RUN
+        while neighbour in shares:
+            run.append(neighbour)
+            neighbour += step
+    return len(run) >= LIST_RUN and sum(shares[n] for n in run) / len(run) < SHARED
+
+
+def lines_above(text: str, offset: int, count: int) -> int:
+    """The offset of the count-th written line above offset (a kicker, the date over a
+    headline)."""
+    for _ in range(count):
+        above = text[:offset].rstrip("\n")
+        if not above:
+            break
+        offset = above.rfind("\n") + 1
+    return offset
 
 
 def story_start(text: str) -> int:
@@ -114,12 +139,16 @@ def story_start(text: str) -> int:
     for line in [line for line in lines[first : body[1] + 1] if _prose(line.text)][:LEDE_LINES]:
         lede |= _stems(line.text)
     reach = range(max(0, first - HEADLINE_REACH - LIST_RUN), first)
-    shaped = {index for index in reach if _headline_shaped(lines[index].text.strip())}
-    scored = []
-    for index in range(max(0, first - HEADLINE_REACH), first):
-        if index in shaped and not _in_list(index, shaped):
-            words = _stems(lines[index].text)
-            scored.append((len(words & lede) / max(1, len(words)), index))
+    shares = {
+        index: _share(lines[index].text, lede)
+        for index in reach
+        if _headline_shaped(lines[index].text.strip())
+    }
+    scored = [
+        (shares[index], index)
+        for index in range(max(0, first - HEADLINE_REACH), first)
+        if index in shares and not _in_list(index, shares)
+    ]
     if not scored:
         return 0
     best = max(share for share, _ in scored)

@@ -396,6 +396,18 @@ ABBREVIATIONS = frozenset(
         "p.m",
     ]
 )
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """ "… Cold Wave Alert Tues.", "… return to the U.S.": the full stop is the word's."""
+    words = text.split()
+    if not words or not words[-1].endswith("."):
+        return False
+    word = words[-1][:-1].lower().lstrip("(\"'‘“")
+    return word in ABBREVIATIONS or word in _WEEKDAY_ABBREVIATIONS
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?][\"'”’)\]]*$")
 
 

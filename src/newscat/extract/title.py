@@ -11,6 +11,7 @@ from newscat.extract.text import (
     SHORT_LINE,
     Line,
     content_lines,
+    ends_in_abbreviation,
     ends_sentence,
     hard_wrapped,
     lede_line,
@@ -54,7 +55,12 @@ def _headline_shape(line: Line) -> bool:
     if not 2 <= len(words) <= MAX_HEADLINE_WORDS or _NOT_HEADLINE.match(text) or menu_line(text):
         return False
     shouting = text.upper() == text and any(c.isalpha() for c in text)
-    if text.endswith((".", ":", ";", ",")) and not shouting and not text.endswith("..."):
+    if (
+        text.endswith((".", ":", ";", ","))
+        and not shouting
+        and not text.endswith("...")
+        and not ends_in_abbreviation(text)
+    ):
         return False
     # Two sentences on one line are body text, not a headline.
     return sentence_end(text) >= len(text.rstrip(".")) - 1
