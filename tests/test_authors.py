@@ -98,6 +98,9 @@ BYLINES = [
     ("Headline here\nGuest column: Jane Rowe\nMarch 3, 2023\n\nThe council met.", ["Jane Rowe"]),
     # a byline without "By": the writer for the outlet
     ("Headline here\nTom Vane for the Quay Courier\n\nThe council met.", ["Tom Vane"]),
+    # "By" and the name as two links of a page, a line each
+    ("Headline here\nBy\nDana Kelso\n-\nMay 4, 2022\n\nThe council met.", ["Dana Kelso"]),
+    ("Headline here\nby:\nDana Kelso\nFrom:\nQuay Courier\n\nThe council met.", ["Dana Kelso"]),
 ]
 NOT_AUTHORS = [
     "By . Daily Mail Reporter . PUBLISHED: . 07:47 EST, 18 September 2013 . The council met.",

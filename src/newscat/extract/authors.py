@@ -106,7 +106,7 @@ _JOB_LINE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|editor|correspondent|writer|columnist|journalist)$"
 )
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:written|article|words|story)\s+by|about the authors?)\W*$", re.I
+    r"^(?:(?:(?:written|article|words|story)\s+)?by|about the authors?)\W*$", re.I
 )
 _MONTHS = MONTH_WORDS | WEEKDAY_WORDS
 
@@ -245,7 +245,8 @@ def _names_in_sentence(text: str, start: int, sentence: str, rule: str) -> list[
 def extract_authors(text: str) -> list[Found]:
     """The credited journalists, in the order the text names them, each once."""
     found: list[Found] = []
-    head = text[:HEAD_CHARS]
+    blanked = len(text) - len(text.lstrip("\n"))  # a whole page's furniture, blanked out
+    head = text[: blanked + HEAD_CHARS]
     metadata = read_metadata(text)
     stated = metadata.get("author") if metadata else None
     if stated is not None:
@@ -284,7 +285,7 @@ def extract_authors(text: str) -> list[Found]:
             found += _found_names(text, line.start, for_outlet.group("names"), "writer-line")
             continue
         if _BYLINE_LABEL.match(stripped):
-            # "Article by" / "About the author" on a line of its own, the name on the next,
+            # "By", "Article by" / "About the author" on a line of its own, the name on the next,
             # alone or opening the writer's bio ("Jane Doe is a transport reporter …")
             bio = _BIO.match(following)
             names = following if _WRITER_LINE.match(following) else bio and bio.group("names")

@@ -67,7 +67,7 @@ def _headline_like(line: str) -> bool:
 
 @lru_cache(maxsize=4)  # asked by several readers of the same article
 def english(text: str) -> bool:
-    words = _WORD.findall(text[:5000])
+    words = _WORD.findall(text.lstrip("\n")[:5000])  # not a whole page's blanked top
     return len(words) >= 30 and _function_share(words) > ENGLISH_SHARE
 
 
