@@ -222,6 +222,12 @@ FOOTERS = [
     ),
     ("\nQuay Courier © 2024\n", "Quay Courier", "copyright"),
     ("\n© Copyright Quay Courier 2024\n", "Quay Courier", "copyright"),
+    # a web vendor's credit before the copyright sign
+    (
+        "\nPowered by Quillsoft © 2024 Quay Courier. All rights reserved.\n",
+        "Quay Courier",
+        "copyright",
+    ),
     # the company that owns the paper, named after it
     (
         "\n© 2024 The Harbour Gazette Company, all rights reserved\n",
@@ -458,3 +464,9 @@ def test_a_domain_made_of_outlet_words_reads_as_the_outlet() -> None:
     assert found.derived and text[found.start : found.end] == "theislandtimes.com"
     short = "---\ntitle: Council agrees budget\nsitename: nytimes.com\n---\n" + BODY
     assert extract(short).source is None  # "ny" is too little to spell out
+
+
+def test_a_pictures_credit_under_the_headline_is_no_byline() -> None:
+    text = "Council agrees budget\n\nDana Kelso | Harbour Wire | Quay Images\n\n" + BODY
+    found = extract(text).source
+    assert found is None or found.rule != "byline"

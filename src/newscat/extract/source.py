@@ -86,7 +86,9 @@ _YEAR_THEN_RIGHTS = re.compile(
 )
 # "Harbour Observer, 2022 © All Rights Reserved": the outlet before the sign.
 _NAME_THEN_COPYRIGHT = re.compile(
-    r"^(?!(?i:copyright)\b)(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*©"
+    # not a web vendor's credit before it: "Powered by PageSuite © 2024 The Namibian"
+    r"^(?!(?i:copyright|powered|designed|developed|hosted|built|website)\b)"
+    r"(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*©"
 )
 # "Follow The Gleaner on Twitter and Instagram", "Like The Gleaner on Facebook": the outlet
 # asks to be followed.
@@ -338,6 +340,8 @@ def extract_source(text: str) -> Found | None:
     above_lede = True
     for index, line in enumerate(lines[:HEADER_LINES]):
         above_lede = above_lede and not lede_line(line.text)
+        if _PICTURE_CREDIT.search(line.text):
+            continue  # "Jane Roe | Quay Courier | Harbour Images": a picture's credit
         for pattern, credits in _HEADER_CREDITS:
             match = pattern.match(line.text)
             if match and credits(match.group("name"), line.text):
@@ -722,6 +726,8 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
         ),
     ),
 )
+# A picture agency's or a photographer's credit: "… | Getty Images", "Photo: …"
+_PICTURE_CREDIT = re.compile(r"\b(?:Images|Photos?|Photograph|Pictures|Shutterstock)\b")
 _SPECIAL_TO = re.compile(r"^\W*(?i:special to|exclusive to|for)\s+")
 FOOTER_LINES = 25  # and a footer below the body: the copyright line stands in it
 # "By Jane Roe and Tom Vane" over a line of its own: "The Coast Wire" (a page's byline block,
