@@ -98,3 +98,12 @@ def test_the_date_over_the_headline_and_a_headline_ending_in_an_abbreviation() -
     assert record.title is not None
     assert record.title.value == "Council backs library budget on Tues."
     assert record.published is not None and record.published.value == "2024-03-12"
+
+
+def test_the_credits_under_the_story_above_a_long_footer() -> None:
+    story = STORY.replace(
+        "Share this article\n", "Reporting by Tom Vane; Editing by Mara Quillon\n"
+    )
+    footer = "\n".join(f"Section {number} news and features" for number in range(150))
+    record = extract(MENU + story + footer + "\n")
+    assert [author.value for author in record.authors] == ["Dana Kelso", "Tom Vane", "Mara Quillon"]

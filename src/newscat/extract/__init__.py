@@ -10,7 +10,7 @@ from newscat.extract.metadata import read_metadata, split_site_suffix, stated_ur
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import extract_source, masthead_above
-from newscat.extract.story_start import lines_above, story_start
+from newscat.extract.story_start import lines_above, story_window
 from newscat.extract.structure import comments_start, in_runs, story_people
 from newscat.extract.summary import extract_summary
 from newscat.extract.text import last_written_lines, normalise, without_furniture, word_count
@@ -202,13 +202,27 @@ def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
     return [person for person in people if fold(person.name) not in written]
 
 
-def _from_story_start(text: str) -> str:
+def _story_of(text: str) -> tuple[str, int]:
     """A page copied whole, with the furniture above its headline blanked out (offsets kept:
-    evidence still indexes the whole text)."""
+    evidence still indexes the whole text), and where its story ends."""
     if read_metadata(text):
-        return text  # a metadata block heads a main text that trafilatura cut already
-    start = story_start(text)
-    return "\n" * start + text[start:] if start else text
+        return text, len(text)  # a metadata block heads a main text trafilatura cut already
+    start, end = story_window(text)
+    return ("\n" * start + text[start:] if start else text), end
+
+
+def _authors(text: str, story_end: int) -> list[Found]:
+    """The credits of the story: its byline, and the credits under it, where its last
+    lines are (a whole page's end is its footer's)."""
+    authors = extract_authors(text)
+    if story_end < len(text):
+        known = {author.value.casefold() for author in authors}
+        authors += [
+            author
+            for author in extract_authors(text[:story_end])
+            if author.value.casefold() not in known
+        ]
+    return authors
 
 
 DATE_ABOVE_HEADLINE = 4  # lines over a page's headline where its date may stand
@@ -235,9 +249,9 @@ def extract(
     (see newscat.extract.spacy_people); roles and surname linking still apply.
     """
     full_text = normalise(text)
-    text = _from_story_start(full_text)
+    text, story_end = _story_of(full_text)
     title = extract_title(text)
-    authors = extract_authors(text)
+    authors = _authors(text, story_end)
     story = without_furniture(text)
     people = _not_an_author(extract_people(story, people_finder), authors)
     people = _not_in_page_fields(text, _not_in_writer_bio(text, people, authors))

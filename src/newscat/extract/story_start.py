@@ -34,6 +34,7 @@ STEM = 5  # letters a word is compared by ("militants" and "militant")
 SHARED = 0.5  # of the headline's words, the share the lede repeats, at least
 NEAR_BEST = 0.8  # a line this close to the best one's share is as good a headline
 HEADLINE_WORDS = (4, 30)
+ENDING_LINES = 3  # lines under the body's last paragraph where its credits stand
 LIST_RUN = 3  # headline-shaped lines in a row that make a list of other stories
 
 
@@ -128,12 +129,20 @@ def lines_above(text: str, offset: int, count: int) -> int:
 def story_start(text: str) -> int:
     """The offset of the story's headline where a long page's furniture stands above it;
     0 where the text starts with its story (as most copies and every wire story do)."""
+    return story_window(text)[0]
+
+
+def story_window(text: str) -> tuple[int, int]:
+    """Where a page copied whole has its story: from its headline to the end of the line
+    ENDING_LINES under the body's last paragraph (a sign-off, a credit); (0, len(text))
+    where the text starts with its story."""
+    whole = (0, len(text))
     lines = [line for line in split_lines(text) if line.text.strip()]
     if len(lines) < PREAMBLE_LINES * 2 or max(len(line.text) for line in lines) <= WRAPPED_LINE:
-        return 0  # short, or a wire story's wrapped lines: none of them a paragraph
+        return whole  # short, or a wire story's wrapped lines: none of them a paragraph
     body = _body(lines)
     if body is None:
-        return 0
+        return whole
     first = next(index for index in range(body[0], body[1] + 1) if _prose(lines[index].text))
     lede: set[str] = set()
     for line in [line for line in lines[first : body[1] + 1] if _prose(line.text)][:LEDE_LINES]:
@@ -150,7 +159,7 @@ def story_start(text: str) -> int:
         if index in shares and not _in_list(index, shares)
     ]
     if not scored:
-        return 0
+        return whole
     best = max(share for share, _ in scored)
     headline = next(
         (
@@ -161,5 +170,6 @@ def story_start(text: str) -> int:
         None,
     )
     if headline is None or headline < PREAMBLE_LINES:
-        return 0
-    return lines[headline].start
+        return whole
+    last = lines[min(len(lines) - 1, body[1] + ENDING_LINES)]
+    return lines[headline].start, last.start + len(last.text)
