@@ -107,3 +107,24 @@ def test_the_credits_under_the_story_above_a_long_footer() -> None:
     footer = "\n".join(f"Section {number} news and features" for number in range(150))
     record = extract(MENU + story + footer + "\n")
     assert [author.value for author in record.authors] == ["Dana Kelso", "Tom Vane", "Mara Quillon"]
+
+
+def test_the_headline_run_into_its_standfirst_and_byline_is_the_title() -> None:
+    # no blank line anywhere: the rules find no headline standing in its own block
+    headline = "Harbour council backs the new library budget after a long debate"
+    story = STORY.replace(f"{headline}\n\nBy Dana Kelso\nMarch 12, 2024\n\n", "", 1)
+    header = (
+        f"{headline}\n'The library is the heart of the quay, not a luxury'\n"
+        "By\nDana Kelso\n-\nMay 4, 2022\nShare\nFacebook\n"
+    )
+    record = extract(MENU + header + story)
+    assert record.title is not None
+    assert (record.title.value, record.title.derived) == (headline, False)
+    assert [author.value for author in record.authors] == ["Dana Kelso"]
+
+
+def test_a_caption_with_its_credit_is_no_headline() -> None:
+    headline = "Harbour council backs the new library budget after a long debate"
+    caption = "Library budget backed by the harbour council (Picture by Lena Morrow)"
+    page = MENU + STORY.replace(f"{headline}\n", f"{caption}\n{headline}\n", 1)
+    assert page[story_start(page) :].startswith(headline)

@@ -211,6 +211,18 @@ def _story_of(text: str) -> tuple[str, int]:
     return ("\n" * start + text[start:] if start else text), end
 
 
+def _story_headline(text: str) -> Found | None:
+    """A page copied whole: its headline is the line the story was found from, its own
+    block or not (a page's copy may run the headline, standfirst and byline together)."""
+    start = len(text) - len(text.lstrip("\n"))
+    if not start:
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    value = text[start:end].strip()
+    return Found(value, start, start + len(value), "story-headline")
+
+
 def _authors(text: str, story_end: int) -> list[Found]:
     """The credits of the story: its byline, and the credits under it, where its last
     lines are (a whole page's end is its footer's)."""
@@ -251,6 +263,9 @@ def extract(
     full_text = normalise(text)
     text, story_end = _story_of(full_text)
     title = extract_title(text)
+    headline = _story_headline(text)
+    if headline and (title is None or title.derived):
+        title = headline  # the rules found no headline of its own block: the story's
     authors = _authors(text, story_end)
     story = without_furniture(text)
     people = _not_an_author(extract_people(story, people_finder), authors)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newscat.extract.dates import find_dates
-from newscat.extract.structure import FUNCTION_WORDS
+from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT
 from newscat.extract.text import (
     WRAPPED_LINE,
     Line,
@@ -80,6 +80,7 @@ def _headline_shaped(text: str) -> bool:
         and "http" not in text
         and not menu_line(text)
         and not find_dates(text)
+        and not PICTURE_CREDIT.search(text)  # a caption: "… (Picture by Jane Roe)"
     )
 
 

@@ -37,7 +37,7 @@ TAIL_ITEMS = 3  # list items after the story's last sentence that make its tail 
 TAIL_RATIO = 4  # list items to each sentence in a tail, at least
 _TEASER_END = ("...", "…")
 _CLOSERS = "\"”'’)]"
-_CREDIT = re.compile(
+PICTURE_CREDIT = re.compile(
     r"\((?:photo|picture|image)s?\b|\b(?:photo|picture|image)s? by\b", re.IGNORECASE
 )
 _NUMBER = re.compile(r"\d+")
@@ -118,7 +118,7 @@ def _sentence_line(line: str) -> bool:
     return (
         len(words) >= SENTENCE_WORDS
         and _function_share(words) > ENGLISH_SHARE
-        and not _CREDIT.search(stripped)
+        and not PICTURE_CREDIT.search(stripped)
     )
 
 
