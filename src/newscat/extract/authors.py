@@ -106,8 +106,9 @@ _JOB_LINE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|editor|correspondent|writer|columnist|journalist)$"
 )
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:(?:written|article|words|story)\s+)?by|about the authors?)\W*$", re.I
+    r"^(?:(?:written|article|words|story)\s+by|about the authors?)\W*$", re.I
 )
+_BARE_BY = re.compile(r"^by\W*$", re.I)
 _MONTHS = MONTH_WORDS | WEEKDAY_WORDS
 
 
@@ -285,13 +286,18 @@ def extract_authors(text: str) -> list[Found]:
             found += _found_names(text, line.start, for_outlet.group("names"), "writer-line")
             continue
         if _BYLINE_LABEL.match(stripped):
-            # "By", "Article by" / "About the author" on a line of its own, the name on the next,
+            # "Article by" / "About the author" on a line of its own, the name on the next,
             # alone or opening the writer's bio ("Jane Doe is a transport reporter …")
             bio = _BIO.match(following)
             names = following if _WRITER_LINE.match(following) else bio and bio.group("names")
             if names:
                 found += _found_names(text, lines[index + 1].start, names, "byline")
                 continue
+        if above_lede and not found and _BARE_BY.match(stripped) and _WRITER_LINE.match(following):
+            # "By" and the name as two links, a line each, under the headline (not the
+            # bylines of other stories' cards further down)
+            found += _found_names(text, lines[index + 1].start, following, "byline")
+            continue
         writer = _WRITER_LINE.match(stripped)
         if not writer or len(stripped.split()) > WRITER_LINE_WORDS:
             continue
