@@ -128,3 +128,14 @@ def test_a_caption_with_its_credit_is_no_headline() -> None:
     caption = "Library budget backed by the harbour council (Picture by Lena Morrow)"
     page = MENU + STORY.replace(f"{headline}\n", f"{caption}\n{headline}\n", 1)
     assert page[story_start(page) :].startswith(headline)
+
+
+def test_a_headline_in_other_words_than_the_lede_stands_over_its_byline() -> None:
+    headline = "Library budget scheme wins the vote despite angry traders"
+    old_header = (
+        "Harbour council backs the new library budget after a long debate\n\nBy Dana Kelso\n"
+    )
+    page = MENU + STORY.replace(old_header, f"{headline}\nby: Dana Kelso\n", 1)
+    assert page[story_start(page) :].startswith(headline)
+    record = extract(page)
+    assert record.title is not None and record.title.value == headline

@@ -32,6 +32,7 @@ HEADLINE_REACH = 60  # lines above the body where its headline may stand
 LEDE_LINES = 6  # the body's first prose lines, whose words the headline shares
 STEM = 5  # letters a word is compared by ("militants" and "militant")
 SHARED = 0.5  # of the headline's words, the share the lede repeats, at least
+SHARED_OVER_BYLINE = 0.3  # or this share, right over a byline or a date
 NEAR_BEST = 0.8  # a line this close to the best one's share is as good a headline
 HEADLINE_WORDS = (4, 30)
 ENDING_LINES = 3  # lines under the body's last paragraph where its credits stand
@@ -84,7 +85,7 @@ def _headline_shaped(text: str) -> bool:
     )
 
 
-_BYLINE = re.compile(r"^\W*by\s+[A-Z]", re.IGNORECASE)
+_BYLINE = re.compile(r"^\W*by\b\W*(?:[A-Z]|$)", re.IGNORECASE)  # "By Jane Roe", "by:"
 DATE_LINE_WORDS = 8
 UNDER_HEADLINE = 1  # the byline or date stands right under the headline (a kicker: further)
 
@@ -166,7 +167,8 @@ def story_window(text: str) -> tuple[int, int]:
         (
             index
             for share, index in scored
-            if share >= SHARED and (share >= NEAR_BEST * best or _over_byline(lines, index))
+            if (share >= SHARED and share >= NEAR_BEST * best)
+            or (share >= SHARED_OVER_BYLINE and _over_byline(lines, index))
         ),
         None,
     )

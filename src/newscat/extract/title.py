@@ -82,6 +82,7 @@ def _stands_alone(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
 
 # "By Jane Doe": a byline names someone; "by a British company" is a wrapped sentence.
 _BYLINE = re.compile(r"^\W*(?:by|BY|By)\s+[A-Z]")
+_BY_LABEL = re.compile(r"^\W*by\s*:")
 _WRAPPED_BY = re.compile(r"^\W*by\s", re.IGNORECASE)
 SHORT_BYLINE_WORDS = 6  # "by Jane Doe, Reuters": a byline in lower case is short
 
@@ -186,6 +187,7 @@ def _wrapped_headline(line: Line, raw_lines: list[Line]) -> Found | None:
     if (
         not following.text[:1].islower()
         or len(following.text.split()) < 2  # "harbourgazette.example": the site, not words
+        or _BY_LABEL.match(following.text)  # "by: Jane Doe": the byline, in small letters
         or not _date_or_byline(under)
     ):
         return None
