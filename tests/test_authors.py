@@ -110,6 +110,8 @@ NOT_AUTHORS = [
     "Headline here\nVote Jane Rowe for Harbour Mayor\n\nThe council met.",
     "The council met.\n\nJane Rowe is a former writer at the Harbour Post and now its owner.",
     "Merle Kilgore, co-writer of the country hit Ring of Fire, has died aged 70.",
+    # a picture's credit under its caption
+    "Headline here\nThe harbour wall on Monday.\nLena Morrow/Quay Images\n\nThe council met.",
 ]
 
 

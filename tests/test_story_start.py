@@ -139,3 +139,22 @@ def test_a_headline_in_other_words_than_the_lede_stands_over_its_byline() -> Non
     assert page[story_start(page) :].startswith(headline)
     record = extract(page)
     assert record.title is not None and record.title.value == headline
+
+
+def test_other_stories_teasers_run_into_the_story() -> None:
+    # each teaser a headline and a sentence: prose, so the run of prose starts with them
+    teasers = "\n".join(
+        [
+            "Ferry fares to rise in spring",
+            "The ferry company said on Friday that fares would rise by a tenth from April.",
+            "Netball side names its new coach",
+            "The island's netball side has named a former player as its coach for the season.",
+        ]
+    )
+    headline = "Harbour council backs the new library budget after a long debate"
+    story = STORY.replace(f"{headline}\n\nBy Dana Kelso\nMarch 12, 2024\n", "", 1)
+    page = MENU + teasers + f"\n{headline}\nMarch 12, 2024\n" + story
+    assert page[story_start(page) :].startswith(headline)
+    record = extract(page)
+    assert record.title is not None and record.title.value == headline
+    assert record.published is not None and record.published.value == "2024-03-12"

@@ -108,6 +108,7 @@ _JOB_LINE = re.compile(
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:written|article|words|story)\s+by|about the authors?)\W*$", re.I
 )
+_PICTURE_AGENCY = re.compile(r"\b(?:Images|Photos?|Pictures|Shutterstock)\b")
 _BARE_BY = re.compile(r"^by\W*$", re.I)
 _MONTHS = MONTH_WORDS | WEEKDAY_WORDS
 
@@ -301,6 +302,8 @@ def extract_authors(text: str) -> list[Found]:
         writer = _WRITER_LINE.match(stripped)
         if not writer or len(stripped.split()) > WRITER_LINE_WORDS:
             continue
+        if _PICTURE_AGENCY.search(stripped):
+            continue  # "Win McNamee/Quay Images": a picture's credit, not a byline
         names = writer.group("names")
         after = writer.group("after")
         if after.startswith((",", " ", "\t")) and (

@@ -128,6 +128,37 @@ def lines_above(text: str, offset: int, count: int) -> int:
     return offset
 
 
+def _lede_after(lines: list[Line], index: int, end: int) -> set[str]:
+    lede: set[str] = set()
+    for line in [line for line in lines[index + 1 : end + 1] if _prose(line.text)][:LEDE_LINES]:
+        lede |= _stems(line.text)
+    return lede
+
+
+def _headline_inside(lines: list[Line], first: int, end: int) -> int | None:
+    """Other stories' teasers (a headline and a sentence each) read as prose too, and may run
+    into the story: then its headline stands inside the run, right over its byline or date,
+    its words repeated by the prose under it."""
+    for index in range(first + 1, end + 1):
+        text = lines[index].text.strip()
+        if (
+            _headline_shaped(text)
+            and _over_byline(lines, index)
+            and _share(text, _lede_after(lines, index, end)) >= SHARED
+        ):
+            return index
+    return None
+
+
+def _prose_words(lines: list[Line]) -> int:
+    return sum(len(_WORD.findall(line.text)) for line in lines if _prose(line.text))
+
+
+def _holds_most(lines: list[Line], index: int, first: int, end: int) -> bool:
+    """Most of the run's prose stands under this line."""
+    return _prose_words(lines[index : end + 1]) * 2 >= _prose_words(lines[first : end + 1])
+
+
 def story_start(text: str) -> int:
     """The offset of the story's headline where a long page's furniture stands above it;
     0 where the text starts with its story (as most copies and every wire story do)."""
@@ -160,9 +191,7 @@ def story_window(text: str) -> tuple[int, int]:
         for index in range(max(0, first - HEADLINE_REACH), first)
         if index in shares and not _in_list(index, shares)
     ]
-    if not scored:
-        return whole
-    best = max(share for share, _ in scored)
+    best = max((share for share, _ in scored), default=0.0)
     headline = next(
         (
             index
@@ -172,6 +201,9 @@ def story_window(text: str) -> tuple[int, int]:
         ),
         None,
     )
+    inside = _headline_inside(lines, first, body[1])
+    if inside is not None and (headline is None or _holds_most(lines, inside, first, body[1])):
+        headline = inside  # teasers over the story: the story is the run's longer part
     if headline is None or headline < PREAMBLE_LINES:
         return whole
     last = lines[min(len(lines) - 1, body[1] + ENDING_LINES)]
