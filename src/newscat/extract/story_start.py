@@ -129,9 +129,16 @@ def lines_above(text: str, offset: int, count: int) -> int:
 
 
 def _lede_after(lines: list[Line], index: int, end: int) -> set[str]:
+    """The words of the first LEDE_LINES prose lines under a line (no further: a long run
+    read again for each line in it would cost its square)."""
     lede: set[str] = set()
-    for line in [line for line in lines[index + 1 : end + 1] if _prose(line.text)][:LEDE_LINES]:
-        lede |= _stems(line.text)
+    taken = 0
+    for line in lines[index + 1 : end + 1]:
+        if taken == LEDE_LINES:
+            break
+        if _prose(line.text):
+            lede |= _stems(line.text)
+            taken += 1
     return lede
 
 
