@@ -7,7 +7,10 @@ classes; other languages' pages are left whole), and its headline is the headlin
 line above the body whose words the body's first paragraphs repeat, not one of a list of
 other stories' headlines. The topmost line that repeats nearly as many of them as the best
 does is taken (a standfirst or a caption under the headline repeats the lede as well, and
-stands lower), or one that repeats half its words and stands over a byline or a date.
+stands lower), or one that repeats a third of its words and stands right over a byline or a
+date. Where other stories' teasers (a headline and a sentence each) run into the story as
+prose, its headline stands inside the run, over its byline or date, with most of the run
+under it.
 """
 
 from __future__ import annotations
