@@ -202,19 +202,19 @@ def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
     return [person for person in people if fold(person.name) not in written]
 
 
-def _story_of(text: str) -> tuple[str, int]:
+def _story_of(text: str) -> tuple[str, int, int]:
     """A page copied whole, with the furniture above its headline blanked out (offsets kept:
-    evidence still indexes the whole text), and where its story ends."""
+    evidence still indexes the whole text), where its story starts (0: the text starts with
+    it) and where it ends."""
     if read_metadata(text):
-        return text, len(text)  # a metadata block heads a main text trafilatura cut already
+        return text, 0, len(text)  # a metadata block heads a main text trafilatura cut already
     start, end = story_window(text)
-    return ("\n" * start + text[start:] if start else text), end
+    return ("\n" * start + text[start:] if start else text), start, end
 
 
-def _story_headline(text: str) -> Found | None:
+def _story_headline(text: str, start: int) -> Found | None:
     """A page copied whole: its headline is the line the story was found from, its own
     block or not (a page's copy may run the headline, standfirst and byline together)."""
-    start = len(text) - len(text.lstrip("\n"))
     if not start:
         return None
     end = text.find("\n", start)
@@ -240,10 +240,9 @@ def _authors(text: str, story_end: int) -> list[Found]:
 DATE_ABOVE_HEADLINE = 4  # lines over a page's headline where its date may stand
 
 
-def _with_header_above(full_text: str, text: str) -> str:
+def _with_header_above(full_text: str, text: str, start: int) -> str:
     """The story with the few lines over its headline ("Politics" / "April 21, 2022"), where
     a page may print its date."""
-    start = len(text) - len(text.lstrip("\n"))
     if not start:
         return text
     above = lines_above(full_text, start, DATE_ABOVE_HEADLINE)
@@ -261,9 +260,9 @@ def extract(
     (see newscat.extract.spacy_people); roles and surname linking still apply.
     """
     full_text = normalise(text)
-    text, story_end = _story_of(full_text)
+    text, story_start, story_end = _story_of(full_text)
     title = extract_title(text)
-    headline = _story_headline(text)
+    headline = _story_headline(text, story_start)
     if headline and (title is None or title.derived):
         title = headline  # the rules found no headline of its own block: the story's
     authors = _authors(text, story_end)
@@ -273,8 +272,8 @@ def extract(
     comments = comments_start(text)
     people = story_people(story, _not_a_photographer(text, people), title, comments)
     source = _source_not_a_person(text, people, authors)
-    if source is None and text is not full_text:  # the outlet's name over the page's menus
-        source = masthead_above(full_text, len(text) - len(text.lstrip("\n")))
+    if source is None and story_start:  # the outlet's name over the page's menus
+        source = masthead_above(full_text, story_start)
         source = source or _source_not_a_person(full_text, people, authors)
     title = refine_title(
         text,
@@ -284,7 +283,7 @@ def extract(
     )
     return Extraction(
         text=full_text,
-        published=extract_published(_with_header_above(full_text, text)),
+        published=extract_published(_with_header_above(full_text, text, story_start)),
         source=source,
         title=title,
         people=_not_the_outlet(people, source),

@@ -22,6 +22,7 @@ from newscat.extract.metadata import read_metadata
 from newscat.extract.record import Found
 from newscat.extract.text import (
     MONTH_WORDS,
+    PICTURE_AGENCY,
     WEEKDAY_WORDS,
     last_written_lines,
     lede_line,
@@ -108,7 +109,6 @@ _JOB_LINE = re.compile(
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:written|article|words|story)\s+by|about the authors?)\W*$", re.I
 )
-_PICTURE_AGENCY = re.compile(r"\b(?:Images|Photos?|Pictures|Shutterstock)\b")
 _BARE_BY = re.compile(r"^by\W*$", re.I)
 _MONTHS = MONTH_WORDS | WEEKDAY_WORDS
 
@@ -302,7 +302,7 @@ def extract_authors(text: str) -> list[Found]:
         writer = _WRITER_LINE.match(stripped)
         if not writer or len(stripped.split()) > WRITER_LINE_WORDS:
             continue
-        if _PICTURE_AGENCY.search(stripped):
+        if PICTURE_AGENCY.search(stripped):
             continue  # "Win McNamee/Quay Images": a picture's credit, not a byline
         names = writer.group("names")
         after = writer.group("after")

@@ -9,7 +9,14 @@ from functools import cache
 from newscat.extract.dates import find_dates
 from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
 from newscat.extract.record import Found
-from newscat.extract.text import LEDE_WORDS, Line, content_lines, lede_line, split_lines
+from newscat.extract.text import (
+    LEDE_WORDS,
+    PICTURE_AGENCY,
+    Line,
+    content_lines,
+    lede_line,
+    split_lines,
+)
 from newscat.extract.words import lexicon, word_set
 from newscat.folding import fold
 
@@ -340,7 +347,7 @@ def extract_source(text: str) -> Found | None:
     above_lede = True
     for index, line in enumerate(lines[:HEADER_LINES]):
         above_lede = above_lede and not lede_line(line.text)
-        if _PICTURE_CREDIT.search(line.text):
+        if PICTURE_AGENCY.search(line.text):
             continue  # "Jane Roe | Quay Courier | Harbour Images": a picture's credit
         for pattern, credits in _HEADER_CREDITS:
             match = pattern.match(line.text)
@@ -726,8 +733,6 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
         ),
     ),
 )
-# A picture agency's or a photographer's credit: "… | Getty Images", "Photo: …"
-_PICTURE_CREDIT = re.compile(r"\b(?:Images|Photos?|Photograph|Pictures|Shutterstock)\b")
 _SPECIAL_TO = re.compile(r"^\W*(?i:special to|exclusive to|for)\s+")
 FOOTER_LINES = 25  # and a footer below the body: the copyright line stands in it
 # "By Jane Roe and Tom Vane" over a line of its own: "The Coast Wire" (a page's byline block,

@@ -187,9 +187,7 @@ def story_window(text: str) -> tuple[int, int]:
     if body is None:
         return whole
     first = next(index for index in range(body[0], body[1] + 1) if _prose(lines[index].text))
-    lede: set[str] = set()
-    for line in [line for line in lines[first : body[1] + 1] if _prose(line.text)][:LEDE_LINES]:
-        lede |= _stems(line.text)
+    lede = _lede_after(lines, first - 1, body[1])
     reach = range(max(0, first - HEADLINE_REACH - LIST_RUN), first)
     shares = {
         index: _share(lines[index].text, lede)

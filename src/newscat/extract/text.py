@@ -396,6 +396,9 @@ ABBREVIATIONS = frozenset(
         "p.m",
     ]
 )
+# A picture agency's or a photographer's credit: "… | Getty Images", "Name/Quay Images",
+# "Photo: …": no byline.
+PICTURE_AGENCY = re.compile(r"\b(?:Images|Photos?|Photograph|Pictures|Shutterstock)\b")
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
