@@ -24,6 +24,7 @@ from newscat.extract.dates import find_dates
         ("Mar. 14, 2025", "2025-03-14"),
         ("March 14th, 2025", "2025-03-14"),
         ("November 24, 20263:45 PM GMT", "2026-11-24"),
+        ("Quay Courier WireApril 28, 2023 GMT", "2023-04-28"),  # a byline glued to its date
         ("le 14 mars 2025", "2025-03-14"),
         ("14 de marzo de 2025", "2025-03-14"),
         ("14 Mart 2025", "2025-03-14"),
@@ -49,6 +50,8 @@ def test_reads(written: str, iso: str) -> None:
         "in the 1990s",
         "call 555-2025",
         "won 6/4/99 on aggregate",  # a two-digit year inside a sentence, no time: no date
+        "to their dismay 5, 2020 and 2021",  # a month's name inside a word is none
+        "DISMAY 5, 2020",
     ],
 )
 def test_no_date(written: str) -> None:

@@ -158,3 +158,29 @@ def test_other_stories_teasers_run_into_the_story() -> None:
     record = extract(page)
     assert record.title is not None and record.title.value == headline
     assert record.published is not None and record.published.value == "2024-03-12"
+
+
+def test_the_date_under_a_standfirst_caption_and_sign_up_box() -> None:
+    # the share buttons over the headline and the widget's lines under it push the date past
+    # the header's first six lines; a menu's labels are no header lines
+    header = "Harbour council backs the new library budget after a long debate\n\nBy Dana Kelso\nMarch 12, 2024\n"
+    furniture = "\n".join(
+        [
+            "Share",
+            "Facebook",
+            "Email",
+            "Print",
+            "News",
+            "Harbour council backs the new library budget after a long debate",
+            "Members voted late on Monday to pay for the library from the reserves.",
+            "The old customs house on the quay, where the library will open.Lena Morrow / Quay Images",
+            "Breaking News Emails",
+            "Get the island's news in your inbox. The stories that matter, every morning.",
+            "March 12, 2024, 9:28 AM",
+            "By Dana Kelso",
+            "",
+        ]
+    )
+    page = MENU + STORY.replace(header, furniture, 1)
+    record = extract(page)
+    assert record.published is not None and record.published.value == "2024-03-12"

@@ -61,6 +61,8 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # "November 24, 20263:45 PM GMT": scraped pages glue the time to the year.
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d\b))"
 _DAY_END = r"(?:\b|(?=T\d))"  # "2025-03-14T09:30:00Z"
+# "Associated PressApril 28, 2023": a page's byline glued to its date, small letter to capital
+_GLUED_START = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 _TIME = r"(?:[ T,]+(?:at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?)?"
 
 # Each pattern names its groups; the order is the order of trust when two overlap.
@@ -72,7 +74,7 @@ _PATTERNS = [
     re.compile(_YEAR + r"\s*[年년]\s*(?P<mnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
     re.compile(r"\b" + _DAY + r"-" + _MONTH + r"-" + _YEAR + r"\b" + _TIME, re.IGNORECASE),
     re.compile(
-        r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _YEAR_END + _TIME,
+        _GLUED_START + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _YEAR_END + _TIME,
         re.IGNORECASE,
     ),
     # "24 November 2026", "15. November 2024", "24 de noviembre de 2026", "24 ноября 2026"
@@ -229,6 +231,9 @@ def _stated_date(text: str) -> Found | None:
     return Found(dates[0].iso, dates[0].start, dates[0].end, "metadata") if dates else None
 
 
+HEAD_LINES = 6  # lines of a header, a menu's labels not counted
+
+
 def extract_published(text: str) -> Found | None:
     stated = _stated_date(text)
     if stated:
@@ -236,9 +241,9 @@ def extract_published(text: str) -> Found | None:
     lines = content_lines(text)
     candidates: list[tuple[int, Found]] = []
     # the header's first lines, a menu's labels not counted ("News", "Sport", "Business")
-    head = list(islice((line for line in lines if not menu_label(line.text)), 6))
+    head = list(islice((line for line in lines if not menu_label(line.text)), HEAD_LINES))
     body_from = _header_end(lines)
-    header_end = max(6, body_from)
+    header_end = max(HEAD_LINES, lines.index(head[-1]) + 1 if head else 0, body_from)
     footer_from = len(lines) - 3
     for position, line in enumerate(lines):
         label = _LABEL.match(line.text)
