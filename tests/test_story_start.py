@@ -184,3 +184,34 @@ def test_the_date_under_a_standfirst_caption_and_sign_up_box() -> None:
     page = MENU + STORY.replace(header, furniture, 1)
     record = extract(page)
     assert record.published is not None and record.published.value == "2024-03-12"
+
+
+def test_the_page_title_echoed_over_the_headline_is_not_the_title() -> None:
+    # the page's title, the site's name after a bar, stands over the headline
+    headline = "Harbour council backs the new library budget after a long debate"
+    page = MENU + f"{headline} | Quay Courier Loaded\nNews\n" + STORY
+    assert page[story_start(page) :].startswith(headline + "\n")
+    record = extract(page)
+    assert record.title is not None and record.title.value == headline
+
+
+def test_the_lines_over_the_headline_do_not_push_its_date_out_of_the_header() -> None:
+    headline = "Harbour council backs the new library budget after a long debate"
+    header = f"{headline}\n\nBy Dana Kelso\nMarch 12, 2024\n"
+    over = "About the Quay Courier\nIsland life in pictures\nNews\n"
+    under = "\n".join(
+        [
+            headline,
+            "Members voted late on Monday to pay for the library from the reserves, not rates.",
+            "The vote came a week after the finance committee's report",
+            "Councillors and residents at the meeting in the town hall",
+            "Dana Kelso · Quay Courier · Posted: Mar 12, 2024 4:00 AM",
+            "The old customs house on the quay, where the library will open next spring.",
+            "Social Sharing",
+            "",
+        ]
+    )
+    page = MENU + over + STORY.replace(header, under, 1)
+    assert page[story_start(page) :].startswith(headline + "\n")
+    record = extract(page)
+    assert record.published is not None and record.published.value == "2024-03-12"

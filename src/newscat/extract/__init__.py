@@ -283,7 +283,9 @@ def extract(
     )
     return Extraction(
         text=full_text,
-        published=extract_published(_with_header_above(full_text, text, story_start)),
+        published=extract_published(
+            _with_header_above(full_text, text, story_start), headline_at=story_start
+        ),
         source=source,
         title=title,
         people=_not_the_outlet(people, source),

@@ -234,14 +234,22 @@ def _stated_date(text: str) -> Found | None:
 HEAD_LINES = 6  # lines of a header, a menu's labels not counted
 
 
-def extract_published(text: str) -> Found | None:
+def extract_published(text: str, headline_at: int = 0) -> Found | None:
+    """The publication date; `headline_at`: where a page's headline stands, the lines above
+    it (a kicker, the date over it) being header lines too, over the HEAD_LINES from it."""
     stated = _stated_date(text)
     if stated:
         return stated
     lines = content_lines(text)
     candidates: list[tuple[int, Found]] = []
     # the header's first lines, a menu's labels not counted ("News", "Sport", "Business")
-    head = list(islice((line for line in lines if not menu_label(line.text)), HEAD_LINES))
+    above = [line for line in lines if line.start < headline_at]
+    head = above + list(
+        islice(
+            (line for line in lines[len(above) :] if not menu_label(line.text)),
+            HEAD_LINES,
+        )
+    )
     body_from = _header_end(lines)
     header_end = max(HEAD_LINES, lines.index(head[-1]) + 1 if head else 0, body_from)
     footer_from = len(lines) - 3

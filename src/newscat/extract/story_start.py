@@ -120,6 +120,21 @@ def _in_list(index: int, shares: dict[int, float]) -> bool:
     return len(run) >= LIST_RUN and sum(shares[n] for n in run) / len(run) < SHARED
 
 
+_TITLE_SUFFIX = re.compile(r"\s+[|–—:-]+\s+\S")  # " | Site Name", " - Site Name"
+
+
+def _without_page_title(lines: list[Line], index: int, first: int) -> int:
+    """The headline itself where the line found is the page's title, echoed over it with
+    the site's name after a bar or a dash ("Headline | Site Name Loaded"): the headline is
+    the line below that the echo starts with."""
+    echo = lines[index].text.strip()
+    for below in range(index + 1, first):
+        text = lines[below].text.strip()
+        if len(text) < len(echo) and echo.startswith(text) and _TITLE_SUFFIX.match(echo, len(text)):
+            return below
+    return index
+
+
 def lines_above(text: str, offset: int, count: int) -> int:
     """The offset of the count-th written line above offset (a kicker, the date over a
     headline)."""
@@ -209,6 +224,8 @@ def story_window(text: str) -> tuple[int, int]:
         ),
         None,
     )
+    if headline is not None:
+        headline = _without_page_title(lines, headline, first)
     inside = _headline_inside(lines, first, body[1])
     if inside is not None and (headline is None or _holds_most(lines, inside, first, body[1])):
         headline = inside  # teasers over the story: the story is the run's longer part
