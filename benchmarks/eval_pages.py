@@ -17,6 +17,7 @@ import argparse
 import gzip
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,11 @@ _BLOCKS = frozenset(
 _HIDDEN = ("head", "script", "style", "noscript", "template", "svg", "iframe", "button", "select")
 
 
+def _spaced(text: str) -> str:
+    """Whitespace as one space, kept at the ends ("<b>A</b> and" keeps its space)."""
+    return re.sub(r"\s+", " ", text)
+
+
 def whole_copy(page: bytes) -> str:
     """The page's visible text whole, menus and footer and all, as a reader's "select all,
     copy" gives it: a block to a line, spaces as one (as the corpus's page copies are made,
@@ -81,18 +87,23 @@ def whole_copy(page: bytes) -> str:
             element.drop_tree()
     pieces: list[str] = []
 
-    def walk(element: Any) -> None:
+    def flowed(text: str, preformatted: bool) -> str:
+        # a browser lays the markup's own line breaks out as spaces, except in <pre>
+        return text if preformatted else _spaced(text)
+
+    def walk(element: Any, preformatted: bool = False) -> None:
         block = isinstance(element.tag, str) and element.tag in _BLOCKS
+        inner = preformatted or element.tag == "pre"
         if block:
             pieces.append("\n")
         if isinstance(element.tag, str) and element.text:
-            pieces.append(element.text)
+            pieces.append(flowed(element.text, inner))
         for child in element:
-            walk(child)
+            walk(child, inner)
         if block:
             pieces.append("\n")
         if element.tail:
-            pieces.append(element.tail)
+            pieces.append(flowed(element.tail, preformatted))
 
     walk(tree.body if tree.find("body") is not None else tree)
     lines = (" ".join(line.split()) for line in "".join(pieces).splitlines())

@@ -215,3 +215,78 @@ def test_the_lines_over_the_headline_do_not_push_its_date_out_of_the_header() ->
     assert page[story_start(page) :].startswith(headline + "\n")
     record = extract(page)
     assert record.published is not None and record.published.value == "2024-03-12"
+
+
+FOOTER_BLURBS = "\n".join(
+    [
+        "More from the Quay Courier",
+        *(f"Island ferry story number {n} of the week, in pictures" for n in range(12)),
+        "Quay Courier Products",
+        "Harbour Data",
+        "The most complete way to follow the island's shipping, with live arrivals, cargo "
+        "manifests and the tides for every berth, in one place that you can reach from any of your devices.",
+        "Quay Archive",
+        "Every issue of the paper since the first one, searchable by the names of the people, the "
+        "streets and the boats that were in the news, with the photographs that went with them.",
+        "Cookie settings",
+        "These cookies are set through our site by our advertising partners. They may be used by those "
+        "companies to build a profile of your interests and show you relevant adverts on other sites.",
+        "They do not store directly personal information, but are based on uniquely identifying your "
+        "browser and internet device. If you do not allow these cookies, you will see less targeted ads.",
+        "We use cookies that are needed for the site to work, and others that help us to improve it "
+        "for you, which you can turn off at any time in the settings that are linked from every page of it.",
+        "Performance cookies allow us to count visits and traffic sources so we can measure and "
+        "improve the performance of our site, and they help us to know which pages are the most popular.",
+        "All the information that these cookies collect is aggregated and therefore anonymous, and if "
+        "you do not allow them we will not know when you have visited our site or how it has performed.",
+        "",
+    ]
+)
+
+
+def test_the_story_over_a_longer_run_of_footer_prose() -> None:
+    # the footer's product blurbs and cookie notice are prose too, and longer than the story
+    page = MENU + STORY + FOOTER_BLURBS
+    assert page[story_start(page) :].startswith("Harbour council backs the new library budget")
+    record = extract(page)
+    assert record.title is not None
+    assert record.title.value == "Harbour council backs the new library budget after a long debate"
+
+
+def test_a_caption_ending_in_its_credit_is_no_headline() -> None:
+    # the headline in other words than the lede; the caption under it repeats the lede
+    headline = "Library scheme wins the vote despite angry traders"
+    caption = (
+        "The harbour council backed the budget for the new library on Monday. Source: Supplied"
+    )
+    page = MENU + STORY.replace(
+        "Harbour council backs the new library budget after a long debate\n\n",
+        f"{headline}\n{caption}\n",
+        1,
+    )
+    assert not page[story_start(page) :].startswith(caption)
+
+
+def test_a_sentence_of_names_does_not_cut_the_body_from_its_lede() -> None:
+    headline = "Harbour council backs the new library budget after a long debate"
+    lede = (
+        "The harbour council backed the budget for the new library on Monday after a debate "
+        "that ran late into the evening, members said."
+    )
+    names = (
+        "Present: Rhea Ostrander, Tom Vane, Mara Quillon, Lena Morrow, Dana Kelso, Jon Roe, "
+        "Ann Poe, Lee Dunn, Ray Hill, Sam Tull, Kit Marr, Joe Fenn, Bo Lark and Al Finch."
+    )
+    rest = "\n".join(
+        [
+            "Ferry services to the outer islands will run to a winter timetable from next "
+            "week, the operator said in a statement on Tuesday.",
+            "Crossings to the two smaller islands will be cut to one a day, and the last "
+            "boat of the evening will leave an hour earlier than it does in summer.",
+            "The operator said that it had been asked by residents to keep the early "
+            "crossing for pupils and workers, and that it would do so through the winter.",
+            "",
+        ]
+    )
+    page = MENU + f"{headline}\nBy Dana Kelso\nMarch 12, 2024\n{lede}\n{names}\n{rest}"
+    assert page[story_start(page) :].startswith(headline + "\n")

@@ -40,6 +40,7 @@ NEAR_BEST = 0.8  # a line this close to the best one's share is as good a headli
 HEADLINE_WORDS = (4, 30)
 ENDING_LINES = 3  # lines under the body's last paragraph where its credits stand
 LIST_RUN = 3  # headline-shaped lines in a row that make a list of other stories
+STORY_WORDS = 80  # a run of prose lighter than the heaviest: the words it must weigh
 
 
 def _prose(text: str) -> bool:
@@ -50,21 +51,39 @@ def _prose(text: str) -> bool:
     return share >= PROSE_FUNCTION_SHARE and text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
 
 
-def _body(lines: list[Line]) -> tuple[int, int] | None:
-    """The first and last line of the run that holds the most prose: each prose line adds
-    its words, any other line takes off its words (three at least), as in a maximum-sum
-    stretch."""
-    best = total = 0
+def _weight(text: str, words: int) -> int:
+    """A prose line's words; nothing for a long sentence of names and figures, which few
+    function words join ("The roadshow featured the adviser, Jane Roe, Tom Vane …"), as
+    jusText counts its near-good paragraphs between good ones; the other lines' words off."""
+    if _prose(text):
+        return words
+    if words >= PROSE_WORDS and text.rstrip("\"'”’)").endswith((".", "!", "?")):
+        return 0
+    return -max(3, words)
+
+
+def _bodies(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """Runs of prose (first line, last line, weight), each the best stretch of a part of the
+    page where prose outweighs the rest: each prose line adds its words, any other line takes
+    off its words (three at least), as in a maximum-sum stretch, and a part ends where the
+    sum falls to nothing."""
+    runs: list[tuple[int, int, int]] = []
+    total = best = 0
     start = 0
     found: tuple[int, int] | None = None
     for index, line in enumerate(lines):
         words = len(_WORD.findall(line.text))
         if total <= 0:
-            total, start = 0, index
-        total += words if _prose(line.text) else -max(3, words)
+            if found is not None:
+                runs.append((*found, best))
+            total = best = 0
+            start, found = index, None
+        total += _weight(line.text, words)
         if total > best:
             best, found = total, (start, index)
-    return found
+    if found is not None:
+        runs.append((*found, best))
+    return runs
 
 
 def _stems(text: str) -> set[str]:
@@ -198,11 +217,33 @@ def story_window(text: str) -> tuple[int, int]:
     lines = [line for line in split_lines(text) if line.text.strip()]
     if len(lines) < PREAMBLE_LINES * 2 or max(len(line.text) for line in lines) <= WRAPPED_LINE:
         return whole  # short, or a wire story's wrapped lines: none of them a paragraph
-    body = _body(lines)
-    if body is None:
+    runs = _bodies(lines)
+    if not runs:
         return whole
-    first = next(index for index in range(body[0], body[1] + 1) if _prose(lines[index].text))
-    lede = _lede_after(lines, first - 1, body[1])
+    # the story's body, or the footer's blurbs and a cookie notice, longer still: the
+    # heaviest run with a headline over it
+    found = next(
+        (
+            (last, headline)
+            for rank, (first, last, weight) in enumerate(sorted(runs, key=lambda run: -run[2]))
+            if (rank == 0 or weight >= STORY_WORDS)
+            and (headline := _headline_over(lines, first, last)) is not None
+        ),
+        None,
+    )
+    if found is None:
+        return whole
+    last, headline = found
+    if headline < PREAMBLE_LINES:
+        return whole
+    ending = lines[min(len(lines) - 1, last + ENDING_LINES)]
+    return lines[headline].start, ending.start + len(ending.text)
+
+
+def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
+    """The headline over the body from line start to line end, if it has one."""
+    first = next(index for index in range(start, end + 1) if _prose(lines[index].text))
+    lede = _lede_after(lines, first - 1, end)
     reach = range(max(0, first - HEADLINE_REACH - LIST_RUN), first)
     shares = {
         index: _share(lines[index].text, lede)
@@ -226,10 +267,7 @@ def story_window(text: str) -> tuple[int, int]:
     )
     if headline is not None:
         headline = _without_page_title(lines, headline, first)
-    inside = _headline_inside(lines, first, body[1])
-    if inside is not None and (headline is None or _holds_most(lines, inside, first, body[1])):
+    inside = _headline_inside(lines, first, end)
+    if inside is not None and (headline is None or _holds_most(lines, inside, first, end)):
         headline = inside  # teasers over the story: the story is the run's longer part
-    if headline is None or headline < PREAMBLE_LINES:
-        return whole
-    last = lines[min(len(lines) - 1, body[1] + ENDING_LINES)]
-    return lines[headline].start, last.start + len(last.text)
+    return headline

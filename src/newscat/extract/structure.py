@@ -38,7 +38,10 @@ TAIL_RATIO = 4  # list items to each sentence in a tail, at least
 _TEASER_END = ("...", "…")
 _CLOSERS = "\"”'’)]"
 PICTURE_CREDIT = re.compile(
-    r"\((?:photo|picture|image)s?\b|\b(?:photo|picture|image)s? by\b", re.IGNORECASE
+    r"\((?:photo|picture|image)s?\b|\b(?:photo|picture|image)s? by\b"
+    # a caption's sentence, then its credit: "… for two years. Source: Supplied"
+    r"|[.!?][\"”’]?\s+(?:source|picture|photo|image|credit)s?\s*:\s*\S",
+    re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+")
 
