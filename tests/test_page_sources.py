@@ -146,6 +146,17 @@ def test_an_agency_s_initials_opening_the_body_are_no_credit() -> None:
     assert extract(text).source is None
 
 
+def test_initials_shaped_like_a_call_sign_in_the_lede_are_no_credit() -> None:
+    # "(WCIA) —" after a place is a broadcaster's dateline; in a sentence, initials
+    text = (
+        "Council agrees budget\n\n"
+        "The Coastal Border Patrol (CBP) Air Wing found the boat on Sunday, officials said.\n"
+    )
+    assert extract(text).source is None
+    dateline = "HARBOUR CITY (KQCR) — " + BODY
+    assert extract("Council agrees budget\n\n" + dateline).source is not None
+
+
 def test_a_writer_before_the_date_is_no_masthead() -> None:
     assert extract("Council agrees budget\n\nJohn Marsh August 08, 2018\n" + BODY).source is None
 

@@ -290,3 +290,38 @@ def test_a_sentence_of_names_does_not_cut_the_body_from_its_lede() -> None:
     )
     page = MENU + f"{headline}\nBy Dana Kelso\nMarch 12, 2024\n{lede}\n{names}\n{rest}"
     assert page[story_start(page) :].startswith(headline + "\n")
+
+
+SHORT_MENU = "Sections\nSearch\nLogin\nMarch 13, 2024\nLogin\nBREAKING\n"
+
+
+def test_a_page_with_a_short_menu_over_its_headline() -> None:
+    page = SHORT_MENU + STORY + FOOTER_BLURBS
+    assert page[story_start(page) :].startswith("Harbour council backs the new library budget")
+    record = extract(page)
+    assert record.title is not None
+    assert record.title.value == "Harbour council backs the new library budget after a long debate"
+    assert record.published is not None and record.published.value == "2024-03-12"
+
+
+def test_a_question_headline_in_title_case_is_no_sentence_of_the_body() -> None:
+    # long enough, with enough function words and a question mark to pass for prose
+    headline = "Fact Check: Is The Harbour Library Budget Paid For By A Rise In Local Rates?"
+    page = (
+        MENU
+        + "Fact Check\n"
+        + STORY.replace(
+            "Harbour council backs the new library budget after a long debate", headline, 1
+        )
+    )
+    assert page[story_start(page) :].startswith(headline + "\n")
+    record = extract(page)
+    assert record.title is not None and record.title.value == headline
+
+
+def test_a_posted_on_date_over_the_headline_is_the_story_s() -> None:
+    page = (SHORT_MENU + "Posted on March 11, 2024\n" + STORY).replace(
+        "March 12, 2024\n\n", "Updated March 12, 2024\n\n", 1
+    )
+    record = extract(page)
+    assert record.published is not None and record.published.value == "2024-03-11"

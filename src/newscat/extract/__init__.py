@@ -238,6 +238,7 @@ def _authors(text: str, story_end: int) -> list[Found]:
 
 
 DATE_ABOVE_HEADLINE = 4  # lines over a page's headline where its date may stand
+DATE_UNDER_HEADLINE = 8  # lines under it where its byline's date stands
 
 
 def _with_header_above(full_text: str, text: str, start: int) -> str:
@@ -247,6 +248,21 @@ def _with_header_above(full_text: str, text: str, start: int) -> str:
         return text
     above = lines_above(full_text, start, DATE_ABOVE_HEADLINE)
     return "\n" * above + full_text[above:]
+
+
+def _published(full_text: str, text: str, story_start: int) -> Found | None:
+    """The date of a page copied whole: from the lines over its headline down, but where a
+    date stands under the headline too (its byline's), that one: a date over the headline
+    and its menus may be the day of the visit."""
+    published = extract_published(
+        _with_header_above(full_text, text, story_start), headline_at=story_start
+    )
+    if published is None or published.start >= story_start or published.rule == "published-line":
+        return published  # "Posted on April 22, 2022" over the headline is the story's
+    under = extract_published(text, headline_at=story_start)
+    if under is not None and text.count("\n", story_start, under.start) <= DATE_UNDER_HEADLINE:
+        return under
+    return published
 
 
 def extract(
@@ -283,9 +299,7 @@ def extract(
     )
     return Extraction(
         text=full_text,
-        published=extract_published(
-            _with_header_above(full_text, text, story_start), headline_at=story_start
-        ),
+        published=_published(full_text, text, story_start),
         source=source,
         title=title,
         people=_not_the_outlet(people, source),

@@ -333,7 +333,7 @@ def extract_source(text: str) -> Found | None:
         if (
             _wire_agency(name)
             or words & lexicon("outlet_words")
-            or _CALL_SIGN.match(name)
+            or (_CALL_SIGN.match(name) and _dash_after(text, name, start))
             or _credit_after_place(text, name, start)
         ):
             return Found(canonical(name), start, end, "wire-dateline")
@@ -574,12 +574,17 @@ def _credit_after_place(text: str, name: str, start: int) -> bool:
     its initials, its address or its name ("(HGN) -", "(HarbourWeekly.com) --", "(Harbour
     Weekly) --"). In a sentence, "(CBP)" spells out an organisation named just before it."""
     line_start = text.rfind("\n", 0, start) + 1
-    after = text[start + len(name) : start + len(name) + 4]
     return (
         _credited_name(name)
         and _PLACE_IN_CAPITALS.fullmatch(text, line_start, start - 1) is not None
-        and re.match(r"\)\s*[-–—]", after) is not None
+        and _dash_after(text, name, start)
     )
+
+
+def _dash_after(text: str, name: str, start: int) -> bool:
+    """A dash after the credit's bracket, as a dateline has it ("(WCIA) —"); in a sentence,
+    "Customs and Border Protection (CBP) Air and Marine …" spells out initials."""
+    return re.match(r"\)\s*[-–—]", text[start + len(name) : start + len(name) + 4]) is not None
 
 
 def _outlet_shaped(name: str) -> bool:

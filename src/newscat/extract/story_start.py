@@ -30,7 +30,7 @@ from newscat.extract.text import (
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 PROSE_WORDS = 10  # words in a line of the body's prose, at least
 PROSE_FUNCTION_SHARE = 0.25  # and this share of them function words
-PREAMBLE_LINES = 10  # lines above the headline that make a page copied whole, at least
+PREAMBLE_LINES = 5  # lines above the headline that make a page copied whole, at least
 HEADLINE_REACH = 60  # lines above the body where its headline may stand
 LEDE_LINES = 6  # the body's first prose lines, whose words the headline shares
 STEM = 5  # letters a word is compared by ("militants" and "militant")
@@ -40,15 +40,23 @@ NEAR_BEST = 0.8  # a line this close to the best one's share is as good a headli
 HEADLINE_WORDS = (4, 30)
 ENDING_LINES = 3  # lines under the body's last paragraph where its credits stand
 LIST_RUN = 3  # headline-shaped lines in a row that make a list of other stories
+TITLE_CASE_WORDS = 5  # longer words of a line in title case, at least
 STORY_WORDS = 80  # a run of prose lighter than the heaviest: the words it must weigh
 
 
 def _prose(text: str) -> bool:
     words = _WORD.findall(text)
-    if len(words) < PROSE_WORDS:
+    if len(words) < PROSE_WORDS or _title_case(words):
         return False
     share = sum(word.lower() in FUNCTION_WORDS for word in words) / len(words)
     return share >= PROSE_FUNCTION_SHARE and text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+
+
+def _title_case(words: list[str]) -> bool:
+    """A headline's words in title case ("Is An 'Oxygen Bar' In Delhi Offering Fresh Air
+    For Rs 300?"), which no sentence of a body has: nearly every longer word a capital."""
+    long = [word for word in words if len(word) > 3]
+    return len(long) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in long) >= 0.9 * len(long)
 
 
 def _weight(text: str, words: int) -> int:
