@@ -112,6 +112,9 @@ NOT_AUTHORS = [
     "Merle Kilgore, co-writer of the country hit Ring of Fire, has died aged 70.",
     # a picture's credit under its caption
     "Headline here\nThe harbour wall on Monday.\nLena Morrow/Quay Images\n\nThe council met.",
+    # a label over an embedded post, and a column's name over the date: words of the language
+    "Headline here\n\nThe council met.\nImage Copyright @QuayRecords @QuayRecords\nReport\n",
+    "Headline here\nTalking Point\nMarch 3, 2024\n\nThe council met on Monday, members said.",
 ]
 
 
@@ -123,6 +126,17 @@ def test_bylines_and_credits(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_AUTHORS)
 def test_not_authors(text: str) -> None:
     assert extract(text).authors == []
+
+
+def test_other_stories_bylines_under_a_short_story_are_not_its_authors() -> None:
+    text = (
+        "Council agrees library budget\n- by Dana Kelso April 21, 2022\n"
+        "The council agreed the budget for the new library on Monday, members said.\n"
+        "The library will open next spring in the old customs house on the quay.\n"
+        "You may also like these articles\nFerry fares to rise in spring\n"
+        "by Tom Vane The ferry company said on Friday that fares would rise by a tenth.\n"
+    )
+    assert [author.value for author in extract(text).authors] == ["Dana Kelso"]
 
 
 def test_an_author_is_not_a_person_of_the_story() -> None:

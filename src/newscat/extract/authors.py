@@ -28,7 +28,7 @@ from newscat.extract.text import (
     lede_line,
     split_lines,
 )
-from newscat.extract.words import lexicon
+from newscat.extract.words import lexicon, words_of_the_language
 
 HEAD_LINES = 40  # lines at the top where a byline stands (page copies hold menus above it)
 HEAD_CHARS = 5_000
@@ -165,6 +165,8 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
         return False  # "Quay Courier", "Harbour Voice"; not "Emily Post"
     if name.isupper() and len(name) > 4:
         return False  # "TIMESOFINDIA" and other shouting outlets
+    if words_of_the_language(name):
+        return False  # "Image Copyright @handle": a label over an embedded post
     return not known_given or words[0].lower() in lexicon("first_names")
 
 
@@ -262,6 +264,8 @@ def extract_authors(text: str) -> list[Found]:
         lowered_line = stripped.lower()
         labelled = "by" in lowered_line or ":" in lowered_line
         byline = _BYLINE.search(stripped) if labelled else None
+        if byline and found and not above_lede:
+            continue  # under the story that has its byline: other stories' cards ("by Tom Vane")
         if byline:
             found += _found_names(text, line.start, byline.group("names"), "byline", shouted=True)
             continue

@@ -35,7 +35,7 @@ from newscat.extract.roles import (
     role_named_before,
 )
 from newscat.extract.text import WEEKDAY_WORDS, fold, short_line_at
-from newscat.extract.words import lexicon, word_set
+from newscat.extract.words import lexicon, word_set, words_of_the_language
 
 _SURNAME_SHAPE = re.compile(
     r"(?:[oe]v|[oe]va|yev|yeva|ski|ska|sky|skaya|enko|vich|ovic|evic|yan|dze|shvili|oglu|zade|"
@@ -1268,7 +1268,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     people = [
         p
         for p in registry.people
-        if not _words_of_the_language(p.name)
+        if not words_of_the_language(p.name)
         and not (
             tagged
             and p.role is None
@@ -1291,19 +1291,6 @@ def _mostly_not_a_person(text: str, tagged: _Tagged, name: str) -> bool:
             for start, end, kind, sure in tagged.overlapping(match.start(), match.end())
         )
     return other >= OTHER_MENTIONS and 2 * other > mentions
-
-
-def _words_of_the_language(name: str) -> bool:
-    """ "Desperate Housewives", "Budget", "Lions": every word one that news writes in lower
-    case and none a known given name or surname, so a title or a thing, whoever reads a
-    person in it."""
-    return all(
-        len(word.rstrip(".")) > 1  # "B Challenger": an initial
-        and word in word_set("news_words")
-        and word not in lexicon("first_names")
-        and word not in lexicon("surnames")
-        for word in name.lower().split()
-    )
 
 
 def _language_word_first(candidate: Candidate) -> bool:

@@ -24,3 +24,16 @@ def lexicon(name: str, *, lower: bool = True) -> frozenset[str]:
 def word_set(name: str) -> frozenset[str]:
     """A lexicon whose lines may hold several space-separated words."""
     return frozenset(word for entry in lexicon(name) for word in entry.split())
+
+
+def words_of_the_language(name: str) -> bool:
+    """ "Desperate Housewives", "Budget", "Image Copyright": every word one that news writes
+    in lower case and none a known given name or surname, so a title, a thing or a label,
+    whoever reads a person in it."""
+    return all(
+        len(word.rstrip(".")) > 1  # "B Challenger": an initial
+        and word in word_set("news_words")
+        and word not in lexicon("first_names")
+        and word not in lexicon("surnames")
+        for word in name.lower().split()
+    )
