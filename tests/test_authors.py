@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newscat.extract import extract
+from newscat.extract.people import extract_people
 from tests.conftest import add_articles, run_sql
 
 BYLINES = [
@@ -144,6 +145,17 @@ def test_an_author_is_not_a_person_of_the_story() -> None:
         "Mayor speaks\n\nBy Jane Holloway\n\nMayor Tom Reed said on Monday that the bridge will reopen.\n"
     )
     assert [p.name for p in record.people] == ["Tom Reed"]
+
+
+def test_credited_writers_and_editors_mid_line_are_no_people_of_the_story() -> None:
+    # the people rules alone: wherever the credits stand, their names are no one's in it
+    text = (
+        "Mayor Tom Reed said on Monday that the bridge will reopen soon.\n"
+        "A film produced by Mara Quillon about the bridge opened on Friday.\n"
+        "Reporting by Dana Kelso, additional reporting by Lena Morrow, writing by Jon Hale, "
+        "Editing by Peter Wallace\n"
+    )
+    assert [person.name for person in extract_people(text)] == ["Tom Reed", "Mara Quillon"]
 
 
 STORIES = {

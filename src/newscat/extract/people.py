@@ -279,8 +279,15 @@ _BYLINE_START = re.compile(
 )
 
 
+# "Reporting by A, additional reporting by B, Editing by C": each credited, mid-line too (the
+# credits' gerunds only: "a film produced by Sam Raimi" names a person of the story)
+_CREDITED_BY = re.compile(r"\b(?:reporting|writing|editing)\s+by\s+\Z", re.IGNORECASE)
+
+
 def _in_byline(text: str, candidate: Candidate) -> bool:
     """The writer of the piece is not someone the piece is about."""
+    if _CREDITED_BY.search(text, max(0, candidate.start - 40), candidate.start):
+        return True
     line_start = text.rfind("\n", max(0, candidate.start - 80), candidate.start) + 1
     if line_start == 0 and candidate.start > 80:
         return False  # far into a line: no byline
