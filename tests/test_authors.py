@@ -116,6 +116,11 @@ NOT_AUTHORS = [
     # a label over an embedded post, and a column's name over the date: words of the language
     "Headline here\n\nThe council met.\nImage Copyright @QuayRecords @QuayRecords\nReport\n",
     "Headline here\nTalking Point\nMarch 3, 2024\n\nThe council met on Monday, members said.",
+    # a label opening a link to another story; a comment's writer under the story
+    "Headline here\n\nThe council met.\n\nALSO READ | Ian Maltby quits as netball coach\n",
+    "Headline here\n\nThe harbour council backed the budget for the new library on Monday "
+    "after a long debate, members said.\n3 Comments\n"
+    "Ian Maltby · 2 hours ago\nGreat to see the council act at last.\nReply\n",
 ]
 
 

@@ -20,6 +20,7 @@ import re
 
 from newscat.extract.metadata import read_metadata
 from newscat.extract.record import Found
+from newscat.extract.structure import FUNCTION_WORDS
 from newscat.extract.text import (
     MONTH_WORDS,
     PICTURE_AGENCY,
@@ -150,6 +151,9 @@ def _writer_note(text: str) -> list[Found]:
     return found
 
 
+_RELATIVE_TIME = re.compile(r"\bago\b", re.IGNORECASE)
+
+
 def _is_name(name: str, *, known_given: bool = False) -> bool:
     """A person's name: two to four words, none an outlet's, an organisation's or a job's;
     with known_given, the first a given name newscat knows (for a name alone on a line)."""
@@ -167,6 +171,12 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
         return False  # "TIMESOFINDIA" and other shouting outlets
     if words_of_the_language(name):
         return False  # "Image Copyright @handle": a label over an embedded post
+    if (
+        len(lowered[0]) > 1
+        and lowered[0] in FUNCTION_WORDS
+        and lowered[0] not in lexicon("first_names")
+    ):
+        return False  # "ALSO READ | …": a label, whatever the surname list holds of "Read"
     return not known_given or words[0].lower() in lexicon("first_names")
 
 
@@ -317,6 +327,8 @@ def extract_authors(text: str) -> list[Found]:
         # a separator and the outlet, a date, a job or a handle; names joined by "/"; a name
         # alone above the date or the writer's job ("Jane Doe" / "Senior Reporter")
         # a name alone over a date stands in the header: under the story it is a comment's
+        if not above_lede and _RELATIVE_TIME.search(stripped):
+            continue  # "Jane Roe · 2 hours ago" under the story: a comment's writer
         if (
             after
             or "/" in names
