@@ -122,6 +122,21 @@ CASES = [
         "Quaywire",
         "self-reference",
     ),
+    # its newsletter, with a word before it
+    (
+        "Council agrees budget\n\n"
+        + BODY
+        + "\nSign up for the Quay Courier's morning newsletter.\n",
+        "Quay Courier",
+        "self-reference",
+    ),
+    # a republished story credits the outlet it comes from
+    (
+        "Council agrees budget\n\n" + BODY + "\nRepublished with permission from the Harbour "
+        "Gazette.\n",
+        "Harbour Gazette",
+        "syndication",
+    ),
 ]
 
 

@@ -140,8 +140,9 @@ _SELF_REFERENCES = [
     re.compile(_NAMED + r"['’]s? requests? for comment"),
     re.compile(
         r"\b(?i:subscribe to|sign up (?:for|to))\s+(?:the\s+)?"
-        + _NAMED
-        + r"(?:['’]s)?\s+(?i:newsletters?|e-?paper|alerts)\b"
+        + _NAMED.replace("'’", "")
+        + r"(?:['’]s)?\s+(?:(?i:daily|weekly|free|morning|evening)\s+)?"
+        + r"(?i:newsletters?|e-?paper|alerts)\b"
     ),
     re.compile(
         r"\b(?i:with|download|get|install)\s+(?:the\s+)?"
@@ -160,7 +161,10 @@ _SELF_REFERENCES = [
 # "This article was originally published on The Quayside Review", "It first appeared in the
 # Harbour Ledger": a syndicated story credits the outlet that produced it.
 _SYNDICATED = re.compile(
-    r"\b(?i:originally|first)\s+(?i:published|appeared|ran|posted)\s+(?i:on|in|at|by)\s+"
+    r"\b(?:(?i:originally|first)\s+(?i:published|appeared|ran|posted)\s+(?i:on|in|at|by)|"
+    # "Republished with permission from the Harbour Ledger", "Reprinted from …"
+    r"(?i:republished|reprinted|reproduced)(?:\s+(?i:with|by)\s+(?i:kind\s+)?(?i:permission))?"
+    r"\s+(?i:from|of))\s+"
     r"(?:the\s+)?" + _NAMED + r"(?:\s*\(|[,.;:!]|\s+(?:on|in|and|under)\b|\s*$)"
 )
 _QUOTED_SPEAKER = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
@@ -1079,7 +1083,10 @@ def _syndicated(lines: list[Line]) -> Found | None:
     """The outlet a republished story says it first appeared in (searched from the end, where
     such a note stands)."""
     for line in reversed(lines):
-        if "riginally" not in line.text and "irst" not in line.text:
+        lowered = line.text.lower()
+        if not any(
+            word in lowered for word in ("originally", "first", "republish", "reprint", "reproduc")
+        ):
             continue  # a plain test keeps the regex engine off most lines
         match = _SYNDICATED.search(line.text)
         if _names_an_outlet(match):
@@ -1181,7 +1188,8 @@ def _agency_before_role(name: str) -> str | None:
 
 def _found(line: Line, match: re.Match[str], rule: str) -> Found:
     start = line.start + match.start("name")
-    end = line.start + match.end("name")
+    # the evidence without a sentence's full stop after the name ("… the Harbour Gazette.")
+    end = start + len(match.group("name").rstrip(" .,;:!"))
     return Found(canonical(match.group("name")), start, end, rule)
 
 
