@@ -325,3 +325,36 @@ def test_a_posted_on_date_over_the_headline_is_the_story_s() -> None:
     )
     record = extract(page)
     assert record.published is not None and record.published.value == "2024-03-11"
+
+
+def test_names_in_the_lists_under_a_page_s_story_are_no_people_of_it() -> None:
+    lists = "\n".join(
+        [
+            "More from the Quay Courier",
+            "Netball side names its new coach",
+            "Ian Maltby, a former player, will take charge of the island side for the season.",
+            "Rowing title for a third year",
+            "Carla Windham won the island's rowing title again on Saturday, by two lengths.",
+            "",
+        ]
+    )
+    page = MENU + STORY + lists + FOOTER_BLURBS
+    people = {person.name for person in extract(page).people}
+    assert "Rhea Ostrander" in people
+    assert not people & {"Ian Maltby", "Carla Windham"}
+
+
+def test_short_sentences_and_a_subhead_after_the_last_paragraph_are_the_story_s() -> None:
+    ending = "\n".join(
+        [
+            "MARINA NEXT",
+            "The council votes on the marina next.",
+            "It meets again on Friday.",
+            "The plan is Ian Maltby's.",
+            "Carla Windham backs it.",
+            "",
+        ]
+    )
+    page = MENU + STORY.replace("Share this article\n", ending, 1) + FOOTER_BLURBS
+    people = {person.name for person in extract(page).people}
+    assert {"Rhea Ostrander", "Ian Maltby", "Carla Windham"} <= people

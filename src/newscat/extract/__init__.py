@@ -287,6 +287,8 @@ def extract(
     people = _not_in_page_fields(text, _not_in_writer_bio(text, people, authors))
     comments = comments_start(text)
     people = story_people(story, _not_a_photographer(text, people), title, comments)
+    if story_start:  # a page copied whole: names under the story are other stories' lists
+        people = [person for person in people if person.start < story_end]
     source = _source_not_a_person(text, people, authors)
     if source is None and story_start:  # the outlet's name over the page's menus
         source = masthead_above(full_text, story_start)

@@ -39,6 +39,8 @@ SHARED_OVER_BYLINE = 0.3  # or this share, right over a byline or a date
 NEAR_BEST = 0.8  # a line this close to the best one's share is as good a headline
 HEADLINE_WORDS = (4, 30)
 ENDING_LINES = 3  # lines under the body's last paragraph where its credits stand
+SENTENCE_WORDS = 4  # words of a short sentence that still belongs to the body
+SUBHEAD_WORDS = 4  # words of a subhead between the body's paragraphs, at most
 LIST_RUN = 3  # headline-shaped lines in a row that make a list of other stories
 TITLE_CASE_WORDS = 5  # longer words of a line in title case, at least
 STORY_WORDS = 80  # a run of prose lighter than the heaviest: the words it must weigh
@@ -244,8 +246,32 @@ def story_window(text: str) -> tuple[int, int]:
     last, headline = found
     if headline < PREAMBLE_LINES:
         return whole
-    ending = lines[min(len(lines) - 1, last + ENDING_LINES)]
+    ending = lines[min(len(lines) - 1, max(last + ENDING_LINES, _last_sentence(lines, last)))]
     return lines[headline].start, ending.start + len(ending.text)
+
+
+def _sentence(text: str) -> bool:
+    return len(text.split()) >= SENTENCE_WORDS and text.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+def _last_sentence(lines: list[Line], last: int) -> int:
+    """The body's end carried over the short sentences after its last paragraph ("Colombia
+    had lost to Belgium on Monday."), and over a subhead between them ("AUSTRALIA AHEAD"),
+    up to where the page's lists start."""
+    index = last
+    while index + 1 < len(lines):
+        following = lines[index + 1].text.strip()
+        if _sentence(following):
+            index += 1
+        elif (
+            len(following.split()) <= SUBHEAD_WORDS
+            and index + 2 < len(lines)
+            and _sentence(lines[index + 2].text.strip())
+        ):
+            index += 2
+        else:
+            break
+    return index
 
 
 def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
