@@ -496,3 +496,58 @@ def test_a_pictures_credit_under_the_headline_is_no_byline() -> None:
     text = "Council agrees budget\n\nDana Kelso | Harbour Wire | Quay Images\n\n" + BODY
     found = extract(text).source
     assert found is None or found.rule != "byline"
+
+
+STORY = (
+    "Council agrees budget for the new library\n\n"
+    "The council met on Monday and agreed the budget for the new library, officials said.\n\n"
+    "Work on the building will start in the spring and take two years, the mayor said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the company's initials spell the outlet named alone on a line
+        (
+            "Home\nNews\n\n"
+            + STORY
+            + "More stories\nQuay Courier\nFacebook\nTwitter\nContact\n"
+            + "© 2019 QC Holdings, Inc. All Rights Reserved\n",
+            "Quay Courier",
+        ),
+        # the outlet speaks of itself in the story
+        (
+            STORY
+            + "The mayor's office did not respond to The Harbour Ledger's request for comment.\n\n"
+            + "The contents of this site are ©2019 Bayside Publishing Corp.\n",
+            "The Harbour Ledger",
+        ),
+        # no other name: the company it is
+        (STORY + "© 2019 Bayside Publishing Corp. All Rights Reserved\n", "Bayside Publishing"),
+    ],
+)
+def test_a_holding_companys_copyright_yields_to_the_outlet_it_owns(text: str, source: str) -> None:
+    found = extract(text).source
+    assert found is not None and found.value == source
+
+
+def test_a_from_label_in_the_byline_block_names_the_outlet_over_the_copyright() -> None:
+    text = (
+        "Council agrees budget for the new library\nby: Dana Kelso\nFrom: Harbour Gazette\n"
+        "March 13, 2015 9:00PM\n\n" + STORY.split("\n\n", 1)[1] + "© Coastal and Weekly Times\n"
+    )
+    found = extract(text).source
+    assert found is not None and (found.value, found.rule) == ("Harbour Gazette", "byline")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Stay up to date with notifications from The Harbour Ledger",
+        "I would like to be emailed about offers, events and updates from The Harbour Ledger.",
+    ],
+)
+def test_a_pages_prompt_names_its_outlet(prompt: str) -> None:
+    found = extract(prompt + "\n\n" + STORY).source
+    assert found is not None and found.value == "The Harbour Ledger"

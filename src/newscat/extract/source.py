@@ -149,6 +149,14 @@ _SELF_REFERENCES = [
         + _NAMED.replace("'’", "")  # "the Quay Courier's daily newsletter": no possessive
         + r"(?:['’]s)?\s+(?:(?i:daily|weekly|free|morning|evening)\s+)?(?i:apps?|newsletters?)\b"
     ),
+    # a page's prompts and consent boxes: "Stay up to date with notifications from The Harbour
+    # Ledger", "I would like to be emailed about offers and updates from the Harbour Ledger"
+    re.compile(r"\b(?i:notifications|push alerts) from\s+" + _NAMED + r"(?=\s*[.,;!]|\s*$)"),
+    re.compile(
+        r"\b(?i:emailed|e-mailed|contacted) (?i:about|with)\b[^.\n]{0,60}?\b(?i:from)\s+"
+        + _NAMED
+        + r"(?=\s*[.,;!]|\s*$)"
+    ),
     # "The Harbour Ledger is not responsible for the content of external sites"
     re.compile(r"^\W*" + _NAMED + r"\s+is not responsible for the content of external"),
     re.compile(r"^\W*(?i:stay informed with|welcome to)\s+" + _NAMED + r"\s*[,.!–—-]"),
@@ -404,7 +412,10 @@ def extract_source(text: str) -> Found | None:
             holder = _copyright_holder(match) if match else None
             if match and holder:  # "All content © 2021 The Harbour Ledger": the second
                 start = line.start + match.start("name") + match.group("name").index(holder)
-                return Found(canonical(holder), start, start + len(holder), "copyright")
+                found = Found(canonical(holder), start, start + len(holder), "copyright")
+                if _holding_company(match.group("name")):
+                    return _outlet_of(holder, text, lines, written) or found
+                return found
     for line in footer:  # as it stands: "Facebook" at a line's end is no widget here
         match = _FOLLOW.match(line.text)
         if _names_an_outlet(match):
@@ -609,11 +620,7 @@ def _names_an_outlet(match: re.Match[str] | None) -> bool:
 
 
 def _self_reference(text: str, lines: list[Line]) -> Found | None:
-    """Last resort: the outlet naming itself in a label, a sign-off or a request for comment."""
-    for line in lines[:HEADER_LINES]:
-        match = _FROM_LABEL.match(line.text)
-        if match and _looks_like_outlet(match.group("name")):
-            return _found(line, match, "from-label")
+    """Last resort: the outlet naming itself in a sign-off or a request for comment."""
     for line in lines[-3:]:
         match = _REPORTER_SIGN_OFF.match(line.text)
         if match and _looks_like_outlet(match.group("name")):
@@ -735,6 +742,8 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_WRITER_FOR_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_OUTLET_STAFF, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_NEWS_SERVICE, lambda name, line: _looks_like_outlet(name)),
+    # "by: Jane Roe" over "From: The Harbour Gazette": the byline block's outlet
+    (_FROM_LABEL, lambda name, line: _looks_like_outlet(name) and not _menu_words(name)),
     (
         _WRITER_OUTLET,
         lambda name, line: (
@@ -809,6 +818,36 @@ def _credit_of(metadata: Metadata | None) -> Found | None:
         return None  # the site's owner ("Harbour Media Inc."), or the site itself
     start = credit.start + match.start("name") + match.group("name").index(name)
     return Found(canonical(name), start, start + len(name), "copyright")
+
+
+# A copyright held by a company that owns outlets, not by an outlet: "© 2019 QC Holdings,
+# Inc.", "©2019 Bayside Publishing Corp."
+_HOLDING_FORMS = frozenset(
+    "holdings publishing publications communications corp corporation inc llc".split()
+)
+
+
+def _holding_company(name: str) -> bool:
+    return any(word.lower().strip(".,") in _HOLDING_FORMS for word in name.split()[1:])
+
+
+def _outlet_of(holder: str, text: str, lines: list[Line], written: list[Line]) -> Found | None:
+    """The outlet a holding company's page names: where it speaks of itself ("did not respond
+    to the Quay Courier's request for comment"), or its name alone on a line (masthead,
+    footer) whose initials the company's name opens with ("QC Holdings": "Quay Courier")."""
+    found = _self_reference(text, lines)
+    if found:
+        return found
+    initials = holder.split()[0]
+    if not _INITIALS.fullmatch(initials):
+        return None
+    for line in written:
+        name = line.text.strip()
+        words = [word for word in name.split() if word.lower() != "the"]
+        if "".join(word[0] for word in words) == initials and _outlet_shaped(name):
+            start = line.start + line.text.index(name)
+            return Found(canonical(name), start, start + len(name), "masthead")
+    return None
 
 
 _COMPANY_FORMS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "limited", "gmbh", "co"}
