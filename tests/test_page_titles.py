@@ -9,6 +9,23 @@ from newscat.extract import extract
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 
 CASES = [
+    # the names under a bare "By" are no headline
+    (
+        "Quay Courier\nHome\nNews\nSport\nHarbour wall to be rebuilt\nBy\nDana Kelso and Tom Vane\n"
+        "Thu 4 Apr 2024 03.34 GMT\nShare\nFacebook\n\n" + LEDE,
+        "Harbour wall to be rebuilt",
+    ),
+    # nor is a writer's line, or a caption with its credit, under a three-word headline
+    (
+        "Quay Courier\nHome\nNews\nSport\nHarbour wall rebuilt\nDana Kelso | Harbour Reporter\n"
+        "Posted on 04/29/2025\nShare\nThe quay on Monday. Photo: Tom Vane/Coast Images\n\n" + LEDE,
+        "Harbour wall rebuilt",
+    ),
+    (
+        "The Harbour Gazette\nHome | Sport | Search\nSPORT\nQuay 2-2 Harbour\n"
+        "By Dana Kelso, The Harbour Gazette\nPosted on 03/25/2025\nShare\n\n" + LEDE,
+        "Quay 2-2 Harbour",
+    ),
     # a short headline over a genre's byline
     ("The ferry fiasco\nOpinion by Jane Rowe\nMarch 12, 2024\n\n" + LEDE, "The ferry fiasco"),
     # a headline wrapped over two lines, the date under it

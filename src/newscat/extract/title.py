@@ -7,6 +7,7 @@ import re
 from newscat.extract.dates import find_dates
 from newscat.extract.record import Found
 from newscat.extract.source import is_domain, outlet_suffix
+from newscat.extract.structure import PICTURE_CREDIT
 from newscat.extract.text import (
     SHORT_LINE,
     Line,
@@ -83,6 +84,7 @@ def _stands_alone(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
 # "By Jane Doe": a byline names someone; "by a British company" is a wrapped sentence.
 _BYLINE = re.compile(r"^\W*(?:by|BY|By)\s+[A-Z]")
 _BY_LABEL = re.compile(r"^\W*by\s*:")
+_BARE_BY = re.compile(r"^\s*(?i:by)\s*:?\s*$")  # "By" alone, the names on the next line
 _WRAPPED_BY = re.compile(r"^\W*by\s", re.IGNORECASE)
 SHORT_BYLINE_WORDS = 6  # "by Jane Doe, Reuters": a byline in lower case is short
 
@@ -407,27 +409,57 @@ def _fills_its_line(text: str, title: Found) -> bool:
 
 def _is_anchor(line: Line, names: set[str]) -> bool:
     """A byline, a date line or the lede: what stands under a page's headline."""
-    if _is_date_line(line) or _BYLINE.match(line.text):
+    if _is_date_line(line) or _BYLINE.match(line.text) or _BARE_BY.match(line.text):
         return True
     if len(line.text.split()) <= 12 and any(name in line.text.casefold() for name in names):
         return True
     return lede_line(line.text)
 
 
-def _headline_like(line: Line, names: set[str]) -> bool:
+def _headline_like(line: Line, names: set[str], least: int = 4) -> bool:
     text = line.text.strip()
     words = text.split()
     return (
-        4 <= len(words) <= MAX_HEADLINE_WORDS
+        least <= len(words) <= MAX_HEADLINE_WORDS
         and not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
         and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'‘“")
         and not _NOT_HEADLINE.match(text)
         and not _URL.search(text)
-        and text.casefold() not in names
+        and not _only_names(text, names)
         and not find_dates(text)  # "NABLUS, West Bank 1996-08-30": a dateline
         and sum(word[:1].isalpha() for word in words) * 2 > len(words)  # a table's row
         and not menu_line(text)
+        and not PICTURE_CREDIT.search(text)  # a caption: "The quay at dawn. Photo: Jane Roe"
     )
+
+
+SHORT_HEADLINE_WORDS = 2  # "Harbour wall rebuilt" right over its byline: a headline
+_SHORT_HEADLINE_WORD = re.compile(r"^[\w\"'‘“][\w.,'’\"”!?&-]*$")
+
+
+def _short_headline(line: Line, anchor: Line, names: set[str]) -> bool:
+    """A headline of two or three words right over its byline or date, its words all
+    words (no menu's separators), not a kicker in capitals."""
+    text = line.text.strip()
+    return (
+        line.index + 1 == anchor.index
+        and not lede_line(anchor.text)
+        and not text.isupper()
+        and all(_SHORT_HEADLINE_WORD.match(word) for word in text.split())
+        and _headline_like(line, names, least=SHORT_HEADLINE_WORDS)
+    )
+
+
+_NAME_JOINS = frozenset({"and", "&", "by"})
+
+
+def _only_names(text: str, names: set[str]) -> bool:
+    """The line is the byline's names or the outlet's and nothing else: "Jane Roe and Tom
+    Vane" under a bare "By"."""
+    rest = text.casefold()
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return all(word in _NAME_JOINS for word in rest.replace(",", " ").split())
 
 
 def _own_block(line: Line, raw_lines: list[Line], names: set[str], dek: bool = True) -> bool:
@@ -467,6 +499,8 @@ def _headline_above_body(text: str, names: set[str]) -> Found | None:
             for candidate in window  # its own block, as a headline is: not the first paragraph's
             if _headline_like(candidate, names) and _own_block(candidate, raw_lines, names)
         ]
+        if not found and window and _short_headline(window[-1], line, names):
+            found = [window[-1]]
         if (
             len(found) > 1
             and _under_masthead(found[0], lines, names)
