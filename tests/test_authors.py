@@ -102,6 +102,8 @@ BYLINES = [
     # "By" and the name as two links of a page, a line each
     ("Headline here\nBy\nDana Kelso\n-\nMay 4, 2022\n\nThe council met.", ["Dana Kelso"]),
     ("Headline here\nby:\nDana Kelso\nFrom:\nQuay Courier\n\nThe council met.", ["Dana Kelso"]),
+    # the name alone under the header's date
+    ("Harbour wall rebuilt\nNovember 27, 2024\nTom Vane\n\nThe council met.", ["Tom Vane"]),
 ]
 NOT_AUTHORS = [
     "By . Daily Mail Reporter . PUBLISHED: . 07:47 EST, 18 September 2013 . The council met.",
@@ -116,6 +118,8 @@ NOT_AUTHORS = [
     # a label over an embedded post, and a column's name over the date: words of the language
     "Headline here\n\nThe council met.\nImage Copyright @QuayRecords @QuayRecords\nReport\n",
     "Headline here\nTalking Point\nMarch 3, 2024\n\nThe council met on Monday, members said.",
+    # a fixture under a date: a function word inside is no name's
+    "Results\nMarch 3, 2024\nFlorence Town At Preston\n\nThe match was played on Monday.",
     # a label opening a link to another story; a comment's writer under the story
     "Headline here\n\nThe council met.\n\nALSO READ | Ian Maltby quits as netball coach\n",
     "Headline here\n\nThe harbour council backed the budget for the new library on Monday "

@@ -177,6 +177,14 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
         and lowered[0] not in lexicon("first_names")
     ):
         return False  # "ALSO READ | …": a label, whatever the surname list holds of "Read"
+    if any(
+        len(word) > 1
+        and word in FUNCTION_WORDS
+        and word not in lexicon("first_names")
+        and word not in lexicon("surnames")
+        for word in lowered[1:]
+    ):
+        return False  # "Kansas City At Detroit": a fixture, a title, not a name
     return not known_given or words[0].lower() in lexicon("first_names")
 
 
@@ -333,6 +341,9 @@ def extract_authors(text: str) -> list[Found]:
             after
             or "/" in names
             or (above_lede and _DATE_LINE.match(following))
+            # or under the header's date, where no byline came before ("May 3, 2024" /
+            # "Jane Doe")
+            or (above_lede and not found and index and _DATE_LINE.match(lines[index - 1].text))
             or _JOB_LINE.match(following)
             or _EMAIL_LINE.match(following)
         ):
