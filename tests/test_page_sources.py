@@ -551,3 +551,15 @@ def test_a_from_label_in_the_byline_block_names_the_outlet_over_the_copyright() 
 def test_a_pages_prompt_names_its_outlet(prompt: str) -> None:
     found = extract(prompt + "\n\n" + STORY).source
     assert found is not None and found.value == "The Harbour Ledger"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbour celebrates a decade online",
+        "Quay pioneers digital film network",
+        "Reaction from the island press",
+    ],
+)
+def test_a_headline_ending_in_an_outlets_word_is_no_masthead(headline: str) -> None:
+    assert extract(headline + "\n\n" + STORY.split("\n\n", 1)[1]).source is None

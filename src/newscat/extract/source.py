@@ -1165,6 +1165,8 @@ def _named_outlet(name: str) -> bool:
     return (
         2 <= len(words) <= 5
         and not name.isupper()  # "COCOA MARKET REVIEW": a wire headline
+        # "Yahoo celebrates a decade online", "Reaction from the press": a headline
+        and all(_title_case_word(word) or word.lower() in _NAME_SMALL_WORDS for word in words)
         and words[-1].lower() in lexicon("outlet_words")
         and _looks_like_outlet(name)
         and not _menu_words(name)
@@ -1178,6 +1180,8 @@ def _named_outlet_any_case(name: str) -> bool:
     return _named_outlet(name.title() if name.isupper() else name)
 
 
+# small words an outlet's name may hold: "Mail on Sunday", "Times of the Islands"
+_NAME_SMALL_WORDS = frozenset({"on", "in", "at", "for", "de", "du", "la", "le"})
 _SECTION_WORDS = frozenset(
     "business breaking latest local national world top world's today's daily's health "
     "science technology tech travel money finance markets culture arts education".split()
