@@ -51,6 +51,9 @@ def date_line(rng: random.Random, day: dt.date) -> str:
             day.strftime("Posted on %m/%d/%Y"),  # as the US writes it
             day.strftime("%d/%m/%Y" if day.day > 12 else "%-d %b %Y"),  # day first: unambiguous
             day.isoformat(),
+            day.strftime(f"%b. %-d, %Y {hour}:{minute:02d} PM EST"),
+            day.strftime(f"%-d %B %Y - {hour:02d}:{minute:02d}"),
+            day.strftime("%A, %B %-d, %Y"),
         ]
     )
 
@@ -64,8 +67,31 @@ def byline(rng: random.Random, writers: list[str], outlet: str) -> list[str]:
             [f"{names} | {rng.choice(SECTIONS)} Reporter"],
             ["By", names],
             [names],
+            [f"By {names.upper()}"],
+            [f"Written by {names}"],
+            [f"{names}, Staff Writer"] if len(writers) == 1 else [f"By {names}"],
+            [f"{names} · {outlet}"],
         ]
     )
+
+
+PHOTOGRAPHERS = ["Ian Maltby", "Carla Windham"]
+
+
+def caption(rng: random.Random) -> str:
+    shooter = rng.choice(PHOTOGRAPHERS)
+    return rng.choice(
+        [
+            f"The scene on Monday. Photo: {shooter}/Coast Images",
+            f"The scene on Monday (Photo: {shooter}/Coast Images)",
+            f"The scene on Monday. {shooter}/Coast Images",
+            f"The scene on Monday. Picture by {shooter}",
+        ]
+    )
+
+
+def comments(rng: random.Random) -> list[str]:
+    return [f"{rng.randrange(2, 40)} Comments", "Nell Harrow · 2 hours ago", "Well said.", "Reply"]
 
 
 def header(rng: random.Random, outlet: str, section: str) -> list[str]:
@@ -89,23 +115,35 @@ def wrap(
     writers = rng.sample(WRITERS, rng.choice([1, 1, 2]))
     day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
     lines = header(rng, outlet, section)
+    stamp = date_line(rng, day)
+    dated_above = rng.random() < 0.15
     if rng.random() < 0.4:
         lines.append(section.upper())  # a kicker
+    if dated_above:
+        lines.append(stamp)
     lines.append(headline)
+    if rng.random() < 0.3:
+        lines.append("The decision follows months of debate among those it affects.")  # a dek
     credit = byline(rng, writers, outlet)
-    stamp = date_line(rng, day)
-    lines += [*credit, stamp] if rng.random() < 0.7 else [stamp, *credit]
+    if dated_above:
+        lines += credit
+    else:
+        lines += [*credit, stamp] if rng.random() < 0.7 else [stamp, *credit]
     if rng.random() < 0.6:
         lines += SHARE[: rng.randrange(3, len(SHARE) + 1)]
     if rng.random() < 0.5:
-        lines.append(f"The scene on Monday. Photo: {rng.choice(WRITERS)}/Coast Images")
+        lines.append(caption(rng))
     lines.append("")
     lines.append(body.strip())
     lines.append("")
+    if rng.random() < 0.3:
+        lines.append(f"Sign up for the {outlet.removeprefix('The ')} newsletter")
     if rng.random() < 0.7:
         lines += teasers(rng, others)
     if rng.random() < 0.5:
         lines.append("Tags: " + ", ".join(rng.sample([s.lower() for s in SECTIONS], 3)))
+    if rng.random() < 0.3:
+        lines += comments(rng)
     lines += ["About us | Contact | Privacy policy", f"© {day.year} {outlet}. All rights reserved."]
     expected = {"date": day.isoformat(), "source": outlet, "authors": writers}
     return "\n".join(lines) + "\n", expected

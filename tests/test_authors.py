@@ -102,6 +102,17 @@ BYLINES = [
     # "By" and the name as two links of a page, a line each
     ("Headline here\nBy\nDana Kelso\n-\nMay 4, 2022\n\nThe council met.", ["Dana Kelso"]),
     ("Headline here\nby:\nDana Kelso\nFrom:\nQuay Courier\n\nThe council met.", ["Dana Kelso"]),
+    # a byline in capitals joins its names with "AND"
+    (
+        "Harbour wall rebuilt\nBy DANA KELSO AND MARA QUILLON\n\nThe council met.",
+        ["Dana Kelso", "Mara Quillon"],
+    ),
+    # the writer and their job, under a standfirst
+    (
+        "Harbour wall rebuilt\nThe decision follows months of debate among those it affects.\n"
+        "Tom Vane, Staff Writer\n\nThe council met.",
+        ["Tom Vane"],
+    ),
     # the name alone under the header's date
     ("Harbour wall rebuilt\nNovember 27, 2024\nTom Vane\n\nThe council met.", ["Tom Vane"]),
 ]
@@ -231,3 +242,8 @@ def test_a_broadcast_sign_off_names_the_reporter_not_a_person_of_the_story() -> 
     assert record.people == []
     # a name and a title after the comma, not an outlet: no sign-off
     assert extract("Talks\n\nTalks went on all day.\nJane Roe, Prime Minister.\n").authors == []
+
+
+def test_no_part_of_a_byline_in_capitals_is_a_person_of_the_story() -> None:
+    text = "Harbour wall rebuilt\nBy DANA KELSO AND MARA QUILLON\n\nThe council met on Monday."
+    assert extract(text).people == []

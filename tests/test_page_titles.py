@@ -9,6 +9,18 @@ from newscat.extract import extract
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 
 CASES = [
+    # a short headline over its standfirst and a credit label
+    (
+        "Quay Courier\nHome\nNews\nSport\nProfile: Dana Kelso\nWritten by Tom Vane\n"
+        "Sun 24 Mar 2024 09.42 GMT\n\n" + LEDE,
+        "Profile: Dana Kelso",
+    ),
+    (
+        "Quay Courier\nHome | News | Sport\nNews / Latest\nQuay takes $1bn in harbour funds\n"
+        "The decision follows months of debate among those it affects.\n"
+        "Updated Nov. 18, 2024 6:38 AM EST\nTom Vane\n\n" + LEDE,
+        "Quay takes $1bn in harbour funds",
+    ),
     # the names under a bare "By" are no headline
     (
         "Quay Courier\nHome\nNews\nSport\nHarbour wall to be rebuilt\nBy\nDana Kelso and Tom Vane\n"

@@ -358,3 +358,13 @@ def test_short_sentences_and_a_subhead_after_the_last_paragraph_are_the_story_s(
     page = MENU + STORY.replace("Share this article\n", ending, 1) + FOOTER_BLURBS
     people = {person.name for person in extract(page).people}
     assert {"Rhea Ostrander", "Ian Maltby", "Carla Windham"} <= people
+
+
+def test_a_headline_over_a_line_of_writers_names_and_their_job() -> None:
+    headline = "Library budget scheme wins the vote despite angry traders"
+    old_header = (
+        "Harbour council backs the new library budget after a long debate\n\nBy Dana Kelso\n"
+    )
+    for byline in ("Dana Kelso and Tom Vane | Harbour Reporter", "Dana Kelso and Tom Vane"):
+        page = MENU + STORY.replace(old_header, f"{headline}\n{byline}\n", 1)
+        assert page[story_start(page) :].startswith(headline), byline

@@ -199,7 +199,13 @@ def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
     from newscat.folding import fold
 
     written = {fold(author.value) for author in authors}
-    return [person for person in people if fold(person.name) not in written]
+    return [
+        person
+        for person in people
+        if fold(person.name) not in written
+        # a part of a byline's name read apart: "QUILLON" of "BY DANA KELSO AND MARA QUILLON"
+        and not any(author.start <= person.start < author.end for author in authors)
+    ]
 
 
 def _story_of(text: str) -> tuple[str, int, int]:

@@ -38,10 +38,11 @@ WRITER_LINE_WORDS = 30  # "Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM 
 TAIL_CHARS = 2_500  # where the credits of the end stand
 NAME_WORDS = (2, 4)
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_NAME_WORD = r"(?!AND\b)[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # "AND" joins names in capitals
 # Within one line: a name never runs on into the next line's words.
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|bin|al|el)[ \t]+)?{_NAME_WORD}){{1,3}}"
-_NAME_LIST = rf"{_NAME}(?:[ \t]*(?:,|&|/|\band\b)[ \t]*{_NAME})*"
+# "and" between names, or "AND" in a byline in capitals ("BY JANE DOE AND TOM ROE")
+_NAME_LIST = rf"{_NAME}(?:[ \t]*(?:,|&|/|\band\b|\bAND\b)[ \t]*{_NAME})*"
 # Words no person's name holds: an outlet, a desk, a job.
 _NOT_NAME = frozenset(
     """reporter reporters staff correspondent correspondents editor editors writer writers
@@ -106,6 +107,9 @@ _DATE_LINE = re.compile(
 # A writer's job on a line of its own: "Senior Reporter", "Political Editor", "Staff Writer"
 _JOB_LINE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|editor|correspondent|writer|columnist|journalist)$"
+)
+_JOB_AFTER_NAME = re.compile(
+    r",[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}(?i:reporter|editor|correspondent|writer|columnist)$"
 )
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:written|article|words|story)\s+by|about the authors?)\W*$", re.I
@@ -188,6 +192,22 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
     return not known_given or words[0].lower() in lexicon("first_names")
 
 
+def writer_line(text: str) -> bool:
+    """A line of writers' names, alone ("Jane Roe and Tom Vane") or with their job or outlet
+    ("Jane Roe | Harbour Reporter", "Jane Roe, Staff Writer"): the byline under a headline."""
+    stripped = text.strip()
+    match = _WRITER_LINE.match(stripped)
+    if not match or len(stripped.split()) > JOB_LINE_WORDS:
+        return False
+    names = _split(match.group("names"))
+    known = [name for name in names if _is_name(name, known_given=True)]
+    return bool(known) and (
+        bool(match.group("after"))
+        or _JOB_AFTER_NAME.search(match.group("names")) is not None
+        or len(known) == len(names)
+    )
+
+
 def _name_part(part: str) -> str:
     """The name in a credit's part: "CNN's Jane Doe" → "Jane Doe" (an outlet's possessive
     before it), "Jane Doe in Washington" → "Jane Doe", "Jane Doe April 21" → "Jane Doe"."""
@@ -212,7 +232,7 @@ def _name_part(part: str) -> str:
 
 def _split(names: str) -> list[str]:
     """ "A, B and C in Washington" → ["A", "B", "C"]."""
-    parts = re.split(r"\s*(?:,|;|&|/|\band\b)\s*", names)
+    parts = re.split(r"\s*(?:,|;|&|/|\band\b|\bAND\b)\s*", names)
     return [name for name in (_name_part(part) for part in parts) if name]
 
 
@@ -339,6 +359,7 @@ def extract_authors(text: str) -> list[Found]:
             continue  # "Jane Roe · 2 hours ago" under the story: a comment's writer
         if (
             after
+            or _JOB_AFTER_NAME.search(names)  # "Jane Doe, Staff Writer"
             or "/" in names
             or (above_lede and _DATE_LINE.match(following))
             # or under the header's date, where no byline came before ("May 3, 2024" /

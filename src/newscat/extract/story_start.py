@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from newscat.extract.authors import writer_line
 from newscat.extract.dates import find_dates
 from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT
 from newscat.extract.text import (
@@ -126,7 +127,11 @@ def _over_byline(lines: list[Line], index: int) -> bool:
     """A byline or a date line right under it, as under a headline (and no caption)."""
     for line in lines[index + 1 : index + 1 + UNDER_HEADLINE]:
         text = line.text.strip()
-        if _BYLINE.match(text) or (len(text.split()) <= DATE_LINE_WORDS and find_dates(text)):
+        if (
+            _BYLINE.match(text)
+            or (len(text.split()) <= DATE_LINE_WORDS and find_dates(text))
+            or writer_line(text)
+        ):
             return True
     return False
 

@@ -82,8 +82,9 @@ def _stands_alone(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
 
 
 # "By Jane Doe": a byline names someone; "by a British company" is a wrapped sentence.
-_BYLINE = re.compile(r"^\W*(?:by|BY|By)\s+[A-Z]")
+_BYLINE = re.compile(r"^\W*(?:(?i:written|words|story|reporting|text)\s+(?i:by)|by|BY|By)\s+[A-Z]")
 _BY_LABEL = re.compile(r"^\W*by\s*:")
+_CREDIT_LABEL = re.compile(r"^\W*(?i:written|words|story|reporting|text)\s+(?i:by)\s")
 _BARE_BY = re.compile(r"^\s*(?i:by)\s*:?\s*$")  # "By" alone, the names on the next line
 _WRAPPED_BY = re.compile(r"^\W*by\s", re.IGNORECASE)
 SHORT_BYLINE_WORDS = 6  # "by Jane Doe, Reuters": a byline in lower case is short
@@ -430,22 +431,25 @@ def _headline_like(line: Line, names: set[str], least: int = 4) -> bool:
         and sum(word[:1].isalpha() for word in words) * 2 > len(words)  # a table's row
         and not menu_line(text)
         and not PICTURE_CREDIT.search(text)  # a caption: "The quay at dawn. Photo: Jane Roe"
+        and not _CREDIT_LABEL.match(text)  # "Written by Jane Roe"
     )
 
 
 SHORT_HEADLINE_WORDS = 2  # "Harbour wall rebuilt" right over its byline: a headline
-_SHORT_HEADLINE_WORD = re.compile(r"^[\w\"'‘“][\w.,'’\"”!?&-]*$")
+_MENU_SEPARATORS = frozenset("| > / · • » › - – —".split())
 
 
-def _short_headline(line: Line, anchor: Line, names: set[str]) -> bool:
-    """A headline of two or three words right over its byline or date, its words all
-    words (no menu's separators), not a kicker in capitals."""
+def _short_headline(line: Line, under: Line, anchor: Line, names: set[str]) -> bool:
+    """A headline of two or three words right over its byline or date, or over a standfirst
+    right over them (`under`), its words all words (no menu's separators), not a kicker in
+    capitals."""
     text = line.text.strip()
     return (
-        line.index + 1 == anchor.index
+        line.index + 1 == under.index
+        and under.index in (anchor.index, anchor.index - 1)
         and not lede_line(anchor.text)
         and not text.isupper()
-        and all(_SHORT_HEADLINE_WORD.match(word) for word in text.split())
+        and not _MENU_SEPARATORS.intersection(text.split())
         and _headline_like(line, names, least=SHORT_HEADLINE_WORDS)
     )
 
@@ -492,14 +496,16 @@ def _headline_above_body(text: str, names: set[str]) -> Found | None:
         window = lines[max(0, index - HEADLINE_WINDOW) : index]
         # the body has begun at its first sentence ("Results from the Dutch Open on Friday:")
         begun = [n for n, above in enumerate(window) if _body_sentence(above)]
+        under = line  # the line under a short headline: the anchor, or a standfirst over it
         if begun:
+            under = window[begun[0]]
             window = window[: begun[0]]
         found = [
             candidate
             for candidate in window  # its own block, as a headline is: not the first paragraph's
             if _headline_like(candidate, names) and _own_block(candidate, raw_lines, names)
         ]
-        if not found and window and _short_headline(window[-1], line, names):
+        if not found and window and _short_headline(window[-1], under, line, names):
             found = [window[-1]]
         if (
             len(found) > 1
