@@ -368,3 +368,15 @@ def test_a_headline_over_a_line_of_writers_names_and_their_job() -> None:
     for byline in ("Dana Kelso and Tom Vane | Harbour Reporter", "Dana Kelso and Tom Vane"):
         page = MENU + STORY.replace(old_header, f"{headline}\n{byline}\n", 1)
         assert page[story_start(page) :].startswith(headline), byline
+
+
+def test_a_reporters_sign_off_under_the_story_outranks_the_footers_copyright() -> None:
+    footer = "\n".join(["Home", "About us", "Privacy Policy", "Archive", "Go to Top"] * 3)
+    page = (
+        MENU
+        + STORY.replace("Share this article\n", "Lena Morrow, Harbour Radio News.\n\n", 1)
+        + footer
+        + "\n© 2024 HARBOUR WAVES All Rights Reserved.\n"
+    )
+    source = extract(page).source
+    assert source is not None and source.value == "Harbour Radio"

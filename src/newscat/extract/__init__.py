@@ -208,6 +208,28 @@ def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
     ]
 
 
+# What credits the story itself: where a page copied whole has one, it outranks the page's
+# footer (its copyright names the site, or the site's owner)
+_STORY_CREDITS = frozenset({"source-line", "wire-dateline", "byline", "syndication"})
+
+
+def _story_credit(
+    text: str, story_start: int, story_end: int, people: list[Person], authors: list[Found]
+) -> Found | None:
+    """A page copied whole: the credit of its story, read from the headline to the story's
+    end, so a reporter's sign-off under the last paragraph is the story's last line."""
+    if not story_start or story_end >= len(text):
+        return None
+    found = _source_not_a_person(text[:story_end], people, authors)
+    if found is None:
+        return None
+    if found.rule == "sign-off":  # a reporter's ("Jane Roe, Harbour Radio News."), not a
+        # label the story's end left last ("Useful Links")
+        line_start = text.rfind("\n", 0, found.start) + 1
+        return found if "," in text[line_start : found.start] else None
+    return found if found.rule in _STORY_CREDITS else None
+
+
 def _story_of(text: str) -> tuple[str, int, int]:
     """A page copied whole, with the furniture above its headline blanked out (offsets kept:
     evidence still indexes the whole text), where its story starts (0: the text starts with
@@ -295,7 +317,8 @@ def extract(
     people = story_people(story, _not_a_photographer(text, people), title, comments)
     if story_start:  # a page copied whole: names under the story are other stories' lists
         people = [person for person in people if person.start < story_end]
-    source = _source_not_a_person(text, people, authors)
+    source = _story_credit(text, story_start, story_end, people, authors)
+    source = source or _source_not_a_person(text, people, authors)
     if source is None and story_start:  # the outlet's name over the page's menus
         source = masthead_above(full_text, story_start)
         source = source or _source_not_a_person(full_text, people, authors)
