@@ -3,7 +3,8 @@
 
     python benchmarks/eval_wrapped.py ../shared/corpora/bbc [--count 1000] [--seed 11] [--errors 20]
 
-Each article of a corpus whose texts are a headline and a body (BBC's) is wrapped in a
+Each article of a corpus whose texts are a headline and a body (BBC's; Reuters' wire stories,
+which keep their own date line and credit) is wrapped in a
 page drawn at random from common shapes: masthead and menus, breadcrumbs, a kicker, a byline
 and a date in one of many forms, share buttons, a caption with its photo credit, other
 stories' headlines (from the same corpus) in "Related" and "Most read" lists, tags and a
@@ -109,8 +110,11 @@ def teasers(rng: random.Random, others: list[str]) -> list[str]:
 
 
 def wrap(
-    rng: random.Random, headline: str, body: str, others: list[str]
+    rng: random.Random, headline: str, body: str, others: list[str], wire: dict[str, Any]
 ) -> tuple[str, dict[str, Any]]:
+    """The page, and what extraction should find on it. A wire story (`wire`: its gold,
+    with a source, as Reuters') keeps its own date line and credit: the page adds
+    no byline or date, and its footer's copyright names the site, not the story's source."""
     outlet, section = rng.choice(OUTLETS), rng.choice(SECTIONS)
     writers = rng.sample(WRITERS, rng.choice([1, 1, 2]))
     day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
@@ -119,13 +123,15 @@ def wrap(
     dated_above = rng.random() < 0.15
     if rng.random() < 0.4:
         lines.append(section.upper())  # a kicker
-    if dated_above:
+    if dated_above and not wire:
         lines.append(stamp)
     lines.append(headline)
     if rng.random() < 0.3:
         lines.append("The decision follows months of debate among those it affects.")  # a dek
     credit = byline(rng, writers, outlet)
-    if dated_above:
+    if wire:
+        pass
+    elif dated_above:
         lines += credit
     else:
         lines += [*credit, stamp] if rng.random() < 0.7 else [stamp, *credit]
@@ -146,6 +152,8 @@ def wrap(
         lines += comments(rng)
     lines += ["About us | Contact | Privacy policy", f"© {day.year} {outlet}. All rights reserved."]
     expected = {"date": day.isoformat(), "source": outlet, "authors": writers}
+    if wire:
+        expected = {"date": wire["date"] or "", "source": wire["source"], "authors": []}
     return "\n".join(lines) + "\n", expected
 
 
@@ -163,6 +171,8 @@ def main() -> int:
     rng = random.Random(args.seed)
     golds = [json.loads(line) for line in (args.corpus / "gold.jsonl").open(encoding="utf-8")]
     golds = [gold for gold in golds if gold.get("title")]
+    if any(gold.get("source") for gold in golds):  # wire stories: those whose credit is known
+        golds = [gold for gold in golds if gold.get("source")]
     headlines = [gold["title"] for gold in golds]
     chosen = rng.sample(golds, min(args.count, len(golds)))
     hits = {"title": 0, "date": 0, "source": 0}
@@ -172,7 +182,8 @@ def main() -> int:
         text = (args.corpus / gold["file"]).read_text(encoding="utf-8")
         headline, _, body = text.strip().partition("\n")
         others = [h for h in rng.sample(headlines, 8) if h != gold["title"]]
-        page, expected = wrap(rng, headline.strip(), body, others)
+        wire = gold if gold.get("source") else {}
+        page, expected = wrap(rng, headline.strip(), body, others, wire)
         found = extract(page)
         if args.show == gold["id"]:
             print(page)

@@ -309,11 +309,13 @@ def extract(
     headline = _story_headline(text, story_start)
     if headline and (title is None or title.derived):
         title = headline  # the rules found no headline of its own block: the story's
+    comments = comments_start(text)
     authors = _authors(text, story_end)
+    if comments is not None:  # a writer named under the comments heading is a reader
+        authors = [author for author in authors if author.start < comments]
     story = without_furniture(text)
     people = _not_an_author(extract_people(story, people_finder), authors)
     people = _not_in_page_fields(text, _not_in_writer_bio(text, people, authors))
-    comments = comments_start(text)
     people = story_people(story, _not_a_photographer(text, people), title, comments)
     if story_start:  # a page copied whole: names under the story are other stories' lists
         people = [person for person in people if person.start < story_end]

@@ -25,6 +25,7 @@ from newscat.extract.text import (
     MONTH_WORDS,
     PICTURE_AGENCY,
     WEEKDAY_WORDS,
+    ends_sentence,
     last_written_lines,
     lede_line,
     split_lines,
@@ -34,6 +35,7 @@ from newscat.extract.words import lexicon, words_of_the_language
 HEAD_LINES = 40  # lines at the top where a byline stands (page copies hold menus above it)
 HEAD_CHARS = 5_000
 JOB_LINE_WORDS = 10  # "Robert Burns, AP National Security Writer": a name and a job, no more
+SENTENCE_WORDS = 6  # a line of the body, ending its sentence
 WRITER_LINE_WORDS = 30  # "Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM EDT | Last …"
 TAIL_CHARS = 2_500  # where the credits of the end stand
 NAME_WORDS = (2, 4)
@@ -297,6 +299,7 @@ def extract_authors(text: str) -> list[Found]:
     # Each pattern only where its words are: a plain substring test is far cheaper than a
     # regex tried at every position of every line.
     above_lede = True  # a header's writer line stands above the story, not a sign-off in it
+    past_sentence = False
     for index, line in enumerate(lines):
         stripped = line.text.strip()
         lowered_line = stripped.lower()
@@ -312,6 +315,12 @@ def extract_authors(text: str) -> list[Found]:
             found += _found_names(text, line.start, from_writer.group("names"), "byline")
             continue
         above_lede = above_lede and not lede_line(stripped)
+        # a hard-wrapped story has no lede line: a sentence's end in it is the body's
+        past_sentence = past_sentence or (
+            index > 0
+            and ends_sentence(lines[index - 1].text)
+            and len(lines[index - 1].text.split()) >= SENTENCE_WORDS
+        )
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         outlet_line = _NAME_COMMA_OUTLET.match(stripped) if above_lede and "," in stripped else None
         if outlet_line and (
@@ -347,6 +356,9 @@ def extract_authors(text: str) -> list[Found]:
         if PICTURE_AGENCY.search(stripped):
             continue  # "Win McNamee/Quay Images": a picture's credit, not a byline
         names = writer.group("names")
+        first = _split(names)[:1]
+        if not first or not _is_name(first[0].title() if first[0].isupper() else first[0]):
+            continue  # "HARBOUR EXCHANGE SEEKING QUAY/COAST LINK": a headline, not writers
         after = writer.group("after")
         if after.startswith((",", " ", "\t")) and (
             len(stripped.split()) > JOB_LINE_WORDS or stripped.endswith(".")
@@ -355,7 +367,7 @@ def extract_authors(text: str) -> list[Found]:
         # a separator and the outlet, a date, a job or a handle; names joined by "/"; a name
         # alone above the date or the writer's job ("Jane Doe" / "Senior Reporter")
         # a name alone over a date stands in the header: under the story it is a comment's
-        if not above_lede and _RELATIVE_TIME.search(stripped):
+        if (not above_lede or past_sentence) and _RELATIVE_TIME.search(stripped):
             continue  # "Jane Roe · 2 hours ago" under the story: a comment's writer
         if (
             after

@@ -14,6 +14,7 @@ from newscat.extract.text import (
     PICTURE_AGENCY,
     Line,
     content_lines,
+    ends_sentence,
     lede_line,
     split_lines,
 )
@@ -315,6 +316,27 @@ def _sign_off(lines: list[Line]) -> Found | None:
     return None
 
 
+def _agency_sign_off(text: str, lines: list[Line]) -> Found | None:
+    """A wire agency signing off under the story's last sentence ("… of record March 13." /
+    "Reuter"), wherever the page's lists and footer go on under it: the agency's credit
+    outranks the site's masthead and copyright."""
+    for index in range(len(lines) - 1, 1, -1):
+        line = lines[index]
+        name = _SIGN_OFF_DECOR.sub("", line.text)
+        if not name or not _wire_agency(name):
+            continue
+        above = lines[index - 1].text
+        # under a sentence's end, or closing a paragraph of the story's lines (a wire's
+        # table of figures: "Record March 14" / "Reuter" / blank line)
+        closing = text[line.end : line.end + 2].startswith(("\n\n", "\n\r")) or (
+            line.end >= len(text.rstrip())
+        )
+        if ends_sentence(above) or (closing and len(above.split()) >= 3):
+            start = line.start + line.text.index(name)
+            return Found(canonical(name), start, start + len(name), "sign-off")
+    return None
+
+
 def _exported_outlet(text: str) -> Found | None:
     """A news-database export names the publication in its own field: that outranks the text.
     "The Guardian (London)" is The Guardian: the place is the edition's."""
@@ -389,7 +411,12 @@ def extract_source(text: str) -> Found | None:
             return Found(canonical(outlet), start, start + len(outlet), "byline")
         if _looks_like_outlet(match.group("name").strip()):
             return _found_outlet(line, match)
-    found = _lede_agency(text, lines) or _attribution(text, lines) or _syndicated(lines)
+    found = (
+        _lede_agency(text, lines)
+        or _attribution(text, lines)
+        or _syndicated(lines)
+        or _agency_sign_off(text, lines)
+    )
     metadata = read_metadata(text)
     body = [line for line in lines if line.start >= metadata.end] if metadata else lines
     found = found or _masthead(lines) or _title_suffix(body) or _sign_off(lines)

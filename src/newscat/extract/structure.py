@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from newscat.extract.record import Found, Person
-from newscat.extract.text import Line, split_lines
+from newscat.extract.text import SHORT_LINE, Line, hard_wrapped, split_lines
 
 # English function words: a story's sentences are about a third of them; headlines and menus
 # have few.
@@ -143,8 +143,14 @@ def tail_span(text: str) -> tuple[int, int] | None:
     "Related" lists) and after which sentences are rare. Rows of figures (a results table)
     and captions are neither kind."""
     lines = [line for line in split_lines(text) if line.text.strip()]
+    wrapped = hard_wrapped(text)
     kinds = [
-        "sentence" if _sentence_line(line.text) else "item" if _list_item(line.text) else ""
+        "sentence"
+        if _sentence_line(line.text)
+        # a wire's paragraph wrapped at a width: its long lines are no list's items
+        else "item"
+        if _list_item(line.text) and not (wrapped and len(line.text) >= SHORT_LINE)
+        else ""
         for line in lines
     ]
     _mark_name_lists(text, lines, kinds)
@@ -227,10 +233,11 @@ def comments_start(text: str) -> int | None:
     if not headings or not english(text):
         return None
     sentences = 0
+    wrapped = hard_wrapped(text)  # a wire's paragraph: its long lines are the story's prose
     for index, line in enumerate(lines[: headings[-1] + 1]):
         if index in headings and sentences >= COMMENTS_AFTER:
             return line.start
-        sentences += _sentence_line(line.text)
+        sentences += _sentence_line(line.text) or (wrapped and len(line.text) >= SHORT_LINE)
     return None
 
 

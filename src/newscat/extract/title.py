@@ -9,12 +9,14 @@ from newscat.extract.record import Found
 from newscat.extract.source import is_domain, outlet_suffix
 from newscat.extract.structure import PICTURE_CREDIT
 from newscat.extract.text import (
+    PICTURE_AGENCY,
     SHORT_LINE,
     Line,
     content_lines,
     ends_in_abbreviation,
     ends_sentence,
     hard_wrapped,
+    is_boilerplate,
     lede_line,
     menu_label,
     menu_line,
@@ -70,7 +72,8 @@ def _headline_shape(line: Line) -> bool:
 def _stands_alone(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
     """The headline is its own block: a blank line, a date line, a byline or a standfirst
     follows it."""
-    following = raw_lines[line.index + 1] if line.index + 1 < len(raw_lines) else None
+    after = _next_line(line, raw_lines)
+    following = raw_lines[after] if after < len(raw_lines) else None
     if following is None or not following.text.strip():
         return True
     return (
@@ -435,20 +438,23 @@ def _headline_like(line: Line, names: set[str], least: int = 4) -> bool:
     )
 
 
+KICKER_WORDS = 3  # a kicker in capitals has fewer words
 SHORT_HEADLINE_WORDS = 2  # "Harbour wall rebuilt" right over its byline: a headline
 _MENU_SEPARATORS = frozenset("| > / · • » › - – —".split())
 
 
-def _short_headline(line: Line, under: Line, anchor: Line, names: set[str]) -> bool:
+def _short_headline(
+    line: Line, under: Line, anchor: Line, raw_lines: list[Line], names: set[str]
+) -> bool:
     """A headline of two or three words right over its byline or date, or over a standfirst
     right over them (`under`), its words all words (no menu's separators), not a kicker in
     capitals."""
     text = line.text.strip()
     return (
-        line.index + 1 == under.index
-        and under.index in (anchor.index, anchor.index - 1)
+        _next_line(line, raw_lines) == under.index
+        and (under.index in (anchor.index, anchor.index - 1) or under is not anchor)
         and not lede_line(anchor.text)
-        and not text.isupper()
+        and not (text.isupper() and len(text.split()) < KICKER_WORDS)  # "WORLD NEWS"
         and not _MENU_SEPARATORS.intersection(text.split())
         and _headline_like(line, names, least=SHORT_HEADLINE_WORDS)
     )
@@ -466,10 +472,30 @@ def _only_names(text: str, names: set[str]) -> bool:
     return all(word in _NAME_JOINS for word in rest.replace(",", " ").split())
 
 
+def _next_line(line: Line, raw_lines: list[Line]) -> int:
+    """The index of the line under a headline, past the share buttons ("Share" /
+    "Facebook") and a picture's caption with its credit that may stand between."""
+    after = line.index + 1
+    while after < len(raw_lines) and _under_headline_furniture(raw_lines[after].text):
+        after += 1
+    return after
+
+
+def _under_headline_furniture(text: str) -> bool:
+    if not text.strip():
+        return False
+    share = len(text.split()) <= SHARE_WORDS and is_boilerplate(text)
+    return share or bool(PICTURE_CREDIT.search(text) or PICTURE_AGENCY.search(text))
+
+
+SHARE_WORDS = 2
+
+
 def _own_block(line: Line, raw_lines: list[Line], names: set[str], dek: bool = True) -> bool:
     """A blank line, a byline or a date line follows it; or a standfirst that has one of
     those after it ("Port strike ends" / "Union accepts offer as ships wait" / "By …")."""
-    following = raw_lines[line.index + 1] if line.index + 1 < len(raw_lines) else None
+    after = _next_line(line, raw_lines)
+    following = raw_lines[after] if after < len(raw_lines) else None
     if following is None or not following.text.strip():
         return True
     if _is_anchor(following, names) and not lede_line(following.text):
@@ -505,7 +531,7 @@ def _headline_above_body(text: str, names: set[str]) -> Found | None:
             for candidate in window  # its own block, as a headline is: not the first paragraph's
             if _headline_like(candidate, names) and _own_block(candidate, raw_lines, names)
         ]
-        if not found and window and _short_headline(window[-1], under, line, names):
+        if not found and window and _short_headline(window[-1], under, line, raw_lines, names):
             found = [window[-1]]
         if (
             len(found) > 1

@@ -1,0 +1,90 @@
+"""A wire story pasted with the page around it: its headline in capitals under the site's
+menus and share buttons, its paragraphs wrapped at a width, the agency's sign-off under the
+last one, then the site's lists, comments and copyright."""
+
+from __future__ import annotations
+
+from newscat.extract import extract
+
+WIRE = """Quay Courier
+Home | News | Business | Sport | Opinion | Culture | Video | Podcasts | Subscribe | Sign in
+Business / Latest
+HARBOUR BANK NAMES NEW CHAIRMAN
+The decision follows months of debate among those it affects.
+Share
+Facebook
+Twitter
+The quay on Monday. Picture by Ian Maltby
+
+2-MAR-1987 05:51:40.18
+
+PORTSMOUTH, March 2 - Harbour Bank Corp said it named Dana
+Kelso, its deputy chairman since 1984, as chairman to succeed
+Tom Vane, who retires at the end of the month after twenty years
+with the bank, the company said in a statement on Monday.
+    Kelso said the bank would keep its dividend policy and would
+look at the sale of its leasing unit later in the year, adding
+that the board had backed the plan at its meeting on Friday.
+    The bank posted a net income of 48.8 mln dlrs in 1986 on
+revenues of 1.99 billion dlrs against 42.3 mln in 1985.
+ Reuter
+
+Most read
+COAST FERRY LINE <CFL> 4TH QTR NET
+QUAYSIDE FOODS TO CUT JOBS AT PLANT
+HARBOUR EXCHANGE SEEKING QUAY/COAST LINK
+12 Comments
+Nell Harrow · 2 hours ago
+Well said.
+Reply
+About us | Contact | Privacy policy
+© 2024 Quay Courier. All rights reserved.
+"""
+
+
+def test_the_headline_in_capitals_over_a_standfirst_share_buttons_and_a_caption() -> None:
+    record = extract(WIRE)
+    assert record.title is not None and record.title.value == "HARBOUR BANK NAMES NEW CHAIRMAN"
+    assert record.published is not None and record.published.value == "1987-03-02"
+
+
+def test_the_agencys_sign_off_under_the_story_outranks_the_sites_masthead() -> None:
+    record = extract(WIRE)
+    assert record.source is not None and record.source.value == "Reuters"
+    assert "Reuter" not in {person.name for person in record.people}
+
+
+def test_wrapped_paragraphs_are_the_story_not_a_list_of_other_stories() -> None:
+    assert {"Dana Kelso", "Tom Vane"} <= {person.name for person in extract(WIRE).people}
+
+
+def test_a_lists_headline_and_a_reader_under_the_comments_are_no_writers() -> None:
+    assert extract(WIRE).authors == []
+
+
+WRAPPED = "\n".join(
+    [
+        "HARBOUR BANK NAMES NEW CHAIRMAN",
+        "The decision follows months of debate among those it affects.",
+        "",
+        "PORTSMOUTH, March 2 - Harbour Bank Corp said it named Dana",
+        "Kelso, its deputy chairman since 1984, as chairman to succeed",
+        "Tom Vane, who retires at the end of the month after twenty years",
+        "with the bank, and named Lena Morrow as its new finance director",
+        "    Kelso said the bank would keep its dividend policy and would",
+        "look at the sale of its leasing unit later in the year, adding",
+        "that the board had backed the plan at its meeting on Friday",
+        " Reuter",
+        "",
+    ]
+)
+
+
+def test_a_wires_wrapped_lines_under_a_standfirst_are_no_list_of_headlines() -> None:
+    people = {person.name for person in extract(WRAPPED).people}
+    assert {"Dana Kelso", "Tom Vane", "Lena Morrow"} <= people
+
+
+def test_a_headline_in_a_list_under_the_story_is_no_writers_line() -> None:
+    text = WRAPPED + "\nMost read\nHARBOUR EXCHANGE SEEKING COAST/DOVER LINK\n"
+    assert extract(text).authors == []
