@@ -88,3 +88,12 @@ def test_a_wires_wrapped_lines_under_a_standfirst_are_no_list_of_headlines() -> 
 def test_a_headline_in_a_list_under_the_story_is_no_writers_line() -> None:
     text = WRAPPED + "\nMost read\nHARBOUR EXCHANGE SEEKING COAST/DOVER LINK\n"
     assert extract(text).authors == []
+
+
+def test_a_long_menu_line_over_a_wrapped_wire_story_leaves_it_wrapped() -> None:
+    labels = "Home News World Business Sport Politics Culture Science Opinion Video Podcasts"
+    menu = " | ".join([*labels.split(), "Subscribe", "Sign in", "Log in"])
+    assert len(menu) > 100  # longer than any wrapped line
+    text = "Quay Courier\n" + menu + "\n" + WRAPPED
+    people = {person.name for person in extract(text).people}
+    assert {"Dana Kelso", "Tom Vane", "Lena Morrow"} <= people

@@ -31,7 +31,22 @@ def hard_wrapped(text: str) -> bool:
     """Whether line breaks may fall inside a paragraph (and a name): no long line among the
     first ones. Scraped pages put one paragraph on a line; mail and wire copy wrap them."""
     first_lines = text.lstrip("\n").split("\n", WRAP_SAMPLE)[:WRAP_SAMPLE]
-    return max(map(len, first_lines), default=0) <= WRAPPED_LINE
+    return all(
+        # a menu blanked out as furniture (spaces, offsets kept) is no line either
+        len(line) <= WRAPPED_LINE or not line.strip() or _mostly_menu(line)
+        for line in first_lines
+    )
+
+
+def _mostly_menu(line: str) -> bool:
+    """A page's menu on one line ("Home | News | Sign in | …"), no paragraph's line: most of
+    its items are a menu's labels."""
+    items = _MENU_SEPARATOR.split(line.strip())
+    labels = sum(map(menu_label, items))
+    return len(items) >= MENU_LINE_LABELS and labels * MENU_SHARE >= len(items)
+
+
+MENU_SHARE = 1.25  # four in five items a label
 
 
 SHORT_LINE = 50  # characters: a wrapped paragraph's lines are longer, but for its last
