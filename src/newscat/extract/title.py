@@ -85,9 +85,10 @@ def _stands_alone(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
 
 
 # "By Jane Doe": a byline names someone; "by a British company" is a wrapped sentence.
-_BYLINE = re.compile(r"^\W*(?:(?i:written|words|story|reporting|text)\s+(?i:by)|by|BY|By)\s+[A-Z]")
+_CREDIT_WORDS = r"(?i:written|words|story|reporting|text)\s+(?i:by)"  # "Written by"
+_BYLINE = re.compile(rf"^\W*(?:{_CREDIT_WORDS}|by|BY|By)\s+[A-Z]")
 _BY_LABEL = re.compile(r"^\W*by\s*:")
-_CREDIT_LABEL = re.compile(r"^\W*(?i:written|words|story|reporting|text)\s+(?i:by)\s")
+_CREDIT_LABEL = re.compile(rf"^\W*{_CREDIT_WORDS}\s")
 _BARE_BY = re.compile(r"^\s*(?i:by)\s*:?\s*$")  # "By" alone, the names on the next line
 _WRAPPED_BY = re.compile(r"^\W*by\s", re.IGNORECASE)
 SHORT_BYLINE_WORDS = 6  # "by Jane Doe, Reuters": a byline in lower case is short
@@ -446,13 +447,12 @@ _MENU_SEPARATORS = frozenset("| > / · • » › - – —".split())
 def _short_headline(
     line: Line, under: Line, anchor: Line, raw_lines: list[Line], names: set[str]
 ) -> bool:
-    """A headline of two or three words right over its byline or date, or over a standfirst
-    right over them (`under`), its words all words (no menu's separators), not a kicker in
-    capitals."""
+    """A short headline right over its byline or date (`anchor`), or over the standfirst
+    above them (`under`), past share buttons and a caption; its words all words (no menu's
+    separators), not a kicker in capitals."""
     text = line.text.strip()
     return (
         _next_line(line, raw_lines) == under.index
-        and (under.index in (anchor.index, anchor.index - 1) or under is not anchor)
         and not lede_line(anchor.text)
         and not (text.isupper() and len(text.split()) < KICKER_WORDS)  # "WORLD NEWS"
         and not _MENU_SEPARATORS.intersection(text.split())
