@@ -1192,7 +1192,7 @@ def _named_outlet(name: str) -> bool:
     return (
         2 <= len(words) <= 5
         and not name.isupper()  # "COCOA MARKET REVIEW": a wire headline
-        # "Yahoo celebrates a decade online", "Reaction from the press": a headline
+        # "Harbour celebrates a decade online", "Reaction from the press": a headline
         and all(_title_case_word(word) or word.lower() in _NAME_SMALL_WORDS for word in words)
         and words[-1].lower() in lexicon("outlet_words")
         and _looks_like_outlet(name)
