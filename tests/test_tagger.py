@@ -55,6 +55,32 @@ def test_sentences_break_at_full_stops_and_lines() -> None:
     ]  # fmt: skip
 
 
+def test_an_abbreviation_at_the_end_and_a_shouted_not() -> None:
+    assert words("He met Gen.") == ["He", "met", "Gen."]
+    assert words("THEY DIDN'T, Dr. Vane") == ["THEY", "DID", "N'T", ",", "Dr.", "Vane"]
+    assert words("no.5 and Mrs.Kelso") == ["no.", "5", "and", "Mrs.", "Kelso"]
+
+
+def test_wrapped_lines_join_but_short_lines_and_blank_lines_break() -> None:
+    long_line = "Dana Kelso told the harbour board on Monday that the new quay would open"
+    text = f"Quay Opens\n{long_line}\nin the spring and cost less\n\nTom Vane agreed"
+    groups = [[t.text for t in group] for group in sentences(text, tokenise(text), True)]
+    assert [" ".join(group) for group in groups] == [
+        "Quay Opens",
+        long_line + " in the spring and cost less",
+        "Tom Vane agreed",
+    ]
+
+
+def test_a_run_on_list_is_cut_at_the_longest_sentence() -> None:
+    text = " ".join(["Kelso"] * 250)
+    sizes = [len(group) for group in sentences(text, tokenise(text))]
+    assert sizes == [120, 120, 10]
+    text = " ".join(["Kelso"] * 119) + ". Vane " + " ".join(["Kelso"] * 121)
+    sizes = [len(group) for group in sentences(text, tokenise(text))]
+    assert sizes == [120, 120, 2]
+
+
 def test_the_model_ships_in_the_package_and_tags() -> None:
     assert resources.files("newscat.tagger").joinpath(model.MODEL_FILE).is_file()
     found = model.entities("Frederick A. Moran joined Morgan Stanley in London.")

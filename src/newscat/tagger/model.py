@@ -10,7 +10,7 @@ from typing import Any
 from newscat.errors import NewscatError
 from newscat.extract.text import hard_wrapped
 from newscat.tagger.bio import runs
-from newscat.tagger.features import document_words, plain, sentence_features
+from newscat.tagger.features import document_words, plain_words, sentence_features
 from newscat.tagger.tokens import Tok, sentences, tokenise
 
 MODEL_FILE = "people.crfsuite"
@@ -39,7 +39,7 @@ def entities(text: str) -> list[Span]:
     """Names in the text with their type, as character spans."""
     tokens = tokenise(text)
     groups = sentences(text, tokens, hard_wrapped(text))
-    words = [[plain(token.text) for token in group] for group in groups]
+    words = plain_words(text, groups)
     lower, inside = document_words(words)
     tagger = _tagger()
     found: list[Span] = []
@@ -55,10 +55,11 @@ def _stretches(words: list[str], lower: frozenset[str]) -> list[tuple[int, int]]
     side. A name is capitalised, so the long lower-case stretches between are left out: they
     cost most of the tagging time and hold no name. Nor does a sentence's first word that
     the text writes in lower case elsewhere ("The", "But", "Police")."""
+    capitals = [index for index, word in enumerate(words) if word[:1].isupper()]
+    if capitals and capitals[0] == 0 and words[0].lower() in lower:
+        del capitals[0]
     stretches: list[tuple[int, int]] = []
-    for index, word in enumerate(words):
-        if not word[:1].isupper() or (index == 0 and word.lower() in lower):
-            continue
+    for index in capitals:
         start, stop = max(0, index - MARGIN), min(len(words), index + MARGIN + 1)
         if stretches and start <= stretches[-1][1]:
             stretches[-1] = (stretches[-1][0], stop)

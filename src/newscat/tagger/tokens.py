@@ -4,6 +4,7 @@ style: "Obama's" is "Obama" + "'s", "(" stands alone, "Mr." and "U.S." keep thei
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from newscat.extract.text import short_line_at
@@ -34,29 +35,62 @@ class Tok:
 
 
 def tokenise(text: str) -> list[Tok]:
-    tokens: list[Tok] = []
-    size = len(text)
-    last_end = 0
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        start, end = match.span()
-        if start < last_end:  # the full stop just taken by the abbreviation
-            continue
-        if (
-            end < size
-            and text[end] == "."
-            and word.isalpha()
-            and ((len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS)
-        ):
-            end += 1
-            word += "."
-        if len(word) > 3 and word[-3:] in _NOT:  # "didn't": "did" + "n't"
-            tokens.append(Tok(word[:-3], start, end - 3))
-            tokens.append(Tok(word[-3:], end - 3, end))
-        else:
-            tokens.append(Tok(word, start, end))
-        last_end = end
+    # Most tokens are what the pattern matched; the few to mend (an abbreviation's full stop,
+    # "didn't") are found by a search of the text, so the common token costs one step.
+    tokens = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    starts: list[int] = []
+    if "." in text:
+        starts = [token.start for token in tokens]
+        tokens = _with_abbreviation_stops(text, tokens, starts)
+    if any(not_ in text for not_ in _NOT):
+        starts = [token.start for token in tokens]
+        tokens = _with_not_apart(text, tokens, starts)
     return tokens
+
+
+_STOP_AFTER_LETTER = re.compile(r"\.(?<=[^\W\d_]\.)")  # the full stop first: fast to seek
+_NOT_AT_END = re.compile(r"n[’']t|N[’']T")
+
+
+def _token_ending(tokens: list[Tok], starts: list[int], start: int, end: int) -> int:
+    """The index of the token holding start..end and ending at end, or -1."""
+    index = bisect_right(starts, start) - 1
+    return index if index >= 0 and tokens[index].end == end else -1
+
+
+def _with_abbreviation_stops(text: str, tokens: list[Tok], starts: list[int]) -> list[Tok]:
+    """ "Mr" + "." is "Mr.", "J" + "." is "J.": the full stop right after an initial or a
+    short abbreviation is part of it (and the token the full stop started goes)."""
+    result: list[Tok] = []
+    done = 0
+    for match in _STOP_AFTER_LETTER.finditer(text):
+        index = _token_ending(tokens, starts, match.start() - 1, match.start())
+        if index < 0 or index + 1 >= len(tokens):
+            continue
+        word = tokens[index].text
+        if word.isalpha() and (
+            (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
+        ):
+            result += tokens[done:index]
+            result.append(Tok(word + ".", tokens[index].start, tokens[index].end + 1))
+            done = index + 2
+    return result + tokens[done:] if done else tokens
+
+
+def _with_not_apart(text: str, tokens: list[Tok], starts: list[int]) -> list[Tok]:
+    """ "didn't" is "did" + "n't"."""
+    result: list[Tok] = []
+    done = 0
+    for match in _NOT_AT_END.finditer(text):
+        index = _token_ending(tokens, starts, match.start(), match.end())
+        if index < 0 or len(tokens[index].text) <= 3:
+            continue
+        token = tokens[index]
+        result += tokens[done:index]
+        result.append(Tok(token.text[:-3], token.start, token.end - 3))
+        result.append(Tok(token.text[-3:], token.end - 3, token.end))
+        done = index + 1
+    return result + tokens[done:] if done else tokens
 
 
 LONGEST = 120
@@ -65,23 +99,46 @@ LONGEST = 120
 def sentences(text: str, tokens: list[Tok], wrapped: bool = False) -> list[list[Tok]]:
     """Tokens grouped into sentences: after . ! ? (not an abbreviation's), and at a blank line
     or at a line break: any, or in hard-wrapped text only after a short line (a headline, a
-    byline, a list item)."""
+    byline, a list item). A run-on list longer than LONGEST is cut too: the model needs no
+    longer context."""
+    last = len(tokens) - 1
     result: list[list[Tok]] = []
-    current: list[Tok] = []
-    for index, token in enumerate(tokens):
-        current.append(token)
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is None:
-            break
-        gap = text[token.end : following.start]
-        full_stop = token.text in _SENTENCE_END and following.text[:1].isupper()
-        line_break = "\n" in gap and (
-            not wrapped or "\n\n" in gap or short_line_at(text, token.end)
-        )
-        # a run-on list longer than LONGEST is cut too: the model needs no longer context
-        if full_stop or line_break or len(current) >= LONGEST:
-            result.append(current)
-            current = []
-    if current:
-        result.append(current)
+    begin = 0
+    for index in _sentence_ends(text, tokens, wrapped):
+        while index - begin + 1 > LONGEST:
+            result.append(tokens[begin : begin + LONGEST])
+            begin += LONGEST
+        result.append(tokens[begin : index + 1])
+        begin = index + 1
+    while last - begin + 1 > LONGEST:
+        result.append(tokens[begin : begin + LONGEST])
+        begin += LONGEST
+    if begin <= last:
+        result.append(tokens[begin:])
     return result
+
+
+def _sentence_ends(text: str, tokens: list[Tok], wrapped: bool) -> list[int]:
+    """The tokens a sentence ends with, in order (never the last token: nothing follows it).
+    Only the few candidates are looked at, the full stops and the line breaks, not every
+    token."""
+    last = len(tokens) - 1
+    ends = {
+        index
+        for index, token in enumerate(tokens)
+        if token.text in _SENTENCE_END and index < last and tokens[index + 1].text[:1].isupper()
+    }
+    starts = [token.start for token in tokens]
+    position = text.find("\n")
+    while position >= 0:
+        index = bisect_right(starts, position) - 1  # the token the line break follows
+        if 0 <= index < last and index not in ends:
+            token, following = tokens[index], tokens[index + 1]
+            if (
+                not wrapped
+                or "\n\n" in text[token.end : following.start]
+                or short_line_at(text, token.end)
+            ):
+                ends.add(index)
+        position = text.find("\n", position + 1)
+    return sorted(ends)
