@@ -109,12 +109,53 @@ def teasers(rng: random.Random, others: list[str]) -> list[str]:
     return [label, *rng.sample(others, 4)]
 
 
+READ_MORE = ["READ MORE", "Read more", "Related", "ALSO READ", "See also", "Watch"]
+ADVERTS = ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement"]
+
+
+def inside(
+    rng: random.Random, body: str, others: list[str], outlet: str, writers: list[str]
+) -> str:
+    """The body with the furniture a page puts between its paragraphs: adverts, links to
+    other stories, a caption with its credit, a sign-up box; and the writer's bio under it
+    (where the page has a writer: `writers` empty for a wire story)."""
+    paragraphs = body.strip().split("\n\n")
+    for _ in range(rng.randrange(1, 4)):
+        at = rng.randrange(1, len(paragraphs)) if len(paragraphs) > 1 else 1
+        piece = rng.choice(
+            [
+                [rng.choice(ADVERTS)],
+                [f"{rng.choice(READ_MORE)}: {rng.choice(others)}"],
+                [caption(rng).replace("The scene on Monday", "Crowds gathered on Tuesday")],
+                [
+                    f"Get the {outlet.removeprefix('The ')} morning briefing",
+                    "Enter your email",
+                    "Sign up",
+                ],
+            ]
+        )
+        paragraphs[at:at] = ["\n".join(piece)]
+    if writers and rng.random() < 0.4:
+        writer = writers[0]
+        paragraphs.append(
+            f"{writer} is a {rng.choice(SECTIONS).lower()} reporter at {outlet.removeprefix('The ')}."
+        )
+    return "\n\n".join(paragraphs)
+
+
 def wrap(
-    rng: random.Random, headline: str, body: str, others: list[str], wire: dict[str, Any]
+    rng: random.Random,
+    headline: str,
+    body: str,
+    others: list[str],
+    wire: dict[str, Any],
+    furnish: random.Random | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """The page, and what extraction should find on it. A wire story (`wire`: its gold,
     with a source, as Reuters') keeps its own date line and credit: the page adds
-    no byline or date, and its footer's copyright names the site, not the story's source."""
+    no byline or date, and its footer's copyright names the site, not the story's source.
+    With `furnish`, furniture between the paragraphs too, drawn from that generator (so the
+    page around the story is the same with it or without)."""
     outlet, section = rng.choice(OUTLETS), rng.choice(SECTIONS)
     writers = rng.sample(WRITERS, rng.choice([1, 1, 2]))
     day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
@@ -140,7 +181,10 @@ def wrap(
     if rng.random() < 0.5:
         lines.append(caption(rng))
     lines.append("")
-    lines.append(body.strip())
+    if furnish:
+        lines.append(inside(furnish, body, others, outlet, [] if wire else writers))
+    else:
+        lines.append(body.strip())
     lines.append("")
     if rng.random() < 0.3:
         lines.append(f"Sign up for the {outlet.removeprefix('The ')} newsletter")
@@ -165,10 +209,14 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument(
+        "--inside", action="store_true", help="furniture between the paragraphs too"
+    )
     parser.add_argument("--show", help="print the made-up page of this article id")
     parser.add_argument("--markdown", type=Path, help="also write the table here (the README's)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    furnish = random.Random(args.seed + 1) if args.inside else None
     golds = [json.loads(line) for line in (args.corpus / "gold.jsonl").open(encoding="utf-8")]
     golds = [gold for gold in golds if gold.get("title")]
     if any(gold.get("source") for gold in golds):  # wire stories: those whose credit is known
@@ -183,7 +231,7 @@ def main() -> int:
         headline, _, body = text.strip().partition("\n")
         others = [h for h in rng.sample(headlines, 8) if h != gold["title"]]
         wire = gold if gold.get("source") else {}
-        page, expected = wrap(rng, headline.strip(), body, others, wire)
+        page, expected = wrap(rng, headline.strip(), body, others, wire, furnish)
         found = extract(page)
         if args.show == gold["id"]:
             print(page)
@@ -223,7 +271,9 @@ def main() -> int:
         cells.append(f"{precision:.3f} / {recall:.3f}")
     table = [
         f"{count} articles of {args.corpus.name} in made-up pages (`python "
-        f"benchmarks/eval_wrapped.py {args.corpus} --count {args.count} --seed {args.seed}`):",
+        f"benchmarks/eval_wrapped.py {args.corpus} --count {args.count} --seed {args.seed}"
+        + (" --inside" if args.inside else "")
+        + "`):",
         "",
         "| title | date | source | authors P / R | people P / R |",
         "|---|---|---|---|---|",

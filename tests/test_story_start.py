@@ -380,3 +380,25 @@ def test_a_reporters_sign_off_under_the_story_outranks_the_footers_copyright() -
     )
     source = extract(page).source
     assert source is not None and source.value == "Harbour Radio"
+
+
+def test_a_byline_is_no_headline_where_the_writer_s_bio_ends_a_short_story() -> None:
+    # the bio repeats every word of the byline, which then shares more of the body's words
+    # than the headline does
+    page = MENU + "\n".join(
+        [
+            "Quay wall repairs start before summer",
+            "The work follows months of debate among those it affects.",
+            "By Lena Morrow, Harbour Gazette",
+            "The quay at dawn. Ian Maltby/Coast Images",
+            "",
+            "Repairs to the old quay wall began on Monday, the harbour board said, after a winter of storms that left parts of the wall unsafe for the ferries.",
+            "",
+            "Lena Morrow is a reporter at the Harbour Gazette who covers the port and the quay.",
+            "",
+        ]
+    )
+    record = extract(page)
+    assert record.title is not None
+    assert record.title.value == "Quay wall repairs start before summer"
+    assert [author.value for author in record.authors] == ["Lena Morrow"]

@@ -167,7 +167,7 @@ def test_the_outlet_named_again_and_again_is_no_person() -> None:
         Person("Ruth Calder", 40, 51, "tagger"),
     ]
     source = Found("The HX Consortium", 500, 517, "copyright")
-    assert [p.name for p in _not_the_outlet(people, source)] == ["Ruth Calder"]
+    assert [p.name for p in _not_the_outlet(STORY, people, source)] == ["Ruth Calder"]
 
 
 def test_a_headline_s_first_word_written_in_lower_case_elsewhere_is_no_given_name() -> None:
@@ -342,3 +342,38 @@ def test_the_last_written_lines_are_split_lines_last_lines() -> None:
         written = [line for line in split_lines(text) if line.text.strip()]
         for count in (1, 3):
             assert last_written_lines(text, count) == written[-count:]
+
+
+# A story's last paragraphs with a page's furniture between them: an advert's label, a
+# caption with its credit, a link to another story; then a line-up of names, and the page's
+# list of other stories.
+INTERRUPTED = (
+    "Harbour side hold on to win the cup final\n\n"
+    "Quay Rovers won the county cup on Saturday after a late goal from captain Tom Vane "
+    "settled a tense final in front of a crowd of four thousand at the harbour ground.\n\n"
+    "Coach Rhea Ostrander said the side had worked all winter for the chance and praised the "
+    "supporters who had travelled from across the county to watch the final.\n\n"
+    "Advertisement\n\n"
+    "The harbour ground on Saturday. Picture by Carla Windham\n\n"
+    "READ MORE: Ferry timetable changes for the summer season\n\n"
+    "Rovers: Maltby, Kelso, Quillon, Harrow, Morrow, Dunne, Vane.\n\n"
+    "Related stories\n"
+    "Lighthouse keeper Ian Marsh retires after forty years\n"
+    "Fish market to open on Sundays from May\n"
+    "New ferry named after the harbour's founder\n"
+)
+
+
+def test_names_after_the_furniture_between_paragraphs_stay_the_story_s() -> None:
+    tail = tail_span(INTERRUPTED)
+    assert tail is not None and INTERRUPTED[tail[0] :].startswith("Related stories\n")
+    names = {p.name for p in extract(INTERRUPTED).people}
+    assert {"Tom Vane", "Rhea Ostrander", "Quillon", "Harrow"} <= names
+    assert "Ian Marsh" not in names and "Carla Windham" not in names
+
+
+def test_names_after_the_furniture_stay_on_a_page_copied_whole() -> None:
+    menu = "\n".join(["Quay Courier", "Home", "News", "Sport", "Business", "Opinion", "Sign in"])
+    names = {p.name for p in extract(menu + "\n" + INTERRUPTED).people}
+    assert {"Tom Vane", "Rhea Ostrander", "Quillon", "Harrow"} <= names
+    assert "Ian Marsh" not in names and "Carla Windham" not in names

@@ -97,3 +97,83 @@ def test_a_long_menu_line_over_a_wrapped_wire_story_leaves_it_wrapped() -> None:
     text = "Quay Courier\n" + menu + "\n" + WRAPPED
     people = {person.name for person in extract(text).people}
     assert {"Dana Kelso", "Tom Vane", "Lena Morrow"} <= people
+
+
+SHORT_WIRE = """Quay Courier
+Sport | Home | Culture | Science | Video | Search | Podcasts | Politics | World | Subscribe | Sign in
+HARBOUR ONE <HBO> HAS COUNTY AFFILIATE
+The scene on Monday. Photo: Ian Maltby/Coast Images
+
+2-MAR-1987 15:44:15.36
+
+See also: RECORD QUAY FUTURES VOLUMES TRADED IN MAY
+
+ALSO READ: COAST <CST> NAMES SUCCESSOR FOR CHIEF EXECUTIVE
+
+Get the Quay Courier morning briefing
+Enter your email
+Sign up
+
+DUNMERE, Ohio, March 2 - Harbour One Corp said the First
+National Bank of Varrow has become Bank One, Varrow, bringing
+the number of its affiliates to three in Ohio.
+ Reuter
+
+More from Science
+QUAYSIDE FOODS <QSF> SIGNS DEFINITIVE PACT
+COAST FERRY LINE <CFL> 2ND QTR JAN 31 NET
+HARBOUR EXCHANGE SEEKING QUAY/COAST LINK
+12 Comments
+Nell Harrow · 2 hours ago
+Well said.
+Reply
+About us | Contact | Privacy policy
+© 2024 Quay Courier. All rights reserved.
+"""
+
+
+def test_the_site_is_no_person_where_the_story_is_the_agency_s() -> None:
+    record = extract(SHORT_WIRE)
+    assert record.source is not None and record.source.value == "Reuters"
+    assert "Quay Courier" not in {person.name for person in record.people}
+
+
+FIGURES = """Culture
+Sport
+Opinion
+Search
+Video
+Sign in
+Politics
+Subscribe
+World
+Business
+QUAYSIDE FOODS INC <QSF> 4TH QTR LOSS
+
+26-FEB-1987 19:07:11.11
+
+DUNMERE, Feb 26 - Shr loss 1.07 dlrs vs loss six cts
+    Net loss 10,445,000 vs loss 401,000
+    Revs 13.5 mln vs 10.0 mln
+    Year
+    Shr loss 1.81 dlrs vs profit three cts
+    Note: includes non-recurring charges of 11,131,000 dlrs in
+the 4th qtr and 11,500,000 dlrs in the year for reserve for
+underperforming stores.
+ Reuter
+
+Sign up for the Harbour Gazette newsletter
+16 Comments
+Nell Harrow · 2 hours ago
+Well said.
+Reply
+About us | Contact | Privacy policy
+© 2025 The Harbour Gazette. All rights reserved.
+"""
+
+
+def test_a_reader_under_a_short_wire_story_is_no_writer() -> None:
+    # a story of figures among a page's menus: little of the page is English prose
+    record = extract(FIGURES)
+    assert record.authors == []
+    assert "Nell Harrow" not in {person.name for person in record.people}

@@ -9,7 +9,7 @@ from newscat.extract.dates import extract_published
 from newscat.extract.metadata import read_metadata, split_site_suffix, stated_url
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
-from newscat.extract.source import extract_source, masthead_above
+from newscat.extract.source import copyright_holders, extract_source, masthead_above
 from newscat.extract.story_start import lines_above, story_window
 from newscat.extract.structure import comments_start, in_runs, story_people
 from newscat.extract.summary import extract_summary
@@ -41,18 +41,26 @@ def _source_not_a_person(text: str, people: list[Person], authors: list[Found]) 
     return None
 
 
-def _not_the_outlet(people: list[Person], source: Found | None) -> list[Person]:
+def _not_the_outlet(text: str, people: list[Person], source: Found | None) -> list[Person]:
     """ "Source: Al Jazeera": a name found only inside the source's own words is the outlet;
-    so is a name that is the source's own, however often the page writes it ("the Harbour
-    Wire app", "© Harbour Wire")."""
-    if source is None:
+    so is a name that is the source's own, or the site's (its copyright's holder, where the
+    source is a wire agency), however often the page writes it ("the Harbour Wire app",
+    "Get the Quay Courier morning briefing", "© Harbour Wire")."""
+    if not people:
         return people
-    outlet = _without_article(fold(source.value))
+    outlets = {_without_article(fold(holder)) for holder in copyright_holders(text)}
+    if source is not None:
+        outlets.add(_without_article(fold(source.value)))
     return [
         p
         for p in people
-        if not (p.mentions == 1 and source.start <= p.start and p.end <= source.end)
-        and _without_article(fold(p.name)) != outlet
+        if not (
+            source is not None
+            and p.mentions == 1
+            and source.start <= p.start
+            and p.end <= source.end
+        )
+        and _without_article(fold(p.name)) not in outlets
     ]
 
 
@@ -335,7 +343,7 @@ def extract(
         published=_published(full_text, text, story_start),
         source=source,
         title=title,
-        people=_not_the_outlet(people, source),
+        people=_not_the_outlet(full_text, people, source),
         summary=extract_summary(text, title),
         word_count=word_count(text),
         authors=authors,

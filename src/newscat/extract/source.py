@@ -430,19 +430,12 @@ def extract_source(text: str) -> Found | None:
     # from the footer's first line counted either way: its content lines or lines as written
     footer_from = min(lines[-FOOTER_LINES:][0].start, written[-FOOTER_LINES:][0].start)
     footer = [line for line in written if line.start >= footer_from]
-    for line in reversed(footer):  # the page's own copyright is its last; a picture's is higher
-        for match in (
-            _NAME_THEN_COPYRIGHT.match(line.text),
-            _COPYRIGHT.search(line.text),
-            _YEAR_THEN_RIGHTS.match(line.text),
-        ):
-            holder = _copyright_holder(match) if match else None
-            if match and holder:  # "All content © 2021 The Harbour Ledger": the second
-                start = line.start + match.start("name") + match.group("name").index(holder)
-                found = Found(canonical(holder), start, start + len(holder), "copyright")
-                if _holding_company(match.group("name")):
-                    return _outlet_of(holder, text, lines, written) or found
-                return found
+    for line, match, holder in _copyrights(footer):
+        start = line.start + match.start("name") + match.group("name").index(holder)
+        found = Found(canonical(holder), start, start + len(holder), "copyright")
+        if _holding_company(match.group("name")):
+            return _outlet_of(holder, text, lines, written) or found
+        return found
     for line in footer:  # as it stands: "Facebook" at a line's end is no widget here
         match = _FOLLOW.match(line.text)
         if _names_an_outlet(match):
@@ -809,6 +802,30 @@ def _agency_author(metadata: Metadata | None) -> Found | None:
             start = author.start + part.start() + part.group().index(name)
             return Found(canonical(name), start, start + len(name), "byline")
     return None
+
+
+def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]:
+    """The copyright lines of a footer, last first (the page's own copyright is its last; a
+    picture's is higher), each with its match and the holder it names."""
+    for line in reversed(footer):
+        for match in (
+            _NAME_THEN_COPYRIGHT.match(line.text),
+            _COPYRIGHT.search(line.text),
+            _YEAR_THEN_RIGHTS.match(line.text),
+        ):
+            holder = _copyright_holder(match) if match else None
+            if match and holder:  # "All content © 2021 The Harbour Ledger": the second
+                yield line, match, holder
+                break
+
+
+def copyright_holders(text: str) -> list[str]:
+    """Who the copyright lines among the text's last lines name: the site, or its owner."""
+    written = [line for line in split_lines(text[-FOOTER_CHARACTERS:]) if line.text.strip()]
+    return [holder for _, _, holder in _copyrights(written[-FOOTER_LINES:])]
+
+
+FOOTER_CHARACTERS = 5000  # a footer's lines are read from the text's end, no further
 
 
 def _copyright_holder(match: re.Match[str]) -> str | None:

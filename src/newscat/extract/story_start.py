@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
-from newscat.extract.authors import writer_line
+from newscat.extract.authors import extract_authors, writer_line
 from newscat.extract.dates import find_dates
 from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT
 from newscat.extract.text import (
     WRAPPED_LINE,
     Line,
+    ad_label,
     ends_in_abbreviation,
     menu_line,
     split_lines,
@@ -115,7 +116,20 @@ def _headline_shaped(text: str) -> bool:
         and not menu_line(text)
         and not find_dates(text)
         and not PICTURE_CREDIT.search(text)  # a caption: "… (Picture by Jane Roe)"
+        and not _credit_line(text)
     )
+
+
+def _credit_line(text: str) -> bool:
+    """A byline, or a line of writers' names ("By Jane Roe, Harbour Gazette", "Jane Roe and
+    Tom Vane"): it may share all its words with the lede where a writer's bio ends the
+    story, and is still no headline."""
+    if _BY.match(text):
+        return bool(extract_authors(text))
+    return writer_line(text)
+
+
+_BY = re.compile(r"^\W*by\b\W*", re.IGNORECASE)
 
 
 _BYLINE = re.compile(r"^\W*by\b\W*(?:[A-Z]|$)", re.IGNORECASE)  # "By Jane Roe", "by:"
@@ -261,22 +275,47 @@ def _sentence(text: str) -> bool:
 
 def _last_sentence(lines: list[Line], last: int) -> int:
     """The body's end carried over the short sentences after its last paragraph ("Colombia
-    had lost to Belgium on Monday."), and over a subhead between them ("AUSTRALIA AHEAD"),
-    up to where the page's lists start."""
+    had lost to Belgium on Monday."), and over a subhead, an advert's label, a caption or a
+    link to another story between them ("AUSTRALIA AHEAD", "Advertisement", "READ MORE:
+    …"), up to where the page's lists start."""
     index = last
     while index + 1 < len(lines):
         following = lines[index + 1].text.strip()
         if _sentence(following):
             index += 1
-        elif (
-            len(following.split()) <= SUBHEAD_WORDS
-            and index + 2 < len(lines)
-            and _sentence(lines[index + 2].text.strip())
-        ):
-            index += 2
+            continue
+        step = 1  # past one subhead, or a few lines of furniture
+        if len(following.split()) <= SUBHEAD_WORDS and not _between_paragraphs(following):
+            step = 2
+        else:
+            while (
+                step <= BETWEEN_LINES
+                and index + step < len(lines)
+                and _between_paragraphs(lines[index + step].text.strip())
+            ):
+                step += 1
+        if step > 1 and index + step < len(lines) and _sentence(lines[index + step].text.strip()):
+            index += step
         else:
             break
     return index
+
+
+BETWEEN_LINES = 3  # lines of furniture between two of the story's paragraphs, at most
+
+
+# "READ MORE: Quay wall to be rebuilt", "Related: …", "Watch: …": a link to another story
+# set between the paragraphs of this one
+_LINK_TO_STORY = re.compile(
+    r"\W*(?:read (?:more|also|next)|also read|see also|related|watch|listen|more)\s*[:|»›>-]",
+    re.IGNORECASE,
+)
+
+
+def _between_paragraphs(text: str) -> bool:
+    """A line a page sets between a story's paragraphs: an advert's label, a caption with its
+    credit, a link to another story."""
+    return ad_label(text) or bool(PICTURE_CREDIT.search(text) or _LINK_TO_STORY.match(text))
 
 
 def _headline_over(lines: list[Line], start: int, end: int) -> int | None:

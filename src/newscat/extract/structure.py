@@ -14,7 +14,14 @@ import re
 from functools import lru_cache
 
 from newscat.extract.record import Found, Person
-from newscat.extract.text import SHORT_LINE, Line, hard_wrapped, split_lines
+from newscat.extract.text import (
+    SHORT_LINE,
+    Line,
+    ad_label,
+    hard_wrapped,
+    is_boilerplate,
+    split_lines,
+)
 
 # English function words: a story's sentences are about a third of them; headlines and menus
 # have few.
@@ -125,6 +132,22 @@ def _sentence_line(line: str) -> bool:
     )
 
 
+def _row_of_names(line: str) -> bool:
+    """A paragraph of names that ends as a sentence does (a team's line-up: "Sheahan, Horan,
+    O'Callaghan, Miller."): few function words, but the story's, as no headline of a list
+    ends with a full stop."""
+    stripped = line.strip()
+    return (
+        stripped.endswith(".")
+        and stripped.count(",") >= ROW_COMMAS
+        and not is_boilerplate(stripped)
+        and not PICTURE_CREDIT.search(stripped)
+    )
+
+
+ROW_COMMAS = 3
+
+
 def _list_item(line: str) -> bool:
     """A line that reads as another story's headline or teaser: several words, no full stop
     at its end (a question or a cut-off teaser is fine), not a row of figures."""
@@ -145,8 +168,10 @@ def tail_span(text: str) -> tuple[int, int] | None:
     lines = [line for line in split_lines(text) if line.text.strip()]
     wrapped = hard_wrapped(text)
     kinds = [
-        "sentence"
-        if _sentence_line(line.text)
+        ""  # an advert's label or a caption between the story's paragraphs: neither kind
+        if ad_label(line.text) or PICTURE_CREDIT.search(line.text)
+        else "sentence"
+        if _sentence_line(line.text) or _row_of_names(line.text)
         # a wire's paragraph wrapped at a width: its long lines are no list's items
         else "item"
         if _list_item(line.text) and not (wrapped and len(line.text) >= SHORT_LINE)
@@ -222,7 +247,8 @@ COMMENTS_HEADING_WORDS = 6
 
 def comments_start(text: str) -> int | None:
     """Where an English page's comments begin: a short comments heading after the story's
-    first few sentences. What follows is readers' words and the page's boxes, not the story."""
+    first few sentences (however little of the page around them is prose: a short wire story
+    among a page's menus and lists). What follows is readers' words and the page's boxes, not the story."""
     lines = [line for line in split_lines(text) if line.text.strip()]
     headings = [
         index
@@ -230,8 +256,8 @@ def comments_start(text: str) -> int | None:
         if len(line.text.split()) <= COMMENTS_HEADING_WORDS
         and _COMMENTS_HEADING.fullmatch(line.text.strip(" \t|:-–—"))
     ]  # few lines are: the prose is only judged when one is
-    if not headings or not english(text):
-        return None
+    if not headings:
+        return None  # the story's sentences before a heading are English ones (or a wire's)
     sentences = 0
     wrapped = hard_wrapped(text)  # a wire's paragraph: its long lines are the story's prose
     for index, line in enumerate(lines[: headings[-1] + 1]):

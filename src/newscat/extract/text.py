@@ -124,6 +124,22 @@ _BOILERPLATE_LINE = re.compile(
 )
 
 
+# An advert's label between a story's paragraphs: "Advertisement", "Story continues below
+# advertisement", "Continue reading the main story". It belongs to neither the story nor a
+# list of other stories.
+_AD_LABEL = re.compile(
+    r"\W*(?:advertisement|advert|ad|sponsored(?: content)?|paid content|"
+    r"(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?"
+    r"(?: advertisement| advert| ad)?|"
+    r"continue reading(?: below| the (?:main )?story)?|scroll (?:down )?to continue.*)\W*",
+    re.IGNORECASE,
+)
+
+
+def ad_label(line: str) -> bool:
+    return _AD_LABEL.fullmatch(line.strip()) is not None
+
+
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d$")
 
 
@@ -251,6 +267,8 @@ def is_boilerplate(line: str) -> bool:
     if not stripped:
         return False
     if _BOILERPLATE_PHRASE.match(stripped) or _BOILERPLATE_LINE.match(stripped):
+        return True
+    if ad_label(stripped):
         return True
     if _COPYRIGHT_NOTICE.match(stripped) and len(stripped.split()) <= COPYRIGHT_WORDS:
         return True
