@@ -247,34 +247,3 @@ def test_a_broadcast_sign_off_names_the_reporter_not_a_person_of_the_story() -> 
 def test_no_part_of_a_byline_in_capitals_is_a_person_of_the_story() -> None:
     text = "Harbour wall rebuilt\nBy DANA KELSO AND MARA QUILLON\n\nThe council met on Monday."
     assert extract(text).people == []
-
-
-@pytest.mark.parametrize(
-    "between", [[], ["Share", "Copy link"], ["The quay at dawn. Picture by Ian Maltby"]]
-)
-def test_a_name_alone_over_the_story_s_first_paragraph_is_its_writer(between: list[str]) -> None:
-    # the date stands over the headline, so the name is under no date
-    lines = [
-        "Harbour Gazette",
-        "Sat 24 Feb 2024 01.34 GMT",
-        "Quay wall repairs start before summer",
-        "The work follows months of debate among those it affects.",
-        "Tom Vane",
-        *between,
-        "",
-        "Repairs to the old quay wall began on Monday, the harbour board said, after a winter of "
-        "storms. Board chairman Rhea Ostrander said the work would take six weeks.",
-    ]
-    record = extract("\n".join(lines) + "\n")
-    assert [author.value for author in record.authors] == ["Tom Vane"]
-    assert [person.name for person in record.people] == ["Rhea Ostrander"]
-
-
-def test_a_name_alone_in_the_story_is_no_writer() -> None:
-    text = (
-        "Quay wall repairs start\n\n"
-        "Repairs to the old quay wall began on Monday, the harbour board said.\n"
-        "Tom Vane\n"
-        "Chairman Rhea Ostrander said the work would take six weeks.\n"
-    )
-    assert extract(text).authors == []

@@ -20,13 +20,12 @@ import re
 
 from newscat.extract.metadata import read_metadata
 from newscat.extract.record import Found
-from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT
+from newscat.extract.structure import FUNCTION_WORDS
 from newscat.extract.text import (
     MONTH_WORDS,
     PICTURE_AGENCY,
     WEEKDAY_WORDS,
     ends_sentence,
-    is_boilerplate,
     last_written_lines,
     lede_line,
     split_lines,
@@ -287,19 +286,6 @@ def _names_in_sentence(text: str, start: int, sentence: str, rule: str) -> list[
     return out
 
 
-def _over_body(following: str) -> bool:
-    """The line under a header's line is the story's first paragraph, or the share buttons
-    or a picture's caption that stand over it."""
-    return bool(
-        lede_line(following)
-        or (len(following.split()) <= SHARE_WORDS and is_boilerplate(following))
-        or PICTURE_CREDIT.search(following)
-    )
-
-
-SHARE_WORDS = 2  # "Share", "Copy link"
-
-
 def extract_authors(text: str) -> list[Found]:
     """The credited journalists, in the order the text names them, each once."""
     found: list[Found] = []
@@ -314,7 +300,6 @@ def extract_authors(text: str) -> list[Found]:
     # regex tried at every position of every line.
     above_lede = True  # a header's writer line stands above the story, not a sign-off in it
     past_sentence = False
-    sentences_above = 0  # a standfirst is one
     for index, line in enumerate(lines):
         stripped = line.text.strip()
         lowered_line = stripped.lower()
@@ -331,12 +316,11 @@ def extract_authors(text: str) -> list[Found]:
             continue
         above_lede = above_lede and not lede_line(stripped)
         # a hard-wrapped story has no lede line: a sentence's end in it is the body's
-        sentences_above += (
+        past_sentence = past_sentence or (
             index > 0
             and ends_sentence(lines[index - 1].text)
             and len(lines[index - 1].text.split()) >= SENTENCE_WORDS
         )
-        past_sentence = sentences_above > 0
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         outlet_line = _NAME_COMMA_OUTLET.match(stripped) if above_lede and "," in stripped else None
         if outlet_line and (
@@ -393,16 +377,6 @@ def extract_authors(text: str) -> list[Found]:
             # or under the header's date, where no byline came before ("May 3, 2024" /
             # "Jane Doe")
             or (above_lede and not found and index and _DATE_LINE.match(lines[index - 1].text))
-            # or over the story's first paragraph, or the share buttons or caption over it,
-            # under a headline ("Headline" / "Standfirst" / "Jane Doe" / the lede)
-            or (
-                above_lede
-                and not found
-                and sentences_above <= 1
-                and index
-                and _over_body(following)
-                and writer_line(stripped)  # a given name newscat knows: no "Fact Check"
-            )
             or _JOB_LINE.match(following)
             or _EMAIL_LINE.match(following)
         ):
