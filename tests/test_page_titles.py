@@ -9,6 +9,13 @@ from newscat.extract import extract
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 
 CASES = [
+    # a wire's tag in brackets before the headline
+    (
+        "Quay Courier\nHome | News | Sport | Business | Opinion\nBusiness / Latest\n"
+        "(UPDATE 2) HARBOUR BANK SAYS FERRY SALE WILL NOT AFFECT DIVIDEND\n"
+        "Share\nFacebook\n\n" + LEDE,
+        "(UPDATE 2) HARBOUR BANK SAYS FERRY SALE WILL NOT AFFECT DIVIDEND",
+    ),
     # a short headline over its standfirst and a credit label
     (
         "Quay Courier\nHome\nNews\nSport\nProfile: Dana Kelso\nWritten by Tom Vane\n"

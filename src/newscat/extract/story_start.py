@@ -26,6 +26,7 @@ from newscat.extract.text import (
     ad_label,
     ends_in_abbreviation,
     menu_line,
+    opens_as_headline,
     split_lines,
 )
 
@@ -111,7 +112,7 @@ def _headline_shaped(text: str) -> bool:
     return (
         HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]
         and (not text.rstrip("\"'”’)").endswith((".", ",", ";", ":")) or ends_in_abbreviation(text))
-        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'‘“")
+        and opens_as_headline(text)
         and "http" not in text
         and not menu_line(text)
         and not find_dates(text)

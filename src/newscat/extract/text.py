@@ -140,6 +140,18 @@ def ad_label(line: str) -> bool:
     return _AD_LABEL.fullmatch(line.strip()) is not None
 
 
+# A wire's tag before its headline: "(LEAD) Talks resume", "[UPDATE 2] Talks resume"
+_HEADLINE_TAG = re.compile(r"[(\[][A-Z0-9][A-Z0-9 .-]{1,15}[)\]]\s+")
+
+
+def opens_as_headline(text: str) -> bool:
+    """A headline opens with a capital, a figure or a quotation mark, after a wire's tag in
+    brackets if it has one."""
+    tag = _HEADLINE_TAG.match(text)
+    first = text[tag.end() : tag.end() + 1] if tag else text[:1]
+    return first.isupper() or first.isdigit() or first in "\"'‘“"
+
+
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d$")
 
 

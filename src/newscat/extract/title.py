@@ -20,6 +20,7 @@ from newscat.extract.text import (
     lede_line,
     menu_label,
     menu_line,
+    opens_as_headline,
     over_menu,
     sentence_end,
     split_lines,
@@ -427,7 +428,7 @@ def _headline_like(line: Line, names: set[str], least: int = 4) -> bool:
     return (
         least <= len(words) <= MAX_HEADLINE_WORDS
         and not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
-        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'‘“")
+        and opens_as_headline(text)
         and not _NOT_HEADLINE.match(text)
         and not _URL.search(text)
         and not _only_names(text, names)
