@@ -821,8 +821,15 @@ def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]
 
 def copyright_holders(text: str) -> list[str]:
     """Who the copyright lines among the text's last lines name: the site, or its owner."""
-    written = [line for line in split_lines(text[-FOOTER_CHARACTERS:]) if line.text.strip()]
+    footer = text[-FOOTER_CHARACTERS:]
+    if not _COPYRIGHT_MARK.search(footer):
+        return []  # most texts: no line to read
+    written = [line for line in split_lines(footer) if line.text.strip()]
     return [holder for _, _, holder in _copyrights(written[-FOOTER_LINES:])]
+
+
+# what each copyright pattern needs in its line: the sign, the word, or the reserved rights
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright|rights reserved", re.IGNORECASE)
 
 
 FOOTER_CHARACTERS = 5000  # a footer's lines are read from the text's end, no further

@@ -160,6 +160,18 @@ def _list_item(line: str) -> bool:
     )
 
 
+def _tail_kind(text: str, wrapped: bool) -> str:
+    """ "sentence", "item" (another story's headline or teaser) or neither: an advert's label
+    or a caption between the story's paragraphs is neither (a caption is no sentence; the
+    label and the caption are only sought where the line would count)."""
+    if _sentence_line(text) or _row_of_names(text):
+        return "" if ad_label(text) else "sentence"
+    # a wire's paragraph wrapped at a width: its long lines are no list's items
+    if _list_item(text) and not (wrapped and len(text) >= SHORT_LINE):
+        return "" if ad_label(text) or PICTURE_CREDIT.search(text) else "item"
+    return ""
+
+
 def tail_span(text: str) -> tuple[int, int] | None:
     """The page's tail after the story: from the earliest line after one of the story's
     sentences where a run of other stories' headlines and teasers begins ("Most read",
@@ -167,17 +179,7 @@ def tail_span(text: str) -> tuple[int, int] | None:
     and captions are neither kind."""
     lines = [line for line in split_lines(text) if line.text.strip()]
     wrapped = hard_wrapped(text)
-    kinds = [
-        ""  # an advert's label or a caption between the story's paragraphs: neither kind
-        if ad_label(line.text) or PICTURE_CREDIT.search(line.text)
-        else "sentence"
-        if _sentence_line(line.text) or _row_of_names(line.text)
-        # a wire's paragraph wrapped at a width: its long lines are no list's items
-        else "item"
-        if _list_item(line.text) and not (wrapped and len(line.text) >= SHORT_LINE)
-        else ""
-        for line in lines
-    ]
+    kinds = [_tail_kind(line.text, wrapped) for line in lines]
     _mark_name_lists(text, lines, kinds)
     items = sentences = 0
     start = None
