@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from newscat.extract import extract
 
-WIRE = """Quay Courier
+# the site's comments and footer under the story
+COMMENTS_AND_FOOTER = """12 Comments
+Nell Harrow · 2 hours ago
+Well said.
+Reply
+About us | Contact | Privacy policy
+© 2024 Quay Courier. All rights reserved.
+"""
+
+WIRE = (
+    """Quay Courier
 Home | News | Business | Sport | Opinion | Culture | Video | Podcasts | Subscribe | Sign in
 Business / Latest
 HARBOUR BANK NAMES NEW CHAIRMAN
@@ -33,13 +43,9 @@ Most read
 COAST FERRY LINE <CFL> 4TH QTR NET
 QUAYSIDE FOODS TO CUT JOBS AT PLANT
 HARBOUR EXCHANGE SEEKING QUAY/COAST LINK
-12 Comments
-Nell Harrow · 2 hours ago
-Well said.
-Reply
-About us | Contact | Privacy policy
-© 2024 Quay Courier. All rights reserved.
 """
+    + COMMENTS_AND_FOOTER
+)
 
 
 def test_the_headline_in_capitals_over_a_standfirst_share_buttons_and_a_caption() -> None:
@@ -99,7 +105,8 @@ def test_a_long_menu_line_over_a_wrapped_wire_story_leaves_it_wrapped() -> None:
     assert {"Dana Kelso", "Tom Vane", "Lena Morrow"} <= people
 
 
-SHORT_WIRE = """Quay Courier
+SHORT_WIRE = (
+    """Quay Courier
 Sport | Home | Culture | Science | Video | Search | Podcasts | Politics | World | Subscribe | Sign in
 HARBOUR ONE <HBO> HAS COUNTY AFFILIATE
 The scene on Monday. Photo: Ian Maltby/Coast Images
@@ -123,13 +130,9 @@ More from Science
 QUAYSIDE FOODS <QSF> SIGNS DEFINITIVE PACT
 COAST FERRY LINE <CFL> 2ND QTR JAN 31 NET
 HARBOUR EXCHANGE SEEKING QUAY/COAST LINK
-12 Comments
-Nell Harrow · 2 hours ago
-Well said.
-Reply
-About us | Contact | Privacy policy
-© 2024 Quay Courier. All rights reserved.
 """
+    + COMMENTS_AND_FOOTER
+)
 
 
 def test_the_site_is_no_person_where_the_story_is_the_agency_s() -> None:
