@@ -247,3 +247,14 @@ def test_a_broadcast_sign_off_names_the_reporter_not_a_person_of_the_story() -> 
 def test_no_part_of_a_byline_in_capitals_is_a_person_of_the_story() -> None:
     text = "Harbour wall rebuilt\nBy DANA KELSO AND MARA QUILLON\n\nThe council met on Monday."
     assert extract(text).people == []
+
+
+def test_a_writer_s_name_run_into_the_outlet_by_a_page_s_copy() -> None:
+    # inline elements laid side by side with no space between them: "NameThe Outlet"
+    text = (
+        "Quay wall repairs start before summer\n"
+        "Dana KelsoThe Harbour Gazette\n"
+        "Tue, 26 November 2024 9:27PM\n\n"
+        "Repairs to the old quay wall began on Monday, the harbour board said.\n"
+    )
+    assert [author.value for author in extract(text).authors] == ["Dana Kelso"]

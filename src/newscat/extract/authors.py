@@ -210,6 +210,11 @@ def writer_line(text: str) -> bool:
     )
 
 
+# a name run into "The …" of the outlet after it: "Jervis-BardyThe" (no word of a name has
+# a small letter then "The")
+_GLUED_THE = re.compile(r"(.*[a-z])The$")
+
+
 def _name_part(part: str) -> str:
     """The name in a credit's part: "CNN's Jane Doe" → "Jane Doe" (an outlet's possessive
     before it), "Jane Doe in Washington" → "Jane Doe", "Jane Doe April 21" → "Jane Doe"."""
@@ -223,6 +228,10 @@ def _name_part(part: str) -> str:
             break
     kept = []
     for word in words:
+        glued = _GLUED_THE.match(word)
+        if glued:  # "Jane Doe" and "The Harbour Times" glued by a page's copy: the outlet
+            kept.append(glued.group(1))
+            break
         lowered = word.lower().strip(",.")
         if lowered in _MONTHS or lowered in _NOT_NAME or lowered == "the":
             break  # "Jane Doe The Associated Press", "Jane Doe April 21"
