@@ -249,7 +249,7 @@ def test_no_part_of_a_byline_in_capitals_is_a_person_of_the_story() -> None:
     assert extract(text).people == []
 
 
-def test_a_writer_s_name_run_into_the_outlet_by_a_page_s_copy() -> None:
+def test_a_writer_s_name_run_into_the_outlet_by_a_page_s_copy_gives_both() -> None:
     # inline elements laid side by side with no space between them: "NameThe Outlet"
     text = (
         "Quay wall repairs start before summer\n"
@@ -257,4 +257,6 @@ def test_a_writer_s_name_run_into_the_outlet_by_a_page_s_copy() -> None:
         "Tue, 26 November 2024 9:27PM\n\n"
         "Repairs to the old quay wall began on Monday, the harbour board said.\n"
     )
-    assert [author.value for author in extract(text).authors] == ["Dana Kelso"]
+    record = extract(text)
+    assert [author.value for author in record.authors] == ["Dana Kelso"]
+    assert record.source is not None and record.source.value == "The Harbour Gazette"

@@ -78,6 +78,11 @@ _AGENCY_THEN_DATE = re.compile(
 _WRITER_OUTLET = re.compile(
     r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3}\s*[·/|•]\s*(?P<name>[^·/|•\n]{2,40}?)\s*(?:[·/|•]|$)"
 )
+# "Jane RoeThe Coast Wire": the writer's name run into the outlet's by a page's copy (inline
+# elements with no space between; no word of a name has a small letter then "The")
+_WRITER_GLUED_OUTLET = re.compile(
+    r"^\W*[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}?(?<=[a-z])(?P<name>The [A-Z][\w.&'’ -]{1,40}?)\W*$"
+)
 # "Jane Roe, The Coast Wire" as a line of the header: the writer, then the outlet's name.
 _WRITER_COMMA_OUTLET = re.compile(
     r"^\W*[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3},\s*(?P<name>[A-Z][\w.&'’ -]{1,40}?)"
@@ -764,6 +769,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_NEWS_SERVICE, lambda name, line: _looks_like_outlet(name)),
     # "by: Jane Roe" over "From: The Harbour Gazette": the byline block's outlet
     (_FROM_LABEL, lambda name, line: _looks_like_outlet(name) and not _menu_words(name)),
+    (_WRITER_GLUED_OUTLET, lambda name, line: _looks_like_outlet(name)),
     (
         _WRITER_OUTLET,
         lambda name, line: (
