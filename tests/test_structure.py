@@ -377,3 +377,17 @@ def test_names_after_the_furniture_stay_on_a_page_copied_whole() -> None:
     names = {p.name for p in extract(menu + "\n" + INTERRUPTED).people}
     assert {"Tom Vane", "Rhea Ostrander", "Quillon", "Harrow"} <= names
     assert "Ian Marsh" not in names and "Carla Windham" not in names
+
+
+def test_a_name_opening_with_the_outlet_s_is_its_product_not_a_person() -> None:
+    from newscat.extract import _not_the_outlet
+    from newscat.extract.record import Found, Person
+
+    people = [
+        Person("Gazette Classifieds", 10, 29, "full-name", mentions=2),
+        Person("Ruth Gazette", 40, 52, "full-name"),  # ends with it: a person
+        Person("Ruth Calder", 60, 71, "tagger"),
+    ]
+    source = Found("The Gazette", 500, 511, "copyright")
+    names = [p.name for p in _not_the_outlet(STORY, people, source)]
+    assert names == ["Ruth Gazette", "Ruth Calder"]
