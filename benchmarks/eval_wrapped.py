@@ -169,9 +169,9 @@ def wrap(
     lines.append(headline)
     if rng.random() < 0.3:
         lines.append("The decision follows months of debate among those it affects.")  # a dek
-    credit = byline(rng, writers, outlet)
+    credit = byline(rng, writers, outlet)  # drawn for a wire story too: the same draws follow
     if wire:
-        pass
+        pass  # a wire story's own date line and credit stand in its body
     elif dated_above:
         lines += credit
     else:

@@ -60,15 +60,17 @@ def _not_the_outlet(text: str, people: list[Person], source: Found | None) -> li
             and source.start <= p.start
             and p.end <= source.end
         )
-        and _without_article(fold(p.name)) not in outlets
-        and not _outlet_s_own(fold(p.name), outlets)
+        and not _outlet_s_name(fold(p.name), outlets)
     ]
 
 
-def _outlet_s_own(name: str, outlets: set[str]) -> bool:
-    """ "Gleaner Classifieds" where the outlet is The Gleaner: a name that opens with the
-    outlet's is its product or section ("Michael Bloomberg" ends with one: a person)."""
-    return any(name.startswith(outlet + " ") for outlet in outlets if outlet)
+def _outlet_s_name(name: str, outlets: set[str]) -> bool:
+    """The outlet's own name, or one that opens with it ("Gleaner Classifieds" where the
+    outlet is The Gleaner: its product or section; "Michael Bloomberg" ends with one: a
+    person)."""
+    return _without_article(name) in outlets or any(
+        name.startswith(outlet + " ") for outlet in outlets if outlet
+    )
 
 
 def _without_article(name: str) -> str:

@@ -125,12 +125,9 @@ def _credit_line(text: str) -> bool:
     """A byline, or a line of writers' names ("By Jane Roe, Harbour Gazette", "Jane Roe and
     Tom Vane"): it may share all its words with the lede where a writer's bio ends the
     story, and is still no headline."""
-    if _BY.match(text):
+    if _BYLINE.match(text):
         return bool(extract_authors(text))
     return writer_line(text)
-
-
-_BY = re.compile(r"^\W*by\b\W*", re.IGNORECASE)
 
 
 _BYLINE = re.compile(r"^\W*by\b\W*(?:[A-Z]|$)", re.IGNORECASE)  # "By Jane Roe", "by:"

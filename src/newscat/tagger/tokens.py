@@ -38,18 +38,31 @@ def tokenise(text: str) -> list[Tok]:
     # Most tokens are what the pattern matched; the few to mend (an abbreviation's full stop,
     # "didn't") are found by a search of the text, so the common token costs one step.
     tokens = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    starts: list[int] = []
     if "." in text:
-        starts = [token.start for token in tokens]
-        tokens = _with_abbreviation_stops(text, tokens, starts)
+        tokens = _spliced(tokens, _abbreviation_stops(text, tokens))
     if any(not_ in text for not_ in _NOT):
-        starts = [token.start for token in tokens]
-        tokens = _with_not_apart(text, tokens, starts)
+        tokens = _spliced(tokens, _nots_apart(text, tokens))
     return tokens
 
 
 _STOP_AFTER_LETTER = re.compile(r"\.(?<=[^\W\d_]\.)")  # the full stop first: fast to seek
 _NOT_AT_END = re.compile(r"n[’']t|N[’']T")
+
+# tokens from one index up to another, and the tokens that stand in their place
+Mend = tuple[int, int, list[Tok]]
+
+
+def _spliced(tokens: list[Tok], mends: list[Mend]) -> list[Tok]:
+    """The tokens with each mend (in order, apart) put in place."""
+    if not mends:
+        return tokens
+    result: list[Tok] = []
+    done = 0
+    for first, after, replacement in mends:
+        result += tokens[done:first]
+        result += replacement
+        done = after
+    return result + tokens[done:]
 
 
 def _token_ending(tokens: list[Tok], starts: list[int], start: int, end: int) -> int:
@@ -58,11 +71,11 @@ def _token_ending(tokens: list[Tok], starts: list[int], start: int, end: int) ->
     return index if index >= 0 and tokens[index].end == end else -1
 
 
-def _with_abbreviation_stops(text: str, tokens: list[Tok], starts: list[int]) -> list[Tok]:
+def _abbreviation_stops(text: str, tokens: list[Tok]) -> list[Mend]:
     """ "Mr" + "." is "Mr.", "J" + "." is "J.": the full stop right after an initial or a
     short abbreviation is part of it (and the token the full stop started goes)."""
-    result: list[Tok] = []
-    done = 0
+    starts = [token.start for token in tokens]
+    mends: list[Mend] = []
     for match in _STOP_AFTER_LETTER.finditer(text):
         index = _token_ending(tokens, starts, match.start() - 1, match.start())
         if index < 0 or index + 1 >= len(tokens):
@@ -71,26 +84,26 @@ def _with_abbreviation_stops(text: str, tokens: list[Tok], starts: list[int]) ->
         if word.isalpha() and (
             (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
         ):
-            result += tokens[done:index]
-            result.append(Tok(word + ".", tokens[index].start, tokens[index].end + 1))
-            done = index + 2
-    return result + tokens[done:] if done else tokens
+            stop = Tok(word + ".", tokens[index].start, tokens[index].end + 1)
+            mends.append((index, index + 2, [stop]))
+    return mends
 
 
-def _with_not_apart(text: str, tokens: list[Tok], starts: list[int]) -> list[Tok]:
+def _nots_apart(text: str, tokens: list[Tok]) -> list[Mend]:
     """ "didn't" is "did" + "n't"."""
-    result: list[Tok] = []
-    done = 0
+    starts = [token.start for token in tokens]
+    mends: list[Mend] = []
     for match in _NOT_AT_END.finditer(text):
         index = _token_ending(tokens, starts, match.start(), match.end())
         if index < 0 or len(tokens[index].text) <= 3:
             continue
         token = tokens[index]
-        result += tokens[done:index]
-        result.append(Tok(token.text[:-3], token.start, token.end - 3))
-        result.append(Tok(token.text[-3:], token.end - 3, token.end))
-        done = index + 1
-    return result + tokens[done:] if done else tokens
+        apart = [
+            Tok(token.text[:-3], token.start, token.end - 3),
+            Tok(token.text[-3:], token.end - 3, token.end),
+        ]
+        mends.append((index, index + 1, apart))
+    return mends
 
 
 LONGEST = 120
