@@ -225,6 +225,22 @@ def test_a_picture_s_credit_after_its_caption_or_label_names_no_person() -> None
         assert _people(f"{FERRY_PAGE}{credit}\n\n{FERRY_STORY}") == ["Mara Quillon"]
 
 
+def test_a_picture_s_credit_with_the_caption_s_furniture_or_agencies_names_no_person() -> None:
+    for credit in (
+        "The terminal at dusk. Lena Morrow/Harbour Wire hide caption\ntoggle caption\n"
+        "Lena Morrow/Harbour Wire",
+        "The terminal at dusk.\nLena Morrow | Harbour Wire | Quay Images",
+    ):
+        assert _people(f"{FERRY_PAGE}{credit}\n\n{FERRY_STORY}") == ["Mara Quillon"], credit
+
+
+def test_a_handle_or_hashtag_names_no_person() -> None:
+    page = f"{FERRY_PAGE}Dana Kelso@DanaKelso\n\n{FERRY_STORY}Follow #PeterOrvell for more.\n"
+    found = extract(page)
+    assert [p.name for p in found.people] == ["Mara Quillon"]
+    assert [a.value for a in found.authors] == ["Dana Kelso"]
+
+
 def test_a_list_of_names_under_the_page_s_heading_is_no_story_s() -> None:
     for heading in ("Columnists", "Recent obituaries"):
         listed = f"\n{heading}\nDana Kelso\nPeter Orvell\nMary Ellen Dunne\n"

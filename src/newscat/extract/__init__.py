@@ -88,8 +88,12 @@ _PHOTO_CREDIT = re.compile(
     r"Image|Photo credit|Credit|Photographer)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}"
     # "The terminal at dawn. Lena Morrow for the Harbour Gazette": after a caption's sentence
     r"|(?<=\. )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} for (?:the )?[A-Z][\w.&'’ -]{1,40}[ \t]*$"
-    # "The terminal at dusk. Lena Morrow/Harbour Gazette": a name and an outlet ending a line
-    r"|(?<![\w/])[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}[ \t]*$",
+    # "The terminal at dusk. Lena Morrow/Harbour Gazette": a name and an outlet ending a line,
+    # or a caption's furniture after them ("Lena Morrow/Harbour Wire hide caption")
+    r"|(?<![\w/])[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}"
+    r"(?:[ \t]*$|[ \t]+(?=[a-z]))"
+    # "Lena Morrow | Harbour Wire | Getty Images": a line of a name and who it works for
+    r"|^[ \t]*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:[ \t]*\|[ \t]*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}){1,3}[ \t]*$",
     re.MULTILINE,
 )
 

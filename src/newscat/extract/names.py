@@ -45,8 +45,9 @@ PARTICLES = frozenset(
 # "al-Saadani", "el-Sisi", "bin-Laden": an Arabic article joined to a capitalised name.
 _ARABIC_ARTICLE = r"(?:al|el|ul|ud|bin|ibn|abu|abd)-"
 _ARTICLE_NAME = _ARABIC_ARTICLE + r"[^\W\d_a-z][\w'’-]*[^\W_]"
+# A word right after "@" or "#" is a handle or a hashtag ("@JaneRoe", "#MeToo"), no name.
 _TOKEN = re.compile(
-    r"(?<![\w'’-])(?:"
+    r"(?<![\w'’@#-])(?:"
     + _ARTICLE_NAME
     + "|(?:"
     + "|".join(sorted(PARTICLES, key=len, reverse=True))
