@@ -39,6 +39,14 @@ CASES = [
         "Associated Press",
         "byline",
     ),
+    # an agency and the place it wrote from over the date, the printer's copyright below
+    (
+        "Council agrees budget\n\nReuters, Harbour City,\nNov 20 2019, 10:18am\n\n"
+        + BODY
+        + "\n© 2019 The Quay Printers Private Ltd.\n",
+        "Reuters",
+        "byline",
+    ),
     (
         "Council agrees budget\n\nPriya Natarajan · City News · Posted: Aug 08, 2024\n\n" + BODY,
         "City News",

@@ -74,6 +74,10 @@ _AGENCY_THEN_DATE = re.compile(
     r"^(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:[|·/•]\s*(?:(?i:updated|published|posted)\s*:?\s*)?)?"
     r"(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
 )  # "TNN | Updated: Jan 5, 2024" too
+# "Quay Wire, Harbour City," over the date: a known agency, then the place it wrote from.
+_AGENCY_THEN_PLACE = re.compile(
+    r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,30}?),[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},?[ \t]*$"
+)
 # "Jane Doe · CBC News · Posted: …", "Jane Doe / TNN / Updated: …": the writer, then the outlet.
 _WRITER_OUTLET = re.compile(
     r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3}\s*[·/|•]\s*(?P<name>[^·/|•\n]{2,40}?)\s*(?:[·/|•]|$)"
@@ -764,6 +768,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_STAFF_BYLINE, lambda name, line: _looks_like_outlet(name)),
     (_AGENCY_BYLINE, lambda name, line: _wire_agency(name)),
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
+    (_AGENCY_THEN_PLACE, lambda name, line: _wire_agency(name)),
     (_WRITER_FOR_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_OUTLET_STAFF, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_NEWS_SERVICE, lambda name, line: _looks_like_outlet(name)),
