@@ -127,6 +127,9 @@ EXACT = [
     ("The carrier HMS Queen Elizabeth sailed on Monday, said Captain Tom Vane.", ["Tom Vane"]),
     ("The carrier USS Mara Quillon left port on Monday.", []),
     ("Tourists gathered on John Meinert Street in the capital on Sunday.", []),
+    # a place named by its kind after its name
+    ("Pilgrims climbed Vane Mount and toured Quillon Province on Sunday.", []),
+    ("Floods hit the Harrow Valley and Kelso County on Monday, police said.", []),
     ("Prime Minister Datuk Seri Anwar Ibrahim said the visit went well.", ["Anwar Ibrahim"]),
     ("The rally was attended by Pakistan PM Imran Khan and others, police said.", ["Imran Khan"]),
     # an unknown given name before a known one is the name's start, not the title's end

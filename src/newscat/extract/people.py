@@ -1076,7 +1076,8 @@ def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
 # or something, not a person.
 _PLACE_NOUNS = frozenset(
     "street road avenue boulevard lane bay cay hostel hotel resort square bridge beach island "
-    "airport stadium station mall plaza tower centre center place highway".split()
+    "airport stadium station mall plaza tower centre center place highway mount mountain "
+    "mountains province county district river valley".split()
 )
 
 
