@@ -130,6 +130,13 @@ EXACT = [
     # a place named by its kind after its name
     ("Pilgrims climbed Vane Mount and toured Quillon Province on Sunday.", []),
     ("Floods hit the Harrow Valley and Kelso County on Monday, police said.", []),
+    # one sense per article: a name the text also gives a company's legal form is the company;
+    # an office still names its founder
+    ("Carol Vane Co. agreed to buy the plant. Carol Vane, based in Quay City, makes cable.", []),
+    (
+        "Tom Quillon Inc. was founded in 1950. Its founder Tom Quillon died in 1990.",
+        ["Tom Quillon"],
+    ),
     ("Prime Minister Datuk Seri Anwar Ibrahim said the visit went well.", ["Anwar Ibrahim"]),
     ("The rally was attended by Pakistan PM Imran Khan and others, police said.", ["Imran Khan"]),
     # an unknown given name before a known one is the name's start, not the title's end

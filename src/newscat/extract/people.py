@@ -687,16 +687,26 @@ def _weekday_given_name(text: str, run: list[Token], candidate: Candidate) -> Ca
     return Candidate([run[0], *candidate.tokens], candidate.title, candidate.honorific)
 
 
-def _collect(text: str) -> tuple[list[Candidate], set[str]]:
+def _collect(text: str) -> tuple[list[Candidate], set[str], set[str]]:
+    """The name candidates; the names written before an organisation word ("Jane Roe
+    Foundation"); and those written before a company's legal form ("Jane Roe Inc.")."""
     candidates: list[Candidate] = []
     inside_organisations: set[str] = set()
+    companies: set[str] = set()
     for run in capitalised_runs(text):
         found, organisations = split_run(run)
         found = [_weekday_given_name(text, run, c) for c in found]
         candidates.extend(_after_place(text, _without_possessive_place(text, c)) for c in found)
         for organisation in organisations:
-            inside_organisations.add(fold(" ".join(t.text for t in organisation[:-1])))
-    return _without_trailing_word(candidates), inside_organisations
+            name = fold(" ".join(t.text for t in organisation[:-1]))
+            inside_organisations.add(name)
+            if organisation[-1].lower.rstrip(".") in _LEGAL_FORMS:
+                companies.add(name)
+    return _without_trailing_word(candidates), inside_organisations, companies
+
+
+# A company's legal form after its name: no party, foundation or show is named with one
+_LEGAL_FORMS = frozenset("inc corp co cos ltd plc llc ag sa gmbh nv bv".split())
 
 
 # Words that never end a person's name: a headline's or a column's next word run into it in
@@ -1121,7 +1131,7 @@ def _title_case_line(text: str, candidate: Candidate) -> bool:
 
 def _people_in(text: str, tagger: bool) -> list[Person]:
     starts = _sentence_starts(text)
-    candidates, inside_organisations = _collect(text)
+    candidates, inside_organisations, companies = _collect(text)
     tagged = None
     if tagger:
         from newscat.tagger.model import entities
@@ -1277,6 +1287,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         p
         for p in registry.people
         if not words_of_the_language(p.name)
+        and not _named_firm(p, companies)
         and not (
             tagged
             and p.role is None
@@ -1285,6 +1296,13 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         )
     ]
     return sorted(people, key=lambda p: p.start)
+
+
+def _named_firm(person: Person, firms: set[str]) -> bool:
+    """One sense per article: a full name the text also writes as a company's ("Jane Roe
+    Inc.", "Carol Vane Co.") is the company wherever it stands alone, unless an office names a
+    person."""
+    return person.role is None and " " in person.name and fold(person.name) in firms
 
 
 def _mostly_not_a_person(text: str, tagged: _Tagged, name: str) -> bool:
