@@ -46,6 +46,12 @@ CASES = [
     ),
     (BODY + "Our Harbour Times correspondent was there.\n", "Harbour Times"),
     (BODY + "Like Harbour Times on Facebook\n", "Harbour Times"),
+    # a comments box inviting the outlet's readers
+    (
+        BODY + "Join thought-provoking conversations, follow other Quayside readers\n",
+        "Quayside",
+    ),
+    (BODY + "Share your views with fellow Harbour Ledger subscribers.\n", "Harbour Ledger"),
     (BODY + "Stay up to date with Harbour Times on WhatsApp\n", "Harbour Times"),
     (
         BODY + "The Quay Courier is not responsible for the content of external sites.\n",

@@ -170,6 +170,8 @@ _SELF_REFERENCES = [
     # "The Harbour Ledger is not responsible for the content of external sites"
     re.compile(r"^\W*" + _NAMED + r"\s+is not responsible for the content of external"),
     re.compile(r"^\W*(?i:stay informed with|welcome to)\s+" + _NAMED + r"\s*[,.!–—-]"),
+    # a comments box's invitation: "Join the conversation with other Harbour Ledger readers"
+    re.compile(r"\b(?i:other|fellow)\s+" + _NAMED + r"\s+(?i:readers|subscribers)\b"),
     re.compile(
         r"\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist) (?:at|for) "
         + _NAMED
