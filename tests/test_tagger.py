@@ -130,6 +130,9 @@ EXACT = [
     # a place named by its kind after its name
     ("Pilgrims climbed Vane Mount and toured Quillon Province on Sunday.", []),
     ("Floods hit the Harrow Valley and Kelso County on Monday, police said.", []),
+    # a weekday's own name ("Black Friday", "Cyber Monday") is no part of a name before it
+    ("Best Quillon Black Friday deals\n\nShop the best Quillon Black Friday deals now.", []),
+    ("Harbour Cyber Monday sales rose, said Tom Vane Cyber Monday.", ["Tom Vane"]),
     # one sense per article: a name the text also gives a company's legal form is the company;
     # an office still names its founder
     ("Carol Vane Co. agreed to buy the plant. Carol Vane, based in Quay City, makes cable.", []),

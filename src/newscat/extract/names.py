@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newscat.extract.text import hard_wrapped, short_line_at
+from newscat.extract.text import WEEKDAY_WORDS, hard_wrapped, short_line_at
 from newscat.extract.words import lexicon, word_set
 
 PARTICLES = frozenset(
@@ -393,6 +393,12 @@ def firm_word(token: Token) -> bool:
     return token.lower in lexicon("org_words") or token.lower in _TRADE_WORDS
 
 
+# Words that name a day with a weekday after them: "Black Friday", "Super Tuesday", "Palm Sunday"
+DAY_NAMERS = frozenset(
+    "black cyber super good ash easter palm holy maundy shrove giving bloody".split()
+)
+
+
 def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     """Cut a run into name candidates and organisation phrases.
 
@@ -478,7 +484,10 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     while len(segment) > 1 and (
         segment[-1].lower in TIME_WORDS or segment[-1].lower in LABEL_WORDS
     ):
+        cut = segment[-1]
         segment = segment[:-1]  # "Jose Miguel Insulza Monday", "Kelly Nguyen\nPosted: ..."
+        if len(segment) > 1 and cut.lower in WEEKDAY_WORDS and segment[-1].lower in DAY_NAMERS:
+            segment = segment[:-1]  # "Best Dana Kelso Black Friday deals": a day's own name
     if segment:
         honorific = any(t.lower.rstrip(".") in lexicon("honorifics") for t in title)
         candidates.append(Candidate(segment, title, honorific))
