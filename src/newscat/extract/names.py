@@ -484,9 +484,9 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     while len(segment) > 1 and (
         segment[-1].lower in TIME_WORDS or segment[-1].lower in LABEL_WORDS
     ):
-        cut = segment[-1]
+        last_word = segment[-1].lower
         segment = segment[:-1]  # "Jose Miguel Insulza Monday", "Kelly Nguyen\nPosted: ..."
-        if len(segment) > 1 and cut.lower in WEEKDAY_WORDS and segment[-1].lower in DAY_NAMERS:
+        if len(segment) > 1 and last_word in WEEKDAY_WORDS and segment[-1].lower in DAY_NAMERS:
             segment = segment[:-1]  # "Best Dana Kelso Black Friday deals": a day's own name
     if segment:
         honorific = any(t.lower.rstrip(".") in lexicon("honorifics") for t in title)
