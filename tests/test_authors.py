@@ -260,3 +260,23 @@ def test_a_writer_s_name_run_into_the_outlet_by_a_page_s_copy_gives_both() -> No
     record = extract(text)
     assert [author.value for author in record.authors] == ["Dana Kelso"]
     assert record.source is not None and record.source.value == "The Harbour Gazette"
+
+
+def test_a_picture_s_credit_repeated_under_it_is_no_byline_nor_the_source() -> None:
+    # the page writes the credit after the caption's sentence, then alone under the picture
+    text = (
+        "Harbour ferry sinks\n"
+        "December 15, 2016 3:33 PM ET\n"
+        "Lena Morrow\n"
+        "Enlarge this image\n"
+        "The ferry is towed into Quay Harbour on June 18. Dana Kelso/Harbour Wire hide caption\n"
+        "toggle caption\n"
+        "Dana Kelso/Harbour Wire\n"
+        "A ferry sank in Quay Harbour on Monday, officials said, and all its passengers were "
+        "saved by fishermen nearby.\n"
+        "Tom Vane, the harbour master, said the ferry was old.\n"
+        "About HGZ\nOverview\nEthics\nSupport Public Radio\nHGZ Careers\n"
+    )
+    record = extract(text)
+    assert [author.value for author in record.authors] == ["Lena Morrow"]
+    assert record.source is not None and record.source.value == "HGZ"

@@ -65,6 +65,8 @@ CASES = [
         "The Quay Courier",
     ),
     (BODY + "COPYRIGHT © 2014-2021 VX Harbour. All Rights Reserved.\n", "VX Harbour"),
+    # a menu's link about the outlet by its initials, before a phrase shaped like a name
+    (BODY + "About HGZ\nEthics\nSupport Public Radio\nHGZ Shop\n", "HGZ"),
 ]
 
 

@@ -25,6 +25,7 @@ from newscat.extract.text import (
     MONTH_WORDS,
     PICTURE_AGENCY,
     WEEKDAY_WORDS,
+    caption_credit_again,
     ends_sentence,
     last_written_lines,
     lede_line,
@@ -362,7 +363,7 @@ def extract_authors(text: str) -> list[Found]:
         writer = _WRITER_LINE.match(stripped)
         if not writer or len(stripped.split()) > WRITER_LINE_WORDS:
             continue
-        if PICTURE_AGENCY.search(stripped):
+        if PICTURE_AGENCY.search(stripped) or caption_credit_again(text, stripped):
             continue  # "Win McNamee/Quay Images": a picture's credit, not a byline
         names = writer.group("names")
         first = _split(names)[:1]

@@ -13,6 +13,7 @@ from newscat.extract.text import (
     LEDE_WORDS,
     PICTURE_AGENCY,
     Line,
+    caption_credit_again,
     content_lines,
     ends_sentence,
     lede_line,
@@ -124,6 +125,8 @@ _FOOTER_MENTIONS = [
         + _OUTLET_NAME
         + r"(?:\W*$|\s+(?:for|today|from)\b)"
     ),
+    # "About NPR", "Contact KHBR": a menu's link about the outlet, named by its initials
+    re.compile(r"^\W*(?:About|Contact|Support|Sponsor)\s+(?P<name>[A-Z]{3,6})\W*$"),
     re.compile(
         r"^\W*"
         + _OUTLET_NAME
@@ -392,7 +395,7 @@ def extract_source(text: str) -> Found | None:
     above_lede = True
     for index, line in enumerate(lines[:HEADER_LINES]):
         above_lede = above_lede and not lede_line(line.text)
-        if PICTURE_AGENCY.search(line.text):
+        if PICTURE_AGENCY.search(line.text) or caption_credit_again(text, line.text):
             continue  # "Jane Roe | Quay Courier | Harbour Images": a picture's credit
         for pattern, credits in _HEADER_CREDITS:
             match = pattern.match(line.text)
@@ -454,8 +457,11 @@ def extract_source(text: str) -> Found | None:
     for line in footer:
         for pattern in _FOOTER_MENTIONS:
             match = pattern.search(line.text)
+            name = match.group("name") if match else ""
             if match and (
-                _named_outlet_any_case(match.group("name")) or _wire_agency(match.group("name"))
+                _named_outlet_any_case(name)
+                or _wire_agency(name)
+                or (name.isupper() and " " not in name and _looks_like_outlet(name))
             ):
                 return _found(line, match, "footer")
     return (

@@ -444,6 +444,18 @@ ABBREVIATIONS = frozenset(
 # A picture agency's or a photographer's credit: "… | Getty Images", "Name/Quay Images",
 # "Photo: …": no byline.
 PICTURE_AGENCY = re.compile(r"\b(?:Images|Photos?|Photograph|Pictures|Shutterstock)\b")
+
+
+def caption_credit_again(text: str, line: str) -> bool:
+    """ "Dana Kelso/Harbour Wire" alone on a line, which the page also writes after a
+    caption's sentence ("… on Monday. Dana Kelso/Harbour Wire"): the picture's credit
+    repeated under it, not a writer's byline."""
+    line = line.strip()
+    if "/" not in line:
+        return False
+    return re.search(r"[.!?][\"”’)]?[ \t]+" + re.escape(line), text) is not None
+
+
 _WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
