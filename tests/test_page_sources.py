@@ -239,6 +239,12 @@ FOOTERS = [
         "Harbour Herald",
         "copyright",
     ),
+    # the site's address and its motto
+    (
+        "\nMOST READ\nHarbourToday.com - The Island's News Source in English\nTel. 334-0000\n",
+        "HarbourToday",
+        "address",
+    ),
     (
         "\n© 2019 The Republic unless otherwise noted. All rights reserved.\n",
         "The Republic",
@@ -571,3 +577,15 @@ def test_a_pages_prompt_names_its_outlet(prompt: str) -> None:
 )
 def test_a_headline_ending_in_an_outlets_word_is_no_masthead(headline: str) -> None:
     assert extract(headline + "\n\n" + STORY.split("\n\n", 1)[1]).source is None
+
+
+def test_a_menu_s_last_label_is_no_masthead() -> None:
+    from newscat.extract.source import masthead_above
+
+    header = "Noticias de la isla\nLocal\nEconomy\nTourism\nNorth Shore\nQuay & Vane Bay News\n"
+    headline = "Ferry line joins the island's air network\n"
+    assert masthead_above(header + headline + BODY, len(header)) is None
+    # the outlet's name over the menu is its masthead
+    header = "Skip to content\nQuay Bay News\nLocal\nEconomy\nTourism\nNorth Shore\n"
+    found = masthead_above(header + headline + BODY, len(header))
+    assert found is not None and found.value == "Quay Bay News"

@@ -468,6 +468,7 @@ def extract_source(text: str) -> Found | None:
         _self_reference(text, lines)
         or _contact(footer)
         or _own_address(text, written)
+        or _address_motto(text, footer)
         or _writer_mail(text, written)
         or (_host_of(metadata, text) if metadata else None)
         or _told_outlet(text)
@@ -508,6 +509,26 @@ def _own_address(text: str, written: list[Line]) -> Found | None:
         )
         if found is not None:
             return found
+    return None
+
+
+# "HarbourGazette.com - The Harbour's News Source": the site's address and its motto, a line
+# of the footer
+_ADDRESS_MOTTO = re.compile(
+    r"\s*(?:https?://)?(?:www\.)?(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})"
+    r"\s+[-–—|]\s+[A-Z]"
+)
+
+
+def _address_motto(text: str, footer: list[Line]) -> Found | None:
+    for line in footer:
+        match = _ADDRESS_MOTTO.match(line.text)
+        if match is None:
+            continue
+        evidence = (line.start + match.start("domain"), line.start + match.end("domain"))
+        return _outlet_of_domain(
+            match.group("domain"), text, 0, evidence, "address", initials=False
+        )
     return None
 
 
@@ -1312,10 +1333,29 @@ MASTHEAD_REACH = 15  # lines at a whole page's top where the outlet's name stand
 def masthead_above(text: str, story_start: int) -> Found | None:
     """In a page copied whole, the outlet's name alone on a line among the first lines above
     the story ("Skip to content" / "Quay Courier" / the day's date / the menu)."""
-    for line in content_lines(text)[:MASTHEAD_REACH]:
+    lines = content_lines(text)[:MASTHEAD_REACH]
+    for index, line in enumerate(lines):
         if line.start >= story_start:
             break
         name = line.text.strip()
+        if index >= MENU_RUN and all(
+            _menu_label(above.text) for above in lines[index - MENU_RUN : index]
+        ):
+            continue  # "Tourism" / "Opinion" / "North Coast" / "Harbour Coast News": the menu's item
         if _named_outlet_any_case(name) or (is_domain(name) and not _wire_agency(name)):
             return Found(canonical(name), line.start, line.start + len(name), "masthead")
     return None
+
+
+MENU_RUN = 3  # a menu's labels, a line each, right above a line make it one of them
+
+
+def _menu_label(line: str) -> bool:
+    """A menu's label on its own line: one to three capitalised words, no figure, no stop."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 3
+        and all(word[:1].isupper() or word == "&" for word in words)
+        and not any(char.isdigit() for char in line)
+        and not line.rstrip().endswith((".", ":", "!", "?"))
+    )
