@@ -280,3 +280,23 @@ def test_a_picture_s_credit_repeated_under_it_is_no_byline_nor_the_source() -> N
     record = extract(text)
     assert [author.value for author in record.authors] == ["Lena Morrow"]
     assert record.source is not None and record.source.value == "HGZ"
+
+
+def test_a_byline_under_a_heading_over_other_stories_is_theirs() -> None:
+    # the story has no byline of its own: the cards under "You might also like" have theirs
+    text = (
+        "Troops launch joint drills off the north coast\n"
+        "Harbour Wire, QUAY CITY\n"
+        "Thousands of troops yesterday launched joint exercises off the north coast, "
+        "officials said.\n"
+        "The exercises run until Wednesday next week, the navy said in a statement.\n"
+        "You might also like\n"
+        "Navy on alert over carrier group\n"
+        "The ministry said it was on alert as it detected a carrier group to the south.\n"
+        "By Dana Kelso and Tom Vane\n"
+        "Most willing to defend the islands: survey\n"
+    )
+    assert extract(text).authors == []
+    # above the lede, a byline is the story's own
+    text = text.replace("Harbour Wire, QUAY CITY\n", "By Lena Morrow\n")
+    assert [author.value for author in extract(text).authors] == ["Lena Morrow"]

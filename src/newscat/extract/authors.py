@@ -29,6 +29,7 @@ from newscat.extract.text import (
     ends_sentence,
     last_written_lines,
     lede_line,
+    other_stories_heading,
     split_lines,
 )
 from newscat.extract.words import lexicon, words_of_the_language
@@ -310,13 +311,18 @@ def extract_authors(text: str) -> list[Found]:
     # regex tried at every position of every line.
     above_lede = True  # a header's writer line stands above the story, not a sign-off in it
     past_sentence = False
+    other_stories = False  # under a heading over other stories' cards
     for index, line in enumerate(lines):
         stripped = line.text.strip()
         lowered_line = stripped.lower()
         labelled = "by" in lowered_line or ":" in lowered_line
+        if not above_lede and other_stories_heading(stripped):
+            other_stories = True
         byline = _BYLINE.search(stripped) if labelled else None
-        if byline and found and not above_lede:
-            continue  # under the story that has its byline: other stories' cards ("by Tom Vane")
+        if byline and (found or other_stories) and not above_lede:
+            # under the story that has its byline, or under "You might also like": other
+            # stories' cards ("by Tom Vane")
+            continue
         if byline:
             found += _found_names(text, line.start, byline.group("names"), "byline", shouted=True)
             continue

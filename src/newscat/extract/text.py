@@ -205,6 +205,13 @@ _OTHER_STORIES = re.compile(
     re.IGNORECASE,
 )
 HEADLINE_LIST = 12  # at most this many headlines are skipped after such a heading
+
+
+def other_stories_heading(line: str) -> bool:
+    """ "Related", "You might also like", "Most read in World": what follows is not this story."""
+    return _OTHER_STORIES.match(line.strip()) is not None
+
+
 # A heading over the writer's box ("About the author", "About the reporters"): what follows is
 # a bio, whose people (the writer, their former colleagues) are not the story's.
 _WRITER_BOX = re.compile(
