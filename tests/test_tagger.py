@@ -129,6 +129,10 @@ EXACT = [
     ("Tourists gathered on John Meinert Street in the capital on Sunday.", []),
     # a place named by its kind after its name
     ("Pilgrims climbed Vane Mount and toured Quillon Province on Sunday.", []),
+    # … unless the tagger is sure of a given name and a surname that is also a place's kind
+    ('"It is overdue," said Carla Lane, special counsel at the agency.', ["Carla Lane"]),
+    ("Senator Ian Tower said the vote was close.", ["Ian Tower"]),
+    ("They sailed from Dolphin Cay on Sunday.", []),
     ("Floods hit the Harrow Valley and Kelso County on Monday, police said.", []),
     # a weekday's own name ("Black Friday", "Cyber Monday") is no part of a name before it
     ("Best Quillon Black Friday deals\n\nShop the best Quillon Black Friday deals now.", []),

@@ -1095,6 +1095,17 @@ def _latin(word: str) -> bool:
     return all("LATIN" in unicodedata.name(c, "") for c in word if c.isalpha())
 
 
+def _given_and_surname(candidate: Candidate) -> bool:
+    """A given name, then a surname, and no more: "Brian Lane", not "Dolphin Cay" (no
+    surname) or "John Meinert Street"."""
+    first, last = candidate.tokens[0].lower, candidate.tokens[-1].lower
+    return (
+        len(candidate.tokens) == 2
+        and first in lexicon("first_names")
+        and last in lexicon("surnames")
+    )
+
+
 def _place_name(candidate: Candidate) -> bool:
     return len(candidate.tokens) > 1 and candidate.tokens[-1].lower in _PLACE_NOUNS
 
@@ -1185,8 +1196,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if verdict == "OTHER":
             refused.append(candidate)  # a results table's row may give it back
             continue
-        if _place_name(candidate):
-            continue
+        if _place_name(candidate) and not (verdict == "PER" and _given_and_surname(candidate)):
+            continue  # "John Meinert Street"; but the tagger is sure of "Brian Lane", "John Tower"
         if verdict == "PER" and _organisation_word(candidate.tokens[-1]):
             verdict = ""  # "Jane Roe Productions": a person's name in a firm's
         if verdict == "PER" and _never_last(candidate.tokens[-1]):
