@@ -129,6 +129,11 @@ EXACT = [
     ("Tourists gathered on John Meinert Street in the capital on Sunday.", []),
     # a place named by its kind after its name
     ("Pilgrims climbed Vane Mount and toured Quillon Province on Sunday.", []),
+    # the tagger reads a nationality, then a person: the nationality describes the name
+    (
+        "In the first round Quillo faces American Dorrin Kessavel, who has been playing well.",
+        ["Dorrin Kessavel"],
+    ),
     # … unless the tagger is sure of a given name and a surname that is also a place's kind
     ('"It is overdue," said Carla Lane, special counsel at the agency.', ["Carla Lane"]),
     ("Senator Ian Tower said the vote was close.", ["Ian Tower"]),

@@ -1818,13 +1818,22 @@ def _nationality_run_in(tagged: _Tagged, candidate: Candidate) -> bool:
         return False
     if any(t.lower in word_set("org_words") or t.lower in word_set("demonyms") for t in tokens[1:]):
         return False
+    spans = tagged.overlapping(candidate.start, candidate.end)
+    if any(
+        kind == "PER" and start == tokens[1].start and end >= candidate.end
+        for start, end, kind, _ in spans
+    ) and any(
+        kind == "MISC" and (start, end) == (tokens[0].start, tokens[0].end)
+        for start, end, kind, _ in spans
+    ):
+        return True  # "American Richey Reneberg" read as a nationality, then a person
     if tokens[1].lower not in lexicon("first_names") and tokens[-1].lower not in lexicon(
         "surnames"
     ):
         return False  # "Chinese Foreign Policy": no name of a person after the nationality
     return any(
         start == tokens[0].start and end >= candidate.end and kind in ("MISC", "PER")
-        for start, end, kind, _ in tagged.overlapping(candidate.start, candidate.end)
+        for start, end, kind, _ in spans
     )
 
 
