@@ -241,6 +241,20 @@ def test_a_handle_or_hashtag_names_no_person() -> None:
     assert [a.value for a in found.authors] == ["Dana Kelso"]
 
 
+def test_a_name_an_account_spells_in_lower_case_is_still_a_name() -> None:
+    # an embedded post credits its account: "zashay tastas (@zashay.tastas)"
+    story = (
+        "Artist inks the health chief's face\n\n"
+        "Both Kelso and tattoo artist Zashay Tastas were surprised by the interest shown by the "
+        "media, who turned up at the small parlour on Monday to document the inking.\n\n"
+        "Kelso said he was inspired after Tastas advertised the design on Instagram.\n\n"
+        '"I just made it spontaneously," Tastas told reporters.\n\n'
+        "View this post on Instagram\n"
+        "A post shared by zashay tastas - studio (@zashay.tastas) on Apr 27, 2020 at 9:24am\n"
+    )
+    assert "Zashay Tastas" in _people(story)
+
+
 def test_a_list_of_names_under_the_page_s_heading_is_no_story_s() -> None:
     for heading in ("Columnists", "Recent obituaries"):
         listed = f"\n{heading}\nDana Kelso\nPeter Orvell\nMary Ellen Dunne\n"

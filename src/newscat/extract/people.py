@@ -34,7 +34,7 @@ from newscat.extract.roles import (
     role_from_list,
     role_named_before,
 )
-from newscat.extract.text import WEEKDAY_WORDS, fold, short_line_at
+from newscat.extract.text import WEEKDAY_WORDS, fold, handle_words, short_line_at
 from newscat.extract.words import lexicon, word_set, words_of_the_language
 
 _SURNAME_SHAPE = re.compile(
@@ -1148,7 +1148,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         from newscat.tagger.model import entities
 
         tagged = _Tagged(entities(text))
-    lowercase = frozenset(_LOWER_WORD.findall(text))
+    lowercase = frozenset(_LOWER_WORD.findall(text)) - handle_words(text)
     sentence_starts = frozenset(starts)
     registry = _Registry()
     nicknamed_spans = []

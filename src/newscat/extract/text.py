@@ -453,6 +453,22 @@ ABBREVIATIONS = frozenset(
 PICTURE_AGENCY = re.compile(r"\b(?:Images|Photos?|Photograph|Pictures|Shutterstock)\b")
 
 
+_HANDLE = re.compile(r"(?<![\w@#])[@#](?P<handle>[A-Za-z0-9_.]{2,60})")
+_HANDLE_PARTS = re.compile(r"[a-z]{2,}")
+
+
+def handle_words(text: str) -> frozenset[str]:
+    """The words of the page's handles and hashtags ("@dana.kelso", "#tegnell"): people's
+    names written in lower case, as accounts spell them, and so no words of the language."""
+    if "@" not in text and "#" not in text:
+        return frozenset()
+    return frozenset(
+        part
+        for match in _HANDLE.finditer(text)
+        for part in _HANDLE_PARTS.findall(match.group("handle").lower())
+    )
+
+
 def caption_credit_again(text: str, line: str) -> bool:
     """ "Dana Kelso/Harbour Wire" alone on a line, which the page also writes after a
     caption's sentence ("… on Monday. Dana Kelso/Harbour Wire"): the picture's credit

@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 from newscat.errors import NewscatError
-from newscat.extract.text import hard_wrapped
+from newscat.extract.text import handle_words, hard_wrapped
 from newscat.tagger.bio import runs
 from newscat.tagger.features import document_words, plain_words, sentence_features
 from newscat.tagger.tokens import Tok, sentences, tokenise
@@ -41,6 +41,7 @@ def entities(text: str) -> list[Span]:
     groups = sentences(text, tokens, hard_wrapped(text))
     words = plain_words(text, groups)
     lower, inside = document_words(words)
+    lower -= handle_words(text)  # "@dana.kelso": an account's name, not words of the language
     tagger = _tagger()
     found: list[Span] = []
     for group, group_words in zip(groups, words, strict=True):
