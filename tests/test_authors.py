@@ -249,22 +249,19 @@ def test_no_part_of_a_byline_in_capitals_is_a_person_of_the_story() -> None:
     assert extract(text).people == []
 
 
-def test_a_writer_s_name_run_into_the_outlet_by_a_page_s_copy_gives_both() -> None:
+PAGE_HEADERS = [
     # inline elements laid side by side with no space between them: "NameThe Outlet"
-    text = (
+    (
         "Quay wall repairs start before summer\n"
         "Dana KelsoThe Harbour Gazette\n"
         "Tue, 26 November 2024 9:27PM\n\n"
-        "Repairs to the old quay wall began on Monday, the harbour board said.\n"
-    )
-    record = extract(text)
-    assert [author.value for author in record.authors] == ["Dana Kelso"]
-    assert record.source is not None and record.source.value == "The Harbour Gazette"
-
-
-def test_a_picture_s_credit_repeated_under_it_is_no_byline_nor_the_source() -> None:
-    # the page writes the credit after the caption's sentence, then alone under the picture
-    text = (
+        "Repairs to the old quay wall began on Monday, the harbour board said.\n",
+        ["Dana Kelso"],
+        "The Harbour Gazette",
+    ),
+    # a picture's credit written after the caption's sentence, then alone under the picture,
+    # is neither a byline nor the source; the footer's "About HGZ" is
+    (
         "Harbour ferry sinks\n"
         "December 15, 2016 3:33 PM ET\n"
         "Lena Morrow\n"
@@ -275,11 +272,18 @@ def test_a_picture_s_credit_repeated_under_it_is_no_byline_nor_the_source() -> N
         "A ferry sank in Quay Harbour on Monday, officials said, and all its passengers were "
         "saved by fishermen nearby.\n"
         "Tom Vane, the harbour master, said the ferry was old.\n"
-        "About HGZ\nOverview\nEthics\nSupport Public Radio\nHGZ Careers\n"
-    )
+        "About HGZ\nOverview\nEthics\nSupport Public Radio\nHGZ Careers\n",
+        ["Lena Morrow"],
+        "HGZ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "source"), PAGE_HEADERS, ids=["glued", "credit"])
+def test_a_page_s_writers_and_outlet(text: str, authors: list[str], source: str) -> None:
     record = extract(text)
-    assert [author.value for author in record.authors] == ["Lena Morrow"]
-    assert record.source is not None and record.source.value == "HGZ"
+    assert [author.value for author in record.authors] == authors
+    assert record.source is not None and record.source.value == source
 
 
 def test_a_byline_under_a_heading_over_other_stories_is_theirs() -> None:
