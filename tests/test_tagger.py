@@ -139,6 +139,9 @@ EXACT = [
     ("Senator Ian Tower said the vote was close.", ["Ian Tower"]),
     ("They sailed from Dolphin Cay on Sunday.", []),
     ("Floods hit the Harrow Valley and Kelso County on Monday, police said.", []),
+    # the speaker's own "I'd" run into the name before it; a regnal "I" stays
+    ('Tom Vane said: "Like Tom I\'d like to see new players come in."', ["Tom Vane"]),
+    ("Queen Mara I of Quillonia died in 1603.", ["Mara I"]),
     # a weekday's own name ("Black Friday", "Cyber Monday") is no part of a name before it
     ("Best Quillon Black Friday deals\n\nShop the best Quillon Black Friday deals now.", []),
     ("Harbour Cyber Monday sales rose, said Tom Vane Cyber Monday.", ["Tom Vane"]),

@@ -393,6 +393,8 @@ def firm_word(token: Token) -> bool:
     return token.lower in lexicon("org_words") or token.lower in _TRADE_WORDS
 
 
+# "Like Kevin I'd like to see …": the speaker's own "I", run into the name before it
+FIRST_PERSON = frozenset({"i'd", "i'm", "i'll", "i've"})
 # Words that name a day with a weekday after them: "Black Friday", "Super Tuesday", "Palm Sunday"
 DAY_NAMERS = frozenset(
     "black cyber super good ash easter palm holy maundy shrove giving bloody".split()
@@ -482,7 +484,9 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         # Quillon must answer …": a kicker's genre label runs into the headline's name
         segment = segment[1:]
     while len(segment) > 1 and (
-        segment[-1].lower in TIME_WORDS or segment[-1].lower in LABEL_WORDS
+        segment[-1].lower in TIME_WORDS
+        or segment[-1].lower in LABEL_WORDS
+        or segment[-1].lower.replace("’", "'") in FIRST_PERSON
     ):
         last_word = segment[-1].lower
         segment = segment[:-1]  # "Jose Miguel Insulza Monday", "Kelly Nguyen\nPosted: ..."
