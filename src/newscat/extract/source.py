@@ -18,6 +18,7 @@ from newscat.extract.text import (
     ends_sentence,
     lede_line,
     split_lines,
+    under_menu,
 )
 from newscat.extract.words import lexicon, word_set
 from newscat.folding import fold
@@ -1338,24 +1339,8 @@ def masthead_above(text: str, story_start: int) -> Found | None:
         if line.start >= story_start:
             break
         name = line.text.strip()
-        if index >= MENU_RUN and all(
-            _menu_label(above.text) for above in lines[index - MENU_RUN : index]
-        ):
+        if under_menu(lines, index):
             continue  # "Tourism" / "Opinion" / "North Coast" / "Harbour Coast News": the menu's item
         if _named_outlet_any_case(name) or (is_domain(name) and not _wire_agency(name)):
             return Found(canonical(name), line.start, line.start + len(name), "masthead")
     return None
-
-
-MENU_RUN = 3  # a menu's labels, a line each, right above a line make it one of them
-
-
-def _menu_label(line: str) -> bool:
-    """A menu's label on its own line: one to three capitalised words, no figure, no stop."""
-    words = line.split()
-    return (
-        1 <= len(words) <= 3
-        and all(word[:1].isupper() or word == "&" for word in words)
-        and not any(char.isdigit() for char in line)
-        and not line.rstrip().endswith((".", ":", "!", "?"))
-    )

@@ -457,6 +457,7 @@ _HANDLE = re.compile(r"(?<![\w@#])[@#](?P<handle>[A-Za-z0-9_.]{2,60})")
 _HANDLE_PARTS = re.compile(r"[a-z]{2,}")
 
 
+@lru_cache(maxsize=8)  # asked twice a text: by the people rules and by the tagger
 def handle_words(text: str) -> frozenset[str]:
     """The words of the page's handles and hashtags ("@dana.kelso", "#tegnell"): people's
     names written in lower case, as accounts spell them, and so no words of the language."""
@@ -573,3 +574,10 @@ def over_menu(lines: list[Line], position: int) -> bool:
     ticker, a tagline), not the story's."""
     following = lines[position + 1 : position + 1 + MENU_RUN]
     return len(following) == MENU_RUN and all(menu_label(line.text) for line in following)
+
+
+def under_menu(lines: list[Line], position: int) -> bool:
+    """The line stands under a run of a menu's labels: the menu's last item ("Tourism" /
+    "North Coast" / "Harbour Coast News"), not the site's name."""
+    above = lines[max(0, position - MENU_RUN) : position]
+    return len(above) == MENU_RUN and all(menu_label(line.text) for line in above)
