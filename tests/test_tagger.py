@@ -15,6 +15,7 @@ from newscat.extract.people import (
     _language_word_first,
     _language_word_last,
     _mostly_not_a_person,
+    _single_name,
     _Tagged,
     extract_people,
 )
@@ -279,6 +280,20 @@ EXACT = [
         "The race was won by Scot Kathy Butler, ahead of Mara Quillon.",
         ["Kathy Butler", "Mara Quillon"],
     ),
+    # letters after the name for an office or an honour are no part of it
+    ("Former welfare minister Dana Kelso MP said the minister should go.", ["Dana Kelso"]),
+    # a rank in two words is a title
+    (
+        "The army's commander, Major-General Nikolai Sherbatov, took us there.",
+        ["Nikolai Sherbatov"],
+    ),
+    # a nation's people are no one
+    ("Fellow Britons, said Tom Vane, must wait.", ["Tom Vane"]),
+    # a list of people takes back a name with a known given name the tagger doubts
+    (
+        "Then the activists, including Samir Lutvaliyev and Anar Usubov (a witness), spoke.",
+        ["Samir Lutvaliyev", "Anar Usubov"],
+    ),
 ]
 
 
@@ -347,6 +362,22 @@ def test_the_news_vocabulary_keeps_words_news_writes_in_lower_case(tmp_path: Pat
         w for line in out.read_text().splitlines() if not line.startswith("#") for w in line.split()
     }
     assert words == {"star", "met"}  # "the" capitalised opens the sentence; "white" is a name
+
+
+def test_a_title_that_is_a_surname_too_is_not_given_back_to_the_name() -> None:
+    text = "Co-Premiers Prince Norodom Ranariddh met the king."
+    prince = Token("Prince", 12, 18)
+    name = [Token("Norodom", 19, 26), Token("Ranariddh", 27, 36)]
+    tagged = _Tagged([(12, 36, "PER", 0.99)])  # the tagger sure the name starts at "Prince"
+    widened = tagged.widened(Candidate(name, [prince]))
+    assert [t.text for t in widened.tokens] == ["Norodom", "Ranariddh"]
+    assert [t.text for t in widened.title] == ["Prince"]
+    assert text[12:36] == "Prince Norodom Ranariddh"
+
+
+@pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])
+def test_a_pronoun_with_its_verb_or_a_nation_s_people_is_no_lone_name(word: str) -> None:
+    assert not _single_name(Token(word, 0, len(word)), surname_as_word=True)
 
 
 def _candidate(name: str) -> Candidate:

@@ -395,6 +395,16 @@ def firm_word(token: Token) -> bool:
 
 # "Like Kevin I'd like to see …": the speaker's own "I", run into the name before it
 FIRST_PERSON = frozenset({"i'd", "i'm", "i'll", "i've"})
+# A pronoun with its verb run in ("They've", "We're", "She'll"): a sentence's subject,
+# capitalised at a quotation's start, never a name
+PRONOUN_CONTRACTIONS = FIRST_PERSON | frozenset(
+    pronoun + ending
+    for pronoun in ("you", "he", "she", "it", "we", "they", "there", "that", "who")
+    for ending in ("'d", "'m", "'ll", "'ve", "'re", "'s")
+)
+# Letters after a name for an office or an honour ("Dana Kelso MP", "Tom Vane QC"), cut
+# from its end as the tagger may read them into it
+POST_NOMINALS = frozenset("mp mep msp mla mpp td qc kc obe mbe cbe kbe dbe jp".split())
 # Words that name a day with a weekday after them: "Black Friday", "Super Tuesday", "Palm Sunday"
 DAY_NAMERS = frozenset(
     "black cyber super good ash easter palm holy maundy shrove giving bloody".split()
@@ -487,6 +497,7 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         segment[-1].lower in TIME_WORDS
         or segment[-1].lower in LABEL_WORDS
         or segment[-1].lower.replace("’", "'") in FIRST_PERSON
+        or (segment[-1].text.isupper() and segment[-1].lower in POST_NOMINALS)
     ):
         last_word = segment[-1].lower
         segment = segment[:-1]  # "Jose Miguel Insulza Monday", "Kelly Nguyen\nPosted: ..."

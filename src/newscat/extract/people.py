@@ -19,6 +19,7 @@ from functools import lru_cache
 from newscat.extract.names import (
     NAME_SUFFIXES,
     PARTICLES,
+    PRONOUN_CONTRACTIONS,
     Candidate,
     Token,
     capitalised_runs,
@@ -890,6 +891,7 @@ class _Tagged:
         if (
             candidate.tokens[0].start - word.end > 1
             or word.lower.rstrip(".") in lexicon("honorifics")
+            or word.lower in lexicon("personal_titles")  # "Prince", a surname too, is a title
             or word.lower in word_set("demonyms")  # "Scot Kathy Butler": a Scot, named Kathy
         ):
             return candidate
@@ -1014,6 +1016,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([^\W\d_]{2,}) \Z")
 SURE_LONE_WORD = 0.95
 SURE_UNSEEN = 0.9
 SURE_OTHER = 0.5
+WEAK_OTHER = 0.75  # below it, a list of people takes back a name with a known given name
 LEANS_PERSON = 0.5  # the tagger more likely than not reads a person: "Win Htein"
 # Mentions of a name read as no person's, at least, and how sure each (most mentions, too)
 OTHER_MENTIONS = 2
@@ -1118,12 +1121,22 @@ def _not_name_word(token: Token) -> bool:
 
 def _office_word(token: Token) -> bool:
     word = token.lower.rstrip(".")
+    return _office(word) or (
+        # "Major-General", "Lieutenant-Colonel", "Attorney-General": an office's compound
+        "-" in word and all(part in _RANKS or _office(part) for part in word.split("-"))
+    )
+
+
+def _office(word: str) -> bool:
     return (
         word in word_set("role_heads")
         or word in lexicon("personal_titles")
         or word in word_set("org_words")
         or word in _OFFICE_WORDS
     )
+
+
+_RANKS = frozenset({"vice", "deputy", "co", "sub", "under", "acting", "rear", "lance"})
 
 
 _OFFICE_WORDS = frozenset({"state", "justice", "justices", "secretary", "minister"})
@@ -1246,6 +1259,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         elif score >= 0 and len(candidate.tokens) <= 4:
             rejected.append(candidate)
     _accept_list_neighbours(text, registry, rejected)
+    if tagged:  # "including Samir Lutvaliyev and Anar Usubov": a list of people, a given name
+        _accept_list_neighbours(text, registry, _weakly_refused(tagged, refused))
     _accept_relatives(text, registry, rejected)
     _accept_ranked_rows(text, registry, refused)
     if tagged:
@@ -1659,6 +1674,16 @@ def _object_of_title(text: str, candidate: Candidate) -> bool:
     return _OF_BEFORE.search(text, max(0, candidate.start - 5), candidate.start) is not None
 
 
+def _weakly_refused(tagged: _Tagged, refused: list[Candidate]) -> list[Candidate]:
+    """Names the tagger refused without much conviction that open with a known given name."""
+    return [
+        c
+        for c in refused
+        if c.tokens[0].lower in lexicon("first_names")
+        and max(sure for _, _, _, sure in tagged.overlapping(c.start, c.end)) < WEAK_OTHER
+    ]
+
+
 def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candidate]) -> None:
     """In "Ian Healy (captain), Michael Bevan, Damien Fleming", the items of a list that holds
     people are people too. Acceptance spreads from item to adjacent item, so one pass each way
@@ -2030,6 +2055,8 @@ def _single_name(token: Token, surname_as_word: bool = False) -> bool:
     word = token.lower
     return not (
         word.endswith(_COMPANY_ENDINGS)  # "committee chairman Citibank"
+        or word.replace("’", "'") in PRONOUN_CONTRACTIONS  # '"They've worked …'
+        or _people_of(word)  # "Fellow Nigerians"
         or word in lexicon("places")
         or word in word_set("demonyms")
         or (word in word_set("common_words") and not surname_as_word)
@@ -2037,6 +2064,11 @@ def _single_name(token: Token, surname_as_word: bool = False) -> bool:
         or word in lexicon("role_heads")
         or token.text.isupper()
     )
+
+
+def _people_of(word: str) -> bool:
+    """ "Nigerians", "Britons", "Israelis": a nation's people, not one person."""
+    return word.endswith("s") and word[:-1] in word_set("demonyms")
 
 
 def _role_before(text: str, candidate: Candidate, starts: list[int]) -> bool:
