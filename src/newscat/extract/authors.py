@@ -63,14 +63,17 @@ _BYLINE = re.compile(
     # "Posted on March 12, 2024 by Jane Doe": the date's label, the date, the writer
     rf"(?:^\W*(?i:posted|published|updated)\b[^|\n]{{0,60}}?[\s,](?i:by)[\s:]+|"
     rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:written|article|words|story|analysis|commentary|review|"
-    rf"interview|report|edited|opinion|column|guest column|essay)\s+)?(?i:by)\b[\s.:]*|"
+    rf"interview|report|reporting|reported|edited|opinion|column|guest column|essay)\s+)?"
+    rf"(?i:by)\b[\s.:]*|"
     rf"(?i:authors?|written by|writer|reporter|guest column(?:ist)?|columnist)\s*:\s*))"
     rf"(?P<names>{_NAME_LIST})"
 )
 # "Jane Doe · CBC News · Posted", "Jane Doe / TNN", "Jane Doe | jdoe@…", "Jane Doe @handle",
 # "Jane Doe, AP National Security Writer"; or the name alone, with a date on the next line
 _WRITER_LINE = re.compile(
-    rf"^(?P<names>{_NAME_LIST})[ \t]*(?P<after>$|[·|/•@]|(?:,|[ \t][-–—])[ \t]*\S.*\b(?i:writer|editor|correspondent|reporter)\b)"
+    rf"^(?P<names>{_NAME_LIST})[ \t]*(?P<after>$|[·|/•@]|(?:,|[ \t][-–—])[ \t]*\S.*\b(?i:writer|editor|correspondent|reporter)\b"
+    # "Jane Doe Political Editor": the job run on in capitals, the name's line its own
+    rf"|(?<=[ \t])(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:Writer|Editor|Correspondent|Reporter)$)"
 )
 _FROM_WRITER = re.compile(
     rf"^From[ \t]+(?P<names>{_NAME_LIST})[ \t]+in[ \t]+[A-Z][\w .'’-]{{1,30}}$"
@@ -103,7 +106,7 @@ SIGN_OFF_LINES = 3  # the sign-off stands in the text's last lines
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,4}|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
-    r"|^\W*(?:published|updated|posted)\b|^\W*(?:mon|tue|wed|thu|fri|sat|sun)\w*\b"
+    r"|^\W*(?:(?:first|last)\s+)?(?:published|updated|posted|modified)\b|^\W*(?:mon|tue|wed|thu|fri|sat|sun)\w*\b"
     r"|^\W*\d{1,2}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b"  # "4 Hrs Ago"
     r"|^\W*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:mins?|minutes?)(?:\s+read)?\W*$",  # "5-6 minutes"
     re.IGNORECASE,
@@ -338,6 +341,7 @@ def extract_authors(text: str) -> list[Found]:
             and len(lines[index - 1].text.split()) >= SENTENCE_WORDS
         )
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        after_next = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
         outlet_line = _NAME_COMMA_OUTLET.match(stripped) if above_lede and "," in stripped else None
         if outlet_line and (
             _names_an_outlet(outlet_line.group("outlet")) or _DATE_LINE.match(following)
@@ -390,6 +394,9 @@ def extract_authors(text: str) -> list[Found]:
             or _JOB_AFTER_NAME.search(names)  # "Jane Doe, Staff Writer"
             or "/" in names
             or (above_lede and _DATE_LINE.match(following))
+            # or over the outlet's name and then the date ("Jane Doe" / "Harbour Herald" /
+            # "3 March 2024")
+            or (above_lede and _names_an_outlet(following) and _DATE_LINE.match(after_next))
             # or under the header's date, where no byline came before ("May 3, 2024" /
             # "Jane Doe")
             or (above_lede and not found and index and _DATE_LINE.match(lines[index - 1].text))

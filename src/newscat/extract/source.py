@@ -434,7 +434,8 @@ def extract_source(text: str) -> Found | None:
     )
     metadata = read_metadata(text)
     body = [line for line in lines if line.start >= metadata.end] if metadata else lines
-    found = found or _masthead(lines) or _title_suffix(body) or _sign_off(lines)
+    found = found or _logo(text, head_end) or _masthead(lines)
+    found = found or _title_suffix(body) or _sign_off(lines)
     if found:
         return found
     found = _agency_author(metadata) or _credit_of(metadata) or _site_of(metadata, text)
@@ -1282,7 +1283,7 @@ _SECTION_WORDS = frozenset(
 
 _NEWSROOM_JOBS = frozenset(
     "reporter reporters writer correspondent editor columnist contributor journalist "
-    "producer critic analyst".split()
+    "producer critic analyst staff".split()
 )
 
 
@@ -1331,9 +1332,26 @@ def _found(line: Line, match: re.Match[str], rule: str) -> Found:
 MASTHEAD_REACH = 15  # lines at a whole page's top where the outlet's name stands
 
 
+# "Harbour Herald logo": a logo's text where the page copy lost its picture
+_LOGO = re.compile(r"^\W*(?P<name>\S.{0,40}?)\s+(?i:logo)\W*$")
+
+
+def _logo(text: str, before: int) -> Found | None:
+    """The outlet's logo, written as its text where a page copy lost the picture, among the
+    first lines (above `before`)."""
+    for line in split_lines(text)[:MASTHEAD_REACH]:
+        logo = _LOGO.match(line.text) if line.start < before else None
+        if logo and _looks_like_outlet(logo.group("name")):
+            return _found(line, logo, "masthead")
+    return None
+
+
 def masthead_above(text: str, story_start: int) -> Found | None:
     """In a page copied whole, the outlet's name alone on a line among the first lines above
     the story ("Skip to content" / "Quay Courier" / the day's date / the menu)."""
+    logo = _logo(text, story_start)
+    if logo:
+        return logo
     lines = content_lines(text)[:MASTHEAD_REACH]
     for index, line in enumerate(lines):
         if line.start >= story_start:

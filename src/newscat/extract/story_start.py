@@ -130,7 +130,10 @@ def _credit_line(text: str) -> bool:
     return writer_line(text)
 
 
-_BYLINE = re.compile(r"^\W*by\b\W*(?:[A-Z]|$)", re.IGNORECASE)  # "By Jane Roe", "by:"
+# "By Jane Roe", "by:", "Reporting by Jane Roe"
+_BYLINE = re.compile(
+    r"^\W*(?:(?:written|reporting|reported|words|story)\s+)?by\b\W*(?:[A-Z]|$)", re.IGNORECASE
+)
 DATE_LINE_WORDS = 8
 UNDER_HEADLINE = 1  # the byline or date stands right under the headline (a kicker: further)
 

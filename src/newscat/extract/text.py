@@ -119,7 +119,9 @@ _BOILERPLATE_LINE = re.compile(
     r"breaking news|top stories|latest(?: news| stories)?|editors?['’]? picks?|"
     r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"
-    r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*|(?:posted in [^|\n]{1,60}\|\s*)?tagged\b.*)\W*$",
+    r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*|(?:posted in [^|\n]{1,60}\|\s*)?tagged\b.*|"
+    # a logo's text in place of its picture: "Harbour Herald logo"
+    r"[\w .&'’-]{1,40} logo)\W*$",
     re.IGNORECASE,
 )
 
@@ -549,8 +551,11 @@ MENU_RUN = 3  # a menu's labels in a row, at least
 
 
 def menu_label(line: str) -> bool:
-    """ "News", "Sport", "Local News": a menu's label, one or two capitalised words."""
+    """ "News", "Sport", "Local News", "Arts & Culture": a menu's label, one or two
+    capitalised words (two joined by "&")."""
     words = line.split()
+    if len(words) == 3 and words[1] == "&":
+        words = [words[0], words[2]]
     return (
         1 <= len(words) <= 2
         and all(word[:1].isupper() and word.isalpha() for word in words)
@@ -562,11 +567,11 @@ _MENU_SEPARATOR = re.compile(r"\s+[|•·»›/]\s+")
 MENU_LINE_LABELS = 3  # labels on one line, at least, to make it a menu
 
 
-def menu_line(line: str) -> bool:
+def menu_line(line: str, least: int = MENU_LINE_LABELS) -> bool:
     """ "Home | News | Sport", "News » Politics » Europe": a menu or a breadcrumb trail on one
     line, its labels a word or two each."""
     items = _MENU_SEPARATOR.split(line.strip())
-    return len(items) >= MENU_LINE_LABELS and all(menu_label(item) for item in items)
+    return len(items) >= least and all(menu_label(item) for item in items)
 
 
 def over_menu(lines: list[Line], position: int) -> bool:

@@ -50,13 +50,21 @@ def _is_date_line(line: Line) -> bool:
     if len(line.text) > 120:
         return False
     dates = find_dates(line.text)
-    return bool(dates) and len(re.sub(r"[\W\d_]+", " ", line.text).split()) <= 4
+    if not dates:
+        return False
+    # the words around the date: a label, the time's ("at 2:34 a.m. ET"), a writer's name
+    rest = line.text[: dates[0].start] + " " + line.text[dates[-1].end :]
+    return len([w for w in re.sub(r"[\W\d_]+", " ", rest).split() if len(w) > 1]) <= 3
 
 
 def _headline_shape(line: Line) -> bool:
     text = line.text
     words = text.split()
-    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or _NOT_HEADLINE.match(text) or menu_line(text):
+    if (
+        not 2 <= len(words) <= MAX_HEADLINE_WORDS
+        or _NOT_HEADLINE.match(text)
+        or menu_line(text, least=2)
+    ):
         return False
     shouting = text.upper() == text and any(c.isalpha() for c in text)
     if (
@@ -434,7 +442,7 @@ def _headline_like(line: Line, names: set[str], least: int = 4) -> bool:
         and not _only_names(text, names)
         and not find_dates(text)  # "NABLUS, West Bank 1996-08-30": a dateline
         and sum(word[:1].isalpha() for word in words) * 2 > len(words)  # a table's row
-        and not menu_line(text)
+        and not menu_line(text, least=2)  # "News | Arts & Culture": a section's trail
         and not PICTURE_CREDIT.search(text)  # a caption: "The quay at dawn. Photo: Jane Roe"
         and not _CREDIT_LABEL.match(text)  # "Written by Jane Roe"
     )

@@ -1,0 +1,63 @@
+"""A page's header in shapes met on sites newscat was not tuned on: a logo's text for the
+masthead, bylines with a credit word or a job run on, a writer over the outlet's name, a
+section's trail of two labels, a date with its time written out. The body is long, so only
+the header's rules can find what the header holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscat.extract import extract
+
+HEADLINE = "Council votes to close the harbour library"
+BODY = "\n\n".join(
+    ["The council voted on Tuesday to close the library, its leader Tom Vane said. " * 3] * 12
+)
+
+
+def page(*header: str, top: tuple[str, ...] = ("Menu", "Search")) -> str:
+    return "\n".join([*top, HEADLINE, *header, "", BODY, "", "Terms of Use | Privacy"]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a name alone, then the outlet's name, then the date
+        (("Dana Kelso", "Harbour Herald", "3 March 2024"), ["Dana Kelso"]),
+        # a credit word before "by"
+        (("Reporting by Dana Kelso", "3 March 2024"), ["Dana Kelso"]),
+        (("3 March 2024", "Reported by: Dana Kelso"), ["Dana Kelso"]),
+        # the writer's job run on after the name, then a labelled date
+        (("Adaeze Marlow Political Editor", "Last updated: 23 Jan 2024"), ["Adaeze Marlow"]),
+        (("Dana Kelso Senior Reporter", "First published 3 March 2024"), ["Dana Kelso"]),
+    ],
+)
+def test_the_header_s_writer_is_credited(header: tuple[str, ...], authors: list[str]) -> None:
+    found = extract(page(*header))
+    assert [author.value for author in found.authors] == authors
+    assert found.title is not None and found.title.value == HEADLINE
+    assert authors[0] not in {person.name for person in found.people}
+
+
+def test_the_outlet_s_staff_in_a_byline_is_the_outlet() -> None:
+    found = extract(page("By Dana Kelso, Harbour Herald staff", "3 March 2024"))
+    assert found.source is not None and found.source.value == "Harbour Herald"
+
+
+def test_a_logo_s_text_names_the_outlet_and_is_no_headline() -> None:
+    found = extract(page("By Dana Kelso", top=("Harbour Herald logo", "Sign In", "Live TV")))
+    assert found.source is not None
+    assert (found.source.value, found.source.rule) == ("Harbour Herald", "masthead")
+    assert found.title is not None and found.title.value == HEADLINE
+
+
+def test_a_section_s_trail_of_two_labels_is_no_headline() -> None:
+    found = extract(page("Reporting by Dana Kelso", "3 March 2024", top=("News | Arts & Culture",)))
+    assert found.title is not None and found.title.value == HEADLINE
+
+
+def test_a_date_with_its_time_written_out_stands_under_the_headline() -> None:
+    top = ("The Harbour Herald", "Podcasts", "Live")
+    found = extract(page("April 1, 2024 at 2:34 a.m. ET", "Reporting by Dana Kelso", top=top))
+    assert found.title is not None and found.title.value == HEADLINE
+    assert found.published is not None and found.published.value.startswith("2024-04-01")
