@@ -61,3 +61,40 @@ def test_a_date_with_its_time_written_out_stands_under_the_headline() -> None:
     found = extract(page("April 1, 2024 at 2:34 a.m. ET", "Reporting by Dana Kelso", top=top))
     assert found.title is not None and found.title.value == HEADLINE
     assert found.published is not None and found.published.value.startswith("2024-04-01")
+
+
+def test_a_cookie_box_s_buttons_are_no_headline() -> None:
+    body = "\n\n".join([BODY.split("\n\n")[0]] * 12)
+    lines = [
+        "We use cookies to improve your experience on our site. By continuing to browse you "
+        "agree to our use of cookies.",
+        "Accept all",
+        "Manage preferences",
+        "HARBOUR HERALD",
+        "News",
+        "Sport",
+        "Opinion",
+        "POLITICS",
+        "Library to close",
+        "By Dana Kelso",
+        "March 3, 2024 4:05 PM",
+        "",
+        body,
+        "",
+        "© 2024 Harbour Herald",
+    ]
+    found = extract("\n".join(lines) + "\n")
+    assert found.title is not None and found.title.value == "Library to close"
+
+
+@pytest.mark.parametrize("masthead", ["THE KESTREL POST", "Kestrel Post homepage"])
+def test_a_company_s_copyright_gives_way_to_the_paper_named_after_it(masthead: str) -> None:
+    text = page("By Dana Kelso", "3 March 2024", top=(masthead, "News", "Sport", "Opinion"))
+    found = extract(text + "© Copyright 2024 Kestrel Media Ltd\n")
+    assert found.source is not None and found.source.value.casefold().endswith("kestrel post")
+
+
+def test_a_company_s_copyright_stands_where_no_paper_is_named_after_it() -> None:
+    text = page("By Dana Kelso", "3 March 2024", top=("Kestrel Account", "News", "Sport"))
+    found = extract(text + "© Copyright 2024 Kestrel Media Ltd\n")
+    assert found.source is not None and found.source.value == "Kestrel Media"

@@ -9,11 +9,22 @@ from newscat.extract.dates import extract_published
 from newscat.extract.metadata import read_metadata, split_site_suffix, stated_url
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.record import Extraction, Found, Person
-from newscat.extract.source import copyright_holders, extract_source, masthead_above
+from newscat.extract.source import (
+    copyright_holders,
+    extract_source,
+    masthead_above,
+    named_after,
+)
 from newscat.extract.story_start import lines_above, story_window
 from newscat.extract.structure import comments_start, in_runs, story_people
 from newscat.extract.summary import extract_summary
-from newscat.extract.text import last_written_lines, normalise, without_furniture, word_count
+from newscat.extract.text import (
+    last_written_lines,
+    normalise,
+    split_lines,
+    without_furniture,
+    word_count,
+)
 from newscat.extract.title import extract_title, refine_title
 from newscat.folding import fold
 
@@ -345,6 +356,11 @@ def extract(
     if source is None and story_start:  # the outlet's name over the page's menus
         source = masthead_above(full_text, story_start)
         source = source or _source_not_a_person(full_text, people, authors)
+    elif source is not None and source.rule == "copyright":
+        # "© Kestrel Media Ltd" under the story, "THE KESTREL POST" over the headline
+        top = story_start or (title.start if title else 0)
+        header = [line for line in split_lines(full_text[:top]) if line.text.strip()]
+        source = named_after(source.value, header) or source
     title = refine_title(
         text,
         title,

@@ -927,17 +927,43 @@ def _holding_company(name: str) -> bool:
 def _outlet_of(holder: str, text: str, lines: list[Line], written: list[Line]) -> Found | None:
     """The outlet a holding company's page names: where it speaks of itself ("did not respond
     to the Quay Courier's request for comment"), or its name alone on a line (masthead,
-    footer) whose initials the company's name opens with ("QC Holdings": "Quay Courier")."""
-    found = _self_reference(text, lines)
-    if found:
-        return found
-    initials = holder.split()[0]
-    if not _INITIALS.fullmatch(initials):
-        return None
+    footer) whose initials the company's name opens with ("QC Holdings": "Quay Courier"), or
+    whose first word it opens with ("Kestrel Media Ltd": "The Kestrel Post")."""
+    return _self_reference(text, lines) or named_after(holder, written)
+
+
+# The words after a company's first that make it a company, not a paper: "Kestrel Media Ltd"
+_COMPANY_WORDS = _HOLDING_FORMS | frozenset(
+    "ltd limited plc media newspapers broadcasting group network company co".split()
+)
+
+
+def _paper_named(words: list[str]) -> bool:
+    """ "Post", "Daily News": a paper's name after its company's first word, no menu's label
+    ("Newsletters", "Account", "Home")."""
+    lowered = {word.lower().strip(".,") for word in words}
+    return bool(lowered & lexicon("outlet_words")) and not lowered & _MENU_WORDS
+
+
+def named_after(holder: str, written: list[Line]) -> Found | None:
+    """The outlet's name alone on one of the lines, as its company is named: by initials
+    ("QC Holdings": "Quay Courier") or by the same first word ("Kestrel Media": "THE KESTREL
+    POST")."""
+    first, *rest = holder.split()
+    initials = _INITIALS.fullmatch(first) is not None
+    company = bool(rest) and all(word.lower().strip(".,") in _COMPANY_WORDS for word in rest)
     for line in written:
-        name = line.text.strip()
+        logo = _LOGO.match(line.text)
+        name = logo.group("name") if logo else line.text.strip()
         words = [word for word in name.split() if word.lower() != "the"]
-        if "".join(word[0] for word in words) == initials and _outlet_shaped(name):
+        if not words or fold(name) == fold(holder) or not _outlet_shaped(name):
+            continue
+        if (initials and "".join(word[0] for word in words) == first) or (
+            # "Kestrel Media Ltd": "THE KESTREL POST", the paper named as its company is
+            words[0].casefold() == first.casefold()
+            and company
+            and _paper_named(words[1:])
+        ):
             start = line.start + line.text.index(name)
             return Found(canonical(name), start, start + len(name), "masthead")
     return None
@@ -1332,8 +1358,9 @@ def _found(line: Line, match: re.Match[str], rule: str) -> Found:
 MASTHEAD_REACH = 15  # lines at a whole page's top where the outlet's name stands
 
 
-# "Harbour Herald logo": a logo's text where the page copy lost its picture
-_LOGO = re.compile(r"^\W*(?P<name>\S.{0,40}?)\s+(?i:logo)\W*$")
+# "Harbour Herald logo", "Harbour Herald homepage": a logo's text, the page copy without
+# its picture
+_LOGO = re.compile(r"^\W*(?P<name>\S.{0,40}?)\s+(?i:logo|homepage|home page)\W*$")
 
 
 def _logo(text: str, before: int) -> Found | None:

@@ -121,7 +121,9 @@ _BOILERPLATE_LINE = re.compile(
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"
     r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*|(?:posted in [^|\n]{1,60}\|\s*)?tagged\b.*|"
     # a logo's text in place of its picture: "Harbour Herald logo"
-    r"[\w .&'’-]{1,40} logo)\W*$",
+    r"[\w .&'’-]{1,40} (?:logo|homepage|home page)|"
+    # a cookie box's buttons
+    r"accept(?: all)?(?: cookies)?|reject all|(?:manage|cookie) (?:preferences|settings|cookies))\W*$",
     re.IGNORECASE,
 )
 
