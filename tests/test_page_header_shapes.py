@@ -98,3 +98,34 @@ def test_a_company_s_copyright_stands_where_no_paper_is_named_after_it() -> None
     text = page("By Dana Kelso", "3 March 2024", top=("Kestrel Account", "News", "Sport"))
     found = extract(text + "© Copyright 2024 Kestrel Media Ltd\n")
     assert found.source is not None and found.source.value == "Kestrel Media"
+
+
+def _furnished(*lines: str, where: str) -> str:
+    """The page with furniture lines in the header (under the date) or under the story."""
+    if where == "header":
+        return page("By Priya Ostrowski", "March 3, 2024", *lines)
+    return page("By Priya Ostrowski", "March 3, 2024") + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "where"),
+    [
+        # a picture's credit with its label, not a person of the story
+        (("Photo courtesy of Carla Windham",), "header"),
+        (("Photo illustration: Carla Windham for Harbour Herald",), "header"),
+        # the site's staff under a story credited above it: no writers of the story
+        (("Meet the team", "Rhea Ostrander, Editor", "Mara Quillon, Deputy Editor"), "tail"),
+    ],
+)
+def test_furniture_names_are_neither_people_nor_writers(lines: tuple[str, ...], where: str) -> None:
+    found = extract(_furnished(*lines, where=where))
+    assert [author.value for author in found.authors] == ["Priya Ostrowski"]
+    assert [person.name for person in found.people] == ["Tom Vane"]
+
+
+def test_the_writer_s_surname_alone_is_the_writer() -> None:
+    from newscat.extract import Found, Person, _not_an_author
+
+    people = [Person("Ostrowski", 100, 109, "tagger"), Person("Tom Vane", 30, 38, "full-name")]
+    authors = [Found("Priya Ostrowski", 0, 15, "byline")]
+    assert [person.name for person in _not_an_author(people, authors)] == ["Tom Vane"]

@@ -96,7 +96,10 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w.'’ -]{2,40}\s*[—–-]\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b"
     r"|\((?:photo|picture|image)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}\)"
     r"|\b(?:(?:Cover|Featured|Top|Lead|Main|Header) (?i:photo|picture|image)|Photo(?:graph)?|Picture|"
-    r"Image|Photo credit|Credit|Photographer)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}"
+    r"Image|Photo credit|Credit|Photographer|Photo illustration)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}"
+    # "Photo courtesy of Jane Roe", "Courtesy: Jane Roe" (not "the files, courtesy of Jane Roe")
+    r"|(?:\b(?:Photo|Picture|Image)s?[ \t]+|^[ \t]*)(?i:courtesy)(?:[ \t]+of)?[ \t]*:?[ \t]*"
+    r"[A-Z][\w.'’ -]{2,40}"
     # "The terminal at dawn. Lena Morrow for the Harbour Gazette": after a caption's sentence
     r"|(?<=\. )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} for (?:the )?[A-Z][\w.&'’ -]{1,40}[ \t]*$"
     # "The terminal at dusk. Lena Morrow/Harbour Gazette": a name and an outlet ending a line,
@@ -231,6 +234,8 @@ def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
     from newscat.folding import fold
 
     written = {fold(author.value) for author in authors}
+    # the writer's surname alone: "Priya Ostrowski is a columnist …" read as "Ostrowski"
+    written |= {name.split()[-1] for name in written if " " in name}
     return [
         person
         for person in people

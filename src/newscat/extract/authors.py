@@ -389,6 +389,8 @@ def extract_authors(text: str) -> list[Found]:
         # a name alone over a date stands in the header: under the story it is a comment's
         if (not above_lede or past_sentence) and _RELATIVE_TIME.search(stripped):
             continue  # "Jane Roe · 2 hours ago" under the story: a comment's writer
+        if found and not above_lede:
+            continue  # under a story credited above it: a staff list's "Jane Roe, Editor"
         if (
             after
             or _JOB_AFTER_NAME.search(names)  # "Jane Doe, Staff Writer"

@@ -960,9 +960,7 @@ def named_after(holder: str, written: list[Line]) -> Found | None:
             continue
         if (initials and "".join(word[0] for word in words) == first) or (
             # "Kestrel Media Ltd": "THE KESTREL POST", the paper named as its company is
-            words[0].casefold() == first.casefold()
-            and company
-            and _paper_named(words[1:])
+            words[0].casefold() == first.casefold() and company and _paper_named(words[1:])
         ):
             start = line.start + line.text.index(name)
             return Found(canonical(name), start, start + len(name), "masthead")
