@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from eval_extract import fold, fold_source, fold_title
+from other_shapes import SETS
 
 from newscat.extract import extract
 
@@ -212,6 +213,12 @@ def main() -> int:
     parser.add_argument(
         "--inside", action="store_true", help="furniture between the paragraphs too"
     )
+    parser.add_argument(
+        "--shapes",
+        choices=["common", *SETS],
+        default="common",
+        help="the page shapes: this file's, or one of other_shapes.py's sets (BBC's stories)",
+    )
     parser.add_argument("--show", help="print the made-up page of this article id")
     parser.add_argument("--markdown", type=Path, help="also write the table here (the README's)")
     args = parser.parse_args()
@@ -221,6 +228,8 @@ def main() -> int:
     golds = [gold for gold in golds if gold.get("title")]
     if any(gold.get("source") for gold in golds):  # wire stories: those whose credit is known
         golds = [gold for gold in golds if gold.get("source")]
+        if args.shapes != "common":
+            parser.error("--shapes other…: stories without a credit of their own (BBC's)")
     headlines = [gold["title"] for gold in golds]
     chosen = rng.sample(golds, min(args.count, len(golds)))
     hits = {"title": 0, "date": 0, "source": 0}
@@ -231,7 +240,10 @@ def main() -> int:
         headline, _, body = text.strip().partition("\n")
         others = [h for h in rng.sample(headlines, 8) if h != gold["title"]]
         wire = gold if gold.get("source") else {}
-        page, expected = wrap(rng, headline.strip(), body, others, wire, furnish)
+        if args.shapes == "common":
+            page, expected = wrap(rng, headline.strip(), body, others, wire, furnish)
+        else:
+            page, expected = SETS[args.shapes](rng, headline.strip(), body, others, args.inside)
         found = extract(page)
         if args.show == gold["id"]:
             print(page)
@@ -273,6 +285,7 @@ def main() -> int:
         f"{count} articles of {args.corpus.name} in made-up pages (`python "
         f"benchmarks/eval_wrapped.py {args.corpus} --count {args.count} --seed {args.seed}"
         + (" --inside" if args.inside else "")
+        + (f" --shapes {args.shapes}" if args.shapes != "common" else "")
         + "`):",
         "",
         "| title | date | source | authors P / R | people P / R |",

@@ -244,6 +244,7 @@ _COMMENTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 COMMENTS_AFTER = 3  # story sentences before a comments heading can end the story
+_SENTENCE_STOP = re.compile(r"[a-z0-9][.!?][\"”’)]?(?=\s|$)")
 COMMENTS_HEADING_WORDS = 6
 
 
@@ -265,7 +266,10 @@ def comments_start(text: str) -> int | None:
     for index, line in enumerate(lines[: headings[-1] + 1]):
         if index in headings and sentences >= COMMENTS_AFTER:
             return line.start
-        sentences += _sentence_line(line.text) or (wrapped and len(line.text) >= SHORT_LINE)
+        if _sentence_line(line.text):  # a paragraph on one line: each of its sentences
+            sentences += max(1, len(_SENTENCE_STOP.findall(line.text)))
+        else:
+            sentences += wrapped and len(line.text) >= SHORT_LINE
     return None
 
 

@@ -1,7 +1,8 @@
-"""A page's header in shapes met on sites newscat was not tuned on: a logo's text for the
-masthead, bylines with a credit word or a job run on, a writer over the outlet's name, a
-section's trail of two labels, a date with its time written out. The body is long, so only
-the header's rules can find what the header holds."""
+"""A page's furniture in shapes met on sites newscat was not tuned on (benchmarks/other_shapes.py
+draws them): a logo's text for the masthead, bylines with a credit word or a job run on, a
+writer over the outlet's name, a section's trail of two labels, a date with its time written
+out, a cookie box, an owner's copyright, picture credits, a staff list, a short story's
+comments. The body is long, so only the header's rules can find what the header holds."""
 
 from __future__ import annotations
 
@@ -129,3 +130,14 @@ def test_the_writer_s_surname_alone_is_the_writer() -> None:
     people = [Person("Ostrowski", 100, 109, "tagger"), Person("Tom Vane", 30, 38, "full-name")]
     authors = [Found("Priya Ostrowski", 0, 15, "byline")]
     assert [person.name for person in _not_an_author(people, authors)] == ["Tom Vane"]
+
+
+def test_a_short_story_s_comments_name_no_people() -> None:
+    story = (
+        "Producer Mara Quillon will not pay for adverts for her film. She said so on Monday. "
+        "Critics were surprised. Tom Vane, her partner, agreed."
+    )
+    lines = ["Harbour Herald", "News", HEADLINE, "By Dana Kelso", "March 3, 2024", "", story]
+    lines += ["", "Comments", "Omar Feld · 2 hours ago", "Great piece, thanks.", "Reply"]
+    found = extract("\n".join(lines) + "\n")
+    assert [person.name for person in found.people] == ["Mara Quillon", "Tom Vane"]

@@ -1,0 +1,245 @@
+"""Three more sets of made-up page shapes for eval_wrapped.py (`--shapes other1|other2|other3`),
+drawn from furniture that eval_wrapped's own pages do not hold, so that they test what the rules
+were not written against when each set was first run:
+
+- other1: "Skip to content", a logo's text, a weather or ticker line, a section's trail of
+  two labels; bylines with "Reporting by", a job run on after the name, the writer over the
+  outlet's name, "…, Outlet staff"; dates with the time written out or labelled "Last
+  updated:"; captions "Image source, …"; "Listen to this article", "Read next", a tips line;
+- other2: a cookie box, the day of the visit over the masthead, a kicker ("WATCH:"), bylines
+  "Story by … • 3h", "Posted by … on …", handles; photo credits "(Photo by …/…)", "FILE
+  PHOTO: … REUTERS/…"; a paywall's prompt, live-blog times; a writer's
+  note, related stories with their own bylines and dates, a copyright held by the owner
+  company ("© Copyright 2024 Kestrel Media Ltd");
+- other3: production and picture credits ("Edited by", "Fact-checked by", "Photo courtesy
+  of", "Photo illustration:"), newsletter and podcast promos naming people, "Additional
+  reporting by", a writer's note, comments, a staff list.
+
+The outlets and writers are invented. Only stories with no credit of their own (BBC's) are
+wrapped: the page's byline, date and outlet are what extraction should find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from typing import Any
+
+OUTLETS = [
+    "The Kestrel Post",
+    "Brightwater Chronicle",
+    "Northgate Herald",
+    "Islander Daily",
+    "Vale Street Journal",
+    "KQWB News",
+]
+WRITERS = ["Priya Ostrowski", "Jonas Whitcombe", "Adaeze Marlow", "Ruth Calloway", "Emeka Dunmore"]
+SECTIONS = [
+    "World",
+    "Politics",
+    "Business",
+    "Sport",
+    "Technology",
+    "Entertainment & Arts",
+    "Health",
+]
+CAPTION = "Crowds gathered outside on Tuesday"
+Page = tuple[str, dict[str, Any]]
+
+
+def _bare(outlet: str) -> str:
+    return outlet.removeprefix("The ")
+
+
+def _paragraphs_with(rng: random.Random, body: str, pieces: list[list[str]], most: int) -> str:
+    """The body with up to `most` - 1 of the pieces put between its paragraphs."""
+    paragraphs = body.strip().split("\n\n")
+    for _ in range(rng.randrange(1, most)):
+        at = rng.randrange(1, len(paragraphs)) if len(paragraphs) > 1 else 1
+        paragraphs[at:at] = ["\n".join(rng.choice(pieces))]
+    return "\n\n".join(paragraphs)
+
+
+def first_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    outlet, section = rng.choice(OUTLETS), rng.choice(SECTIONS)
+    writers = rng.sample(WRITERS, rng.choice([1, 1, 2]))
+    names = " and ".join(writers)
+    day = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(900))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    lines = rng.choice([["Skip to main content"], ["Skip to content"], []])
+    lines += rng.choice([[outlet], [outlet.upper()], [f"{outlet} logo"]])
+    labels = ["Menu", "Search", "Sign In", "Subscribe Now", "Log in", "Newsletters", "Live TV"]
+    lines += rng.sample([*labels, "Weather", "Podcasts", "Puzzles", "Opinion", "Video"], 5)
+    if rng.random() < 0.4:
+        lines.append(rng.choice(["London 12°C", "Breaking News", "Watch Live", "Trending Now"]))
+    if rng.random() < 0.6:
+        lines.append(
+            rng.choice([f"News › {section}", f"Home / News / {section}", f"News | {section}"])
+        )
+    if rng.random() < 0.3:
+        lines.append(rng.choice(["EXCLUSIVE", "ANALYSIS", "Explainer"]))
+    lines.append(headline)
+    credit = rng.choice(
+        [
+            [f"By {names} • 4 min read"],
+            [names, "Senior Correspondent"],
+            [names, outlet],
+            [f"Reporting by {names}"],
+            [f"By {names}, {outlet} staff"],
+            [f"{names} Political Editor"] if len(writers) == 1 else [f"By {names}"],
+            [f"Author: {names}"],
+            [f"BY {names.upper()} | {outlet.upper()}"],
+        ]
+    )
+    stamp = rng.choice(
+        [
+            day.strftime(f"Published %-d %B %Y, {hour}:{minute:02d}pm"),
+            day.strftime(f"%B %-d, %Y at {hour}:{minute:02d} a.m. ET"),
+            day.strftime("Last updated: %-d %b %Y"),
+            day.strftime(f"%d.%m.%Y, {hour:02d}:{minute:02d}"),
+            day.strftime(f"Posted: %b %-d, %Y / {hour:02d}:{minute:02d} PM EDT"),
+        ]
+    )
+    lines += [*credit, stamp] if rng.random() < 0.6 else [stamp, *credit]
+    if rng.random() < 0.5:
+        lines += rng.sample(
+            ["Share this article", "Gift this article", "Save", "Print", "Copy link"], 3
+        )
+    if rng.random() < 0.5:
+        lines += ["Image source, Coast Images", f"Image caption, {CAPTION}"]
+    pieces = [
+        ["Advertisement - Scroll to continue"],
+        [f"RECOMMENDED: {rng.choice(others)}"],
+        ["Read next", rng.choice(others)],
+        ["Listen to this article", "3 min"],
+        [f"Download the {_bare(outlet)} app"],
+    ]
+    lines += ["", _paragraphs_with(rng, body, pieces, 4) if inside else body.strip(), ""]
+    if rng.random() < 0.4:
+        lines.append(
+            f"Have a story tip? Email us at tips@{_bare(outlet).lower().replace(' ', '')}.com"
+        )
+    lines.append(rng.choice(["Most Viewed", "Editor's Picks", "More on this story"]))
+    for other in rng.sample(others, 4):
+        lines += [other, f"Tom Vane · {rng.randrange(2, 9)} days ago"]
+    lines += ["Terms of Use | Privacy Policy | Cookie Settings", f"© {day.year} {outlet}."]
+    return "\n".join(lines) + "\n", {"date": day.isoformat(), "source": outlet, "authors": writers}
+
+
+def second_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    outlet = rng.choice(OUTLETS)
+    writers = rng.sample(WRITERS, rng.choice([1, 1, 2]))
+    names = " and ".join(writers)
+    day = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(900))
+    lines = []
+    if rng.random() < 0.4:
+        lines += [
+            "We use cookies to improve your experience on our site. By continuing to browse you "
+            "agree to our use of cookies.",
+            "Accept all",
+            "Manage preferences",
+        ]
+    if rng.random() < 0.3:
+        lines.append(dt.date(2026, 12, 2).strftime("%A, %B %-d, %Y"))  # the day of the visit
+    lines += rng.choice([[outlet.upper()], [outlet], [f"{outlet} homepage"]])
+    lines += rng.sample(["News", "Sport", "Business", "Opinion", "Life", "Arts", "Account"], 5)
+    lines += [rng.choice(["WATCH:", "OPINION", "LIVE:", "Analysis"]), headline]
+    first = writers[0].split()
+    credit = rng.choice(
+        [
+            [f"By {names} | {outlet}"],
+            [f"{names} @{first[0].lower()}{first[1][0].lower()}"]
+            if len(writers) == 1
+            else [f"By {names}"],
+            [f"Story by {names} • {rng.randrange(2, 9)}h"],
+            [f"Posted by {names} on {day.strftime('%B %-d, %Y')}"],
+            [f"By {names.upper()}"],
+        ]
+    )
+    lines += credit
+    if not credit[0].startswith("Posted by"):
+        lines.append(rng.choice([day.strftime("%B %-d, %Y %-I:%M %p"), day.strftime("%-m/%-d/%Y")]))
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(
+                [
+                    "(Photo by Ian Maltby/Getty Images)",
+                    "Ian Maltby / Coast Images via Getty Images",
+                    f"FILE PHOTO: {CAPTION}. REUTERS/Ian Maltby",
+                ]
+            )
+        )
+    pieces = [
+        ["Subscribe to continue reading", "You have 3 free articles left this month"],
+        [f"Sign up to The Briefing, our daily newsletter from {_bare(outlet)}"],
+        ["10:32 GMT", "Latest update"],
+    ]
+    lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+    lines.append(rng.choice(["Related Articles", "Read More", "Recommended for you"]))
+    for other in rng.sample(others, 3):
+        earlier = day - dt.timedelta(days=rng.randrange(1, 30))
+        lines += [other, f"By Tom Vane {earlier.strftime('%b %-d, %Y')}"]
+    lines.append(
+        rng.choice(
+            [
+                f"© Copyright {day.year} {_bare(outlet).split()[0]} Media Ltd",
+                f"Copyright {day.year} {outlet}. All Rights Reserved.",
+            ]
+        )
+    )
+    return "\n".join(lines) + "\n", {"date": day.isoformat(), "source": outlet, "authors": writers}
+
+
+def third_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    outlet = rng.choice(OUTLETS)
+    writer = rng.choice(WRITERS)
+    writers = [writer]
+    day = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(1200))
+    lines = [outlet, *rng.sample(["News", "Sport", "Business", "Opinion", "Culture"], 4)]
+    lines += [headline, f"By {writer}", day.strftime("%B %-d, %Y")]
+    if rng.random() < 0.5:
+        lines.append(rng.choice(["Fact-checked by Nell Harrow", "Reviewed by Dr. Nell Harrow"]))
+    if rng.random() < 0.5:
+        lines.append(
+            rng.choice(
+                [
+                    "Illustration by Carla Windham",
+                    "Photo courtesy of Carla Windham",
+                    f"Photo illustration: Carla Windham for {outlet}",
+                ]
+            )
+        )
+    pieces = [
+        [f"Sign up for {writer}'s morning briefing"],
+        ["Watch: Rhea Ostrander explains what happens next"],
+        ["Listen: The Weekly with Rhea Ostrander"],
+        [f"Contact the author: {writer.split()[0].lower()}@example.com"],
+    ]
+    lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+    if rng.random() < 0.5:
+        lines.append("Additional reporting by Ruth Calloway")
+        writers = writers + (["Ruth Calloway"] if writer != "Ruth Calloway" else [])
+    if rng.random() < 0.5:
+        lines.append(
+            f"{writer} is a columnist for {outlet}. The views expressed are the author's own."
+        )
+    if rng.random() < 0.5:
+        lines += ["Comments", "Omar Feld · 2 hours ago", "Great piece, thanks.", "Reply"]
+    if rng.random() < 0.5:
+        lines += ["Meet the team", "Mara Quillon, Editor", "Lena Morrow, Deputy Editor"]
+    lines.append(f"© {day.year} {outlet}")
+    return "\n".join(lines) + "\n", {"date": day.isoformat(), "source": outlet, "authors": writers}
+
+
+SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
+    "other1": first_set,
+    "other2": second_set,
+    "other3": third_set,
+}
