@@ -141,3 +141,22 @@ def test_a_short_story_s_comments_name_no_people() -> None:
     lines += ["", "Comments", "Omar Feld · 2 hours ago", "Great piece, thanks.", "Reply"]
     found = extract("\n".join(lines) + "\n")
     assert [person.name for person in found.people] == ["Mara Quillon", "Tom Vane"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        # a headline that asks, right over its byline, is no first sentence of the body
+        (
+            "Will the council close the harbour library?",
+            "Will the council close the harbour library?",
+        ),
+        # the outlet's name after the headline, under the masthead, is cut off
+        (f"{HEADLINE} - Harbour Herald", HEADLINE),
+        (f"{HEADLINE} | Harbour Herald", HEADLINE),
+    ],
+)
+def test_a_headline_under_the_masthead(headline: str, title: str) -> None:
+    lines = ["Harbour Herald", "News", headline, "By Dana Kelso", "March 3, 2024", "", BODY]
+    found = extract("\n".join(lines) + "\n")
+    assert found.title is not None and found.title.value == title

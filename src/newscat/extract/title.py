@@ -169,14 +169,9 @@ def extract_title(text: str) -> Found | None:
         ):
             continue  # "BREAKING: …" over the story's own headline: the site's ticker
         if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
-            site = outlet_suffix(line.text)  # "Floods close roads | Harbour Times"
-            if site is not None:
-                # "Floods close roads | Local News | Harbour Times": the longest part
-                headline = max(line.text[: line.text.rindex(site)].split(" | "), key=len)
-                headline = headline.strip().rstrip(" -|–—:")
-                start = line.start + line.text.index(headline)
-                return Found(headline, start, start + len(headline), "first-line")
-            return Found(line.text, line.start, line.end, "first-line")
+            headline = _without_site(line.text)
+            start = line.start + line.text.index(headline)
+            return Found(headline, start, start + len(headline), "first-line")
         wrapped_headline = _wrapped_headline(line, raw_lines)
         if wrapped_headline is not None:
             return wrapped_headline
@@ -410,6 +405,20 @@ _DECORATION_END = re.compile(r"\s[|–—-]\s*$|:\s*$")
 _DECORATION_START = re.compile(r"\s*[|–—-]\s")
 
 
+def _asking_headline(line: Line, names: set[str]) -> bool:
+    text = line.text.strip()
+    return text.endswith(("?", "!")) and not lede_line(text) and _headline_like(line, names)
+
+
+def _without_site(headline: str) -> str:
+    """The headline without the outlet's name after it ("Floods close roads | Harbour Times";
+    "Floods close roads | Local News | Harbour Times": the longest part)."""
+    site = outlet_suffix(headline)
+    if site is None:
+        return headline
+    return max(headline[: headline.rindex(site)].split(" | "), key=len).strip().rstrip(" -|–—:")
+
+
 def _body_sentence(line: Line) -> bool:
     return len(line.text.split()) >= 6 and line.text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
 
@@ -530,7 +539,13 @@ def _headline_above_body(text: str, names: set[str]) -> Found | None:
             continue
         window = lines[max(0, index - HEADLINE_WINDOW) : index]
         # the body has begun at its first sentence ("Results from the Dutch Open on Friday:")
-        begun = [n for n, above in enumerate(window) if _body_sentence(above)]
+        begun = [
+            n
+            for n, above in enumerate(window)
+            if _body_sentence(above)
+            # "Will the port close?" right over the byline: a headline that asks
+            and not (n == len(window) - 1 and _asking_headline(above, names))
+        ]
         under = line  # the line under a short headline: the anchor, or a standfirst over it
         if begun:
             under = window[begun[0]]
@@ -549,7 +564,7 @@ def _headline_above_body(text: str, names: set[str]) -> Found | None:
         ):
             found = found[1:]  # "Your trusted source for island news": the masthead's tagline
         if found:
-            value = found[0].text.strip()
+            value = _without_site(found[0].text.strip())  # "Port closes | Harbour Times"
             start = found[0].start + found[0].text.index(value)
             return Found(value, start, start + len(value), "headline-above-body")
         if lede_line(line.text):
