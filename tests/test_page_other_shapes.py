@@ -160,3 +160,44 @@ def test_a_headline_under_the_masthead(headline: str, title: str) -> None:
     lines = ["Harbour Herald", "News", headline, "By Dana Kelso", "March 3, 2024", "", BODY]
     found = extract("\n".join(lines) + "\n")
     assert found.title is not None and found.title.value == title
+
+
+SHORT = (
+    "The council voted on Tuesday to close the library, its leader Tom Vane said. The building "
+    "will be sold next year, he added. Residents were angry."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the outlet before the date on a header line, split by a slash
+        (
+            f"Council votes to close library\nHarbour Herald / March 3, 2024\n\n{SHORT}\n",
+            "Harbour Herald",
+        ),
+        # the writer's note names the outlet, "the" and the full stop around it
+        (
+            f"Library to close\n\n{SHORT}\n\nDana Kelso is a reporter for the Harbour Herald.\n",
+            "Harbour Herald",
+        ),
+        # the outlet that produced the story; the outlet's own box
+        (
+            f"Library to close\n\n{SHORT}\n\nThis story was produced by the Harbour Herald.\n",
+            "Harbour Herald",
+        ),
+        (
+            f"Library to close\n\n{SHORT}\n\nThe Harbour Herald is an independent newspaper.\n",
+            "Harbour Herald",
+        ),
+    ],
+)
+def test_the_outlet_a_short_text_credits(text: str, source: str) -> None:
+    found = extract(text)
+    assert found.source is not None and found.source.value.removeprefix("The ") == source
+
+
+def test_a_distributor_is_not_the_source() -> None:
+    text = f"Library to close\n\n{SHORT}\n\nCopyright 2024 The Harbour Herald\n\nVia Quay Syndication\n"
+    found = extract(text)
+    assert found.source is not None and found.source.value.removeprefix("The ") == "Harbour Herald"

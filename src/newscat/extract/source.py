@@ -171,6 +171,12 @@ _SELF_REFERENCES = [
         + _NAMED
         + r"(?=\s*[.,;!]|\s*$)"
     ),
+    # "The Harbour Ledger is an independent newspaper", "… is a nonprofit newsroom": its own box
+    re.compile(
+        r"^\W*" + _NAMED + r" is an? (?:(?i:independent|daily|weekly|online|nonprofit|non-profit|"
+        r"local|digital|community) )*(?i:newspaper|news ?(?:site|website|outlet|organi[sz]ation)|"
+        r"newsroom|news publication)\b"
+    ),
     # "The Harbour Ledger is not responsible for the content of external sites"
     re.compile(r"^\W*" + _NAMED + r"\s+is not responsible for the content of external"),
     re.compile(r"^\W*(?i:stay informed with|welcome to)\s+" + _NAMED + r"\s*[,.!–—-]"),
@@ -325,6 +331,8 @@ def _sign_off(lines: list[Line]) -> Found | None:
         if text.split()[-1].lower() in _CUT_OFF or "©" in text:
             continue  # "Follow Quay Courier on": a line whose end went with a share button;
             # "Quay Courier © 2024" is the copyright rules' to read
+        if text.split()[0].lower() == "via":
+            continue  # "Via Quay Syndication": the distributor's, not the story's
         if _looks_like_outlet(text):
             start = line.start + line.text.index(text)
             return Found(canonical(text), start, start + len(text), "sign-off")
@@ -675,8 +683,12 @@ def _credited_name(name: str) -> bool:
 
 
 def _names_an_outlet(match: re.Match[str] | None) -> bool:
-    """The name a pattern caught is shaped like an outlet, and is no menu of a page."""
-    return match is not None and _outlet_shaped(match.group("name"))
+    """The name a pattern caught is shaped like an outlet, and is no menu of a page (read
+    without a sentence's "the" before it and full stop after it: "… for the Harbour Herald.")."""
+    if match is None:
+        return False
+    name = match.group("name").rstrip(" .,;:!")
+    return _outlet_shaped(name[4:] if name.startswith("the ") else name)
 
 
 def _self_reference(text: str, lines: list[Line]) -> Found | None:
@@ -1198,7 +1210,7 @@ def _masthead(lines: list[Line]) -> Found | None:
         if len(dates) != 1 or line.text[dates[0].end :].strip():
             continue
         before = line.text[: dates[0].start]
-        name = before.strip(" |-–—·")
+        name = before.strip(" |/-–—·")
         if name.endswith(",") or fold(name) in lexicon("places"):
             continue  # "Madrid, 24 de noviembre": a dateline's place
         if _named_outlet(name) or (
@@ -1236,18 +1248,30 @@ def _capitals_masthead(lines: list[Line]) -> bool:
 
 
 def _syndicated(lines: list[Line]) -> Found | None:
-    """The outlet a republished story says it first appeared in (searched from the end, where
-    such a note stands)."""
+    """The outlet a republished story says it first appeared in, or that produced it, or
+    whose site the reader is sent to for the rest (searched from the end, where such a note
+    stands)."""
     for line in reversed(lines):
         lowered = line.text.lower()
-        if not any(
-            word in lowered for word in ("originally", "first", "republish", "reprint", "reproduc")
-        ):
-            continue  # a plain test keeps the regex engine off most lines
-        match = _SYNDICATED.search(line.text)
+        if any(word in lowered for word in _SYNDICATION_WORDS):
+            match = _SYNDICATED.search(line.text)  # a plain test first keeps the regex engine off
+        elif " by " in lowered or lowered.lstrip(" \t-–—(").startswith("read "):
+            match = _PRODUCED_BY.search(line.text)
+        else:
+            continue
         if _names_an_outlet(match):
             return _found(line, match, "syndication")  # type: ignore[arg-type]
     return None
+
+
+_SYNDICATION_WORDS = ("originally", "first", "republish", "reprint", "reproduc")
+# "This story was produced by the Harbour Herald", "Read the full story at Harbour Herald"
+# (not "Via Harbour Syndication": a distributor's, not the story's)
+_PRODUCED_BY = re.compile(
+    r"(?:\b(?i:this (?:story|article|report|piece) (?:was|is) (?:produced|published|reported)"
+    r" by)|^\W*(?i:read the (?:full|original|whole) (?:story|article) (?:at|on)))"
+    r"\s+(?:the\s+)?" + _NAMED + r"(?:[,.;:!)]|\s*$)"
+)
 
 
 def outlet_suffix(line: str) -> str | None:
@@ -1347,10 +1371,12 @@ def _agency_before_role(name: str) -> str | None:
 
 
 def _found(line: Line, match: re.Match[str], rule: str) -> Found:
+    name = match.group("name").rstrip(" .,;:!")
     start = line.start + match.start("name")
-    # the evidence without a sentence's full stop after the name ("… the Harbour Gazette.")
-    end = start + len(match.group("name").rstrip(" .,;:!"))
-    return Found(canonical(match.group("name")), start, end, rule)
+    if name.startswith("the "):  # a sentence's "the" ("… a reporter for the Harbour Gazette.")
+        name, start = name[4:], start + 4
+    # the evidence without a sentence's full stop after the name
+    return Found(canonical(name), start, start + len(name), rule)
 
 
 MASTHEAD_REACH = 15  # lines at a whole page's top where the outlet's name stands
