@@ -201,3 +201,32 @@ def test_a_distributor_is_not_the_source() -> None:
     text = f"Library to close\n\n{SHORT}\n\nCopyright 2024 The Harbour Herald\n\nVia Quay Syndication\n"
     found = extract(text)
     assert found.source is not None and found.source.value.removeprefix("The ") == "Harbour Herald"
+
+
+@pytest.mark.parametrize(
+    "ticker", [(), ("Port reopens after storm", "Mayor Lena Morrow re-elected")]
+)
+def test_the_story_s_headline_under_a_ticker_stays_the_headline(ticker: tuple[str, ...]) -> None:
+    # its writers' names without "By", then its date, end the ticker's run of headlines; a
+    # name as the ticker's first item ("Trending: Jane Roe") is a topic, not a byline
+    top = ("Islander Daily", "Sign In", "Weather", "Trending Now", *ticker)
+    lines = [*top, HEADLINE, "Priya Ostrowski and Emeka Dunmore", "Published 29 April 2025", ""]
+    found = extract("\n".join([*lines, BODY]) + "\n")
+    assert found.title is not None and found.title.value == HEADLINE
+    assert [author.value for author in found.authors] == ["Priya Ostrowski", "Emeka Dunmore"]
+
+
+def test_a_trending_name_is_no_byline() -> None:
+    lines = [
+        "TRENDING:",
+        "",
+        "Dana Kelso",
+        "Impeachment",
+        "",
+        HEADLINE,
+        "",
+        "By Tom Vane - 11/19/19",
+    ]
+    found = extract("\n".join([*lines, "", BODY]) + "\n")
+    assert found.title is not None and found.title.value == HEADLINE
+    assert "Dana Kelso" not in {person.name for person in found.people}

@@ -250,11 +250,12 @@ def _listed_above_story(lines: list[Line], heading: Line) -> int:
     it, followed by the date or byline, is the story's own. So the last headline of the run
     is kept, and a date or byline line ends the run."""
     run = 0
-    for line in lines[heading.index + 1 :]:
-        if not line.text.strip():
-            continue
+    following = [line for line in lines[heading.index + 1 :] if line.text.strip()]
+    for index, line in enumerate(following):
         if not _headline_list_line(line.text) or _HEADER_DETAIL.search(line.text):
             break
+        if run and _writers_line(line.text) and _header_detail_at(following, index + 1):
+            break  # "Jane Roe and Tom Vane" under the story's headline, the date under them
         if _OTHER_STORIES.match(line.text.strip()):
             return 0  # the next heading decides
         run += 1
@@ -264,6 +265,30 @@ def _listed_above_story(lines: list[Line], heading: Line) -> int:
 
 
 TRAIL_PART_WORDS = 3
+WRITERS_LINE_WORDS = 7
+
+
+def _writers_line(line: str) -> bool:
+    """A byline without "By": names of two or three capitalised words, several joined by
+    "and" or one with a given name newscat knows ("Jane Roe and Tom Vane", "Jane Roe")."""
+    from newscat.extract.words import lexicon
+
+    names = [name.split() for name in _NAME_JOINS.split(line.strip())]
+    return (
+        len(line.split()) <= WRITERS_LINE_WORDS
+        and all(
+            2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) for words in names
+        )
+        and (len(names) > 1 or names[0][0].lower() in lexicon("first_names"))
+    )
+
+
+def _header_detail_at(lines: list[Line], index: int) -> bool:
+    return index < len(lines) and _HEADER_DETAIL.search(lines[index].text) is not None
+
+
+_NAME_JOINS = re.compile(r",\s*|\s+(?:and|&)\s+")
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
 
 
 def _slash_trail(line: str) -> bool:
