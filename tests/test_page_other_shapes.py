@@ -230,3 +230,11 @@ def test_a_trending_name_is_no_byline() -> None:
     found = extract("\n".join([*lines, "", BODY]) + "\n")
     assert found.title is not None and found.title.value == HEADLINE
     assert "Dana Kelso" not in {person.name for person in found.people}
+
+
+def test_a_writer_named_between_the_headline_and_the_lede_under_a_date() -> None:
+    lines = ["Harbour Herald", "News", "March 3, 2024", HEADLINE, "Dana Kelso", "", BODY]
+    found = extract("\n".join(lines) + "\n")
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert found.title is not None and found.title.value == HEADLINE
+    assert [person.name for person in found.people] == ["Tom Vane"]

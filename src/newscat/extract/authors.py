@@ -402,6 +402,15 @@ def extract_authors(text: str) -> list[Found]:
             # or under the header's date, where no byline came before ("May 3, 2024" /
             # "Jane Doe")
             or (above_lede and not found and index and _DATE_LINE.match(lines[index - 1].text))
+            # or between the headline, the date over it, and the lede ("May 3, 2024" /
+            # headline / "Jane Doe" / the first paragraph)
+            or (
+                above_lede
+                and not found
+                and index >= 2
+                and _DATE_LINE.match(lines[index - 2].text)
+                and lede_line(following)
+            )
             or _JOB_LINE.match(following)
             or _EMAIL_LINE.match(following)
         ):
