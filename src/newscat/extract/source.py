@@ -682,13 +682,16 @@ def _credited_name(name: str) -> bool:
     return not (name.isupper() and " " not in name) and _outlet_shaped(name)
 
 
-def _names_an_outlet(match: re.Match[str] | None) -> bool:
-    """The name a pattern caught is shaped like an outlet, and is no menu of a page (read
-    without a sentence's "the" before it and full stop after it: "… for the Harbour Herald.")."""
-    if match is None:
-        return False
+def _caught_name(match: re.Match[str]) -> tuple[int, str]:
+    """The name a pattern caught, and where it starts in the match's name group, without a
+    sentence's "the" before it and full stop after it ("… for the Harbour Herald.")."""
     name = match.group("name").rstrip(" .,;:!")
-    return _outlet_shaped(name[4:] if name.startswith("the ") else name)
+    return (4, name[4:]) if name.startswith("the ") else (0, name)
+
+
+def _names_an_outlet(match: re.Match[str] | None) -> bool:
+    """The name a pattern caught is shaped like an outlet, and is no menu of a page."""
+    return match is not None and _outlet_shaped(_caught_name(match)[1])
 
 
 def _self_reference(text: str, lines: list[Line]) -> Found | None:
@@ -1371,11 +1374,8 @@ def _agency_before_role(name: str) -> str | None:
 
 
 def _found(line: Line, match: re.Match[str], rule: str) -> Found:
-    name = match.group("name").rstrip(" .,;:!")
-    start = line.start + match.start("name")
-    if name.startswith("the "):  # a sentence's "the" ("… a reporter for the Harbour Gazette.")
-        name, start = name[4:], start + 4
-    # the evidence without a sentence's full stop after the name
+    offset, name = _caught_name(match)
+    start = line.start + match.start("name") + offset
     return Found(canonical(name), start, start + len(name), rule)
 
 
@@ -1390,7 +1390,8 @@ _LOGO = re.compile(r"^\W*(?P<name>\S.{0,40}?)\s+(?i:logo|homepage|home page)\W*$
 def _logo(text: str, before: int) -> Found | None:
     """The outlet's logo, written as its text where a page copy lost the picture, among the
     first lines (above `before`)."""
-    for line in split_lines(text)[:MASTHEAD_REACH]:
+    end = text.find("\n", before)  # the lines up to the one `before` falls in, not the text's
+    for line in split_lines(text if end < 0 else text[:end])[:MASTHEAD_REACH]:
         logo = _LOGO.match(line.text) if line.start < before else None
         if logo and _looks_like_outlet(logo.group("name")):
             return _found(line, logo, "masthead")

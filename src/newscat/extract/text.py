@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newscat.extract.words import lexicon
 from newscat.folding import fold as fold
 
 # Control characters other than tab and newline never carry meaning in an article.
@@ -250,11 +251,12 @@ def _listed_above_story(lines: list[Line], heading: Line) -> int:
     it, followed by the date or byline, is the story's own. So the last headline of the run
     is kept, and a date or byline line ends the run."""
     run = 0
-    following = [line for line in lines[heading.index + 1 :] if line.text.strip()]
-    for index, line in enumerate(following):
+    for line in lines[heading.index + 1 :]:
+        if not line.text.strip():
+            continue
         if not _headline_list_line(line.text) or _HEADER_DETAIL.search(line.text):
             break
-        if run and _writers_line(line.text) and _header_detail_at(following, index + 1):
+        if run and _writers_line(line.text) and _header_detail_after(lines, line.index):
             break  # "Jane Roe and Tom Vane" under the story's headline, the date under them
         if _OTHER_STORIES.match(line.text.strip()):
             return 0  # the next heading decides
@@ -271,8 +273,6 @@ WRITERS_LINE_WORDS = 7
 def _writers_line(line: str) -> bool:
     """A byline without "By": names of two or three capitalised words, several joined by
     "and" or one with a given name newscat knows ("Jane Roe and Tom Vane", "Jane Roe")."""
-    from newscat.extract.words import lexicon
-
     names = [name.split() for name in _NAME_JOINS.split(line.strip())]
     return (
         len(line.split()) <= WRITERS_LINE_WORDS
@@ -283,8 +283,12 @@ def _writers_line(line: str) -> bool:
     )
 
 
-def _header_detail_at(lines: list[Line], index: int) -> bool:
-    return index < len(lines) and _HEADER_DETAIL.search(lines[index].text) is not None
+def _header_detail_after(lines: list[Line], index: int) -> bool:
+    """The next line that holds something, after lines[index], is a date or a byline's."""
+    position = index + 1
+    while position < len(lines) and not lines[position].text.strip():
+        position += 1
+    return position < len(lines) and _HEADER_DETAIL.search(lines[position].text) is not None
 
 
 _NAME_JOINS = re.compile(r",\s*|\s+(?:and|&)\s+")
