@@ -1,4 +1,4 @@
-"""Three more sets of made-up page shapes for eval_wrapped.py (`--shapes other1|other2|other3`),
+"""Four more sets of made-up page shapes for eval_wrapped.py (`--shapes other1|…|other4`),
 drawn from furniture that eval_wrapped's own pages do not hold, so that they test what the rules
 were not written against when each set was first run:
 
@@ -238,8 +238,74 @@ def third_set(
     return "\n".join(lines) + "\n", {"date": day.isoformat(), "source": outlet, "authors": writers}
 
 
+def fourth_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """A blog engine's theme or a regional daily's template: an e-paper and language links,
+    a breadcrumb with "»", credits to a desk ("Staff Reporter", "News Desk") or a writer with
+    a "Published:" stamp on one line, a "Follow us" or app prompt, "Also Read |" links, a
+    reply form, previous and next posts, and a designer's credit in the footer."""
+    outlet = rng.choice(OUTLETS)
+    day = dt.date(2020, 6, 1) + dt.timedelta(days=rng.randrange(1500))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    lines = rng.sample(["e-Paper", "Today's Paper", "English | Français", "Epaper", "Archives"], 2)
+    lines.append(dt.date(2026, 12, 2).strftime("%A, %B %-d, %Y"))  # the day of the visit
+    lines += [outlet, *rng.sample(["Home", "National", "World", "Business", "Sports",
+                                   "Entertainment", "Editorial", "Videos"], 6)]  # fmt: skip
+    if rng.random() < 0.5:
+        lines.append(f"Home » {rng.choice(['World', 'National', 'Business'])} » {headline}")
+    lines.append(headline)
+    writer = rng.choice(WRITERS)
+    desk = rng.random() < 0.4
+    stamp = rng.choice(
+        [
+            day.strftime(f"Published: {hour:02d}:{minute:02d} PM, %d %b, %Y"),
+            day.strftime(f"Updated %d %b, %Y {hour:02d}:{minute:02d}pm"),
+            day.strftime(f"Posted On: %Y-%m-%d {hour:02d}:{minute:02d}:00"),
+            day.strftime(f"%d %B %Y | {hour:02d}:{minute:02d} PM IST"),
+            day.strftime(f"Last Updated: %A, %-d %B %Y, {hour:02d}:{minute:02d} [IST]"),
+        ]
+    )
+    who = rng.choice(["Staff Reporter", "News Desk", "Our Correspondent", "Web Desk"])
+    credit = who if desk else writer
+    lines += rng.choice(
+        [
+            [f"By {credit}", stamp],
+            [f"{credit} | {stamp}"],
+            [f"Posted by {credit}", stamp],
+            [stamp, f"By {credit}"],
+        ]
+    )
+    lines += rng.sample(["Facebook", "Twitter", "WhatsApp", "Telegram", "A-", "A+", "Print"], 4)
+    pieces = [
+        [f"Also Read | {rng.choice(others)}"],
+        ["Follow us on Google News"],
+        [f"Join our WhatsApp channel for the latest from {_bare(outlet)}"],
+        ["Click here to read more"],
+    ]
+    lines += ["", _paragraphs_with(rng, body, pieces, 4) if inside else body.strip(), ""]
+    if rng.random() < 0.5:
+        lines.append("Share this:")
+        lines += ["Twitter", "Facebook", "Like this:", "Like Loading..."]
+    if rng.random() < 0.5:
+        lines += ["Previous article", rng.choice(others), "Next article", rng.choice(others)]
+    if rng.random() < 0.5:
+        lines += ["Leave a Reply Cancel reply",
+                  "Your email address will not be published. Required fields are marked *",
+                  "Comment", "Name *", "Email *", "Post Comment"]  # fmt: skip
+    lines.append(rng.choice(["You may also like", "Latest News", "Related Posts"]))
+    lines += rng.sample(others, 3)
+    lines.append(rng.choice([f"Copyright © {day.year} {outlet}. All Rights Reserved.",
+                             f"© {outlet} {day.year}"]))  # fmt: skip
+    lines.append(rng.choice(["Designed & Developed by Lantern Web Studio",
+                             "Powered by Tidewater Press Themes"]))  # fmt: skip
+    expected = {"date": day.isoformat(), "source": outlet, "authors": [] if desk else [writer]}
+    return "\n".join(lines) + "\n", expected
+
+
 SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other1": first_set,
     "other2": second_set,
     "other3": third_set,
+    "other4": fourth_set,
 }

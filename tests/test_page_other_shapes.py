@@ -6,9 +6,16 @@ comments. The body is long, so only the header's rules can find what the header 
 
 from __future__ import annotations
 
+import random
+import sys
+
 import pytest
 
 from newscat.extract import extract
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from other_shapes import fourth_set
 
 HEADLINE = "Council votes to close the harbour library"
 BODY = "\n\n".join(
@@ -238,3 +245,237 @@ def test_a_writer_named_between_the_headline_and_the_lede_under_a_date() -> None
     assert [author.value for author in found.authors] == ["Dana Kelso"]
     assert found.title is not None and found.title.value == HEADLINE
     assert [person.name for person in found.people] == ["Tom Vane"]
+
+
+SHORT_HEADLINE = "Island ferry fares to rise"
+
+
+def _regional_page(*credit: str, crumb: bool = True) -> str:
+    """A regional daily's template: e-paper links, the day of the visit over the masthead, a
+    menu, a breadcrumb ending in the headline, the credit, share buttons, then the story. (A
+    short headline: a long one wins by its length alone.)"""
+    top = ["Today's Paper", "Archives", "Wednesday, December 2, 2026", "Harbour Herald"]
+    top += ["Home", "World", "Business", "Videos", "Sports", "Editorial"]
+    if crumb:
+        top.append(f"Home » World » {SHORT_HEADLINE}")
+    lines = [*top, SHORT_HEADLINE, *credit, "A-", "Print", "Facebook", "Telegram", "", BODY]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors", "day"),
+    [
+        # the story's date over its byline: the visit's date over the masthead is no anchor
+        (("Last Updated: Friday, 7 April 2023, 01:51 [IST]", "By Dana Kelso"), ["Dana Kelso"],
+         "2023-04-07"),
+        # a desk, not a writer: no authors, and no headline-shaped line under the headline
+        (("Posted by News Desk", "Last Updated: Saturday, 12 August 2023, 02:28 [IST]"), [],
+         "2023-08-12"),
+        (("Posted by Dana Kelso", "Published: 07:58 PM, 12 Oct, 2022"), ["Dana Kelso"],
+         "2022-10-12"),
+        # the credit and the date on one line, set apart by a bar
+        (("Staff Reporter | Posted On: 2022-04-04 01:20:00",), [], "2022-04-04"),
+        (("Dana Kelso | Last Updated: Tuesday, 2 February 2021, 01:33 [IST]",), ["Dana Kelso"],
+         "2021-02-02"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("crumb", [True, False])
+def test_a_regional_daily_s_header(
+    credit: tuple[str, ...], authors: list[str], day: str, crumb: bool
+) -> None:
+    found = extract(_regional_page(*credit, crumb=crumb))
+    assert found.title is not None and found.title.value == SHORT_HEADLINE
+    assert [author.value for author in found.authors] == authors
+    assert found.published is not None and found.published.value.startswith(day)
+    assert found.source is not None and found.source.value == "Harbour Herald"
+
+
+def _with_tail(*tail: str, inside: str = "") -> str:
+    """No masthead: only the footer names the outlet."""
+    story = BODY.split("\n\n")
+    body = "\n\n".join([*story[:3], *([inside] if inside else []), *story[3:]])
+    lines = ["Home", "World", HEADLINE, "By Dana Kelso", "March 3, 2024", "", body]
+    return "\n".join([*lines, "", *tail]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the site maker's credit under the copyright is no sign-off
+        _with_tail("Copyright © 2024 Harbour Herald. All Rights Reserved.",
+                   "Powered by Tidewater Press Themes"),
+        _with_tail("© Harbour Herald 2024", "Designed & Developed by Lantern Web Studio"),
+        # a link to another story in the body: its label is no writer, its headline no outlet
+        _with_tail("© Harbour Herald 2024", inside="Also Read | Port reopens after storm"),
+        # the last headline of a list under the story is no sign-off, its heading left out
+        _with_tail("Leave a Reply Cancel reply", "Post Comment", "You may also like",
+                   "Port reopens after storm", "Supercomputer breaks speed record",
+                   "© Harbour Herald 2023", "Designed & Developed by Lantern Web Studio"),
+    ],
+)  # fmt: skip
+def test_the_outlet_is_not_the_furniture_under_or_in_the_story(text: str) -> None:
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Harbour Herald"
+
+
+STORIES = [
+    (
+        "Island ferry fares to rise",
+        "Fares on the island ferries will rise by a tenth in May, the operator said on Monday.\n\n"
+        "The increase follows a year of higher fuel costs, chief executive Mara Quillon told "
+        "reporters at the harbour. She said the company had held prices for three years.\n\n"
+        "Passenger groups said the rise would hurt families who cross every day for work.\n\n"
+        "The council's transport committee will discuss the fares at its next meeting, its "
+        "chairman Tom Vane said, and could ask the operator to delay the increase until the "
+        "summer timetable begins. The operator carries about two million passengers a year "
+        "on its four routes, and has ordered two new vessels to replace its oldest ships.\n\n"
+        "The last rise, in 2021, was smaller.",
+    ),
+    (
+        "Library to close after council vote on budget",
+        "The harbour library will close at the end of the year after the council voted on "
+        "Tuesday to cut its budget.\n\n"
+        "Council leader Tom Vane said the decision had been painful but necessary.\n\n"
+        "Campaigners led by retired teacher Dana Kelso said they would take the council to "
+        "court. More than four thousand people signed a petition against the closure, which "
+        "will leave the town without a public library for the first time since 1904.\n\n"
+        "The building will be sold, the council said.",
+    ),
+    (
+        "Brewers turn to cheaper drinks",
+        "Island brewers are making more money from drinks that taste like beer than from beer.\n\n"
+        "Sales of the cheaper drinks rose by a third last year, the brewers' association said, "
+        "as a higher tax on malt pushed the price of beer up. Its head, Priya Ostrowski, said "
+        "the trend would last as long as the tax did.\n\n"
+        "The drinks are made with less malt or none, and so pay less tax. Three of the four "
+        "largest brewers now sell one, and a fourth will launch its own in the spring.\n\n"
+        "Beer sales fell for the sixth year running.",
+    ),
+]
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_a_regional_daily_s_pages_from_the_benchmark_s_generator(seed: int) -> None:
+    # benchmarks/other_shapes.py's fourth set: the furniture drawn at random around our stories
+    rng = random.Random(seed)
+    headline, body = STORIES[seed % len(STORIES)]
+    others = ["Port reopens after storm", "Quay Ferries Trust", "Supercomputer breaks record"]
+    page_text, expected = fourth_set(rng, headline, body, others, inside=True)
+    found = extract(page_text)
+    assert found.title is not None and found.title.value == headline
+    assert found.published is not None and found.published.value.startswith(expected["date"])
+    assert found.source is not None and found.source.value == expected["source"]
+    assert [author.value for author in found.authors] == expected["authors"]
+
+
+def _whole_regional_page(top: list[str], credit: str, story: int, tail: list[str]) -> str:
+    headline, body = STORIES[story]
+    menu = ["Videos", "Business", "Home", "National", "World", "Editorial"]
+    header = [*top, "Northgate Herald", *menu, f"Home » Business » {headline}", headline]
+    lines = [*header, *credit.split("\n"), "A+", "Facebook", "Telegram", "Twitter", "", body]
+    return "\n".join([*lines, "", *tail, "© Northgate Herald 2023"]) + "\n"
+
+
+REPLY_FORM = [
+    "Previous article",
+    "Mayor opens the new market hall",
+    "Next article",
+    "Storm closes the coast road",
+    "Leave a Reply Cancel reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Comment",
+    "Name *",
+    "Email *",
+    "Post Comment",
+]
+VISIT = "Wednesday, December 2, 2026"
+
+
+@pytest.mark.parametrize(
+    ("top", "credit", "tail"),
+    [
+        # the list's last headline under the story, its heading left out, is no sign-off
+        (["English | Français", "e-Paper", VISIT], "Dana Kelso | 17 May 2023 | 07:13 PM IST",
+         [*REPLY_FORM, "You may also like", "Port reopens after storm", "Ferry strike ends", "Quay wall rebuilt"]),
+        # the visit's date over the masthead is no anchor for the headline
+        (["Epaper", "Today's Paper", VISIT],
+         "Dana Kelso | Last Updated: Tuesday, 2 February 2021, 01:33 [IST]", []),
+        # a desk credited, then the date: no headline-shaped line under the headline
+        (["e-Paper", "English | Français", VISIT],
+         "Posted by Staff Reporter\nLast Updated: Saturday, 12 August 2023, 02:28 [IST]", []),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("story", range(len(STORIES)))
+def test_a_regional_daily_s_page_copied_whole(
+    top: list[str], credit: str, tail: list[str], story: int
+) -> None:
+    found = extract(_whole_regional_page(top, credit, story, tail))
+    assert found.title is not None and found.title.value == STORIES[story][0]
+    assert found.source is not None and found.source.value == "Northgate Herald"
+    assert found.published is not None
+    assert [author.value for author in found.authors] == (
+        [] if "Staff" in credit else ["Dana Kelso"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("dropped", "sign_off"),
+    [
+        # a list's heading and another of its items, left out of the content lines: the line
+        # under them is the list's last item
+        ("You may also like\nPort reopens after storm\n", False),
+        # a teaser's link and a cookie notice's sentence: the outlet's name signs off
+        ("Read more\nWe use cookies to improve your experience.\n", True),
+        ("", True),
+    ],
+)
+def test_a_list_s_last_headline_is_no_sign_off(dropped: str, sign_off: bool) -> None:
+    from newscat.extract.source import _sign_off
+    from newscat.extract.text import Line
+
+    paragraph = STORIES[0][1].split("\n\n")[1]
+    text = f"{paragraph}\n\n{dropped}Quay Ferries Trust\n"
+    item = text.index("Quay Ferries Trust")
+    lines = [Line("Island ferry fares to rise", 0, 0), Line("Menu", 0, 0)]
+    lines += [Line(paragraph, 0, 1), Line("Quay Ferries Trust", item, 4)]
+    assert (_sign_off(text, lines) is not None) is sign_off
+
+
+def test_the_visit_s_date_over_the_masthead_is_no_anchor_for_the_headline() -> None:
+    from newscat.extract.title import _headline_above_body
+
+    headline, body = STORIES[1]
+    top = ["Epaper", "Today's Paper", VISIT, "Northgate Herald", "Videos", "Home", "World"]
+    credit = "Dana Kelso | Last Updated: Tuesday, 2 February 2021, 01:33 [IST]"
+    text = "\n".join([*top, headline, credit, "A+", "Facebook", "", body]) + "\n"
+    names = {"dana kelso", "northgate herald"}
+    found = _headline_above_body(text, names, "northgate herald")
+    assert found is not None and found.value == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "desk"),
+    [
+        ("Posted by Staff Reporter", True),
+        ("By Our Correspondent", True),
+        ("BY NEWS DESK", True),
+        ("Posted by Dana Kelso", False),
+        ("By the river, the town grew", False),
+    ],
+)
+def test_a_byline_that_credits_a_desk(line: str, desk: bool) -> None:
+    from newscat.extract.authors import credits_a_desk
+    from newscat.extract.story_start import _credit_line
+
+    assert credits_a_desk(line) is desk
+    assert _credit_line(line) is (desk or "Kelso" in line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Designed & Developed by Lantern Web Studio", "Powered by Tidewater Press Themes"]
+)
+def test_the_site_maker_s_credit_is_furniture(line: str) -> None:
+    from newscat.extract.text import content_lines
+
+    text = f"{STORIES[0][1]}\n\n{line}\n"
+    assert line not in {kept.text for kept in content_lines(text)}

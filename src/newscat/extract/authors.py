@@ -22,6 +22,7 @@ from newscat.extract.metadata import read_metadata
 from newscat.extract.record import Found
 from newscat.extract.structure import FUNCTION_WORDS
 from newscat.extract.text import (
+    CREDIT_WORDS,
     MONTH_WORDS,
     PICTURE_AGENCY,
     WEEKDAY_WORDS,
@@ -58,12 +59,25 @@ _NOT_NAME = frozenset(
     senior chief political business sports sport world local staffer our""".split()
 )
 
+_CREDIT_OPENING = re.compile(rf"^\W*(?:(?:{CREDIT_WORDS})\s+)?by\b\W*", re.IGNORECASE)
+DESK_WORDS = 4
+
+
+def credits_a_desk(line: str) -> bool:
+    """ "By Staff Reporter", "Posted by News Desk", "By Our Correspondent": a byline that
+    credits the newsroom, no writer."""
+    opening = _CREDIT_OPENING.match(line)
+    words = line[opening.end() :].split() if opening else []
+    return 0 < len(words) <= DESK_WORDS and all(
+        word.lower().strip(",.") in _NOT_NAME for word in words
+    )
+
+
 # The names part is case-sensitive: "By Jane Doe and John Roe" has "and" between two names.
 _BYLINE = re.compile(
     # "Posted on March 12, 2024 by Jane Doe": the date's label, the date, the writer
     rf"(?:^\W*(?i:posted|published|updated)\b[^|\n]{{0,60}}?[\s,](?i:by)[\s:]+|"
-    rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:written|article|words|story|analysis|commentary|review|"
-    rf"interview|report|reporting|reported|edited|opinion|column|guest column|essay)\s+)?"
+    rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:{CREDIT_WORDS})\s+)?"
     rf"(?i:by)\b[\s.:]*|"
     rf"(?i:authors?|written by|writer|reporter|guest column(?:ist)?|columnist)\s*:\s*))"
     rf"(?P<names>{_NAME_LIST})"

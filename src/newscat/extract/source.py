@@ -17,6 +17,8 @@ from newscat.extract.text import (
     content_lines,
     ends_sentence,
     lede_line,
+    links_another_story,
+    other_stories_heading,
     split_lines,
     under_menu,
 )
@@ -312,30 +314,44 @@ def _menu_words(text: str) -> bool:
 _CUT_OFF = frozenset("on to at of in for with and or by from the a an".split())
 
 
-def _sign_off(lines: list[Line]) -> Found | None:
+def _list_item(between: str) -> bool:
+    """What stands between the body and a would-be sign-off, left out of the content lines,
+    is a list's heading and another of its items ("You may also like" / "Port reopens"): the
+    line is the list's last item. ("Read more" over a cookie notice's sentence is no list.)"""
+    dropped = [piece.strip() for piece in between.splitlines() if piece.strip()]
+    for at, piece in enumerate(dropped):
+        if other_stories_heading(piece):
+            return any(not ends_sentence(item) for item in dropped[at + 1 :])
+    return False
+
+
+def _sign_off(text: str, lines: list[Line]) -> Found | None:
     # A sign-off follows the body: never the headline, nor the line right after it; an outlet
     # newscat does not know signs off under a sentence of the body, and is no menu word.
     first = max(2, len(lines) - 2)
     for index in range(len(lines) - 1, first - 1, -1):
         line = lines[index]
-        text = _SIGN_OFF_DECOR.sub("", line.text)
+        name = _SIGN_OFF_DECOR.sub("", line.text)
         if (
-            not text
-            or find_dates(text)
-            or (text.endswith((".", "!", "?", ":")) and not is_domain(text))
+            not name
+            or find_dates(name)
+            or (name.endswith((".", "!", "?", ":")) and not is_domain(name))
         ):
             continue
-        under_body = len(lines[index - 1].text.split()) >= LEDE_WORDS  # no menu between
-        if not (_agency_or_domain(text) or under_body) or _menu_words(text):
+        above = lines[index - 1]
+        under_body = len(above.text.split()) >= LEDE_WORDS and not _list_item(
+            text[above.end : line.start]
+        )
+        if not (_agency_or_domain(name) or under_body) or _menu_words(name):
             continue
-        if text.split()[-1].lower() in _CUT_OFF or "©" in text:
+        if name.split()[-1].lower() in _CUT_OFF or "©" in name:
             continue  # "Follow Quay Courier on": a line whose end went with a share button;
             # "Quay Courier © 2024" is the copyright rules' to read
-        if text.split()[0].lower() == "via":
+        if name.split()[0].lower() == "via":
             continue  # "Via Quay Syndication": the distributor's, not the story's
-        if _looks_like_outlet(text):
-            start = line.start + line.text.index(text)
-            return Found(canonical(text), start, start + len(text), "sign-off")
+        if _looks_like_outlet(name):
+            start = line.start + line.text.index(name)
+            return Found(canonical(name), start, start + len(name), "sign-off")
     return None
 
 
@@ -406,6 +422,8 @@ def extract_source(text: str) -> Found | None:
         above_lede = above_lede and not lede_line(line.text)
         if PICTURE_AGENCY.search(line.text) or caption_credit_again(text, line.text):
             continue  # "Jane Roe | Quay Courier | Harbour Images": a picture's credit
+        if links_another_story(line.text):
+            continue  # "Also Read | Quay Courier wins award": a label, then another headline
         for pattern, credits in _HEADER_CREDITS:
             match = pattern.match(line.text)
             if match and credits(match.group("name"), line.text):
@@ -443,7 +461,7 @@ def extract_source(text: str) -> Found | None:
     metadata = read_metadata(text)
     body = [line for line in lines if line.start >= metadata.end] if metadata else lines
     found = found or _logo(text, head_end) or _masthead(lines)
-    found = found or _title_suffix(body) or _sign_off(lines)
+    found = found or _title_suffix(body) or _sign_off(text, lines)
     if found:
         return found
     found = _agency_author(metadata) or _credit_of(metadata) or _site_of(metadata, text)
@@ -1208,6 +1226,10 @@ def _masthead(lines: list[Line]) -> Found | None:
         return outlet or Found(canonical(name), *evidence, "masthead")
     if _agency_or_domain(name) or _named_outlet(name) or _capitals_masthead(lines):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
+    under_bar = _under_top_bar(lines)
+    if under_bar is not None:
+        name = under_bar.text.strip()
+        return Found(canonical(name), under_bar.start, under_bar.start + len(name), "masthead")
     for line in lines[:MASTHEAD_LINES]:
         dates = find_dates(line.text)
         if len(dates) != 1 or line.text[dates[0].end :].strip():
@@ -1225,6 +1247,19 @@ def _masthead(lines: list[Line]) -> Found | None:
 
 
 MASTHEAD_LINES = 6  # header lines where an outlet's name may stand before the date
+TOP_BAR_WORDS = 3  # "e-Paper", "Today's Paper", "Subscribe": the top bar's links
+
+
+def _under_top_bar(lines: list[Line]) -> Line | None:
+    """The outlet's name under the site's top bar ("e-Paper" / "Archives" / "Wednesday, May
+    3, 2024" / "Harbour Herald"): every line above it a short link or the day's date."""
+    for line in lines[:MASTHEAD_LINES]:
+        if _named_outlet(line.text.strip()):
+            return line
+        words = line.text.split()
+        if len(words) > TOP_BAR_WORDS and not find_dates(line.text):
+            return None
+    return None
 
 
 KICKER_WORDS = 3

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-from newscat.extract.authors import extract_authors, writer_line
+from newscat.extract.authors import credits_a_desk, extract_authors, writer_line
 from newscat.extract.dates import find_dates
 from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT
 from newscat.extract.text import (
+    CREDIT_WORDS,
     WRAPPED_LINE,
     Line,
     ad_label,
@@ -126,14 +127,12 @@ def _credit_line(text: str) -> bool:
     Tom Vane"): it may share all its words with the lede where a writer's bio ends the
     story, and is still no headline."""
     if _BYLINE.match(text):
-        return bool(extract_authors(text))
+        return bool(extract_authors(text)) or credits_a_desk(text)
     return writer_line(text)
 
 
 # "By Jane Roe", "by:", "Reporting by Jane Roe"
-_BYLINE = re.compile(
-    r"^\W*(?:(?:written|reporting|reported|words|story)\s+)?by\b\W*(?:[A-Z]|$)", re.IGNORECASE
-)
+_BYLINE = re.compile(rf"^\W*(?:(?:{CREDIT_WORDS})\s+)?by\b\W*(?:[A-Z]|$)", re.IGNORECASE)
 DATE_LINE_WORDS = 8
 UNDER_HEADLINE = 1  # the byline or date stands right under the headline (a kicker: further)
 

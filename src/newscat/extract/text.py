@@ -123,6 +123,10 @@ _BOILERPLATE_LINE = re.compile(
     r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*|(?:posted in [^|\n]{1,60}\|\s*)?tagged\b.*|"
     # a logo's text in place of its picture: "Harbour Herald logo"
     r"[\w .&'’-]{1,40} (?:logo|homepage|home page)|"
+    # the site maker's credit in the footer: "Designed & Developed by …", "Powered by …"
+    r"(?:(?:designed|developed|powered|built|hosted|maintained)"
+    r"(?: (?:&|and) (?:designed|developed|hosted|maintained))? (?:by|with|on)|"
+    r"(?:website|site|web design|theme) by) [\w .&'’-]{1,40}|"
     # a cookie box's buttons
     r"accept(?: all)?(?: cookies)?|reject all|(?:manage|cookie) (?:preferences|settings|cookies))\W*$",
     re.IGNORECASE,
@@ -382,10 +386,15 @@ _PROMO_LINK = re.compile(
 )
 
 
+def links_another_story(line: str) -> bool:
+    """ "ALSO READ | Jane Roe wins award": a link to another story under its label."""
+    return bool(_PROMO_LINK.match(line))
+
+
 def without_furniture(text: str) -> str:
     """The text with page furniture blanked out by spaces, so that offsets stay the same:
     what people rules read, so "Share this: Facebook Twitter" names nobody."""
-    kept = {line.index: line for line in content_lines(text) if not _PROMO_LINK.match(line.text)}
+    kept = {line.index: line for line in content_lines(text) if not links_another_story(line.text)}
     lines = split_lines(text)
     changed = False
     out = []
@@ -571,6 +580,12 @@ def word_count(text: str) -> int:
     # findall() on a 20 MB text would hold a list of its three million words
     return sum(1 for _ in _WORD.finditer(text))
 
+
+# Words that name what a writer did, before "by": "Written by", "Reporting by", "Posted by".
+CREDIT_WORDS = (
+    "written|article|words|story|text|analysis|commentary|review|interview|report|reporting|"
+    "reported|edited|opinion|column|guest column|essay|posted"
+)
 
 # Calendar words in English, full and short: what a date line, not a name, is made of.
 MONTH_WORDS = frozenset(

@@ -9,6 +9,7 @@ from newscat.extract.record import Found
 from newscat.extract.source import is_domain, outlet_suffix
 from newscat.extract.structure import PICTURE_CREDIT
 from newscat.extract.text import (
+    CREDIT_WORDS,
     PICTURE_AGENCY,
     SHORT_LINE,
     Line,
@@ -49,12 +50,29 @@ DERIVED_WORDS = 20
 def _is_date_line(line: Line) -> bool:
     if len(line.text) > 120:
         return False
-    dates = find_dates(line.text)
+    if _dated(line.text):
+        return True
+    # "Staff Reporter | Posted On: 2024-04-04 01:20": a credit and the date, set apart by a bar
+    pieces = _BAR.split(line.text)
+    return (
+        len(pieces) > 1
+        and len(line.text.split()) <= DATE_CREDIT_WORDS
+        and any(_dated(piece) for piece in pieces)
+    )
+
+
+def _dated(text: str) -> bool:
+    """A date with no more than a label, the time's words ("at 2:34 a.m. ET") or a writer's
+    name around it."""
+    dates = find_dates(text)
     if not dates:
         return False
-    # the words around the date: a label, the time's ("at 2:34 a.m. ET"), a writer's name
-    rest = line.text[: dates[0].start] + " " + line.text[dates[-1].end :]
+    rest = text[: dates[0].start] + " " + text[dates[-1].end :]
     return len([w for w in re.sub(r"[\W\d_]+", " ", rest).split() if len(w) > 1]) <= 3
+
+
+_BAR = re.compile(r"\s[|•·]\s")
+DATE_CREDIT_WORDS = 12
 
 
 def _headline_shape(line: Line) -> bool:
@@ -94,7 +112,7 @@ def _stands_alone(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
 
 
 # "By Jane Doe": a byline names someone; "by a British company" is a wrapped sentence.
-_CREDIT_WORDS = r"(?i:written|words|story|reporting|text)\s+(?i:by)"  # "Written by"
+_CREDIT_WORDS = rf"(?i:{CREDIT_WORDS})\s+(?i:by)"  # "Written by", "Posted by"
 _BYLINE = re.compile(rf"^\W*(?:{_CREDIT_WORDS}|by|BY|By)\s+[A-Z]")
 _BY_LABEL = re.compile(r"^\W*by\s*:")
 _CREDIT_LABEL = re.compile(rf"^\W*{_CREDIT_WORDS}\s")
@@ -295,13 +313,14 @@ def refine_title(
         headline = _undecorated(stated.value, sitename.value if sitename else None)
         start = stated.start + max(0, stated.value.find(headline))
         return Found(headline, start, start + len(headline), "metadata")
-    names = {name.casefold() for name in authors} | ({source.casefold()} if source else set())
+    outlet = source.casefold() if source else None
+    names = {name.casefold() for name in authors} | ({outlet} if outlet else set())
     if title is not None and title.derived:
         weak = not _fills_its_line(text, title)
     else:
         weak = title is None or len(title.value.split()) <= 3 or title.value.casefold() in names
     if weak:
-        title = _headline_above_body(text, names) or title
+        title = _headline_above_body(text, names, outlet) or title
     slugged = _headline_of_slug(text)
     if slugged is not None:
         return slugged
@@ -531,11 +550,23 @@ def _under_masthead(line: Line, lines: list[Line], names: set[str]) -> bool:
     return bool(above) and above[-1].text.strip().casefold() in names
 
 
-def _headline_above_body(text: str, names: set[str]) -> Found | None:
+def _over_masthead(lines: list[Line], index: int, outlet: str | None) -> bool:
+    """A date line over the outlet's own name ("Wednesday, May 3, 2024" / "Harbour Herald"):
+    the site's top bar with the day of the visit, not the story's date."""
+    following = lines[index + 1 : index + 1 + MASTHEAD_REACH]
+    return outlet is not None and any(line.text.strip().casefold() == outlet for line in following)
+
+
+MASTHEAD_REACH = 2  # lines under a top bar's date to the masthead ("e-Paper" may stand between)
+
+
+def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Found | None:
     lines = content_lines(text)[:ANCHOR_REACH]
     raw_lines = split_lines(text)
     for index, line in enumerate(lines):
         if index == 0 or not _is_anchor(line, names):
+            continue
+        if _is_date_line(line) and _over_masthead(lines, index, outlet):
             continue
         window = lines[max(0, index - HEADLINE_WINDOW) : index]
         # the body has begun at its first sentence ("Results from the Dutch Open on Friday:")
