@@ -303,9 +303,99 @@ def fourth_set(
     return "\n".join(lines) + "\n", expected
 
 
+def fifth_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """A magazine's long read, a local television station's site, a phone's copy of a page:
+    a section's name and a standfirst over the headline or under it, "Words by" and "by:"
+    credits, "Posted: … / Updated: …" stamps, photographers credited after a caption
+    ("Photograph: Name/Outlet"), video teasers, "Continue reading" and "Advertisement"
+    breaks, an amendment's note, a tag list, a broadcaster's rights notice held by its owner."""
+    outlet = rng.choice(OUTLETS)
+    writers = rng.sample(WRITERS, rng.choice([1, 1, 2]))
+    names = " and ".join(writers)
+    day = dt.date(2019, 3, 1) + dt.timedelta(days=rng.randrange(2000))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    photographer = rng.choice(["Ian Maltby", "Carla Windham", "Nell Harrow"])
+    kind = rng.choice(["magazine", "station", "phone"])
+    if kind == "magazine":
+        lines = [outlet, *rng.sample(["News", "Opinion", "Sport", "Culture", "Lifestyle"], 4)]
+        lines.append(rng.choice(["The long read", "Features", "Magazine", "Interview"]))
+        lines.append(headline)
+        lines.append(  # the standfirst
+            rng.choice(
+                [
+                    "After a hard decade of closures and cuts, the town is fighting back, one "
+                    "shop at a time",
+                    "What the numbers say about the year, and what they leave out, in six charts",
+                    "The people behind the story tell it in their own words, from the first day "
+                    "to the last",
+                ]
+            )
+        )
+        lines += rng.choice(
+            [
+                [f"Words by {names}", f"Photography by {photographer}"],
+                [f"By {names}"],
+                [f"Words: {names}"],
+            ]
+        )
+        lines.append(
+            rng.choice(
+                [
+                    day.strftime(f"%a %-d %b %Y {hour:02d}.{minute:02d} GMT"),
+                    day.strftime("%-d %B %Y"),
+                ]
+            )
+        )
+        lines += rng.sample(["Share on Facebook", "Share on Twitter", "Share via Email"], 2)
+        lines.append(f"{CAPTION}. Photograph: {photographer}/{_bare(outlet)}")
+    elif kind == "station":
+        lines = ["Watch Live", rng.choice(["Weather Alert", "Traffic", "Closings"]), outlet]
+        lines += rng.sample(["News", "Weather", "Sports", "Video", "Contests", "Community"], 4)
+        lines += [headline, f"by: {names}"]
+        lines.append(day.strftime(f"Posted: %b %-d, %Y / {hour:02d}:{minute:02d} PM EST"))
+        if rng.random() < 0.6:
+            later = day + dt.timedelta(days=rng.choice([0, 1]))
+            lines.append(later.strftime(f"Updated: %b %-d, %Y / {hour:02d}:{minute:02d} PM EST"))
+        lines += ["SHARE", f"Video: {rng.choice(others)}"]
+    else:
+        lines = ["Close", "Menu", "Search", outlet, headline, names]
+        lines.append(rng.choice([day.strftime("%b %-d, %Y"), day.strftime("%-d %b %Y")]))
+        lines.append(rng.choice([f"{rng.randrange(3, 12)} min read", "Listen to article"]))
+    pieces = [
+        ["Advertisement"],
+        ["Continue reading the main story"],
+        [f"{CAPTION}. Photograph: {photographer}/Coast Images"],
+        [f"Watch: {rng.choice(others)}"],
+        ["Story continues below advertisement"],
+    ]
+    lines += ["", _paragraphs_with(rng, body, pieces, 4) if inside else body.strip(), ""]
+    if rng.random() < 0.4:
+        amended = day + dt.timedelta(days=2)
+        lines.append(amended.strftime("This article was amended on %-d %B %Y to correct a date."))
+    if kind == "magazine":
+        lines += ["Explore more on these topics", "Harbours", "Local government", "Libraries"]
+        lines.append(rng.choice(["Most popular", "Most viewed"]))
+        lines += rng.sample(others, 3)
+        lines.append(f"© {day.year} {outlet}. All rights reserved.")
+    elif kind == "station":
+        lines.append(f"For the latest news, weather, sports and video, head to {outlet}.")
+        lines.append(
+            f"Copyright {day.year} {_bare(outlet).split()[0]} Broadcasting Inc. "
+            "All rights reserved. This material may not be published, broadcast, "
+            "rewritten, or redistributed."
+        )
+    else:
+        lines += ["More from " + outlet, *rng.sample(others, 2), f"© {outlet} {day.year}"]
+    expected = {"date": day.isoformat(), "source": outlet, "authors": writers}
+    return "\n".join(lines) + "\n", expected
+
+
 SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other1": first_set,
     "other2": second_set,
     "other3": third_set,
     "other4": fourth_set,
+    "other5": fifth_set,
 }

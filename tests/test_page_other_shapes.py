@@ -15,7 +15,7 @@ from newscat.extract import extract
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from other_shapes import fourth_set
+from other_shapes import fifth_set, fourth_set
 
 HEADLINE = "Council votes to close the harbour library"
 BODY = "\n\n".join(
@@ -479,3 +479,133 @@ def test_the_site_maker_s_credit_is_furniture(line: str) -> None:
 
     text = f"{STORIES[0][1]}\n\n{line}\n"
     assert line not in {kept.text for kept in content_lines(text)}
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_a_magazine_s_or_a_station_s_pages_from_the_benchmark_s_generator(seed: int) -> None:
+    # benchmarks/other_shapes.py's fifth set: a long read's standfirst and "Words by", a
+    # station's "by:" and "Posted: … / Updated: …", a phone's copy, video teasers
+    rng = random.Random(seed)
+    headline, body = STORIES[seed % len(STORIES)]
+    others = ["Port reopens after storm", "Quay Ferries Trust", "Supercomputer breaks record"]
+    page_text, expected = fifth_set(rng, headline, body, others, inside=True)
+    found = extract(page_text)
+    assert found.title is not None and found.title.value == headline
+    assert found.published is not None and found.published.value.startswith(expected["date"])
+    assert found.source is not None and found.source.value == expected["source"]
+    assert [author.value for author in found.authors] == expected["authors"]
+
+
+STANDFIRST = (
+    "What the figures say about the ferries this year, and what they leave out, in six charts"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "credit"),
+    [
+        # a short headline over its standfirst: the standfirst is no headline
+        ("The island ferries in numbers", "Words: Dana Kelso"),
+        ("Profile: Mara Quillon, ferry captain", "Words by Dana Kelso"),
+        ("Island ferry fares to rise", "By Dana Kelso"),
+    ],
+)
+def test_a_long_read_s_headline_over_its_standfirst(headline: str, credit: str) -> None:
+    top = ["Kestrel Post", "News", "Opinion", "Sport", "Culture", "The long read"]
+    lines = [*top, headline, STANDFIRST, credit, "Photography by Ian Maltby", "3 March 2024"]
+    found = extract("\n".join([*lines, "Share via Email", "", BODY]) + "\n")
+    assert found.title is not None and found.title.value == headline
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+
+
+def test_a_kicker_over_a_long_headline_is_no_headline() -> None:
+    headline = "Council votes to close the harbour library after a long night of angry debate"
+    lines = ["Kestrel Post", "News", "Opinion", "Sport", "Business News", headline]
+    lines += ["By Dana Kelso", "3 March 2024", "", BODY]
+    found = extract("\n".join(lines) + "\n")
+    assert found.title is not None and found.title.value == headline
+
+
+def test_a_station_s_page_with_a_video_link_over_the_story() -> None:
+    top = ["Watch Live", "Weather Alert", "KQWB News", "News", "Weather", "Sports", "Video"]
+    lines = [*top, "Island ferry fares to rise", "by: Dana Kelso and Tom Vane"]
+    lines += ["Posted: Mar 3, 2024 / 04:05 PM EST", "Updated: Mar 4, 2024 / 09:10 AM EST"]
+    lines += ["SHARE", "Video: Port reopens after storm", "", STORIES[0][1]]
+    found = extract("\n".join(lines) + "\n")
+    assert found.title is not None and found.title.value == "Island ferry fares to rise"
+    assert [author.value for author in found.authors] == ["Dana Kelso", "Tom Vane"]
+    assert found.published is not None and found.published.value.startswith("2024-03-03")
+    assert found.source is not None and found.source.value == "KQWB News"
+
+
+# A headline that shares no word with its lede: only its place tells it.
+GOLF_HEADLINE = "Champion keeps rolling on"
+GOLF = "\n\n".join(
+    [
+        "Mara Quillon won her fifth tournament in a row on Sunday, beating the field at "
+        "Harbour Links by four shots after a final round of sixty-six.",
+        "She said afterwards that she had never putted better, and that the wind off the sea "
+        "had suited her low ball flight. Her coach, Tom Vane, said the run was no surprise.",
+        "The next event is in a fortnight, and she will defend the title she won there last "
+        "year against a stronger field than she has met so far this season.",
+    ]
+)
+
+
+GOLF_STANDFIRST = (
+    "Mara Quillon has won her fifth tournament in a row, and says she has never putted better "
+    "than she has this season"
+)
+
+
+def _magazine_page(*over_story: str) -> str:
+    top = ["Kestrel Post", "News", "Opinion", "Sport", "Culture", "Interview", GOLF_HEADLINE]
+    lines = [*top, *over_story, "Share via Email", "Share on Twitter", "", GOLF, ""]
+    return "\n".join([*lines, "Most popular", "Port reopens after storm", "© 2024 Kestrel Post"])
+
+
+def test_a_headline_sharing_no_word_with_the_lede_over_its_standfirst() -> None:
+    from newscat.extract.story_start import story_start
+
+    # the standfirst shares the lede's words, as it sums the story up
+    text = _magazine_page(GOLF_STANDFIRST, "Words by Dana Kelso", "3 March 2024")
+    assert story_start(text) == text.index(GOLF_HEADLINE)
+    found = extract(text)
+    assert found.title is not None and found.title.value == GOLF_HEADLINE
+
+
+def test_the_first_line_s_headline_stays_over_its_standfirst() -> None:
+    from newscat.extract.record import Found
+    from newscat.extract.title import refine_title
+
+    headline = "Quillon rolls on"  # three words: a weak title, which a headline may replace
+    text = f"{headline}\n{STANDFIRST}\nBy Dana Kelso\n3 March 2024\n\n{GOLF}\n"
+    first_line = Found(headline, 0, len(headline), "first-line")
+    found = refine_title(text, first_line, authors=["Dana Kelso"], source=None)
+    assert found is not None and found.value == headline
+    # a label over the headline is a kicker, and gives way
+    kicker = Found("Sport News", 0, len("Sport News"), "first-line")
+    labelled = text.replace(headline, "Sport News", 1)
+    found = refine_title(labelled, kicker, authors=["Dana Kelso"], source=None)
+    assert found is not None and found.value == STANDFIRST
+
+
+def test_the_masthead_alone_is_no_anchor_for_the_headline() -> None:
+    from newscat.extract.title import _headline_above_body
+
+    top = ["Watch Live", "Weather Alert", "KQWB News", "News", "Weather", "Sports"]
+    lines = [*top, GOLF_HEADLINE, "by: Dana Kelso", "Posted: Mar 3, 2024 / 04:05 PM EST"]
+    text = "\n".join([*lines, "", GOLF]) + "\n"
+    found = _headline_above_body(text, {"dana kelso", "kqwb news"}, "kqwb news")
+    assert found is not None and found.value == GOLF_HEADLINE
+
+
+def test_a_video_link_over_the_body_is_no_headline() -> None:
+    from newscat.extract.story_start import story_start
+
+    top = ["Watch Live", "Weather Alert", "KQWB News", "News", "Weather", "Sports", "Video"]
+    lines = [*top, GOLF_HEADLINE, "by: Dana Kelso", "Posted: Mar 3, 2024 / 04:05 PM EST"]
+    # the video is about the story, and shares its lede's words; the headline shares none
+    lines += ["SHARE", "Video: Mara Quillon's final round at Harbour Links", "", GOLF, ""]
+    text = "\n".join([*lines, "Most popular", "Port reopens after storm", "© 2024 KQWB News"])
+    assert story_start(text) == text.index(GOLF_HEADLINE)

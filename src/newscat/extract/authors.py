@@ -79,7 +79,7 @@ _BYLINE = re.compile(
     rf"(?:^\W*(?i:posted|published|updated)\b[^|\n]{{0,60}}?[\s,](?i:by)[\s:]+|"
     rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:{CREDIT_WORDS})\s+)?"
     rf"(?i:by)\b[\s.:]*|"
-    rf"(?i:authors?|written by|writer|reporter|guest column(?:ist)?|columnist)\s*:\s*))"
+    rf"(?i:authors?|words|text|written by|writer|reporter|guest column(?:ist)?|columnist)\s*:\s*))"
     rf"(?P<names>{_NAME_LIST})"
 )
 # "Jane Doe · CBC News · Posted", "Jane Doe / TNN", "Jane Doe | jdoe@…", "Jane Doe @handle",

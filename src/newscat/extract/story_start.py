@@ -29,6 +29,7 @@ from newscat.extract.text import (
     menu_line,
     opens_as_headline,
     split_lines,
+    standfirst_under,
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -307,7 +308,7 @@ BETWEEN_LINES = 3  # lines of furniture between two of the story's paragraphs, a
 # "READ MORE: Quay wall to be rebuilt", "Related: …", "Watch: …": a link to another story
 # set between the paragraphs of this one
 _LINK_TO_STORY = re.compile(
-    r"\W*(?:read (?:more|also|next)|also read|see also|related|watch|listen|more)\s*[:|»›>-]",
+    r"\W*(?:read (?:more|also|next)|also read|see also|related|watch|video|listen|more)\s*[:|»›>-]",
     re.IGNORECASE,
 )
 
@@ -316,6 +317,16 @@ def _between_paragraphs(text: str) -> bool:
     """A line a page sets between a story's paragraphs: an advert's label, a caption with its
     credit, a link to another story."""
     return ad_label(text) or bool(PICTURE_CREDIT.search(text) or _LINK_TO_STORY.match(text))
+
+
+def _under_its_headline(above: str, line: str) -> bool:
+    return (
+        standfirst_under(above, line)
+        and opens_as_headline(above)
+        and not find_dates(above)
+        and not menu_line(above)
+        and not _credit_line(above)
+    )
 
 
 def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
@@ -343,8 +354,14 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
         ),
         None,
     )
+    if headline is not None and _LINK_TO_STORY.match(lines[headline].text):
+        # "Video: …" over the body: a link to another story, where a headline over its byline
+        # stands higher
+        headline = next((index for _, index in scored if _over_byline(lines, index)), headline)
     if headline is not None:
         headline = _without_page_title(lines, headline, first)
+    if headline and _under_its_headline(lines[headline - 1].text.strip(), lines[headline].text):
+        headline -= 1  # the line over the byline is the standfirst
     inside = _headline_inside(lines, first, end)
     if inside is not None and (headline is None or _holds_most(lines, inside, first, end)):
         headline = inside  # teasers over the story: the story is the run's longer part

@@ -609,6 +609,24 @@ def menu_label(line: str) -> bool:
     )
 
 
+def standfirst_under(headline: str, line: str) -> bool:
+    """A long line in the words of a sentence right under a short headline ("Italy 8-38
+    Wales" / "What the numbers say about the year, and what they leave out"): the
+    standfirst, not the headline under a kicker (which is a label: "Business News", "NEWS")."""
+    words = headline.split()
+    return (
+        len(line.split()) >= STANDFIRST_WORDS
+        and 2 <= len(words) < len(line.split()) // 2
+        and not _MENU_SEPARATOR.search(line)  # "Home / News / Port closes …": a breadcrumb
+        and not menu_label(headline)
+        and not headline.isupper()
+        and not headline.rstrip().endswith((".", ",", ":", ";"))
+    )
+
+
+STANDFIRST_WORDS = 12
+
+
 _MENU_SEPARATOR = re.compile(r"\s+[|•·»›/]\s+")
 MENU_LINE_LABELS = 3  # labels on one line, at least, to make it a menu
 

@@ -25,6 +25,7 @@ from newscat.extract.text import (
     over_menu,
     sentence_end,
     split_lines,
+    standfirst_under,
 )
 from newscat.folding import fold
 
@@ -320,11 +321,23 @@ def refine_title(
     else:
         weak = title is None or len(title.value.split()) <= 3 or title.value.casefold() in names
     if weak:
-        title = _headline_above_body(text, names, outlet) or title
+        better = _headline_above_body(text, names, outlet)
+        if better is not None and not (title and _standfirst_under(text, title, better)):
+            title = better
     slugged = _headline_of_slug(text)
     if slugged is not None:
         return slugged
     return _repeated_headline(text, title) if title and not title.derived else title
+
+
+def _standfirst_under(text: str, title: Found, line: Found) -> bool:
+    """The line found stands right under the title, and is its standfirst."""
+    return (
+        not title.derived
+        and not text[title.end : line.start].strip()
+        and text.count("\n", title.end, line.start) == 1
+        and standfirst_under(title.value, line.value)
+    )
 
 
 _SLUG_URL = re.compile(r"https?://\S+/(?P<slug>[\w%-]+?)(?:-\d+)?(?:\.[a-z]{2,5})?/?(?:[?#]\S*)?$")
@@ -568,6 +581,8 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
             continue
         if _is_date_line(line) and _over_masthead(lines, index, outlet):
             continue
+        if line.text.strip().casefold() == outlet:
+            continue  # the masthead alone: what stands over it is the site's top bar
         window = lines[max(0, index - HEADLINE_WINDOW) : index]
         # the body has begun at its first sentence ("Results from the Dutch Open on Friday:")
         begun = [
