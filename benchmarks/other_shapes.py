@@ -392,10 +392,59 @@ def fifth_set(
     return "\n".join(lines) + "\n", expected
 
 
+def sixth_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """A page printed to PDF and its text copied out, or a newsletter's email forwarded: the
+    browser's header on every printed page (the day of printing, the page's title with the
+    site's name) and its footer (the address, "1/3"); an email's From, Date, Subject and To
+    lines, "View in browser", an unsubscribe footer with the sender's postal address."""
+    outlet = rng.choice(OUTLETS)
+    writers = rng.sample(WRITERS, rng.choice([1, 1, 2]))
+    names = " and ".join(writers)
+    day = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(2500))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    site = _bare(outlet).lower().replace(" ", "")
+    slug = "-".join(headline.lower().split()[:6])
+    paragraphs = body.strip().split("\n\n")
+    if rng.random() < 0.6:
+        printed = dt.date(2026, 11, 30).strftime("%-m/%-d/%y") + f", {hour}:{minute:02d} PM"
+        page_title = f"{headline} | {outlet}" if rng.random() < 0.7 else headline
+        address = f"https://www.{site}.example/news/{day.year}/{slug}"
+        cuts = sorted(rng.sample(range(1, len(paragraphs)), min(2, len(paragraphs) - 1)))
+        if not inside:
+            cuts = []  # one printed page: the browser's header and footer only around it
+        ends = [*cuts, len(paragraphs)]
+        pages = [paragraphs[a:b] for a, b in zip([0, *cuts], ends, strict=True)]
+        header = [outlet, *rng.sample(["News", "Sport", "Business", "Opinion", "World"], 4)]
+        header += [headline, f"By {names}", day.strftime(rng.choice(["%B %-d, %Y", "%d %b %Y"]))]
+        lines = [f"{printed} {page_title}", *header, ""]
+        for number, page in enumerate(pages, start=1):
+            if number > 1:
+                lines += [f"{printed} {page_title}", ""]
+            lines += ["\n\n".join(page), ""]
+            lines.append(f"{address} {number}/{len(pages)}")
+    else:
+        sender = f"{outlet} <newsletters@{site}.example>"
+        sent = day.strftime(f"%a, %-d %b %Y at {hour:02d}:{minute:02d}")
+        lines = ["---------- Forwarded message ---------", f"From: {sender}", f"Date: {sent}"]
+        lines += [f"Subject: {headline}", "To: <reader@example.org>", "", "View in browser"]
+        lines += [_bare(outlet).upper() + " BRIEFING", headline, f"By {names}", ""]
+        pieces = [["Advertisement"], [f"Read more: {rng.choice(others)}"]]
+        lines += [_paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+        lines += ["More from today's briefing", *rng.sample(others, 2), ""]
+        lines.append(f"You received this email because you signed up for {outlet} newsletters.")
+        lines += ["Unsubscribe | Manage preferences",
+                  f"{outlet}, 1 Quay Street, Harbour City, HC1 2AB"]  # fmt: skip
+    expected = {"date": day.isoformat(), "source": outlet, "authors": writers}
+    return "\n".join(lines) + "\n", expected
+
+
 SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other1": first_set,
     "other2": second_set,
     "other3": third_set,
     "other4": fourth_set,
     "other5": fifth_set,
+    "other6": sixth_set,
 }

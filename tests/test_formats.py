@@ -255,3 +255,68 @@ def test_a_single_article_in_word_or_rtf_is_one_article(run, tmp_path: Path) -> 
     rows = _by_title(run)
     assert rows["Harbour plan approved"]["published"] == "2012-03-03"
     assert [p["name"] for p in rows["Ferry to the islands"]["people"]] == ["Lena Ortiz"]
+
+
+def make_email(path: Path, *, plain: str | None, html: str | None, **header: str) -> Path:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    for name, value in header.items():
+        message[name.replace("_", "-").title()] = value
+    if plain is not None:
+        message.set_content(plain)
+        if html is not None:
+            message.add_alternative(html, subtype="html")
+    elif html is not None:
+        message.set_content(html, subtype="html")
+    path.write_bytes(bytes(message))
+    return path
+
+
+NEWSLETTER = {
+    "from_": "Harbour Herald <newsletters@harbourherald.example>",
+    "to": "reader@example.org",
+    "subject": "Fwd: Ferry to the islands",
+    "date": "Mon, 15 Apr 2013 07:00:00 +0100",
+}
+
+
+def test_an_email_reads_as_its_header_over_its_text(tmp_path: Path) -> None:
+    from newscat.mail import email_text
+
+    header = {key.rstrip("_"): value for key, value in NEWSLETTER.items()}
+    plain = make_email(
+        tmp_path / "a.eml", plain=f"Ferry to the islands\n\n{FERRY}\n", html=None, **header
+    )
+    assert email_text(plain.read_bytes()) == (
+        "From: Harbour Herald <newsletters@harbourherald.example>\n"
+        "Date: Mon, 15 Apr 2013 07:00:00 +0100\n"
+        "Subject: Fwd: Ferry to the islands\n\n"
+        f"Ferry to the islands\n\n{FERRY}\n"
+    )
+    # no plain part: the HTML's visible text, a block to a line
+    html = f"<html><body><h1>Ferry to the islands</h1><p>{FERRY}</p></body></html>"
+    only_html = make_email(tmp_path / "b.eml", plain=None, html=html, **header)
+    assert email_text(only_html.read_bytes()).endswith(f"\n\nFerry to the islands\n{FERRY}\n")
+
+
+def test_a_file_that_is_no_email_is_refused_in_one_line() -> None:
+    from newscat.mail import email_text
+
+    with pytest.raises(NewscatError, match="not an email"):
+        email_text(b"just some words\nand more\n")
+
+
+def test_emails_are_catalogued_with_their_header_as_evidence(run, tmp_path: Path) -> None:
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    header = {key.rstrip("_"): value for key, value in NEWSLETTER.items()}
+    make_email(folder / "ferry.eml", plain=f"By Dana Kelso\n\n{FERRY}\n", html=None, **header)
+    (folder / "broken.eml").write_bytes(b"\x00\x01 not mail")
+    result = run("add", str(folder))
+    assert "broken.eml: not an email" in result.stderr
+    assert "added 1, already present 0, failed 1" in result.stderr
+    ferry = _by_title(run)["Ferry to the islands"]
+    assert (ferry["published"], ferry["source"]) == ("2013-04-15", "Harbour Herald")
+    assert ferry["authors"] == ["Dana Kelso"]
+    assert [p["name"] for p in ferry["people"]] == ["Lena Ortiz"]

@@ -15,7 +15,7 @@ from newscat.extract import extract
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from other_shapes import fifth_set, fourth_set
+from other_shapes import fifth_set, fourth_set, sixth_set
 
 HEADLINE = "Council votes to close the harbour library"
 BODY = "\n\n".join(
@@ -609,3 +609,72 @@ def test_a_video_link_over_the_body_is_no_headline() -> None:
     lines += ["SHARE", "Video: Mara Quillon's final round at Harbour Links", "", GOLF, ""]
     text = "\n".join([*lines, "Most popular", "Port reopens after storm", "© 2024 KQWB News"])
     assert story_start(text) == text.index(GOLF_HEADLINE)
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_printed_pages_and_forwarded_newsletters_from_the_benchmark_s_generator(seed: int) -> None:
+    # benchmarks/other_shapes.py's sixth set: a page printed to PDF and copied out, an email
+    rng = random.Random(seed)
+    headline, body = STORIES[seed % len(STORIES)]
+    others = ["Port reopens after storm", "Quay Ferries Trust", "Supercomputer breaks record"]
+    page_text, expected = sixth_set(rng, headline, body, others, inside=True)
+    found = extract(page_text)
+    assert found.title is not None and found.title.value == headline
+    assert found.published is not None and found.published.value.startswith(expected["date"])
+    assert found.source is not None and found.source.value == expected["source"]
+    assert [author.value for author in found.authors] == expected["authors"]
+
+
+def test_a_forwarded_email_s_header_is_the_article_s_metadata() -> None:
+    lines = [
+        "---------- Forwarded message ---------",
+        "From: Harbour Herald <briefing@harbourherald.example>",
+        "Date: Mon, 4 Mar 2024 at 21:12",
+        "Subject: Fwd: Champion keeps rolling on",
+        "To: <reader@example.org>",
+        "",
+        "View in browser",
+        "By Dana Kelso",
+        "",
+        GOLF,
+    ]
+    found = extract("\n".join(lines) + "\n")
+    assert found.title is not None and found.title.value == GOLF_HEADLINE
+    assert found.published is not None and found.published.value == "2024-03-04"
+    assert found.source is not None and found.source.value == "Harbour Herald"
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert "Harbour Herald" not in {person.name for person in found.people}
+
+
+def test_a_page_printed_to_pdf() -> None:
+    # the browser's header holds the day of printing and the page's title; its footer the
+    # page's address and number: the address is kept, the day of printing is no date
+    printed = "11/30/26, 2:44 PM Champion keeps rolling on | Harbour Herald"
+    address = "https://www.harbourherald.example/sport/champion-keeps-rolling-on"
+    first, *rest = GOLF.split("\n\n")
+    lines = [printed, "Harbour Herald", "News", "Sport", "Opinion", GOLF_HEADLINE]
+    lines += ["By Dana Kelso", "March 3, 2024", "", first, "", f"{address} 1/2", printed, ""]
+    lines += ["\n\n".join(rest), "", f"{address} 2/2"]
+    found = extract("\n".join(lines) + "\n")
+    assert found.title is not None and found.title.value == GOLF_HEADLINE
+    assert found.published is not None and found.published.value == "2024-03-03"
+    assert found.source is not None and found.source.value == "Harbour Herald"
+    assert found.url is not None and found.url.value == address
+
+
+def test_the_masthead_over_a_page_outranks_the_outlet_someone_told() -> None:
+    from newscat.extract.story_start import story_start
+
+    told = GOLF.replace(
+        "said the run was no surprise", "told the Quay Courier the run was no surprise"
+    )
+    headline = "Quillon wins her fifth tournament in a row"  # the story is found under it
+    lines = ["Harbour Herald", "News", "Sport", "Opinion", "Weather", headline]
+    lines += ["By Dana Kelso", "March 3, 2024", "", told, "", "Most popular", "Port reopens"]
+    text = "\n".join(lines) + "\n"
+    assert story_start(text) == text.index(headline)
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Harbour Herald"
+    # with no masthead, the outlet told is the last guess
+    found = extract("\n".join(lines[5:]) + "\n")
+    assert found.source is not None and found.source.value == "Quay Courier"

@@ -63,7 +63,7 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
     if text is None or len(body.split()) < MIN_WORDS:
         raise ReadProblem("no article text found in the web page")
     try:
-        visible = _visible_lines(data)
+        visible = visible_text(data)
     except Exception:  # only a better date or site name is at stake: keep trafilatura's
         visible = ""
     lines = [" ".join(line.split()) for line in visible.splitlines()]  # spaces as one
@@ -209,7 +209,7 @@ _BLOCKS = (
 )  # fmt: skip
 
 
-def _visible_lines(data: bytes) -> str:
+def visible_text(data: bytes) -> str:
     """The page's visible text a block to a line, as a reader's copy has it: what the header
     rules for page copies read."""
     from trafilatura.utils import load_html  # its encoding detection, as for the main text

@@ -50,7 +50,7 @@ class Source:
 # refused later when they are not text), and saved web pages.
 TEXT_SUFFIXES = frozenset([".txt", ".text", ""])
 # Word and RTF documents: single articles, or news-database exports (newscat.documents)
-DOCUMENT_SUFFIXES = (".docx", ".rtf")
+DOCUMENT_SUFFIXES = (".docx", ".rtf", ".eml")
 # Saved web pages, read through trafilatura (newscat.pages); a folder walk takes them too.
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
 # Documents a folder may hold beside its articles: each is reported as passed over, by name.
@@ -283,6 +283,10 @@ def read_text(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         from newscat.documents import rtf_text
 
         return _text_or_refuse(rtf_text(data))
+    if name.endswith(".eml"):
+        from newscat.mail import email_text
+
+        return _text_or_refuse(email_text(data))
     if name.endswith(PAGE_SUFFIXES):
         from newscat.documents import export_page_text
         from newscat.pages import page_text

@@ -358,8 +358,10 @@ def extract(
         people = [person for person in people if person.start < story_end]
     source = _story_credit(text, story_start, story_end, people, authors)
     source = source or _source_not_a_person(text, people, authors)
-    if source is None and story_start:  # the outlet's name over the page's menus
-        source = masthead_above(full_text, story_start)
+    if story_start and (source is None or source.rule == "told"):
+        # the outlet's name over the page's menus; the outlet someone in the story told is
+        # the last guess, which the page's own masthead outranks
+        source = masthead_above(full_text, story_start) or source
         source = source or _source_not_a_person(full_text, people, authors)
     elif source is not None and source.rule == "copyright":
         # "© Kestrel Media Ltd" under the story, "THE KESTREL POST" over the headline

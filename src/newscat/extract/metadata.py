@@ -10,7 +10,9 @@
     ---
 
 Its fields are the page's own statements: evidence for the title, date, source, authors and
-the article's address.
+the article's address. An email's header at the top of a text (a newsletter or an alert
+forwarded, or saved as .eml) is read the same way: its Subject is the title, its Date (or
+Outlook's Sent) the date, the sender's name the site's, the sender's mail domain its host.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class Metadata:
 def read_metadata(text: str) -> Metadata | None:
     match = _BLOCK.match(text)
     if not match:
-        return None
+        return _email_header(text)
     fields: dict[str, Found] = {}
     base = match.start("body")
     for field in _FIELD.finditer(match.group("body")):
@@ -56,6 +58,62 @@ def read_metadata(text: str) -> Metadata | None:
     return Metadata(fields, match.end())
 
 
+# "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded
+# message:": what a mail program writes over a forwarded message's header
+_FORWARDED = re.compile(
+    r"[ \t]*(?:-{3,}[ \t]*(?:forwarded message|original message)[ \t]*-{3,}|"
+    r"begin forwarded message:)[ \t]*\n",
+    re.IGNORECASE,
+)
+_HEADER_LINE = re.compile(
+    r"[ \t]*(?P<key>from|date|sent|subject|to|cc|reply-to)[ \t]*:[ \t]*(?P<value>[^\n]*)\n",
+    re.IGNORECASE,
+)
+_REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|aw|tr)\s*:\s*)+", re.IGNORECASE)
+_SENDER = re.compile(
+    r"^\s*\"?(?P<name>[^\"<@]*?)\"?\s*<?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)>?\s*$"
+)
+HEADER_REACH = 3  # blank or forwarding lines over an email's header, at most
+
+
+def _email_header(text: str) -> Metadata | None:
+    """The header of an email at the text's top: From, Date (or Sent) and Subject, at least
+    two of them, one a line each."""
+    position = 0
+    for _ in range(HEADER_REACH):
+        skipped = _FORWARDED.match(text, position) or re.compile(r"[ \t]*\n").match(text, position)
+        if skipped is None:
+            break
+        position = skipped.end()
+    fields: dict[str, Found] = {}
+    while (line := _HEADER_LINE.match(text, position)) is not None:
+        key, value = line.group("key").lower(), line.group("value").strip()
+        start = line.start("value") + len(line.group("value")) - len(line.group("value").lstrip())
+        position = line.end()
+        if key == "subject":
+            cut = _REPLY_PREFIX.match(value)
+            if cut:
+                value, start = value[cut.end() :], start + cut.end()
+            if value:
+                fields["title"] = Found(value, start, start + len(value), "email")
+        elif key in ("date", "sent") and value:
+            fields["date"] = Found(value, start, start + len(value), "email")
+        elif key == "from":
+            sender = _SENDER.match(value)
+            if sender is None:
+                continue
+            if sender.group("name"):
+                begin = start + value.index(sender.group("name"))
+                name = sender.group("name")
+                fields["sitename"] = Found(name, begin, begin + len(name), "email")
+            domain = sender.group("domain")
+            begin = start + sender.start("domain")
+            fields["hostname"] = Found(domain, begin, begin + len(domain), "email")
+    if len({"title", "date", "hostname"} & fields.keys()) < 2:
+        return None
+    return Metadata(fields, position)
+
+
 def split_site_suffix(title: str) -> tuple[str, str | None]:
     """ "US, Manila launch war games - Taipei Times" → (headline, "Taipei Times")."""
     match = _SUFFIX.match(title)
@@ -68,7 +126,18 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
 
 
 def stated_url(text: str) -> Found | None:
-    """The address a metadata block states (`url:`), kept with the article."""
+    """The address a metadata block states (`url:`), kept with the article; else the one a
+    browser printed under each page of it ("https://… 1/3")."""
+    from newscat.extract.text import PRINT_FOOTER
+
     metadata = read_metadata(text)
     url = metadata.get("url") if metadata else None
+    if url is None:
+        for line in re.finditer(r"^[ \t]*(https?://[^\n]+?)[ \t]*$", text, re.MULTILINE):
+            printed = PRINT_FOOTER.match(line.group(1))
+            if printed:
+                start = line.start(1)
+                return Found(
+                    printed.group("url"), start, start + len(printed.group("url")), "print"
+                )
     return url if url and url.value.startswith(("http://", "https://")) else None

@@ -318,11 +318,22 @@ _COPYRIGHT_NOTICE = re.compile(
 COPYRIGHT_WORDS = 20
 
 
+# A browser's print of a page, copied out of the PDF: each printed page opens with the day
+# and time of printing and the page's title ("3/4/24, 10:12 AM Port closes | Harbour Herald")
+# and closes with the page's address and the page's number ("https://… 2/3").
+_PRINT_HEADER = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}(?: ?[AaPp][Mm])? (?![AaPp][Mm]\b)\S+ \S"
+)
+PRINT_FOOTER = re.compile(r"^(?P<url>https?://\S+)\s+(?P<page>\d{1,3})/(?P<pages>\d{1,3})$")
+
+
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
     if _BOILERPLATE_PHRASE.match(stripped) or _BOILERPLATE_LINE.match(stripped):
+        return True
+    if _PRINT_HEADER.match(stripped) or PRINT_FOOTER.match(stripped):
         return True
     if ad_label(stripped):
         return True
