@@ -440,6 +440,57 @@ def sixth_set(
     return "\n".join(lines) + "\n", expected
 
 
+AGGREGATORS = ["Quayside Now", "Tidewire", "NewsHarbor"]
+
+
+def seventh_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """A news aggregator's copy of an outlet's story: the aggregator's own name, menus and
+    copyright around it, the outlet credited as the story's provider (its name over or under
+    the byline, "© Outlet", "Read the original article on Outlet"), a reading time, the
+    aggregator's trending list and "Sponsored" links. The outlet is the story's source."""
+    outlet = rng.choice(OUTLETS)
+    aggregator = rng.choice(AGGREGATORS)
+    writers = rng.sample(WRITERS, rng.choice([1, 1, 2]))
+    names = " and ".join(writers)
+    day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(2000))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    lines = [aggregator, *rng.sample(["Home", "News", "Finance", "Sports", "Weather"], 4)]
+    lines += rng.sample(["Sign in", "Mail", "Search the web"], 2)
+    stamp = rng.choice(
+        [
+            day.strftime(f"%a, %B %-d, %Y at {hour}:{minute:02d} PM UTC"),
+            day.strftime(f"%B %-d, %Y, {hour}:{minute:02d} AM"),
+        ]
+    )
+    provider = rng.choice([outlet, f"© {outlet}", f"{outlet} logo"])
+    layout = rng.choice(["provider over", "provider under", "provider after date"])
+    if layout == "provider over":
+        lines += [provider, headline, names, stamp]
+    elif layout == "provider under":
+        lines += [headline, names, provider, stamp]
+    else:
+        lines += [headline, f"{names} · {stamp}", provider]
+    lines.append(f"{rng.randrange(2, 9)} min read")
+    pieces = [["Sponsored"], ["Advertisement"], [f"Trending: {rng.choice(others)}"]]
+    lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+    lines.append(
+        rng.choice(
+            [
+                f"Read the original article on {outlet}",
+                f"This article originally appeared on {outlet}.",
+                f"Originally published by {outlet}",
+            ]
+        )
+    )
+    lines += ["Trending now", *rng.sample(others, 3), "Sponsored Stories"]
+    lines += [f"{aggregator} is part of the {aggregator} family of brands.",
+              "Terms and Privacy Policy", f"© {day.year} {aggregator}. All rights reserved."]  # fmt: skip
+    expected = {"date": day.isoformat(), "source": outlet, "authors": writers}
+    return "\n".join(lines) + "\n", expected
+
+
 SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other1": first_set,
     "other2": second_set,
@@ -447,4 +498,5 @@ SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other4": fourth_set,
     "other5": fifth_set,
     "other6": sixth_set,
+    "other7": seventh_set,
 }

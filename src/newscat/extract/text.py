@@ -116,7 +116,8 @@ _BOILERPLATE_PHRASE = re.compile(
 # Section labels that are junk only as a whole line: "Breaking News" alone is a widget,
 # "Breaking news: quake hits Chile" is a headline.
 _BOILERPLATE_LINE = re.compile(
-    r"^\W*(?:for immediate release|menu|search|home|navigation|sections|close|next|previous|"
+    r"^\W*(?:for immediate release|menu|search(?: the web| this site| site| news)?|"
+    r"type to search|home|navigation|sections|close|next|previous|"
     r"breaking news|top stories|latest(?: news| stories)?|editors?['’]? picks?|"
     r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"

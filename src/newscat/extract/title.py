@@ -31,6 +31,8 @@ from newscat.folding import fold
 
 _LABELLED = re.compile(r"^\W*(?:title|headline)\s*:\s*(?P<title>\S.{1,300})$", re.IGNORECASE)
 _NOT_HEADLINE = re.compile(
+    # "© Harbour Herald": a copyright's or a provider's credit
+    r"^\s*(?:©|\(c\)\s)|"
     r"^\W*(?:by\s|authors?\s*:|source\s*:|published|posted|updated|date\b|filed\b|photo|image|caption"
     # a site greeting its reader: "Welcome to Harbour Local, your island's guide"
     r"|welcome to [^,\n]{2,60}, your\b"
