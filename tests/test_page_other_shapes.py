@@ -713,3 +713,25 @@ def test_an_aggregator_s_page(over: list[str], under: list[str]) -> None:
     found = extract("\n".join([*lines, "© 2024 Quayside Now. All rights reserved."]) + "\n")
     assert found.title is not None and found.title.value == "Clyde 0-5 Celtic"
     assert found.source is not None and found.source.value.removeprefix("The ") == "Harbour Herald"
+
+
+LINE_UPS = [
+    "Dana Kelso (Harbour), Tom Vane (Quay Rovers), Rhea Ostrander (Northgate), Emeka Dunmore "
+    "(Harbour), Jonas Whitcombe (Vale)",
+    "Adaeze Marlow (Quay Rovers), Ruth Calloway (Northgate), Omar Feld (Harbour), Lena Morrow "
+    "(Vale), Nell Harrow (Kestrel)",
+    "Hugo Brack (Harbour), Sven Tolley (Vale), Ada Crewe (Kestrel), Nico Barra (Northgate), "
+    "Eli Strand (Quay Rovers)",
+]
+
+
+@pytest.mark.parametrize("between", ["", "Follow us on Google News"])
+def test_line_ups_under_the_story_are_the_story_s(between: str) -> None:
+    # lists written as paragraphs (no full stop) end the story, furniture or not between
+    headline = "Quillon wins her fifth tournament in a row"
+    lines = ["Harbour Herald", "News", "Sport", "Opinion", "Weather", headline, "By Dana Kelso"]
+    lines += ["March 3, 2024", "", GOLF, "", between, "", "\n\n".join(LINE_UPS), ""]
+    lines += ["Share this:", "Twitter", "Related Posts", "Port reopens after storm", "Ferry ends"]
+    found = extract("\n".join([*lines, "Copyright © 2024 Harbour Herald."]) + "\n")
+    names = {person.name for person in found.people}
+    assert {"Mara Quillon", "Tom Vane", "Ruth Calloway", "Eli Strand", "Hugo Brack"} <= names

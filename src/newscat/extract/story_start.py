@@ -26,6 +26,7 @@ from newscat.extract.text import (
     Line,
     ad_label,
     ends_in_abbreviation,
+    is_boilerplate,
     menu_line,
     opens_as_headline,
     split_lines,
@@ -271,7 +272,13 @@ def story_window(text: str) -> tuple[int, int]:
 
 
 def _sentence(text: str) -> bool:
+    if len(text.split()) >= LIST_PARAGRAPH_WORDS and text.count(",") >= LIST_PARAGRAPH_COMMAS:
+        return True  # a list written as a paragraph: a team's line-up, the winners of prizes
     return len(text.split()) >= SENTENCE_WORDS and text.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+LIST_PARAGRAPH_WORDS = 12
+LIST_PARAGRAPH_COMMAS = 4
 
 
 def _last_sentence(lines: list[Line], last: int) -> int:
@@ -316,7 +323,11 @@ _LINK_TO_STORY = re.compile(
 def _between_paragraphs(text: str) -> bool:
     """A line a page sets between a story's paragraphs: an advert's label, a caption with its
     credit, a link to another story."""
-    return ad_label(text) or bool(PICTURE_CREDIT.search(text) or _LINK_TO_STORY.match(text))
+    return (
+        ad_label(text)
+        or is_boilerplate(text)  # "Follow us on Google News", "Subscribe to our newsletter"
+        or bool(PICTURE_CREDIT.search(text) or _LINK_TO_STORY.match(text))
+    )
 
 
 def _under_its_headline(above: str, line: str) -> bool:
