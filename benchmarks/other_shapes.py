@@ -491,6 +491,63 @@ def seventh_set(
     return "\n".join(lines) + "\n", expected
 
 
+def eighth_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """Templates of English-language sites in South Asia, Africa and South-East Asia: a
+    writer and an editor credited on one line ("Written By: … | Edited By: …"), "Reported
+    By:", "Curated By:"; "First Published: Jan 03, 2024, 11:20 IST", "Published on Jan 03,
+    2024, 11:20 am", "Posted on: 03-01-2024"; a reading time and a view count; "Trending
+    Topics:" and "Also Watch" links; "Share on WhatsApp"; a partner's credit under the story."""
+    outlet = rng.choice(OUTLETS)
+    writer, editor = rng.sample(WRITERS, 2)
+    day = dt.date(2019, 6, 1) + dt.timedelta(days=rng.randrange(2200))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    lines = [outlet, *rng.sample(["India", "World", "Business", "Sports", "Cities", "Tech"], 4)]
+    lines.append("Trending Topics: " + ", ".join(rng.sample(["Budget", "Elections", "Cricket",
+                                                          "Monsoon", "Markets"], 3)))  # fmt: skip
+    lines.append(headline)
+    layout = rng.choice(["written edited", "reported", "by published", "curated"])
+    stamp = rng.choice(
+        [
+            day.strftime(f"First Published: %b %d, %Y, {hour:02d}:{minute:02d} IST"),
+            day.strftime(f"Published on %b %d, %Y, {hour}:{minute:02d} am"),
+            day.strftime("Posted on: %d-%m-%Y"),
+            day.strftime(f"Updated: %B %d, %Y {hour:02d}:{minute:02d} IST"),
+        ]
+    )
+    if layout == "written edited":
+        lines.append(f"Written By: {writer} | Edited By: {editor}")
+        writers = [writer, editor]
+        lines.append(stamp)
+    elif layout == "reported":
+        lines += [f"Reported By: {writer}", stamp]
+        writers = [writer]
+    elif layout == "by published":
+        lines.append(f"By {writer} | {stamp}")
+        writers = [writer]
+    else:
+        lines += [stamp, f"Curated By: {writer}"]
+        writers = [writer]
+    lines.append(
+        rng.choice([f"{rng.randrange(2, 9)} min read", f"Reads: {rng.randrange(200, 9000):,}"])
+    )
+    lines += rng.sample(["Share on WhatsApp", "Share on Facebook", "Share on X", "Copy Link"], 3)
+    pieces = [
+        ["Also Watch", rng.choice(others)],
+        ["ADVERTISEMENT"],
+        [f"READ | {rng.choice(others)}"],
+    ]
+    lines += ["", _paragraphs_with(rng, body, pieces, 4) if inside else body.strip(), ""]
+    if rng.random() < 0.5:
+        lines.append("(With inputs from agencies)")
+    lines += ["Tags:", *rng.sample(["budget", "economy", "parliament", "cricket"], 2)]
+    lines += ["Top Stories", *rng.sample(others, 3)]
+    lines.append(f"Copyright © {day.year} {outlet}. All rights reserved.")
+    expected = {"date": day.isoformat(), "source": outlet, "authors": writers}
+    return "\n".join(lines) + "\n", expected
+
+
 SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other1": first_set,
     "other2": second_set,
@@ -499,4 +556,5 @@ SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other5": fifth_set,
     "other6": sixth_set,
     "other7": seventh_set,
+    "other8": eighth_set,
 }

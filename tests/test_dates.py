@@ -18,6 +18,9 @@ from newscat.extract.dates import find_dates
         ("14.03.2025", "2025-03-14"),
         ("03/14/2025", "2025-03-14"),
         ("14/03/2025", "2025-03-14"),  # no 14th month: day first
+        ("Posted on: 16-07-2022", "2022-07-16"),  # dashes: day first
+        ("03-01-2024 09:30", "2024-01-03"),
+        ("07-16-2022", "2022-07-16"),  # no 16th month: the US reading
         ("03/04/2025", "2025-03-04"),  # both readings work: the US one, as before
         ("14-Mar-2025", "2025-03-14"),
         ("Friday 14th March 2025", "2025-03-14"),

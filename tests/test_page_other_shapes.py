@@ -15,7 +15,7 @@ from newscat.extract import extract
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from other_shapes import fifth_set, fourth_set, seventh_set, sixth_set
+from other_shapes import eighth_set, fifth_set, fourth_set, seventh_set, sixth_set
 
 HEADLINE = "Council votes to close the harbour library"
 BODY = "\n\n".join(
@@ -735,3 +735,61 @@ def test_line_ups_under_the_story_are_the_story_s(between: str) -> None:
     found = extract("\n".join([*lines, "Copyright © 2024 Harbour Herald."]) + "\n")
     names = {person.name for person in found.people}
     assert {"Mara Quillon", "Tom Vane", "Ruth Calloway", "Eli Strand", "Hugo Brack"} <= names
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_south_asian_and_african_templates_from_the_benchmark_s_generator(seed: int) -> None:
+    # benchmarks/other_shapes.py's eighth set: "Written By: … | Edited By: …", "Curated By:",
+    # "Posted on: 16-07-2022", "READ | …" and "Also Watch" links, "Copy Link"
+    rng = random.Random(seed)
+    headline, body = STORIES[seed % len(STORIES)]
+    others = ["Port reopens after storm", "Mayor Lena Morrow re-elected", "Ferry strike ends"]
+    page_text, expected = eighth_set(rng, headline, body, others, inside=True)
+    found = extract(page_text)
+    assert found.title is not None and found.title.value == headline
+    assert found.published is not None and found.published.value.startswith(expected["date"])
+    assert found.source is not None and found.source.value == expected["source"]
+    assert [author.value for author in found.authors] == expected["authors"]
+    assert "Lena Morrow" not in {person.name for person in found.people}
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("Written By: Dana Kelso | Edited By: Tom Vane", ["Dana Kelso", "Tom Vane"]),
+        ("Curated By: Dana Kelso", ["Dana Kelso"]),
+    ],
+)
+def test_credits_of_a_south_asian_template(credit: str, authors: list[str]) -> None:
+    lines = ["Harbour Herald", "India", "World", "Business", HEADLINE, credit]
+    lines += ["First Published: Mar 03, 2024, 11:20 IST", "Copy Link", "Share on X", "", BODY]
+    found = extract("\n".join(lines) + "\n")
+    assert [author.value for author in found.authors] == authors
+
+
+def test_links_to_other_stories_name_no_people() -> None:
+    lines = ["Harbour Herald", "News", HEADLINE, "By Dana Kelso", "3 March 2024", ""]
+    paragraphs = BODY.split("\n\n")
+    lines += [paragraphs[0], "", "READ | Mayor Lena Morrow re-elected", "", paragraphs[1], ""]
+    lines += ["Also Watch", "Priya Ostrowski opens the ferry terminal", "", *paragraphs[2:]]
+    found = extract("\n".join(lines) + "\n")
+    assert [person.name for person in found.people] == ["Tom Vane"]
+
+
+def test_a_line_up_under_a_two_line_link_is_the_story_s() -> None:
+    headline = "Quillon wins her fifth tournament in a row"
+    lines = ["Harbour Herald", "News", "Sport", "Opinion", "Weather", headline, "By Dana Kelso"]
+    lines += ["March 3, 2024", "", GOLF, "", "ADVERTISEMENT", "Also Watch", "Port reopens", ""]
+    lines += ["\n\n".join(LINE_UPS), "", "(With inputs from agencies)", "Tags:", "golf"]
+    lines += ["Top Stories", "Port reopens after storm", "Ferry strike ends", "Mayor opens hall"]
+    found = extract("\n".join([*lines, "Copyright © 2024 Harbour Herald."]) + "\n")
+    names = {person.name for person in found.people}
+    assert {"Mara Quillon", "Tom Vane", "Ruth Calloway", "Eli Strand", "Hugo Brack"} <= names
+
+
+def test_a_share_button_over_a_date_is_no_writer() -> None:
+    # "Copy Link" has a name's shape, and stands over the body's first line, a date
+    lines = ["Harbour Herald", "India", "World", HEADLINE]
+    lines += ["By Dana Kelso | First Published: Jul 05, 2019, 04:02 IST", "Share on X", "Copy Link"]
+    found = extract("\n".join([*lines, "", "Saturday 20 November", "", BODY]) + "\n")
+    assert [author.value for author in found.authors] == ["Dana Kelso"]

@@ -28,6 +28,7 @@ from newscat.extract.text import (
     WEEKDAY_WORDS,
     caption_credit_again,
     ends_sentence,
+    is_boilerplate,
     last_written_lines,
     lede_line,
     other_stories_heading,
@@ -341,7 +342,11 @@ def extract_authors(text: str) -> list[Found]:
             # stories' cards ("by Tom Vane")
             continue
         if byline:
-            found += _found_names(text, line.start, byline.group("names"), "byline", shouted=True)
+            # "Written By: Jane Roe | Edited By: Tom Vane": each credit on the line
+            for credit in _BYLINE.finditer(stripped, byline.start()):
+                found += _found_names(
+                    text, line.start, credit.group("names"), "byline", shouted=True
+                )
             continue
         from_writer = _FROM_WRITER.match(stripped) if stripped.startswith("From ") else None
         if from_writer:  # "From Jane Doe in Lisbon": a correspondent's byline
@@ -389,6 +394,8 @@ def extract_authors(text: str) -> list[Found]:
             continue
         if PICTURE_AGENCY.search(stripped) or caption_credit_again(text, stripped):
             continue  # "Win McNamee/Quay Images": a picture's credit, not a byline
+        if is_boilerplate(stripped):
+            continue  # "Copy Link", "Share Story": a button's label in a name's shape
         names = writer.group("names")
         first = _split(names)[:1]
         if not first or not _is_name(first[0].title() if first[0].isupper() else first[0]):

@@ -91,6 +91,9 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"\b" + _DAY + r"\.(?P<mnum>\d{1,2})\.(?P<year>(?:1[89]|20)\d\d)\b" + _TIME),
+    # "16-07-2022": day first, as dashes are written outside the US (the US reading after it)
+    re.compile(r"\b" + _DAY + r"-(?P<mnum>\d{1,2})-" + _YEAR + r"\b" + _TIME),
+    re.compile(r"\b(?P<mnum>\d{1,2})-" + _DAY + r"-" + _YEAR + r"\b" + _TIME),
     re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/" + _YEAR + r"\b" + _TIME),
     # "14/03/2025": day first, tried only where the US reading above is no date
     re.compile(r"\b(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/" + _YEAR + r"\b" + _TIME),

@@ -27,6 +27,7 @@ from newscat.extract.text import (
     ad_label,
     ends_in_abbreviation,
     is_boilerplate,
+    list_paragraph,
     menu_line,
     opens_as_headline,
     split_lines,
@@ -272,13 +273,9 @@ def story_window(text: str) -> tuple[int, int]:
 
 
 def _sentence(text: str) -> bool:
-    if len(text.split()) >= LIST_PARAGRAPH_WORDS and text.count(",") >= LIST_PARAGRAPH_COMMAS:
-        return True  # a list written as a paragraph: a team's line-up, the winners of prizes
+    if list_paragraph(text):
+        return True  # a team's line-up, the winners of prizes: no full stop needed
     return len(text.split()) >= SENTENCE_WORDS and text.rstrip("\"'”’)").endswith((".", "!", "?"))
-
-
-LIST_PARAGRAPH_WORDS = 12
-LIST_PARAGRAPH_COMMAS = 4
 
 
 def _last_sentence(lines: list[Line], last: int) -> int:
@@ -293,15 +290,21 @@ def _last_sentence(lines: list[Line], last: int) -> int:
             index += 1
             continue
         step = 1  # past one subhead, or a few lines of furniture
-        if len(following.split()) <= SUBHEAD_WORDS and not _between_paragraphs(following):
+        if (
+            len(following.split()) <= SUBHEAD_WORDS
+            and not _between_paragraphs(following)
+            and not _LINK_LABEL.match(following)
+        ):
             step = 2
         else:
-            while (
-                step <= BETWEEN_LINES
-                and index + step < len(lines)
-                and _between_paragraphs(lines[index + step].text.strip())
-            ):
-                step += 1
+            while step <= BETWEEN_LINES and index + step < len(lines):
+                current = lines[index + step].text.strip()
+                if _between_paragraphs(current):
+                    step += 1
+                elif _LINK_LABEL.match(current):
+                    step += 2  # "Also Watch" over the other story's headline: a link
+                else:
+                    break
         if step > 1 and index + step < len(lines) and _sentence(lines[index + step].text.strip()):
             index += step
         else:
@@ -310,6 +313,12 @@ def _last_sentence(lines: list[Line], last: int) -> int:
 
 
 BETWEEN_LINES = 3  # lines of furniture between two of the story's paragraphs, at most
+# A link's label on a line of its own, the other story's headline on the next
+_LINK_LABEL = re.compile(
+    r"^\W*(?:also (?:read|watch|see)|read (?:more|also|next)|watch(?: more| next| also| now)?|"
+    r"see also|recommended|must read)\W*$",
+    re.IGNORECASE,
+)
 
 
 # "READ MORE: Quay wall to be rebuilt", "Related: …", "Watch: …": a link to another story

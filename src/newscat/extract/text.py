@@ -204,7 +204,8 @@ def _is_menu(line: str) -> bool:
 # A heading over a list of other stories' headlines: what follows it is not this article.
 _OTHER_STORIES = re.compile(
     r"^\W*(?:related(?: articles?| stories| story| news| content| coverage| posts?| reading)?|"
-    r"read (?:more|also|next)|see also|more on this story|more (?:news|stories)|you (?:may|might) also like|"
+    r"read (?:more|also|next)|see also|also (?:watch|see)|watch (?:more|next|also)|"
+    r"more on this story|more (?:news|stories)|you (?:may|might) also like|"
     r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
     r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30}|"
     r"(?:previous|next|older|newer) (?:article|post|story)|up next|"
@@ -234,9 +235,25 @@ HEADLINE_WORDS = 20
 
 
 def _headline_list_line(line: str) -> bool:
-    """A short line without a full stop: another story's headline, not body text."""
+    """A short line without a full stop: another story's headline, not body text (nor a list
+    written as a paragraph)."""
     stripped = line.strip()
-    return bool(stripped) and len(stripped.split()) <= HEADLINE_WORDS and not stripped.endswith(".")
+    return (
+        bool(stripped)
+        and len(stripped.split()) <= HEADLINE_WORDS
+        and not stripped.endswith(".")
+        and not list_paragraph(stripped)
+    )
+
+
+def list_paragraph(line: str) -> bool:
+    """A list written as a paragraph: a team's line-up, the winners of prizes ("Dana Kelso
+    (Harbour), Tom Vane (Quay), …")."""
+    return len(line.split()) >= LIST_PARAGRAPH_WORDS and line.count(",") >= LIST_PARAGRAPH_COMMAS
+
+
+LIST_PARAGRAPH_WORDS = 12
+LIST_PARAGRAPH_COMMAS = 4
 
 
 STORY_SENTENCE_WORDS = 8  # words of a line that reads as the story's prose
@@ -392,7 +409,7 @@ def content_lines(text: str) -> list[Line]:
 # award", "Watch: Jane Roe on the port", "Recommended: Jane Roe's plan". People there are the
 # other story's. (A headline may start "Watch:" too, so titles still read such lines.)
 _PROMO_LINK = re.compile(
-    r"^\W*(?:also read|watch(?: now)?|recommended|you (?:may|might) (?:also )?like|podcast|episode \d+|"
+    r"^\W*(?:(?:also )?read|watch(?: now)?|recommended|you (?:may|might) (?:also )?like|podcast|episode \d+|"
     r"listen(?: now)?|must read|more on this(?: story)?|opinion|also on [\w .&'’-]{1,40})\s*[:|]\s*\S",
     re.IGNORECASE,
 )
@@ -596,7 +613,7 @@ def word_count(text: str) -> int:
 # Words that name what a writer did, before "by": "Written by", "Reporting by", "Posted by".
 CREDIT_WORDS = (
     "written|article|words|story|text|analysis|commentary|review|interview|report|reporting|"
-    "reported|edited|opinion|column|guest column|essay|posted"
+    "reported|edited|opinion|column|guest column|essay|posted|curated|compiled"
 )
 
 # Calendar words in English, full and short: what a date line, not a name, is made of.
