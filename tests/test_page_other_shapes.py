@@ -742,3 +742,17 @@ def test_pages_drawn_by_the_benchmark_s_other_shapes(shapes: Callable, seed: int
     assert found.source is not None and found.source.value == expected["source"]
     assert [author.value for author in found.authors] == expected["authors"]
     assert "Lena Morrow" not in {person.name for person in found.people}
+
+
+@pytest.mark.parametrize("masthead", ["HARBOUR HERALD", "Search"])
+def test_a_menu_s_label_is_no_masthead_under_a_top_bar(masthead: str) -> None:
+    # "Live TV" ends in an outlet's word: under the outlet's name in capitals, or under a run
+    # of the menu's labels, it is a label of the menu
+    top = ["Skip to main content", masthead, "Newsletters", "Sign In", "Live TV", "Search"]
+    top += ["Log in", "Breaking News", "News | Health", "ANALYSIS", GOLF_HEADLINE]
+    lines = [*top, "Published 11 May 2024, 7:58pm", "By Dana Kelso, Harbour Herald staff"]
+    lines += ["Image source, Coast Images", "Image caption, Crowds gathered outside on Tuesday"]
+    lines += ["", GOLF, "", "Download the Harbour Herald app", ""]
+    lines += ["Terms of Use | Privacy Policy | Cookie Settings", "© 2024 Harbour Herald."]
+    found = extract("\n".join(lines) + "\n")
+    assert found.source is not None and found.source.value == "Harbour Herald"

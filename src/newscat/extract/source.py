@@ -1251,11 +1251,12 @@ TOP_BAR_WORDS = 3  # "e-Paper", "Today's Paper", "Subscribe": the top bar's link
 
 
 def _under_top_bar(lines: list[Line]) -> Line | None:
-    """The outlet's name under the site's top bar ("e-Paper" / "Archives" / "Wednesday, May
-    3, 2024" / "Harbour Herald"): every line above it a short link or the day's date."""
-    for line in lines[:MASTHEAD_LINES]:
-        if _named_outlet(line.text.strip()):
-            return line
+    """The outlet's name right under the site's top bar ("e-Paper" / "Archives" / "Wednesday,
+    May 3, 2024" / "Harbour Herald"): every line above it a short link, the last the day's
+    date. (Under a menu's labels alone, "Live TV" is one of them.)"""
+    for index, line in enumerate(lines[:MASTHEAD_LINES]):
+        if index and _named_outlet(line.text.strip()):
+            return line if find_dates(lines[index - 1].text) else None
         words = line.text.split()
         if len(words) > TOP_BAR_WORDS and not find_dates(line.text):
             return None
