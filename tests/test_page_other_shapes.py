@@ -756,3 +756,33 @@ def test_a_menu_s_label_is_no_masthead_under_a_top_bar(masthead: str) -> None:
     lines += ["Terms of Use | Privacy Policy | Cookie Settings", "© 2024 Harbour Herald."]
     found = extract("\n".join(lines) + "\n")
     assert found.source is not None and found.source.value == "Harbour Herald"
+
+
+BARE_LINE_UPS = [
+    "Harbour: Dana Kelso (capt), Tom Vane, Rhea Ostrander, Emeka Dunmore, Jonas Whitcombe, "
+    "Adaeze Marlow, Ruth Calloway",
+    "Replacements: Omar Feld, Lena Morrow, Nell Harrow, Carla Windham, Ian Maltby, Tess Quay",
+    "Quay: Priya Ostrowski, Mara Lind, Hugo Brack, Sven Tolley, Ada Crewe, Nico Barra, Eli Strand",
+]
+TEASERS = [  # run-on prose with its commas, cut off where the teaser ends
+    "FERRY TALKS: Union leader Lorna Pike said on Monday that the talks with the operator, which "
+    "began in May, had stalled again, and that the strike, the third this year, would go on "
+    "Strikers said",
+    "PORT PLAN: Mayor Basil Crane said the new quay, the harbour wall and the car park would cost "
+    "more than planned, and that the council, the port and the state would share the bill The "
+    "mayor",
+]
+
+
+@pytest.mark.parametrize("between", ["", "Follow us on Google News"])
+def test_line_ups_of_bare_names_are_the_story_s_and_teasers_are_not(between: str) -> None:
+    # lists of names without full stops, in few function words, end the story; other
+    # stories' run-on teasers under it, in many, stay the page's
+    headline = "Quillon wins her fifth tournament in a row"
+    lines = ["Harbour Herald", "News", "Sport", "Opinion", "Weather", headline, "By Dana Kelso"]
+    lines += ["March 3, 2024", "", GOLF, "", between, "", "\n\n".join(BARE_LINE_UPS), ""]
+    lines += ["Share this:", "Twitter", "Most read", *TEASERS, "Port reopens after storm"]
+    found = extract("\n".join([*lines, "Ferry ends", "Copyright © 2024 Harbour Herald."]) + "\n")
+    names = {person.name for person in found.people}
+    assert {"Mara Quillon", "Tom Vane", "Ruth Calloway", "Eli Strand", "Hugo Brack"} <= names
+    assert not {"Lorna Pike", "Basil Crane"} & names

@@ -20,6 +20,7 @@ from newscat.extract.text import (
     ad_label,
     hard_wrapped,
     is_boilerplate,
+    list_paragraph,
     split_lines,
 )
 
@@ -138,8 +139,15 @@ def _row_of_names(line: str) -> bool:
     ends with a full stop."""
     stripped = line.strip()
     return (
-        stripped.endswith(".")
-        and stripped.count(",") >= ROW_COMMAS
+        # or a list long enough to need no full stop ("Dana Kelso (Harbour), Tom Vane, …"),
+        # in few function words (a teaser's run-on prose has many)
+        (
+            (stripped.endswith(".") and stripped.count(",") >= ROW_COMMAS)
+            or (
+                list_paragraph(stripped)
+                and _function_share(_WORD.findall(stripped)) <= ENGLISH_SHARE
+            )
+        )
         and not is_boilerplate(stripped)
         and not PICTURE_CREDIT.search(stripped)
     )
