@@ -49,7 +49,8 @@ class Source:
 # What a folder walk takes without --glob: text files, files with no extension (decoded and
 # refused later when they are not text), and saved web pages.
 TEXT_SUFFIXES = frozenset([".txt", ".text", ""])
-# Word and RTF documents: single articles, or news-database exports (newscat.documents)
+# Word and RTF documents: single articles, or news-database exports (newscat.documents);
+# emails saved as .eml (newscat.mail)
 DOCUMENT_SUFFIXES = (".docx", ".rtf", ".eml")
 # Saved web pages, read through trafilatura (newscat.pages); a folder walk takes them too.
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")

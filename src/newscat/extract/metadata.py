@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newscat.extract.record import Found
+from newscat.extract.text import PRINT_FOOTER
 
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>(?:[a-z_]+:[^\n]*\n){1,40})---[ \t]*(?:\n|\Z)")
 _FIELD = re.compile(r"^(?P<key>[a-z_]+):[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
@@ -73,6 +74,7 @@ _REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|aw|tr)\s*:\s*)+", re.IGNORECASE)
 _SENDER = re.compile(
     r"^\s*\"?(?P<name>[^\"<@]*?)\"?\s*<?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)>?\s*$"
 )
+_BLANK_LINE = re.compile(r"[ \t]*\n")
 HEADER_REACH = 3  # blank or forwarding lines over an email's header, at most
 
 
@@ -81,7 +83,7 @@ def _email_header(text: str) -> Metadata | None:
     two of them, one a line each."""
     position = 0
     for _ in range(HEADER_REACH):
-        skipped = _FORWARDED.match(text, position) or re.compile(r"[ \t]*\n").match(text, position)
+        skipped = _FORWARDED.match(text, position) or _BLANK_LINE.match(text, position)
         if skipped is None:
             break
         position = skipped.end()
@@ -125,15 +127,16 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     return match.group("headline").strip(), site
 
 
+_ADDRESS_LINE = re.compile(r"^[ \t]*(https?://[^\n]+?)[ \t]*$", re.MULTILINE)
+
+
 def stated_url(text: str) -> Found | None:
     """The address a metadata block states (`url:`), kept with the article; else the one a
     browser printed under each page of it ("https://… 1/3")."""
-    from newscat.extract.text import PRINT_FOOTER
-
     metadata = read_metadata(text)
     url = metadata.get("url") if metadata else None
     if url is None:
-        for line in re.finditer(r"^[ \t]*(https?://[^\n]+?)[ \t]*$", text, re.MULTILINE):
+        for line in _ADDRESS_LINE.finditer(text):
             printed = PRINT_FOOTER.match(line.group(1))
             if printed:
                 start = line.start(1)

@@ -314,7 +314,7 @@ def _menu_words(text: str) -> bool:
 _CUT_OFF = frozenset("on to at of in for with and or by from the a an".split())
 
 
-def _list_item(between: str) -> bool:
+def _list_left_out(between: str) -> bool:
     """What stands between the body and a would-be sign-off, left out of the content lines,
     is a list's heading and another of its items ("You may also like" / "Port reopens"): the
     line is the list's last item. ("Read more" over a cookie notice's sentence is no list.)"""
@@ -339,7 +339,7 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
         ):
             continue
         above = lines[index - 1]
-        under_body = len(above.text.split()) >= LEDE_WORDS and not _list_item(
+        under_body = len(above.text.split()) >= LEDE_WORDS and not _list_left_out(
             text[above.end : line.start]
         )
         if not (_agency_or_domain(name) or under_body) or _menu_words(name):

@@ -581,7 +581,7 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
     for index, line in enumerate(lines):
         if index == 0 or not _is_anchor(line, names):
             continue
-        if _is_date_line(line) and _over_masthead(lines, index, outlet):
+        if _over_masthead(lines, index, outlet) and _is_date_line(line):
             continue
         if line.text.strip().casefold() == outlet:
             continue  # the masthead alone: what stands over it is the site's top bar
