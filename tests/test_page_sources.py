@@ -28,6 +28,32 @@ CASES = [
         "byline",
     ),
     ("Council agrees budget\n\nBy Reuters\n\n" + BODY, "Reuters", "byline"),
+    # an outlet newscat does not know credited as the byline, shaped like an outlet's name
+    (
+        "By . Kestrel Press . PUBLISHED: . 07:47 EST, 18 September 2013 . " + BODY,
+        "Kestrel Press",
+        "byline",
+    ),
+    # the writers, then their outlet, on one line of a page's copy
+    (
+        "Council agrees budget\n\nBy Dana Kelso and Tom Vane The Harbour Herald\n\n" + BODY,
+        "The Harbour Herald",
+        "byline",
+    ),
+    # an unknown agency's initials in the credit glued to the lede, with or without a place
+    ("(KQX)" + BODY, "KQX", "wire-dateline"),
+    (
+        "Harbour City, Quayland (KQX)A council met on Monday, officials said.\n",
+        "KQX",
+        "wire-dateline",
+    ),
+    # an agency's initials in a metadata block's author field
+    (
+        "---\ntitle: Council agrees budget\nauthor: HGN; The Quay\nsitename: The Quay Daily\n---\n"
+        + BODY,
+        "HGN",
+        "byline",
+    ),
     # a dataset row's byline, its fields ending at " . "
     (
         "By Dana Kelso, Harbour Wire . updated 10:32 AM EST, Tue March 12, 2013 . " + BODY,
@@ -589,3 +615,14 @@ def test_a_menu_s_last_label_is_no_masthead() -> None:
     header = "Skip to content\nQuay Bay News\nLocal\nEconomy\nTourism\nNorth Shore\n"
     found = masthead_above(header + headline + BODY, len(header))
     assert found is not None and found.value == "Quay Bay News"
+
+
+@pytest.mark.parametrize("byline", ["By Dana Press", "By Dana Kelso The Harbour Herald"])
+def test_a_writer_s_byline_is_no_outlet_s_name(byline: str) -> None:
+    record = extract(f"{byline}\n\nMarch 3, 2024\n\n{BODY}")
+    assert record.source is None or record.source.value == "The Harbour Herald"
+
+
+def test_initials_glued_to_a_sentence_s_word_are_no_credit() -> None:
+    record = extract("The agency (CBP)Air unit said on Monday that a man was arrested.\n")
+    assert record.source is None

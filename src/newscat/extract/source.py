@@ -67,6 +67,12 @@ _STAFF_BYLINE = re.compile(
 _AGENCY_BYLINE = re.compile(
     r"^\W*(?i:by)[\s.:]+(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s*(?:\s\.|[|·,]|$)"
 )
+# "By Jane Roe and Tom Vane The Harbour Herald": the writers, then their outlet, run together
+# by a page's copy (the byline's two elements on one line).
+_WRITERS_THEN_OUTLET = re.compile(
+    r"^\W*(?i:by)\s+[A-Z][\w'’.-]*(?:(?:,? | and )[A-Z][\w'’.-]*)+?\s+"
+    r"(?P<name>The [A-Z][\w.&'’ -]{1,40}?)\W*$"
+)
 # A dataset row's byline, the fields run together with " . ": "By . Jane Rowe For Harbourline .
 # PUBLISHED: …" (the outlet the writer wrote for), "By . Jane Rowe and Associated Press ."
 _ROW_BYLINE = re.compile(
@@ -675,11 +681,19 @@ def _credit_after_place(text: str, name: str, start: int) -> bool:
     its initials, its address or its name ("(HGN) -", "(HarbourWeekly.com) --", "(Harbour
     Weekly) --"). In a sentence, "(CBP)" spells out an organisation named just before it."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (
-        _credited_name(name)
-        and _PLACE_IN_CAPITALS.fullmatch(text, line_start, start - 1) is not None
-        and _dash_after(text, name, start)
+    if not _credited_name(name):
+        return False
+    if _GLUED_LEDE.match(text, start + len(name)):  # "Harbour City (HGN)Police said"
+        return _PLACE_BEFORE_GLUED.fullmatch(text, line_start, start - 1) is not None
+    return _PLACE_IN_CAPITALS.fullmatch(text, line_start, start - 1) is not None and _dash_after(
+        text, name, start
     )
+
+
+# The credit's bracket run into the lede's first word, as copies of some pages have it; before
+# it, nothing or a place's name in a few capitalised words (no sentence).
+_GLUED_LEDE = re.compile(r"\)[A-Z][a-z ]")
+_PLACE_BEFORE_GLUED = re.compile(r"(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})?\s*")
 
 
 def _dash_after(text: str, name: str, start: int) -> bool:
@@ -830,7 +844,8 @@ HEADER_LINES = 30  # page copies hold menus and share buttons above the byline
 # agency as the byline or before the date, the outlet after a writer's name.
 _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] = (
     (_STAFF_BYLINE, lambda name, line: _looks_like_outlet(name)),
-    (_AGENCY_BYLINE, lambda name, line: _wire_agency(name)),
+    (_AGENCY_BYLINE, lambda name, line: _wire_agency(name) or _outlet_not_writer(name)),
+    (_WRITERS_THEN_OUTLET, lambda name, line: _wire_agency(name[4:]) or _named_outlet(name)),
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
     (_AGENCY_THEN_PLACE, lambda name, line: _wire_agency(name)),
     (_WRITER_FOR_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
@@ -873,10 +888,20 @@ def _agency_author(metadata: Metadata | None) -> Found | None:
         return None
     for part in _AUTHOR_PARTS.finditer(author.value):
         name = part.group().strip()
-        if _wire_agency(name) or _named_outlet(name):  # "author: Harbour Gazette" too
+        if _wire_agency(name) or _named_outlet(name) or _agency_initials(name):
             start = author.start + part.start() + part.group().index(name)
             return Found(canonical(name), start, start + len(name), "byline")
     return None
+
+
+def _agency_initials(name: str) -> bool:
+    """ "author: HGN; Harbour Weekly": an agency's initials in an author field, which names
+    people by their names (two letters may be a writer's initials; a name in capitals is one)."""
+    return (
+        _INITIALS.fullmatch(name) is not None
+        and len(name) >= 3
+        and name.lower() not in lexicon("first_names")
+    )
 
 
 def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]:
@@ -1351,7 +1376,14 @@ def _named_outlet(name: str) -> bool:
         and _looks_like_outlet(name)
         and not _menu_words(name)
         and words[0].lower() not in _SECTION_WORDS
+        and words[0].lower() != "by"  # "By Dana Press": a writer's byline
     )
+
+
+def _outlet_not_writer(name: str) -> bool:
+    """ "By Harbour Press": an outlet's name as the byline, not a writer's before it ("By Dana
+    Kelso The Harbour Herald" is no outlet called that)."""
+    return _named_outlet(name) and name.split()[0].lower() not in lexicon("first_names")
 
 
 def _named_outlet_any_case(name: str) -> bool:
