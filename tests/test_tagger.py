@@ -105,6 +105,15 @@ EXACT = [
         ["Thurgood Marshall", "William Brennan"],
     ),
     ("Kenya's Daniel Komen won the 5,000 metres.", ["Daniel Komen"]),
+    # a name no list holds, after a verb that credits a person's report or words
+    (
+        "The man stood still, reported Ovrin Talmasse of the Quay Public Radio.",
+        ["Ovrin Talmasse"],
+    ),
+    (
+        "The ship had left the harbour, wrote Ovrin Talmasse in the Quay Courier.",
+        ["Ovrin Talmasse"],
+    ),
     ("Shares of Morgan Stanley and Bear Stearns fell on Monday, traders said.", []),
     ("Analysts at Merrill Lynch and Eli Lilly expected the deal to close.", []),
     ("Shares of Time Warner and Dow Jones rose, said analyst Mary Cole.", ["Mary Cole"]),

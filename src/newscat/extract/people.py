@@ -44,9 +44,14 @@ _SURNAME_SHAPE = re.compile(
 )
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?(?:who|whose|the|a|an)\b|\s(?:said|says|told|added|noted|stressed|explained|"
-    r"wrote|argued|warned|announced|insisted|claimed|asked|replied|urged|believes|thinks|admitted))"
+    r"wrote|argued|warned|announced|insisted|claimed|asked|replied|urged|believes|thinks|admitted|"
+    r"reported|tweeted|posted|testified|recalled|acknowledged|confirmed|denied|responded|agreed|"
+    r"conceded|suggested|continued|cautioned|predicted|recounted|tells|adds|writes|notes))"
 )
-_SPEECH_BEFORE = re.compile(r"(?:\bsaid|\bsays|\baccording to|\btold by|\bby)\s+$")
+_SPEECH_BEFORE = re.compile(
+    r"(?:\bsaid|\bsays|\baccording to|\btold by|\bby|\breported|\bwrote|\badded|\bnoted|"
+    r"\bexplained|\basked|\breplied)\s+$"
+)
 _QUOTES_OPEN = "\"“‘«'"
 _QUOTES_CLOSE = "\"”’»'"
 # A full stop after an honorific or an initial ("Dr. Imani Cole", "George W. Bush") ends no
