@@ -13,7 +13,8 @@ corpus is scored as it is and again with its names swapped for others.
   names that no census list of newscat's holds (the training corpora's people outside the
   lexicons), so a name is found by its use, not by a list; people P / R before and after.
 
-Every fourth gold line is the held quarter (as eval_table.py); --quarter picks which to score.
+Every fourth gold line is the held quarter (as eval_table.py); --quarter picks which to score
+(tune and held by default; "all" for a corpus with no quarters).
 """
 
 from __future__ import annotations
@@ -105,33 +106,27 @@ def _people_score(pairs: list[tuple[set[str], set[str]]]) -> str:
     tp = sum(len(found & gold) for found, gold in pairs)
     fp = sum(len(found - gold) for found, gold in pairs)
     fn = sum(len(gold - found) for found, gold in pairs)
-    return f"P {tp / max(1, tp + fp):.3f} R {tp / max(1, tp + fn):.3f}"
+    return f"{tp / max(1, tp + fp):.3f} / {tp / max(1, tp + fn):.3f}"
 
 
 def _found_people(text: str) -> set[str]:
     return person_set([person.name for person in extract(text).people])
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("corpus", type=Path)
-    parser.add_argument("--names", nargs="+", type=Path, required=True)
-    parser.add_argument("--quarter", choices=["tune", "held", "all"], default="tune")
-    parser.add_argument("--seed", type=int, default=5)
-    args = parser.parse_args()
-    rng = random.Random(args.seed)
-    names = unknown_names(args.names)
+def score_quarter(
+    corpus: Path, quarter: str, names: tuple[list[str], list[str]], seed: int
+) -> tuple[str, str, str]:
+    """The outlet figure, and people P / R as written and swapped, for one quarter."""
+    rng = random.Random(seed)
     followed = outlets = 0
     before: list[tuple[set[str], set[str]]] = []
     after: list[tuple[set[str], set[str]]] = []
-    for index, line in enumerate((args.corpus / "gold.jsonl").open(encoding="utf-8")):
+    for index, line in enumerate((corpus / "gold.jsonl").open(encoding="utf-8")):
         held = index % 4 == 3
-        if args.quarter != "all" and held != (args.quarter == "held"):
+        if quarter != "all" and held != (quarter == "held"):
             continue
         gold: dict[str, Any] = json.loads(line)
-        text = (args.corpus / gold["file"]).read_text(encoding="utf-8")
+        text = (corpus / gold["file"]).read_text(encoding="utf-8")
         if gold.get("source"):
             swapped, outlet = swap_outlet(text, gold["source"])
             found = extract(swapped).source
@@ -141,11 +136,34 @@ def main() -> int:
             swapped, people = swap_people(text, gold["people"], names, rng)
             before.append((_found_people(text), person_set(gold["people"])))
             after.append((_found_people(swapped), person_set(people)))
-    print(
-        f"{args.corpus.name}, {args.quarter} ({len(names[0])} given names, {len(names[1])} surnames)"
+    outlet = f"{followed} of {outlets}" if outlets else "—"
+    return outlet, _people_score(before), _people_score(after)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    print(f"  outlet swapped: the source follows in {followed} of {outlets}")
-    print(f"  people: as written {_people_score(before)}; swapped {_people_score(after)}")
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--names", nargs="+", type=Path, required=True)
+    parser.add_argument(
+        "--quarter", nargs="+", choices=["tune", "held", "all"], default=["tune", "held"]
+    )
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--markdown", type=Path, help="also write the table here (the README's)")
+    args = parser.parse_args()
+    names = unknown_names(args.names)
+    table = [
+        f"| {args.corpus.name} | source follows a swapped outlet | people P / R as written "
+        "| people P / R swapped |",
+        "|---|---|---|---|",
+    ]
+    for quarter in args.quarter:
+        outlet, before, after = score_quarter(args.corpus, quarter, names, args.seed)
+        table.append(f"| {quarter} | {outlet} | {before} | {after} |")
+    print("\n".join(table))
+    if args.markdown:
+        args.markdown.write_text("\n".join(table) + "\n", encoding="utf-8")
     return 0
 
 
