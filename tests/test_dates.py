@@ -59,3 +59,34 @@ def test_reads(written: str, iso: str) -> None:
 )
 def test_no_date(written: str) -> None:
     assert find_dates(written) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a word on the next line is no time zone, read case-blind or not
+        ("October 9, 2018 at 9:40 am\nTweet\n", "October 9, 2018 at 9:40 am"),
+        ("19-Nov-2019 10:00\nTweet", "19-Nov-2019 10:00"),
+        ("20 Nov 2019 10:00 amid the storm", "20 Nov 2019 10:00"),
+        ("Nov. 20, 2019 5:52 a.m. EST, by", "Nov. 20, 2019 5:52 a.m. EST"),
+        ("Sat 24 Feb 2024 12.42 CET", "Sat 24 Feb 2024 12.42 CET"),
+    ],
+)
+def test_a_date_s_span_ends_with_its_time_on_its_line(text: str, span: str) -> None:
+    (found,) = find_dates(text)
+    assert text[found.start : found.end] == span
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019-11-19 | 4:20am | Updated 2019-11-19 | 9:32pm",
+        "19.11.2019 | 4:20am | Updated 19.11.2019 | 9:32pm",
+    ],
+)
+def test_a_date_line_in_figures_with_bars_is_no_menu(line: str) -> None:
+    from newscat.extract import extract
+
+    text = f"{line}\n\nCouncil agrees budget\n\nThe council met on Monday, officials said.\n"
+    published = extract(text).published
+    assert published is not None and published.value == "2019-11-19"

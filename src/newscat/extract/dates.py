@@ -63,7 +63,12 @@ _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d\b))"
 _DAY_END = r"(?:\b|(?=T\d))"  # "2025-03-14T09:30:00Z"
 # "Associated PressApril 28, 2023": a page's byline glued to its date, small letter to capital
 _GLUED_START = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
-_TIME = r"(?:[ T,]+(?:at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?)?"
+# A time after the date, on the same line: its zone in capitals, whole ("9:40 am EST", not the
+# "Twee" of "Tweet" on the next line, which a pattern matched case-blind had taken for one)
+_TIME = (
+    r"(?:[ T,]+(?:at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*[ap]\.?m\b\.?)?"
+    r"(?:[ \t]*(?:(?-i:[A-Z]{2,4})\b|[+-]\d{2}:?\d{2}|Z\b))?)?"
+)
 
 # Each pattern names its groups; the order is the order of trust when two overlap.
 _PATTERNS = [

@@ -198,7 +198,13 @@ def _is_menu(line: str) -> bool:
     if line.count("|") < MENU_ITEMS - 1:
         return False
     items = [item.strip() for item in line.split("|")]
+    if any(_NUMBERS_ITEM.fullmatch(item) for item in items):
+        return False  # "2019-11-19 | 4:20am | Updated 2019-11-19 | 9:32pm": a date line
     return all(item and len(item.split()) <= 3 and not item.endswith(".") for item in items)
+
+
+# A date or a time in figures, which no menu's label is
+_NUMBERS_ITEM = re.compile(r"\d[\d\W_]*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 # A heading over a list of other stories' headlines: what follows it is not this article.
