@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""How much of the extraction rests on names newscat already knows: each article of a gold
-corpus is scored as it is and again with its names swapped for others.
+"""How much of the extraction rests on names and forms newscat already knows: each article
+of a gold corpus is scored as it is and again with its names swapped for others and its date
+written other ways.
 
     python benchmarks/eval_swapped.py ../shared/corpora/modern \
         --names ../shared/training/conll2003-train.tsv.gz ../shared/training/ontonotes5-train.tsv.gz
@@ -12,6 +13,10 @@ corpus is scored as it is and again with its names swapped for others.
 - people: each gold person's name words are replaced, the same way at every mention, by real
   names that no census list of newscat's holds (the training corpora's people outside the
   lexicons), so a name is found by its use, not by a list; people P / R before and after.
+- date: the gold date, wherever the text writes it, rewritten in each of fifteen common
+  forms ("9 October 2018", "Oct. 9, 2018", "Tuesday, 9th October 2018", "2018/10/09",
+  "19.11.2019" where the day cannot be the month …); the figure is the share of rewritten
+  texts whose date is still read.
 
 Every fourth gold line is the held quarter (as eval_table.py); --quarter picks which to score
 (tune and held by default; "all" for a corpus with no quarters).
@@ -24,12 +29,15 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from eval_extract import person_set
 
 from newscat.extract import extract
+from newscat.extract.dates import find_dates
 from newscat.extract.words import lexicon
 from newscat.tagger.train import read_documents, spans
 
@@ -63,6 +71,46 @@ def swap_outlet(text: str, source: str) -> tuple[str, str]:
     if len(squashed) > 3:  # the outlet in its web address
         text = text.replace(squashed, new_bare.lower().replace(" ", ""))
     return text, new
+
+
+def _suffix(day: int) -> str:
+    return "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+# Ways news writes a date; the numeric day-month forms only where the day cannot be a month.
+DATE_FORMS: tuple[Callable[[date], str | None], ...] = (
+    lambda d: f"{d.day} {d:%B} {d.year}",
+    lambda d: f"{d:%B} {d.day}, {d.year}",
+    lambda d: f"{d:%b}. {d.day}, {d.year}",
+    lambda d: f"{d:%b} {d.day}, {d.year}",
+    lambda d: f"{d:%B} {d.day} {d.year}",
+    lambda d: f"{d:%A}, {d.day}{_suffix(d.day)} {d:%B} {d.year}",
+    lambda d: f"{d.day}{_suffix(d.day)} {d:%B}, {d.year}",
+    lambda d: f"{d:%A} {d.day} {d:%B} {d.year}",
+    lambda d: f"{d:%B} {d.day}, {d.year}".upper(),
+    lambda d: d.isoformat(),
+    lambda d: f"{d:%Y/%m/%d}",
+    lambda d: f"{d.day}-{d:%b}-{d.year}",
+    lambda d: f"{d:%d.%m.%Y}" if d.day > 12 else None,
+    lambda d: f"{d:%m/%d/%Y}" if d.day > 12 else None,
+    lambda d: f"{d:%d/%m/%Y}" if d.day > 12 else None,
+)
+
+
+def rewritten_dates(text: str, iso: str) -> Iterator[str]:
+    """The text with every mention of the date rewritten in each of DATE_FORMS in turn."""
+    mentions = [found for found in find_dates(text) if found.iso == iso]
+    if not mentions or len(iso) != 10:
+        return
+    day = date.fromisoformat(iso)
+    for form in DATE_FORMS:
+        written = form(day)
+        if written is None:
+            continue
+        out = text
+        for found in reversed(mentions):
+            out = out[: found.start] + written + out[found.end :]
+        yield out
 
 
 def unknown_names(corpora: list[Path]) -> tuple[list[str], list[str]]:
@@ -115,10 +163,10 @@ def _found_people(text: str) -> set[str]:
 
 def score_quarter(
     corpus: Path, quarter: str, names: tuple[list[str], list[str]], seed: int
-) -> tuple[str, str, str]:
-    """The outlet figure, and people P / R as written and swapped, for one quarter."""
+) -> tuple[str, str, str, str]:
+    """The outlet and date figures, and people P / R as written and swapped, for one quarter."""
     rng = random.Random(seed)
-    followed = outlets = 0
+    followed = outlets = dates_read = dates = 0
     before: list[tuple[set[str], set[str]]] = []
     after: list[tuple[set[str], set[str]]] = []
     for index, line in enumerate((corpus / "gold.jsonl").open(encoding="utf-8")):
@@ -132,12 +180,18 @@ def score_quarter(
             found = extract(swapped).source
             outlets += 1
             followed += found is not None and fold(found.value) == fold(outlet)
+        if gold.get("date"):
+            for rewritten in rewritten_dates(text, gold["date"]):
+                published = extract(rewritten).published
+                dates += 1
+                dates_read += published is not None and published.value == gold["date"]
         if gold.get("people"):
             swapped, people = swap_people(text, gold["people"], names, rng)
             before.append((_found_people(text), person_set(gold["people"])))
             after.append((_found_people(swapped), person_set(people)))
     outlet = f"{followed} of {outlets}" if outlets else "—"
-    return outlet, _people_score(before), _people_score(after)
+    dated = f"{dates_read} of {dates}" if dates else "—"
+    return outlet, dated, _people_score(before), _people_score(after)
 
 
 def main() -> int:
@@ -154,13 +208,13 @@ def main() -> int:
     args = parser.parse_args()
     names = unknown_names(args.names)
     table = [
-        f"| {args.corpus.name} | source follows a swapped outlet | people P / R as written "
-        "| people P / R swapped |",
-        "|---|---|---|---|",
+        f"| {args.corpus.name} | source follows a swapped outlet | date read, rewritten "
+        "| people P / R as written | people P / R swapped |",
+        "|---|---|---|---|---|",
     ]
     for quarter in args.quarter:
-        outlet, before, after = score_quarter(args.corpus, quarter, names, args.seed)
-        table.append(f"| {quarter} | {outlet} | {before} | {after} |")
+        outlet, dated, before, after = score_quarter(args.corpus, quarter, names, args.seed)
+        table.append(f"| {quarter} | {outlet} | {dated} | {before} | {after} |")
     print("\n".join(table))
     if args.markdown:
         args.markdown.write_text("\n".join(table) + "\n", encoding="utf-8")
