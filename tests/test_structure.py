@@ -421,3 +421,31 @@ def test_a_name_opening_with_the_outlet_s_is_its_product_not_a_person() -> None:
     source = Found("The Gazette", 500, 511, "copyright")
     names = [p.name for p in _not_the_outlet(STORY, people, source)]
     assert names == ["Ruth Gazette", "Ruth Calder"]
+
+
+def test_a_wrapped_body_under_a_metadata_block_with_long_fields_keeps_its_people() -> None:
+    """A main text wrapped to 72 columns under trafilatura's block, whose description and
+    address run past any width: the block's long lines do not make the body one paragraph a
+    line, whose short lines would read as a list of other stories."""
+    import textwrap
+
+    paragraphs = (
+        "The council of Quay City met on Tuesday to agree the budget for the new harbour "
+        "library, which had been delayed for two years by a row over its cost.",
+        "In the morning, councillors questioned Lt Col Dana Kelso, a planning specialist on "
+        "the harbour board, and Mara Quillon, a senior aide to the mayor, on the delays.",
+        "Later in the day, Tom Vane, former head of the library service, and Priya "
+        "Ostrowski, another board member, spoke before the full council.",
+        "The mayor called the hearing a useful step.",
+    )
+    block = (
+        "---\ntitle: Council agrees library budget\nauthor: Harbour Wire\n"
+        "url: https://quaynews.example/council-agrees-library-budget-after-two-years-of-delay"
+        "-and-a-long-row-over-cost\n"
+        f"description: {paragraphs[0]} The library will open next spring, officials said.\n"
+        'sitename: Quay News\ndate: "2024-03-05"\n---\n'
+    )
+    text = block + "\n".join(textwrap.fill(p, 72) + "\n" for p in paragraphs)
+    assert [p.name for p in extract(text).people] == [
+        "Dana Kelso", "Mara Quillon", "Tom Vane", "Priya Ostrowski"
+    ]  # fmt: skip

@@ -33,10 +33,17 @@ def hard_wrapped(text: str) -> bool:
     first ones. Scraped pages put one paragraph on a line; mail and wire copy wrap them."""
     first_lines = text.lstrip("\n").split("\n", WRAP_SAMPLE)[:WRAP_SAMPLE]
     return all(
-        # a menu blanked out as furniture (spaces, offsets kept) is no line either
-        len(line) <= WRAPPED_LINE or not line.strip() or _mostly_menu(line)
+        # a menu blanked out as furniture (spaces, offsets kept) is no line either, nor a
+        # metadata block's field ("description: …" on one line, however long)
+        len(line) <= WRAPPED_LINE
+        or not line.strip()
+        or _mostly_menu(line)
+        or _METADATA_FIELD.match(line) is not None
         for line in first_lines
     )
+
+
+_METADATA_FIELD = re.compile(r"(?:title|description|url|tags|categories|author|sitename): ")
 
 
 def _mostly_menu(line: str) -> bool:
