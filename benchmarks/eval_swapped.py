@@ -17,6 +17,8 @@ written other ways.
   forms ("9 October 2018", "Oct. 9, 2018", "Tuesday, 9th October 2018", "2018/10/09",
   "19.11.2019" where the day cannot be the month …); the figure is the share of rewritten
   texts whose date is still read.
+- wrapped: the text hard-wrapped at 72 columns (every line longer, a metadata block's aside),
+  as mail, plain-text archives and text browsers' dumps have it; people P / R against the gold.
 
 Every fourth gold line is the held quarter (as eval_table.py); --quarter picks which to score
 (tune and held by default; "all" for a corpus with no quarters).
@@ -29,6 +31,7 @@ import json
 import random
 import re
 import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -113,6 +116,21 @@ def rewritten_dates(text: str, iso: str) -> Iterator[str]:
         yield out
 
 
+WRAP_WIDTH = 72
+_METADATA_BLOCK = re.compile(r"\A---\n(?:[a-z_]+:[^\n]*\n)+---\n")
+
+
+def wrapped(text: str) -> str:
+    """The text wrapped at WRAP_WIDTH, a paragraph's lines run on with no blank between; a
+    metadata block stays as it is (its fields are one a line)."""
+    block = _METADATA_BLOCK.match(text)
+    head, body = (text[: block.end()], text[block.end() :]) if block else ("", text)
+    return head + "\n".join(
+        textwrap.fill(line, WRAP_WIDTH) if len(line) > WRAP_WIDTH else line
+        for line in body.split("\n")
+    )
+
+
 def unknown_names(corpora: list[Path]) -> tuple[list[str], list[str]]:
     """Given names and surnames of the corpora's two-word people that no lexicon holds."""
     known = lexicon("first_names") | lexicon("surnames")
@@ -163,12 +181,13 @@ def _found_people(text: str) -> set[str]:
 
 def score_quarter(
     corpus: Path, quarter: str, names: tuple[list[str], list[str]], seed: int
-) -> tuple[str, str, str, str]:
+) -> tuple[str, str, str, str, str]:
     """The outlet and date figures, and people P / R as written and swapped, for one quarter."""
     rng = random.Random(seed)
     followed = outlets = dates_read = dates = 0
     before: list[tuple[set[str], set[str]]] = []
     after: list[tuple[set[str], set[str]]] = []
+    wraps: list[tuple[set[str], set[str]]] = []
     for index, line in enumerate((corpus / "gold.jsonl").open(encoding="utf-8")):
         held = index % 4 == 3
         if quarter != "all" and held != (quarter == "held"):
@@ -189,9 +208,10 @@ def score_quarter(
             swapped, people = swap_people(text, gold["people"], names, rng)
             before.append((_found_people(text), person_set(gold["people"])))
             after.append((_found_people(swapped), person_set(people)))
+            wraps.append((_found_people(wrapped(text)), person_set(gold["people"])))
     outlet = f"{followed} of {outlets}" if outlets else "—"
     dated = f"{dates_read} of {dates}" if dates else "—"
-    return outlet, dated, _people_score(before), _people_score(after)
+    return outlet, dated, _people_score(before), _people_score(after), _people_score(wraps)
 
 
 def main() -> int:
@@ -209,12 +229,12 @@ def main() -> int:
     names = unknown_names(args.names)
     table = [
         f"| {args.corpus.name} | source follows a swapped outlet | date read, rewritten "
-        "| people P / R as written | people P / R swapped |",
-        "|---|---|---|---|---|",
+        "| people P / R as written | people P / R swapped | people P / R wrapped |",
+        "|---|---|---|---|---|---|",
     ]
     for quarter in args.quarter:
-        outlet, dated, before, after = score_quarter(args.corpus, quarter, names, args.seed)
-        table.append(f"| {quarter} | {outlet} | {dated} | {before} | {after} |")
+        outlet, dated, before, after, wrap = score_quarter(args.corpus, quarter, names, args.seed)
+        table.append(f"| {quarter} | {outlet} | {dated} | {before} | {after} | {wrap} |")
     print("\n".join(table))
     if args.markdown:
         args.markdown.write_text("\n".join(table) + "\n", encoding="utf-8")
