@@ -160,6 +160,15 @@ CASES = [
         people={"Ilse Marten": None, "Tom Baird": "lawyer"},
     ),
     Case(
+        # occupations as roles: before a name, and in apposition after a possessive
+        "occupations-as-roles",
+        "Village treasurer cleared\n\n"
+        "Incident controller Brett Maddox said crews had worked through the night. "
+        "His barrister, Harriet Colquhoun KC, had told the jury the money went on repairs.\n",
+        title="Village treasurer cleared",
+        people={"Brett Maddox": "Incident controller", "Harriet Colquhoun": "barrister"},
+    ),
+    Case(
         # a rich person is described as such
         "a-billionaire-in-apposition",
         "Club changes hands\n\n"

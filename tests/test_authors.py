@@ -115,6 +115,12 @@ BYLINES = [
     ),
     # the name alone under the header's date
     ("Harbour wall rebuilt\nNovember 27, 2024\nTom Vane\n\nThe council met.", ["Tom Vane"]),
+    # the writer and where they reported from, over the date
+    (
+        "Quay Rovers go top\nMatch report\nDana Kelso at Harbour Road\nSat 12 Oct 2024 17.05 BST\n\n"
+        "The club won on Saturday.",
+        ["Dana Kelso"],
+    ),
 ]
 NOT_AUTHORS = [
     "By . Daily Mail Reporter . PUBLISHED: . 07:47 EST, 18 September 2013 . The council met.",
@@ -129,6 +135,8 @@ NOT_AUTHORS = [
     # a label over an embedded post, and a column's name over the date: words of the language
     "Headline here\n\nThe council met.\nImage Copyright @QuayRecords @QuayRecords\nReport\n",
     "Headline here\nTalking Point\nMarch 3, 2024\n\nThe council met on Monday, members said.",
+    # a headline about someone where they are, over the date: the body names her again
+    "World\nDana Kelso in Marrowby\nMay 3, 2024\n\nDana Kelso arrived in Marrowby on Friday.",
     # a fixture under a date: a function word inside is no name's
     "Results\nMarch 3, 2024\nFlorence Town At Preston\n\nThe match was played on Monday.",
     # a label opening a link to another story; a comment's writer under the story

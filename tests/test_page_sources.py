@@ -342,6 +342,8 @@ def test_the_outlet_in_a_pages_footer(footer: str, source: str, rule: str) -> No
         "REUTERS/Lisa Baumann",
         "Karl Olsen — Getty Images",
         "(Picture by Jameson Reid)",
+        "(Harbour Gazette photo by Jameson Reid)",
+        "(File picture: Jameson Reid)",
     ],
 )
 def test_a_photographer_is_not_a_person_of_the_story(credit: str) -> None:

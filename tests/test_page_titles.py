@@ -45,6 +45,17 @@ CASES = [
         "By Dana Kelso, The Harbour Gazette\nPosted on 03/25/2025\nShare\n\n" + LEDE,
         "Quay 2-2 Harbour",
     ),
+    # the story's genre labelled between its headline and byline
+    (
+        "Quay Courier\nSport\nQuay Rovers go top as Harbour slump again\nMatch report\n"
+        "Dana Kelso\nSat 12 Oct 2024 17.05 BST\n\n" + LEDE,
+        "Quay Rovers go top as Harbour slump again",
+    ),
+    (
+        "Quay Courier\nNews\nFerry strike called off after late talks\nLive blog\n"
+        "By Dana Kelso\nMarch 12, 2024\n\n" + LEDE,
+        "Ferry strike called off after late talks",
+    ),
     # a short headline over a genre's byline
     ("The ferry fiasco\nOpinion by Jane Rowe\nMarch 12, 2024\n\n" + LEDE, "The ferry fiasco"),
     # a headline wrapped over two lines, the date under it

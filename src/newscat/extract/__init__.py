@@ -94,7 +94,8 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:(?:photo|picture|image)s?\s*(?:by|:)\s*)?[A-Z][\w.'’ -]{2,40}/[A-Z][\w .]{1,20}\)"
     r"|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*[A-Z][\w.'’ -]{2,40}"
     r"|[A-Z][\w.'’ -]{2,40}\s*[—–-]\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b"
-    r"|\((?:photo|picture|image)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}\)"
+    # "(Photo by Jane Doe)", "(Harbour Gazette photo by Jane Doe)", "(File picture: Jane Doe)"
+    r"|\((?:[A-Z][\w&'’.-]*[ \t]+){0,3}(?i:photo|picture|image)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}\)"
     r"|\b(?:(?:Cover|Featured|Top|Lead|Main|Header) (?i:photo|picture|image)|Photo(?:graph)?|Picture|"
     r"Image|Photo credit|Credit|Photographer|Photo illustration)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}"
     # "Photo courtesy of Jane Roe", "Courtesy: Jane Roe" (not "the files, courtesy of Jane Roe")

@@ -93,6 +93,10 @@ _WRITER_LINE = re.compile(
 _FROM_WRITER = re.compile(
     rf"^From[ \t]+(?P<names>{_NAME_LIST})[ \t]+in[ \t]+[A-Z][\w .'’-]{{1,30}}$"
 )
+# "Jane Doe at Harbour Road", "Jane Doe in Lisbon": the writer and where she reported from
+_NAME_AT_PLACE = re.compile(
+    rf"^(?P<names>{_NAME_LIST})[ \t]+(?:at|in)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}}$"
+)
 _EMAIL_LINE = re.compile(r"^\S+@[\w-]+(?:\.[\w-]+)+$")
 _BIO = re.compile(rf"^(?P<names>{_NAME})\s+(?:is|was|has been)\s+(?:an?|the)\b")
 _NAME_FOR_OUTLET = re.compile(
@@ -361,6 +365,20 @@ def extract_authors(text: str) -> list[Found]:
         )
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         after_next = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
+        at_place = (
+            _NAME_AT_PLACE.match(stripped)
+            if above_lede and not found and (" at " in stripped or " in " in stripped)
+            else None
+        )
+        if (
+            at_place
+            and _DATE_LINE.match(following)
+            # a writer's name is not the story's: "Dana Kelso in Lisbon" over the date with
+            # Kelso in the body is a headline about her
+            and at_place.group("names").split()[-1] not in text[line.start + len(stripped) :]
+        ):
+            found += _found_names(text, line.start, at_place.group("names"), "writer-line")
+            continue
         outlet_line = _NAME_COMMA_OUTLET.match(stripped) if above_lede and "," in stripped else None
         if outlet_line and (
             _names_an_outlet(outlet_line.group("outlet")) or _DATE_LINE.match(following)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newscat.extract.dates import find_dates
+from newscat.extract.names import GENRE_LABELS
 from newscat.extract.record import Found
 from newscat.extract.source import is_domain, outlet_suffix
 from newscat.extract.structure import PICTURE_CREDIT
@@ -537,10 +538,30 @@ def _under_headline_furniture(text: str) -> bool:
     if not text.strip():
         return False
     share = len(text.split()) <= SHARE_WORDS and is_boilerplate(text)
-    return share or bool(PICTURE_CREDIT.search(text) or PICTURE_AGENCY.search(text))
+    return (
+        share
+        or genre_label(text)
+        or bool(PICTURE_CREDIT.search(text) or PICTURE_AGENCY.search(text))
+    )
 
 
 SHARE_WORDS = 2
+# What kind of piece a story is, in a label by its headline: "Match report", "Live blog",
+# "Book review", "Analysis", "The long read".
+_GENRE_HEADS = GENRE_LABELS | frozenset(
+    "report review interview feature preview profile blog briefing podcast investigation "
+    "recap column essay comment read explained".split()
+)
+GENRE_LABEL_WORDS = 3
+
+
+def genre_label(text: str) -> bool:
+    words = text.strip().split()
+    return (
+        0 < len(words) <= GENRE_LABEL_WORDS
+        and words[0][:1].isupper()
+        and words[-1].lower() in _GENRE_HEADS
+    )
 
 
 def _own_block(line: Line, raw_lines: list[Line], names: set[str], dek: bool = True) -> bool:
