@@ -164,9 +164,14 @@ CASES = [
         "occupations-as-roles",
         "Village treasurer cleared\n\n"
         "Incident controller Brett Maddox said crews had worked through the night. "
-        "His barrister, Harriet Colquhoun KC, had told the jury the money went on repairs.\n",
+        "His barrister, Harriet Colquhoun KC, had told the jury the money went on repairs. "
+        "Town clerk Hosiah Chisanga said the hall would reopen.\n",
         title="Village treasurer cleared",
-        people={"Brett Maddox": "Incident controller", "Harriet Colquhoun": "barrister"},
+        people={
+            "Brett Maddox": "Incident controller",
+            "Harriet Colquhoun": "barrister",
+            "Hosiah Chisanga": "Town clerk",
+        },
     ),
     Case(
         # a rich person is described as such

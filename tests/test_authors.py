@@ -284,14 +284,39 @@ PAGE_HEADERS = [
         ["Lena Morrow"],
         "HGZ",
     ),
+    # the writer and the outlet's staff after a bar; the copyright holder is the owner
+    (
+        "Skip to content\nKQX 7 Harbour City\nNews\nWeather\nSports\nLocal News\n"
+        "Harbour council approves new seawall\nby Dana Kelso | KQX Staff\n"
+        "Thursday, March 14th 2024\n"
+        "The harbour council voted on Wednesday to fund a new seawall along the east shore.\n"
+        "Copyright 2024 Kestrel Broadcasting Inc. All rights reserved.\n",
+        ["Dana Kelso"],
+        "KQX",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "authors", "source"), PAGE_HEADERS, ids=["glued", "credit"])
+@pytest.mark.parametrize(
+    ("text", "authors", "source"), PAGE_HEADERS, ids=["glued", "credit", "staff"]
+)
 def test_a_page_s_writers_and_outlet(text: str, authors: list[str], source: str) -> None:
     record = extract(text)
     assert [author.value for author in record.authors] == authors
     assert record.source is not None and record.source.value == source
+
+
+def test_an_opinion_writer_over_her_bio_is_its_author_and_the_bio_no_summary() -> None:
+    text = (
+        "Opinion\nThe seawall vote shows what local democracy can do\nMara Quillon\n"
+        "Mara Quillon is the mayor of Harbour City.\nPublished: 06:00 BST, 15 March 2024\n"
+        "When the council voted on Wednesday, I was not sure we had the numbers.\n"
+        "Councillor Tom Vane argued that the state should pay more.\n"
+    )
+    record = extract(text)
+    assert [author.value for author in record.authors] == ["Mara Quillon"]
+    assert [person.name for person in record.people] == ["Tom Vane"]
+    assert record.summary.startswith("When the council voted on Wednesday")
 
 
 def test_a_byline_under_a_heading_over_other_stories_is_theirs() -> None:

@@ -381,7 +381,7 @@ def extract(
         source=source,
         title=title,
         people=_not_the_outlet(full_text, people, source),
-        summary=extract_summary(text, title),
+        summary=extract_summary(text, title, [author.value for author in authors]),
         word_count=word_count(text),
         authors=authors,
         url=stated_url(text),

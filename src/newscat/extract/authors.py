@@ -452,6 +452,8 @@ def extract_authors(text: str) -> list[Found]:
             )
             or _JOB_LINE.match(following)
             or _EMAIL_LINE.match(following)
+            # or over the writer's own bio ("Jane Doe" / "Jane Doe is the mayor of …")
+            or (above_lede and (bio := _BIO.match(following)) and bio.group("names") == names)
         ):
             found += _found_names(text, line.start, names, "writer-line", shouted=True)
     tail_start = max(0, len(text) - TAIL_CHARS)

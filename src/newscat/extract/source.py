@@ -88,9 +88,11 @@ _AGENCY_THEN_DATE = re.compile(
 _AGENCY_THEN_PLACE = re.compile(
     r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,30}?),[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},?[ \t]*$"
 )
-# "Jane Doe · CBC News · Posted: …", "Jane Doe / TNN / Updated: …": the writer, then the outlet.
+# "Jane Doe · CBC News · Posted: …", "Jane Doe / TNN / Updated: …", "by Jane Doe | KQTV Staff":
+# the writer, then the outlet (its staff).
 _WRITER_OUTLET = re.compile(
-    r"^[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3}\s*[·/|•]\s*(?P<name>[^·/|•\n]{2,40}?)\s*(?:[·/|•]|$)"
+    r"^(?:(?i:by)\s+)?[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3}\s*[·/|•]\s*"
+    r"(?P<name>[^·/|•\n]{2,40}?)(?:\s+(?i:staff(?:\s+(?:writer|reporter)s?)?))?\s*(?:[·/|•]|$)"
 )
 # "Jane RoeThe Coast Wire": the writer's name run into the outlet's by a page's copy (inline
 # elements with no space between; no word of a name has a small letter then "The")

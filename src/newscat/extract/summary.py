@@ -8,6 +8,7 @@ What they share is that they are no sentence: short, without a full stop, or mos
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newscat.extract.record import Found
 from newscat.extract.text import Line, content_lines, hard_wrapped, sentence_end
@@ -149,14 +150,17 @@ def _title_end(text: str, title: Found | None) -> int:
     return title.end if not rest or rest.startswith("\n") else 0
 
 
-def extract_summary(text: str, title: Found | None) -> str:
+def extract_summary(text: str, title: Found | None, authors: Sequence[str] = ()) -> str:
     """The first sentences of the body: never a header line, cut at a sentence end."""
     wrapped = hard_wrapped(text)
     start_after = _title_end(text, title)
     lines = content_lines(text)[:LEDE_REACH]
+    bios = tuple(f"{author} {verb} " for author in authors for verb in ("is", "was", "has"))
     for index, line in enumerate(lines):
         if line.start < start_after or _is_label(line.text):
             continue
+        if bios and line.text.lstrip().startswith(bios):
+            continue  # the writer's bio by the byline: "Jane Doe is the mayor of …"
         following = lines[index + 1] if index + 1 < len(lines) else None
         runs_on = following is not None and _continues(line, following, wrapped)
         if not runs_on and _header(line.text, title):
