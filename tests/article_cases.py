@@ -1237,13 +1237,15 @@ CASES = [
         "Harbour board meets\n\n"
         "The damage was assessed by Mira Lenko, who heads the regional port authority, and "
         "by cabinet ministers Paul Ardent and Suzan Vey. Talks were led by Tomas Brink – a "
-        "Danish economist resident in Oslo, officials said.\n",
+        "Danish economist resident in Oslo, officials said. Councillor Ann Marlow, who leads on "
+        "housing, agreed.\n",
         title="Harbour board meets",
         people={
             "Mira Lenko": "head of the regional port authority",
             "Paul Ardent": "cabinet minister",
             "Suzan Vey": "cabinet minister",
             "Tomas Brink": "Danish economist resident in Oslo",
+            "Ann Marlow": "Councillor",  # "who leads on housing" names no office
         },
     ),
     Case(

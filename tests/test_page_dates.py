@@ -46,6 +46,7 @@ CASES = [
     ),
     # a US date with a two-digit year alone on its line; a date split over two lines
     ("Harbour wall to be rebuilt\n11/20/19\n\n" + LEDE, "2019-11-20", "header-date"),
+    ("Harbour wall to be rebuilt\nUpdated: 11/20/19\n\n" + LEDE, "2019-11-20", "updated-line"),
     ("Harbour wall to be rebuilt\nMarch 7,\n2023\n\n" + LEDE, "2023-03-07", "header-date"),
     # the update first, the publication after it on the same line
     (
@@ -60,6 +61,12 @@ CASES = [
 def test_dates(text: str, date: str, rule: str) -> None:
     found = extract(text).published
     assert found is not None and (found.value, found.rule) == (date, rule)
+
+
+def test_a_labelled_short_date_s_evidence_is_the_date_alone() -> None:
+    found = extract("Harbour wall to be rebuilt\nPosted on 11/20/19\n\n" + LEDE).published
+    assert found is not None and found.value == "2019-11-20"
+    assert (found.end - found.start) == len("11/20/19")
 
 
 def test_no_date_from_the_body_below_the_lede() -> None:

@@ -99,6 +99,19 @@ CASES = [
         "QUAY COURIER",
         "masthead",
     ),
+    # the outlet, its section and the date, a line of the page's header
+    (
+        "Reader comments: 14\nQuay Courier | News | Thursday, 6 April 2023\n"
+        "Council agrees budget\n\n" + BODY,
+        "Quay Courier",
+        "byline",
+    ),
+    # the credit's label, the agency, and the line's other field after a bar
+    (
+        "Council agrees budget\nSource: KQX | Edited by: Tom Vane\n\n" + BODY,
+        "KQX",
+        "source-line",
+    ),
     # a generic credit names no outlet: the page's site name does
     (
         "---\ntitle: Council agrees budget\nsitename: Valley Courier\n---\n"

@@ -45,6 +45,21 @@ CASES = [
         "By Dana Kelso, The Harbour Gazette\nPosted on 03/25/2025\nShare\n\n" + LEDE,
         "Quay 2-2 Harbour",
     ),
+    # the section's label right over the headline, no blank line between; a comments counter
+    (
+        "WORLD NEWS\nQuake shakes mountain villages in the north\n"
+        "KESTREL CITY, March 3 (Quay Wire) - An earthquake struck mountain villages on Sunday.\n",
+        "Quake shakes mountain villages in the north",
+    ),
+    (
+        "Business News\nHarbour bank to close six branches\n" + LEDE,
+        "Harbour bank to close six branches",
+    ),
+    (
+        "Reader comments: 14\nQuay Courier | News | Thursday, 6 April 2023\n"
+        "Rare turtle returns to harbour beach after 40 years\n" + LEDE,
+        "Rare turtle returns to harbour beach after 40 years",
+    ),
     # the story's genre labelled between its headline and byline
     (
         "Quay Courier\nSport\nQuay Rovers go top as Harbour slump again\nMatch report\n"

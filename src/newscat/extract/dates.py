@@ -71,6 +71,10 @@ _TIME = (
 )
 
 # Each pattern names its groups; the order is the order of trust when two overlap.
+# a page header's label before a date with a two-digit year: "Updated: 11/20/19"
+_SHORT_DATE_LABEL = (
+    r"(?:(?i:(?:last |first )?(?:updated|published|posted|modified)(?: on)?|date)[ \t]*:?[ \t]*)?"
+)
 _PATTERNS = [
     re.compile(r"\b" + _YEAR + r"-(?P<mnum>\d{1,2})-" + _DAY + _DAY_END + _TIME),
     re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d{1,2})/" + _DAY + r"\b" + _TIME),
@@ -105,11 +109,20 @@ _PATTERNS = [
     re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
     # "11/20/19 6:38 AM": a US date with a two-digit year, read only when a time follows it
     re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/(?P<yy>\d\d)\b(?=\s+\d{1,2}:\d\d)" + _TIME),
-    # or alone on its line, as a page's header shows it: "11/20/19"
-    re.compile(r"(?m:^)[ \t]*(?P<mnum>\d{1,2})/" + _DAY + r"/(?P<yy>\d\d)[ \t]*(?m:$)"),
+    # or alone on its line, as a page's header shows it, maybe labelled: "11/20/19", "Updated:
+    # 11/20/19"
+    re.compile(
+        r"(?m:^)[ \t]*"
+        + _SHORT_DATE_LABEL
+        + r"(?P<when>(?P<mnum>\d{1,2})/"
+        + _DAY
+        + r"/(?P<yy>\d\d))"
+        r"[ \t]*(?m:$)"
+    ),
 ]
 _ANY_YEAR = re.compile(
-    r"(?:1[89]|20)\d\d|\d/\d\d\s+\d{1,2}:\d\d|(?m:^)[ \t]*\d{1,2}/\d{1,2}/\d\d[ \t]*(?m:$)"
+    r"(?:1[89]|20)\d\d|\d/\d\d\s+\d{1,2}:\d\d"
+    r"|(?m:^)[ \t]*" + _SHORT_DATE_LABEL + r"\d{1,2}/\d{1,2}/\d\d[ \t]*(?m:$)"
 )
 _LABEL = re.compile(
     r"^\W*(?P<label>first published|published|posted|date(?:d)?|released|issued|"
@@ -178,7 +191,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
                 continue
             iso = _parse(match)
             if iso:
-                found.append(DateMatch(iso, match.start(), match.end()))
+                # the date itself, where a pattern reads a label before it too
+                begin, finish = match.span("when") if "when" in pattern.groupindex else match.span()
+                found.append(DateMatch(iso, begin, finish))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)
 

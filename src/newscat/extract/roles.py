@@ -518,7 +518,10 @@ def _after(text: str, start: int, end: int, rule: str, group: re.Match[str]) -> 
 _WHO_DOES = re.compile(
     r"\s*,\s*who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>heads|headed|leads|led|chairs|chaired|"
     r"directs|directed|manages|managed|coaches|coached|edits|edited|owns|founded|co-founded|"
-    r"advises|advised)\s+(?P<object>[^,.;:()\n]{2,80})"
+    r"advises|advised)\s+"
+    # an object, not an adverbial: "who leads on education", "who led by example"
+    r"(?!(?i:on|in|by|for|with|from|at|to|over|against|after|into|through|off|out|up|down|away)\b)"
+    r"(?P<object>[^,.;:()\n]{2,80})"
 )
 _OFFICE_OF_VERB = {
     "head": "head of",

@@ -33,7 +33,9 @@ _SOURCE_LINE = re.compile(
     r"^\W*(?:source|sources|via|courtesy(?: of)?|origin|quelle|fuente|fonte|"
     r"источник|kaynak|mənbə)\s*[:\-–—]\s*(?P<name>[^\n]{2,60}?)"
     # "Source: Al Jazeera and news agencies": the outlet, not the wires it also used
-    r"(?:\s*(?:,|and|with|&|\+)\s*(?:news\s+|wire\s+)?(?:agencies|wires|wire services))?\W*$",
+    r"(?:\s*(?:,|and|with|&|\+)\s*(?:news\s+|wire\s+)?(?:agencies|wires|wire services))?\W*"
+    # "Source: KNA | Edited by: Tom Vane": another field of the line after a bar
+    r"(?:$|(?<=\s)\|\s*(?:edited|written|compiled|translated|reported|updated|posted|published)\b)",
     re.IGNORECASE,
 )
 _WIRE_DATELINE = re.compile(
@@ -84,6 +86,13 @@ _AGENCY_THEN_DATE = re.compile(
     r"^(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?:[|·/•]\s*(?:(?i:updated|published|posted)\s*:?\s*)?)?"
     r"(?=(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
 )  # "TNN | Updated: Jan 5, 2024" too
+# "Quay Courier | News | Thursday, 6 April 2023": the outlet, its section, the date, a line of
+# the page's header.
+_OUTLET_SECTION_DATE = re.compile(
+    r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s*[|·•]\s*(?:[A-Z][\w&'’ -]{1,25}?\s*[|·•]\s*)?"
+    r"(?:(?i:updated|published|posted)\s*:?\s*)?"
+    r"(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
+)
 # "Quay Wire, Harbour City," over the date: a known agency, then the place it wrote from.
 _AGENCY_THEN_PLACE = re.compile(
     r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,30}?),[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},?[ \t]*$"
@@ -849,6 +858,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_AGENCY_BYLINE, lambda name, line: _wire_agency(name) or _outlet_not_writer(name)),
     (_WRITERS_THEN_OUTLET, lambda name, line: _wire_agency(name[4:]) or _named_outlet(name)),
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
+    (_OUTLET_SECTION_DATE, lambda name, line: _named_outlet(name) and bool(find_dates(line))),
     (_AGENCY_THEN_PLACE, lambda name, line: _wire_agency(name)),
     (_WRITER_FOR_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_OUTLET_STAFF, lambda name, line: _named_outlet(name) or _wire_agency(name)),

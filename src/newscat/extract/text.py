@@ -136,7 +136,10 @@ _BOILERPLATE_LINE = re.compile(
     r"(?: (?:&|and) (?:designed|developed|hosted|maintained))? (?:by|with|on)|"
     r"(?:website|site|web design|theme) by) [\w .&'’-]{1,40}|"
     # a cookie box's buttons
-    r"accept(?: all)?(?: cookies)?|reject all|(?:manage|cookie) (?:preferences|settings|cookies))\W*$",
+    r"accept(?: all)?(?: cookies)?|reject all|(?:manage|cookie) (?:preferences|settings|cookies)|"
+    # the readers' comments' counter or button: "Reader comments: 14", "Show 0 comments"
+    r"(?:(?:show|view|read|reader|load|add|post|see)(?: all| the| your| a)? )?(?:\d+ )?"
+    r"(?:comments?|reactions?|responses?)(?:\W*\d+)?)\W*$",
     re.IGNORECASE,
 )
 

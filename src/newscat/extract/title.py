@@ -191,6 +191,8 @@ def extract_title(text: str) -> Found | None:
         ):
             continue  # "BREAKING: …" over the story's own headline: the site's ticker
         if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
+            if _section_over_headline(line, candidates[index + 1 : index + 2], raw_lines, wrapped):
+                continue
             headline = _without_site(line.text)
             start = line.start + line.text.index(headline)
             return Found(headline, start, start + len(headline), "first-line")
@@ -201,6 +203,24 @@ def extract_title(text: str) -> Found | None:
             break
         # A short line glued to what follows is a section label ("World"), not the headline.
     return derive_title(text, lines)
+
+
+def _section_over_headline(
+    line: Line, following: list[Line], raw_lines: list[Line], wrapped: bool
+) -> bool:
+    """ "WORLD NEWS" or "Business News" right over a longer headline that stands alone: the
+    section's label, not a short headline (whose own line under it is a standfirst, a sentence)."""
+    words = line.text.split()
+    return (
+        len(words) < KICKER_WORDS + 1
+        and all(word[:1].isupper() for word in words)
+        and not any(char.isdigit() for char in line.text)
+        and bool(following)
+        and following[0].index == line.index + 1
+        and len(following[0].text.split()) > KICKER_WORDS
+        and _headline_shape(following[0])
+        and _stands_alone(following[0], raw_lines, wrapped)
+    )
 
 
 def _date_or_byline(line: Line) -> bool:
