@@ -115,6 +115,11 @@ BYLINES = [
     ),
     # the name alone under the header's date
     ("Harbour wall rebuilt\nNovember 27, 2024\nTom Vane\n\nThe council met.", ["Tom Vane"]),
+    # the writer's and the editor's credits on one line, a comma between
+    (
+        "Harbour wall rebuilt\nWritten by Dana Kelso, Edited by Tom Vane\n\nThe council met.",
+        ["Dana Kelso", "Tom Vane"],
+    ),
     # the writer and where they reported from, over the date
     (
         "Quay Rovers go top\nMatch report\nDana Kelso at Harbour Road\nSat 12 Oct 2024 17.05 BST\n\n"
@@ -135,6 +140,8 @@ NOT_AUTHORS = [
     # a label over an embedded post, and a column's name over the date: words of the language
     "Headline here\n\nThe council met.\nImage Copyright @QuayRecords @QuayRecords\nReport\n",
     "Headline here\nTalking Point\nMarch 3, 2024\n\nThe council met on Monday, members said.",
+    # a book's writer credited at a sentence's end, high in the story
+    "Library reopens\n\nShe held a copy of the book Harbour Lights, written by Marc Hedley.\n",
     # a headline about someone where they are, over the date: the body names her again
     "World\nDana Kelso in Marrowby\nMay 3, 2024\n\nDana Kelso arrived in Marrowby on Friday.",
     # a fixture under a date: a function word inside is no name's

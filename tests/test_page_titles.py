@@ -60,6 +60,13 @@ CASES = [
         "Rare turtle returns to harbour beach after 40 years\n" + LEDE,
         "Rare turtle returns to harbour beach after 40 years",
     ),
+    # the writer's name (shown twice: a picture's text and the link) and job over the date,
+    # the headline right over the lede
+    (
+        "Dana Kelso\nDana Kelso\nSenior Reporter\nLast Updated: 3rd March 2023\n"
+        "Court hears of ferry captain's final call\n" + LEDE,
+        "Court hears of ferry captain's final call",
+    ),
     # the story's genre labelled between its headline and byline
     (
         "Quay Courier\nSport\nQuay Rovers go top as Harbour slump again\nMatch report\n"

@@ -78,7 +78,8 @@ def credits_a_desk(line: str) -> bool:
 _BYLINE = re.compile(
     # "Posted on March 12, 2024 by Jane Doe": the date's label, the date, the writer
     rf"(?:^\W*(?i:posted|published|updated)\b[^|\n]{{0,60}}?[\s,](?i:by)[\s:]+|"
-    rf"(?:^|[|·•]\s*)\W*(?:(?i:(?:{CREDIT_WORDS})\s+)?"
+    # a credit after another on the line: "… | Edited by", "Written by Jane Doe, Edited by …"
+    rf"(?:^|[|·•]\s*|,\s*(?=(?i:(?:{CREDIT_WORDS})\s+by\b)))\W*(?:(?i:(?:{CREDIT_WORDS})\s+)?"
     rf"(?i:by)\b[\s.:]*|"
     rf"(?i:authors?|words|text|written by|writer|reporter|guest column(?:ist)?|columnist)\s*:\s*))"
     rf"(?P<names>{_NAME_LIST})"
@@ -341,6 +342,8 @@ def extract_authors(text: str) -> list[Found]:
         if not above_lede and other_stories_heading(stripped):
             other_stories = True
         byline = _BYLINE.search(stripped) if labelled else None
+        if byline and byline.group().startswith(","):
+            byline = None  # "…, written by Jane Doe." ends a sentence: a second credit only
         if byline and (found or other_stories) and not above_lede:
             # under the story that has its byline, or under "You might also like": other
             # stories' cards ("by Tom Vane")

@@ -509,9 +509,14 @@ def _headline_like(line: Line, names: set[str], least: int = 4) -> bool:
         and not menu_line(text, least=2)  # "News | Arts & Culture": a section's trail
         and not PICTURE_CREDIT.search(text)  # a caption: "The quay at dawn. Photo: Jane Roe"
         and not _CREDIT_LABEL.match(text)  # "Written by Jane Roe"
+        and not _WRITERS_JOB.match(text)  # "Senior Reporter" under the writer's name
     )
 
 
+# A writer's job on its own line by the byline: "Senior Reporter", "Political Editor"
+_WRITERS_JOB = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|editor|correspondent|writer|columnist|journalist)$"
+)
 KICKER_WORDS = 3  # a kicker in capitals has fewer words
 SHORT_HEADLINE_WORDS = 2  # "Harbour wall rebuilt" right over its byline: a headline
 _MENU_SEPARATORS = frozenset("| > / · • » › - – —".split())
@@ -600,6 +605,20 @@ def _own_block(line: Line, raw_lines: list[Line], names: set[str], dek: bool = T
     )
 
 
+def _under_header(line: Line, raw_lines: list[Line], names: set[str]) -> bool:
+    """Right under the header's date or byline, the lede right under it: "Last Updated: 3rd
+    March 2023" / "Court hears of ferry captain's final call" / the first paragraph."""
+    before = raw_lines[line.index - 1] if line.index > 0 else None
+    after = _next_line(line, raw_lines)
+    return (
+        before is not None
+        and after < len(raw_lines)
+        and lede_line(raw_lines[after].text)
+        and _is_anchor(before, names)
+        and not lede_line(before.text)
+    )
+
+
 def _under_masthead(line: Line, lines: list[Line], names: set[str]) -> bool:
     """The line right under the outlet's own name, standing alone at the page's top."""
     above = [other for other in lines if other.index < line.index]
@@ -642,7 +661,11 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
         found = [
             candidate
             for candidate in window  # its own block, as a headline is: not the first paragraph's
-            if _headline_like(candidate, names) and _own_block(candidate, raw_lines, names)
+            if _headline_like(candidate, names)
+            and (
+                _own_block(candidate, raw_lines, names)
+                or _under_header(candidate, raw_lines, names)
+            )
         ]
         if not found and window and _short_headline(window[-1], under, line, raw_lines, names):
             found = [window[-1]]
