@@ -174,6 +174,14 @@ CASES = [
         },
     ),
     Case(
+        # "Md", Mohammed written short before a Bangladeshi name
+        "md-before-a-given-name",
+        "Visa racket\n\n"
+        "One of the victims, Md Rafiqul Islam, said he had sold his land, police said.\n",
+        title="Visa racket",
+        people={"Md Rafiqul Islam": None},
+    ),
+    Case(
         # a rich person is described as such
         "a-billionaire-in-apposition",
         "Club changes hands\n\n"
