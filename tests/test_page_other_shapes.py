@@ -604,6 +604,28 @@ def test_a_forwarded_email_s_header_is_the_article_s_metadata() -> None:
     assert "Harbour Herald" not in {person.name for person in found.people}
 
 
+def test_a_message_forwarded_under_a_colleague_s_header_is_read_from_its_own() -> None:
+    lines = [
+        "From: Priya Ostrowski <postrowski@example.org>",
+        "Sent: Tuesday, March 5, 2024 9:12 AM",
+        "To: Newsdesk",
+        "Subject: FW: Champion keeps rolling on",
+        "",
+        "---------- Forwarded message ---------",
+        "From: Harbour Herald <briefing@harbourherald.example>",
+        "Date: Mon, 4 Mar 2024 at 21:12",
+        "Subject: Champion keeps rolling on",
+        "",
+        "By Dana Kelso",
+        "",
+        GOLF,
+    ]
+    found = extract("\n".join(lines) + "\n")
+    assert found.published is not None and found.published.value == "2024-03-04"
+    assert found.source is not None and found.source.value.removeprefix("The ") == "Harbour Herald"
+    assert "Priya Ostrowski" not in {person.name for person in found.people}
+
+
 def test_a_page_printed_to_pdf() -> None:
     # the browser's header holds the day of printing and the page's title; its footer the
     # page's address and number: the address is kept, the day of printing is no date

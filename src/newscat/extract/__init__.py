@@ -176,7 +176,16 @@ def _ends(name: str) -> tuple[str, ...]:
 
 # A metadata block's fields that describe the page, not the story: names there are labels
 # ("categories: ['Editors Pick']"), the site's name or its address.
-_PAGE_FIELDS = ("categories", "tags", "sitename", "hostname", "url", "source", "license")
+_PAGE_FIELDS = (
+    "categories",
+    "tags",
+    "sitename",
+    "hostname",
+    "url",
+    "source",
+    "license",
+    "forwarded_by",  # an email's forwarder
+)
 
 
 def _not_in_page_fields(text: str, people: list[Person]) -> list[Person]:

@@ -78,10 +78,10 @@ _BLANK_LINE = re.compile(r"[ \t]*\n")
 HEADER_REACH = 3  # blank or forwarding lines over an email's header, at most
 
 
-def _email_header(text: str) -> Metadata | None:
+def _email_header(text: str, position: int = 0) -> Metadata | None:
     """The header of an email at the text's top: From, Date (or Sent) and Subject, at least
-    two of them, one a line each."""
-    position = 0
+    two of them, one a line each. A message forwarded under it is the original: its header's
+    fields stand over the forwarder's."""
     for _ in range(HEADER_REACH):
         skipped = _FORWARDED.match(text, position) or _BLANK_LINE.match(text, position)
         if skipped is None:
@@ -113,6 +113,12 @@ def _email_header(text: str) -> Metadata | None:
             fields["hostname"] = Found(domain, begin, begin + len(domain), "email")
     if len({"title", "date", "hostname"} & fields.keys()) < 2:
         return None
+    forwarded = _email_header(text, position) if position < len(text) else None
+    if forwarded is not None:
+        forwarder = fields.pop("sitename", None)
+        if forwarder is not None:
+            fields["forwarded_by"] = forwarder  # the colleague who passed it on: no source
+        return Metadata({**fields, **forwarded.fields}, forwarded.end)
     return Metadata(fields, position)
 
 
