@@ -165,12 +165,14 @@ CASES = [
         "Village treasurer cleared\n\n"
         "Incident controller Brett Maddox said crews had worked through the night. "
         "His barrister, Harriet Colquhoun KC, had told the jury the money went on repairs. "
-        "Town clerk Hosiah Chisanga said the hall would reopen.\n",
+        "Town clerk Hosiah Chisanga said the hall would reopen. Commuter Sanjay Mistry said "
+        "the bridge toll would cost him more.\n",
         title="Village treasurer cleared",
         people={
             "Brett Maddox": "Incident controller",
             "Harriet Colquhoun": "barrister",
             "Hosiah Chisanga": "Town clerk",
+            "Sanjay Mistry": "Commuter",
         },
     ),
     Case(
