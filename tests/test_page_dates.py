@@ -69,6 +69,15 @@ def test_a_labelled_short_date_s_evidence_is_the_date_alone() -> None:
     assert (found.end - found.start) == len("11/20/19")
 
 
+def test_a_republished_story_s_note_dates_it_where_nothing_else_does() -> None:
+    note = "\nThis article first appeared in the Quay Courier on 3 March 2024.\n"
+    found = extract("Harbour wall to be rebuilt\n\n" + LEDE + note).published
+    assert found is not None and (found.value, found.rule) == ("2024-03-03", "republished-note")
+    # a book's first publication in the body is no note about the story
+    book = "\nThe novel, first published in March 1998, sold a million copies.\n"
+    assert extract("Harbour wall to be rebuilt\n\n" + LEDE + book).published is None
+
+
 def test_no_date_from_the_body_below_the_lede() -> None:
     text = (
         "Harbour wall to be rebuilt\n\n"

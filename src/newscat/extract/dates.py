@@ -257,6 +257,24 @@ def _stated_date(text: str) -> Found | None:
 HEAD_LINES = 6  # lines of a header, a menu's labels not counted
 
 
+# "This article was originally published on March 3, 2024.": a republished story's note, the
+# date of its first publication where the page gives no other
+_REPUBLISHED = re.compile(
+    r"\b(?:this|the)[ \t]+(?:article|story|piece|report|column|post|interview|essay|item)\b"
+    r"[^.\n]{0,40}?\b(?:originally|first)[ \t]+(?:published|appeared|ran|posted)\b[^.\n]{0,80}",
+    re.IGNORECASE,
+)
+_ON_OR_IN = re.compile(r"\b(?:on|in)[ \t]+\Z")
+
+
+def _republished_note(text: str) -> Found | None:
+    for note in _REPUBLISHED.finditer(text):
+        for found in find_dates(text, note.start(), min(len(text), note.end() + 30)):
+            if _ON_OR_IN.search(text, note.start(), found.start):
+                return Found(found.iso, found.start, found.end, "republished-note")
+    return None
+
+
 def extract_published(text: str, headline_at: int = 0) -> Found | None:
     """The publication date; `headline_at`: where a page's headline stands, the lines above
     it (a kicker, the date over it) being header lines too, over the HEAD_LINES from it."""
@@ -319,7 +337,7 @@ def extract_published(text: str, headline_at: int = 0) -> Found | None:
             continue
         candidates.append((rank, Found(first.iso, first.start, first.end, rule)))
     if not candidates:
-        return None
+        return _republished_note(text)
     # Full dates beat month-only ones of the same rank; then trust order; then earliest.
     candidates.sort(key=lambda c: (c[0], len(c[1].value) < 10, c[1].start))
     return candidates[0][1]
