@@ -402,3 +402,23 @@ def test_a_byline_is_no_headline_where_the_writer_s_bio_ends_a_short_story() -> 
     assert record.title is not None
     assert record.title.value == "Quay wall repairs start before summer"
     assert [author.value for author in record.authors] == ["Lena Morrow"]
+
+
+def test_a_long_transcript_is_one_story_not_a_page_under_a_question() -> None:
+    # a broadcast's transcript, one sentence a paragraph: a question over a speaker's name,
+    # late in it, is no headline over a byline with other stories' teasers above
+    sentences = [
+        "Ovrin Talmasse said the ferry would run again in the spring after the repairs.",
+        *(
+            f"Speaker {n} said the harbour board had argued about the ferry repairs for many "
+            "weeks in the old hall by the quay, and would meet again soon."
+            for n in range(1, 121)
+        ),
+        "Should the harbour board pay for the ferry repairs?",
+        "Dana Kelso",
+        "The harbour board should pay for the ferry repairs this year, she told the hall.",
+        "Tom Vane said the board had no money left for the ferry repairs at all.",
+    ]
+    text = "\n\n".join(sentences) + "\n"
+    assert story_start(text) == 0
+    assert "Ovrin Talmasse" in {person.name for person in extract(text).people}

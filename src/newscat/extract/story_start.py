@@ -51,6 +51,7 @@ SUBHEAD_WORDS = 4  # words of a subhead between the body's paragraphs, at most
 LIST_RUN = 3  # headline-shaped lines in a row that make a list of other stories
 TITLE_CASE_WORDS = 5  # longer words of a line in title case, at least
 STORY_WORDS = 80  # a run of prose lighter than the heaviest: the words it must weigh
+TEASERS_WORDS = 1500  # other stories' teasers over a story weigh no more than this
 
 
 def _prose(text: str) -> bool:
@@ -383,6 +384,14 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     if headline and _under_its_headline(lines[headline - 1].text.strip(), lines[headline].text):
         headline -= 1  # the line over the byline is the standfirst
     inside = _headline_inside(lines, first, end)
-    if inside is not None and (headline is None or _holds_most(lines, inside, first, end)):
+    if (
+        inside is not None
+        and (
+            _holds_most(lines, inside, first, end)
+            # teasers over the story, however many, are no long story: a transcript's speaker's
+            # name under a question is no byline under a headline
+            or (headline is None and _prose_words(lines[first:inside]) <= TEASERS_WORDS)
+        )
+    ):
         headline = inside  # teasers over the story: the story is the run's longer part
     return headline
