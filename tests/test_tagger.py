@@ -298,6 +298,14 @@ EXACT = [
     ),
     # a nation's people are no one
     ("Fellow Britons, said Tom Vane, must wait.", ["Tom Vane"]),
+    # a broadcast's sign-off: the reporter, not "I'm"; a particle run into a surname
+    ("For Quay Radio News I'm Linda d'Silva at the harbour.", ["Linda d'Silva"]),
+    ("Former president Valery Giscard d'Estaing said so.", ["Valery Giscard d'Estaing"]),
+    # two capitals that spell a given name or a word are an acronym before an office's words
+    (
+        "Mr. Kelso chose Tom Vane as the next UN High Commissioner for Refugees.",
+        ["Kelso", "Tom Vane"],
+    ),
     # a list of people takes back a name with a known given name the tagger doubts
     (
         "Then the activists, including Samir Lutvaliyev and Anar Usubov (a witness), spoke.",

@@ -49,6 +49,7 @@ _ARTICLE_NAME = _ARABIC_ARTICLE + r"[^\W\d_a-z][\w'’-]*[^\W_]"
 _TOKEN = re.compile(
     r"(?<![\w'’@#-])(?:"
     + _ARTICLE_NAME
+    + r"|(?:d|dell|dall|degl)['’][^\W\d_a-z][\w'’-]*[^\W_]"  # "d'Estaing", "dell'Utri"
     + "|(?:"
     + "|".join(sorted(PARTICLES, key=len, reverse=True))
     + r")(?![\w'’-])|[^\W\d_a-z](?:[\w'’-]*[^\W_])?(?:['’]s\b)?)"
@@ -186,6 +187,11 @@ def _surname_particle(tokens: list[Token]) -> bool:
 _SENTENCE_AFTER = re.compile(r"[ \t]*$|[ \t]+[\"“']?[A-Z]", re.MULTILINE)
 
 
+_PRONOUN_CONTRACTION = re.compile(r"I['’](?:m|ve|ll|d)\Z")
+# "Linda d'Silva", "Marcello dell'Utri": a surname's particle run into it in small letters
+_ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall|degl)['’][^\W\d_a-z]")
+
+
 def capitalised_runs(text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -204,7 +210,9 @@ def capitalised_runs(text: str) -> list[list[Token]]:
 
     for match in _TOKEN.finditer(text):
         word = match.group()
-        article_name = bool(current) and _STARTS_WITH_ARTICLE.match(word) is not None
+        article_name = bool(current) and (
+            _STARTS_WITH_ARTICLE.match(word) is not None or _ELIDED_PARTICLE.match(word) is not None
+        )
         if not word[0].isupper() and not article_name and (not current or word not in PARTICLES):
             if current:
                 flush()
@@ -222,6 +230,9 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             token = Token(token.text, token.start, token.end, initial=True)
         if clock_word(text, token.start):
             flush()  # "01:52 PM": a time, not the prime minister before the next name
+            continue
+        if _PRONOUN_CONTRACTION.match(word):
+            flush()  # "For Quay Radio, I'm Linda Vane": the speaker, not a word of her name
             continue
         capital = token.text[0].isupper() or article_name
         particle = token.lower in PARTICLES and bool(current)

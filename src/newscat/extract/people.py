@@ -424,8 +424,14 @@ def _plausible(text: str, candidate: Candidate) -> bool:
         if words[0] in places and words[0] not in given:
             return False  # "China Daily"
         first = tokens[0].text
-        if len(first) >= 3 and first.isupper() and not tokens[1].text.isupper():
-            return False  # an acronym first: "NATO Secretary", "МИД Азербайджана"
+        if (
+            (len(first) >= 3 or (len(first) == 2 and (words[0] in given or words[0] in common)))
+            and first.isupper()
+            and not tokens[1].text.isupper()
+        ):
+            # an acronym first: "NATO Secretary", "МИД Азербайджана"; "UN Charter", "US
+            # Senate" (two capitals that spell a word or a given name, not "AJ Styles")
+            return False
         if words[0].rstrip(".") in _PLACE_PREFIXES or words[0] in _DESCRIPTIVE_FIRST_WORDS:
             return False  # "St Louis", "Port Vale", "San Diego Padres", "Red Star"
         if words[0] in _ARTICLES and words[1] not in given:
