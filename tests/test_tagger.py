@@ -301,6 +301,12 @@ EXACT = [
     # a broadcast's sign-off: the reporter, not "I'm"; a particle run into a surname
     ("For Quay Radio News I'm Linda d'Silva at the harbour.", ["Linda d'Silva"]),
     ("Former president Valery Giscard d'Estaing said so.", ["Valery Giscard d'Estaing"]),
+    # a given name, a title that is a name too, a surname: one name; a show named after a host
+    (
+        "Military chief Ahmad Shah Masood met Tom Vane on Tuesday.",
+        ["Ahmad Shah Masood", "Tom Vane"],
+    ),
+    ("Tom Vane told Larry King Live he would stay.", ["Tom Vane"]),
     # two capitals that spell a given name or a word are an acronym before an office's words
     (
         "Mr. Kelso chose Tom Vane as the next UN High Commissioner for Refugees.",

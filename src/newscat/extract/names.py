@@ -456,6 +456,16 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         # "Prime Minister John Major", where a given name follows)
         if not (_title_word(segment[index]) and after):
             continue
+        if (
+            index == 1
+            and len(after) == 1
+            and segment[0].lower in given
+            and segment[0].lower not in word_set("demonyms")
+            and not _title_word(segment[0])
+            and segment[1].lower in lexicon("surnames")
+            and after[0].lower not in word_set("news_words")  # "Larry King Live": a show
+        ):
+            break  # "Ahmad Shah Masood": a given name, a title that is a name too, a surname
         if _title_word(after[-1]) and after[0].lower not in given:
             return candidates, organisations  # a title and no name
         title, segment = segment[: index + 1], segment[index + 1 :]
