@@ -99,6 +99,13 @@ CASES = [
         "QUAY COURIER",
         "masthead",
     ),
+    # the site's name first in its breadcrumb trail, the text's first line
+    (
+        "Quay Courier > Sport > Cricket\nCouncil agrees budget\n12:03 PM, February 14, 2024\n\n"
+        + BODY,
+        "Quay Courier",
+        "masthead",
+    ),
     # the outlet, its section and the date, a line of the page's header
     (
         "Reader comments: 14\nQuay Courier | News | Thursday, 6 April 2023\n"

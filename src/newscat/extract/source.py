@@ -477,7 +477,7 @@ def extract_source(text: str) -> Found | None:
     )
     metadata = read_metadata(text)
     body = [line for line in lines if line.start >= metadata.end] if metadata else lines
-    found = found or _logo(text, head_end) or _masthead(lines)
+    found = found or _logo(text, head_end) or _masthead(lines) or _crumb_masthead(text)
     found = found or _title_suffix(body) or _sign_off(text, lines)
     if found:
         return found
@@ -1284,7 +1284,21 @@ def _masthead(lines: list[Line]) -> Found | None:
 
 
 MASTHEAD_LINES = 6  # header lines where an outlet's name may stand before the date
+_CRUMB_FIRST = re.compile(r"^\W*(?P<name>[A-Z][^>›»|\n]{1,40}?)\s*[>›»]\s*\S")
 TOP_BAR_WORDS = 3  # "e-Paper", "Today's Paper", "Subscribe": the top bar's links
+
+
+def _crumb_masthead(text: str) -> Found | None:
+    """ "Kestrel Herald > Sport > Cricket" as the text's first line: the site's name first in
+    its breadcrumb trail (furniture, so read as written)."""
+    first = next((line for line in split_lines(text[:CRUMB_REACH]) if line.text.strip()), None)
+    crumb = _CRUMB_FIRST.match(first.text) if first is not None else None
+    if first is None or crumb is None or not _named_outlet(crumb.group("name")):
+        return None
+    return _found(first, crumb, "masthead")
+
+
+CRUMB_REACH = 500  # characters at the text's top where its first line stands
 
 
 def _under_top_bar(lines: list[Line]) -> Line | None:
