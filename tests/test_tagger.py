@@ -301,6 +301,8 @@ EXACT = [
     # a broadcast's sign-off: the reporter, not "I'm"; a particle run into a surname
     ("For Quay Radio News I'm Linda d'Silva at the harbour.", ["Linda d'Silva"]),
     ("Former president Valery Giscard d'Estaing said so.", ["Valery Giscard d'Estaing"]),
+    # firms named after their founders and their trade
+    ("Shares in Dana Kelso Foods and Tom Vane Logistics fell on Monday.", []),
     # a given name, a title that is a name too, a surname: one name; a show named after a host
     (
         "Military chief Ahmad Shah Masood met Tom Vane on Tuesday.",
