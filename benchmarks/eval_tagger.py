@@ -10,6 +10,12 @@ scores people, for the rules alone and for the tagger with the rules.
 Gold names are the PER/PERSON spans, without OntoNotes' possessive "'s" and leading "the".
 A quarter of the documents (every fourth) were not looked at while the tagger's thresholds in
 people.py were chosen; they are reported apart ("unseen").
+
+A second development set whose errors may be read, the fold above staying unseen: train a
+model without another fold too, then score that fold with it (--errors to read them):
+
+    python -m newscat.tagger.train … --also-hold-out 1 --out /tmp/fold1.crfsuite
+    python benchmarks/eval_tagger.py … --fold 1 --model /tmp/fold1.crfsuite --errors 50
 """
 
 from __future__ import annotations
@@ -51,6 +57,17 @@ def article(document: Document) -> tuple[str, list[str]]:
     return "\n\n".join(paragraphs) + "\n", sorted(people)
 
 
+def _use_model(path: Path) -> None:
+    """Extraction with another model file than the shipped one."""
+    import pycrfsuite
+
+    import newscat.tagger.model
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    newscat.tagger.model._tagger = lambda: tagger  # type: ignore[assignment]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -58,13 +75,17 @@ def main() -> int:
     parser.add_argument("corpora", nargs="+", type=Path)
     parser.add_argument("--errors", type=int, default=0, help="show N articles' errors")
     parser.add_argument("--markdown", type=Path, help="also write the table here (the README's)")
+    parser.add_argument("--fold", type=int, default=0, help="score this fold (train.py's)")
+    parser.add_argument("--model", type=Path, help="a model trained without --fold's documents")
     args = parser.parse_args()
+    if args.model:
+        _use_model(args.model)
     table = [
         "| held-out documents | people by | seen P / R / F1 | never looked at P / R / F1 |",
         "|---|---|---|---|",
     ]
     for corpus in args.corpora:
-        documents = [d for d in read_documents(corpus) if held_out(d, 10)]
+        documents = [d for d in read_documents(corpus) if held_out(d, 10, args.fold)]
         for method, finder in (("rules", RulesOnly()), ("tagger", None)):
             tally: dict[str, Counter[str]] = {"seen": Counter(), "unseen": Counter()}
             shown = 0

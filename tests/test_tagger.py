@@ -21,8 +21,8 @@ from newscat.extract.people import (
 )
 from newscat.tagger import model
 from newscat.tagger.tokens import sentences, tokenise
+from newscat.tagger.train import held_out, read_documents
 from newscat.tagger.train import main as train_main
-from newscat.tagger.train import read_documents
 
 SLICE = Path(__file__).parent / "fixtures" / "tagger-slice.tsv"
 
@@ -477,3 +477,21 @@ def test_a_table_of_clubs_gives_no_club_as_a_person() -> None:
     ]
     names = _people_of_table("Group standings", rows)
     assert not names & {"Harbour Rovers", "Vale Athletic", "Port United", "Quay Wanderers"}
+
+
+def test_a_second_fold_is_held_out_apart_from_the_first(tmp_path: Path, capsys) -> None:
+    documents = list(read_documents(SLICE))
+    first = {d.name for d in documents if held_out(d, 3)}
+    second = {d.name for d in documents if held_out(d, 3, 1)}
+    assert first and second and not first & second
+    out = tmp_path / "fold.crfsuite"
+    common = [str(SLICE), "--out", str(out), "--iterations", "5", "--hold-out", "3"]
+    assert train_main(common) == 0
+    alone = capsys.readouterr().err
+    assert train_main([*common, "--also-hold-out", "1"]) == 0
+    both = capsys.readouterr().err
+
+    def tokens(log: str) -> int:
+        return int(log.split("training on ", 1)[1].split(" tokens", 1)[0].replace(",", ""))
+
+    assert tokens(both) < tokens(alone)  # the second fold's documents left out of training

@@ -100,8 +100,9 @@ def read_documents(path: Path) -> Iterator[Document]:
         yield document
 
 
-def held_out(document: Document, every: int) -> bool:
-    return zlib.crc32(document.name.encode()) % every == 0
+def held_out(document: Document, every: int, fold: int = 0) -> bool:
+    """One document in `every`, by a fixed hash of its id; `fold` picks which one."""
+    return zlib.crc32(document.name.encode()) % every == fold
 
 
 def document_items(document: Document) -> Iterator[tuple[list[list[str]], list[str]]]:
@@ -128,6 +129,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-freq", type=int, default=1, help="drop rarer features")
     parser.add_argument("--hold-out", type=int, default=10, help="hold out 1 document in N")
     parser.add_argument("--documents", type=int, default=0, help="only the first N per corpus")
+    parser.add_argument(
+        "--also-hold-out",
+        type=int,
+        metavar="FOLD",
+        help="hold out another fold too (1 to N-1): a development set whose errors may be "
+        "read, the usual held-out fold staying unseen (benchmarks/eval_tagger.py --fold)",
+    )
     args = parser.parse_args(argv)
 
     import pycrfsuite
@@ -151,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
                 break
             if held_out(document, args.hold_out):
                 test.append(document)
+                continue
+            if args.also_hold_out and held_out(document, args.hold_out, args.also_hold_out):
                 continue
             for features, tags in document_items(document):
                 trainer.append(features, tags)
