@@ -132,7 +132,7 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 # A writer's job on a line of its own: "Senior Reporter", "Political Editor", "Staff Writer"
-_JOB_LINE = re.compile(
+JOB_LINE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|editor|correspondent|writer|columnist|journalist)$"
 )
 _JOB_AFTER_NAME = re.compile(
@@ -453,7 +453,7 @@ def extract_authors(text: str) -> list[Found]:
                 and _DATE_LINE.match(lines[index - 2].text)
                 and lede_line(following)
             )
-            or _JOB_LINE.match(following)
+            or JOB_LINE.match(following)
             or _EMAIL_LINE.match(following)
             # or over the writer's own bio ("Jane Doe" / "Jane Doe is the mayor of …")
             or (above_lede and (bio := _BIO.match(following)) and bio.group("names") == names)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newscat.extract.authors import JOB_LINE
 from newscat.extract.dates import find_dates
 from newscat.extract.names import GENRE_LABELS
 from newscat.extract.record import Found
@@ -212,7 +213,7 @@ def _section_over_headline(
     section's label, not a short headline (whose own line under it is a standfirst, a sentence)."""
     words = line.text.split()
     return (
-        len(words) < KICKER_WORDS + 1
+        len(words) <= KICKER_WORDS
         and all(word[:1].isupper() for word in words)
         and not any(char.isdigit() for char in line.text)
         and bool(following)
@@ -509,14 +510,10 @@ def _headline_like(line: Line, names: set[str], least: int = 4) -> bool:
         and not menu_line(text, least=2)  # "News | Arts & Culture": a section's trail
         and not PICTURE_CREDIT.search(text)  # a caption: "The quay at dawn. Photo: Jane Roe"
         and not _CREDIT_LABEL.match(text)  # "Written by Jane Roe"
-        and not _WRITERS_JOB.match(text)  # "Senior Reporter" under the writer's name
+        and not JOB_LINE.match(text)  # "Senior Reporter" under the writer's name
     )
 
 
-# A writer's job on its own line by the byline: "Senior Reporter", "Political Editor"
-_WRITERS_JOB = re.compile(
-    r"^(?:[A-Z][\w-]*\s+){0,3}(?i:reporter|editor|correspondent|writer|columnist|journalist)$"
-)
 KICKER_WORDS = 3  # a kicker in capitals has fewer words
 SHORT_HEADLINE_WORDS = 2  # "Harbour wall rebuilt" right over its byline: a headline
 _MENU_SEPARATORS = frozenset("| > / · • » › - – —".split())
@@ -565,7 +562,7 @@ def _under_headline_furniture(text: str) -> bool:
     share = len(text.split()) <= SHARE_WORDS and is_boilerplate(text)
     return (
         share
-        or genre_label(text)
+        or _genre_label(text)
         or bool(PICTURE_CREDIT.search(text) or PICTURE_AGENCY.search(text))
     )
 
@@ -580,7 +577,7 @@ _GENRE_HEADS = GENRE_LABELS | frozenset(
 GENRE_LABEL_WORDS = 3
 
 
-def genre_label(text: str) -> bool:
+def _genre_label(text: str) -> bool:
     words = text.strip().split()
     return (
         0 < len(words) <= GENRE_LABEL_WORDS
