@@ -154,16 +154,28 @@ def test_a_reader_searches_opens_an_article_and_reads_its_people(
     if browser is None:
         unavailable("browser", HOW)
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
 
+    wait = WebDriverWait(browser, 20)
     try:
         browser.get(f"{server}/newsroom/article_overview")
         search = browser.find_element(By.CSS_SELECTOR, "input[name=_search]")
         search.send_keys("Funaro")
         search.submit()
-        links = browser.find_elements(By.CSS_SELECTOR, "td.col-title a")
+        # the results' page, not the rows of the page the search was typed on
+        wait.until(expected_conditions.url_contains("_search=Funaro"))
+        links = wait.until(
+            expected_conditions.presence_of_all_elements_located(
+                (By.CSS_SELECTOR, "td.col-title a")
+            )
+        )
         assert [link.text for link in links] == ["BRAZIL SEEKS TO RESCHEDULE FOREIGN DEBT"]
         links[0].click()
-        people = [item.text for item in browser.find_elements(By.CSS_SELECTOR, "#people li")]
+        found = wait.until(
+            expected_conditions.presence_of_all_elements_located((By.CSS_SELECTOR, "#people li"))
+        )
+        people = [item.text for item in found]
         assert [name.split(" – ")[0] for name in people] == ["Dilson Funaro", "Roger Birk"]
         assert browser.save_screenshot(str(tmp_path / "article.png"))
         assert (tmp_path / "article.png").read_bytes().startswith(b"\x89PNG")
