@@ -378,7 +378,7 @@ def extract_authors(text: str) -> list[Found]:
             and _DATE_LINE.match(following)
             # a writer's name is not the story's: "Dana Kelso in Lisbon" over the date with
             # Kelso in the body is a headline about her
-            and at_place.group("names").split()[-1] not in text[line.start + len(stripped) :]
+            and at_place.group("names").split()[-1] not in text[line.end :]
         ):
             found += _found_names(text, line.start, at_place.group("names"), "writer-line")
             continue

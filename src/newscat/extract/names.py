@@ -45,11 +45,15 @@ PARTICLES = frozenset(
 # "al-Saadani", "el-Sisi", "bin-Laden": an Arabic article joined to a capitalised name.
 _ARABIC_ARTICLE = r"(?:al|el|ul|ud|bin|ibn|abu|abd)-"
 _ARTICLE_NAME = _ARABIC_ARTICLE + r"[^\W\d_a-z][\w'’-]*[^\W_]"
+# A surname's Romance particle elided into it in small letters: "d'Estaing", "dell'Utri"
+_ELISION = r"(?:d|dell|dall|degl)['’]"
 # A word right after "@" or "#" is a handle or a hashtag ("@JaneRoe", "#MeToo"), no name.
 _TOKEN = re.compile(
     r"(?<![\w'’@#-])(?:"
     + _ARTICLE_NAME
-    + r"|(?:d|dell|dall|degl)['’][^\W\d_a-z][\w'’-]*[^\W_]"  # "d'Estaing", "dell'Utri"
+    + r"|"
+    + _ELISION
+    + r"[^\W\d_a-z][\w'’-]*[^\W_]"  # "d'Estaing", "dell'Utri"
     + "|(?:"
     + "|".join(sorted(PARTICLES, key=len, reverse=True))
     + r")(?![\w'’-])|[^\W\d_a-z](?:[\w'’-]*[^\W_])?(?:['’]s\b)?)"
@@ -189,7 +193,7 @@ _SENTENCE_AFTER = re.compile(r"[ \t]*$|[ \t]+[\"“']?[A-Z]", re.MULTILINE)
 
 _PRONOUN_CONTRACTION = re.compile(r"I['’](?:m|ve|ll|d)\Z")
 # "Linda d'Silva", "Marcello dell'Utri": a surname's particle run into it in small letters
-_ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall|degl)['’][^\W\d_a-z]")
+_ELIDED_PARTICLE = re.compile(_ELISION + r"[^\W\d_a-z]")
 
 
 def capitalised_runs(text: str) -> list[list[Token]]:
