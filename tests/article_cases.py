@@ -1495,4 +1495,24 @@ CASES = [
         title="Library to close after 90 years",
         people={"Mary Dobbs": "councillor"},
     ),
+    Case(
+        # an organisation's whole name before the office, its "of" and a verb-like word
+        # ("Fire") inside it; a verb before it is no part of the role
+        "an-organisation-named-before-an-office",
+        "Bushfire nears Kestrel Valley\n\nRural Fire Service incident controller Brett "
+        "Maddox said crews held the line overnight.\n\nHarbour Chamber of Commerce chief "
+        "executive Anna Pell said shops would stay open. The blaze will test Friends of the "
+        "Earth campaigner Lou Tarrant, who joined volunteers, and locals praise ex-Kestrel "
+        "Council planning chief Tom Rudd. Their club may sign Kestrel Rovers striker Dan Colley "
+        "and legendary Harbour Radio presenter Ivy Marr.\n",
+        title="Bushfire nears Kestrel Valley",
+        people={
+            "Brett Maddox": "Rural Fire Service incident controller",
+            "Anna Pell": "Harbour Chamber of Commerce chief executive",
+            "Lou Tarrant": "Friends of the Earth campaigner",
+            "Tom Rudd": "ex-Kestrel Council planning chief",
+            "Dan Colley": "Kestrel Rovers striker",
+            "Ivy Marr": "legendary Harbour Radio presenter",
+        },
+    ),
 ]

@@ -99,13 +99,17 @@ _STOP = frozenset(
         "today",
         "now",
     ]
-) | frozenset(
-    # verbs that stand before a title: "to replace chief executive Tim Koogle"
+)
+# Verbs that stand before a title: "to replace chief executive Tim Koogle"; capitalised, they
+# are a name's words ("Rural Fire Service incident controller").
+_STOP_VERBS = frozenset(
     "replace replaces replaced succeed succeeds succeeded join joins joined become becomes became "
     "meet meets hire hires hired fire fires sack sacked quit quits resign resigns name elect "
     "appoint interview interviewed thank thanks thanked praise praises praised blame blamed "
     "accuse accused criticise criticised criticize criticized".split()
 )
+# Small words inside an organisation's capitalised name: "Chamber of Commerce", "Fire & Rescue".
+_NAME_JOINS = frozenset({"of", "for", "&", "de", "the"})
 # English, and the French, Spanish and Italian "of" ("ministre de la Santé", "presidente del
 # Gobierno", "sindaco di Roma") with the articles that follow it.
 _PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "on", "de", "del", "di", "du", "des"})
@@ -211,6 +215,9 @@ _TITLE_MODIFIERS = frozenset(
         "deputy",
         "newly-elected",
         "newly-appointed",
+        "senior",
+        "junior",
+        "top",
     ]
 )
 
@@ -236,6 +243,25 @@ _ING_ADJECTIVES = frozenset(
 )
 
 
+# Adjectives before a capitalised name in a lower-case title ("well-known Azerbaijani kamancha
+# player", "legendary R&B star"); other lower-case words there are mostly verbs and nouns of
+# the sentence ("sign Real Madrid striker", "include Star Wars actor").
+_DESCRIPTIVE_WORDS = frozenset(
+    "current new fellow veteran longtime long-time prominent popular young slain local rival "
+    "famous leading top-flight star".split()
+)
+_ADJECTIVE_ENDINGS = ("ary", "al", "ic", "ous", "ful", "ive", "ish", "able", "ible", "ian")
+
+
+def _descriptive(word: str) -> bool:
+    return (
+        word in _DESCRIPTIVE_WORDS
+        or word in _ED_ADJECTIVES
+        or "-" in word
+        or (len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS))
+    )
+
+
 def _ing_verb(word: str) -> bool:
     """ "accusing", "replacing", "suggesting": a lower-case "-ing" word that is no title word."""
     return word.endswith("ing") and word.islower() and word not in _ING_ADJECTIVES
@@ -255,10 +281,33 @@ def _portfolio_pair(text: str, words: list[re.Match[str]], conjunction: int) -> 
         words[conjunction + 1].group().islower()  # not "the whistle and Charlton defender"
         and before.group().isalpha()
         and before.group().islower()
-        and before.group() not in _STOP
+        and before.group() not in _STOP | _STOP_VERBS
         and article.group().lower() == "the"
         and not text[article.end() : before.start()].strip()
         and not text[before.end() : words[conjunction].start()].strip()
+    )
+
+
+def _joins_name(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """ "of" in "Harbour Chamber of Commerce", "of the" in "Friends of the Earth": a small word
+    between two capitalised words of one name, inside one run of text."""
+    join = words[index].group()
+    if join not in _NAME_JOINS or index == 0 or index + 1 >= len(words):
+        return False
+    before, after = words[index - 1], words[index + 1]
+    if join == "the":  # "of the": the word before must join too
+        return (
+            before.group() in ("of", "for")
+            and after.group()[0].isupper()
+            and not text[before.end() : words[index].start()].strip()
+            and _joins_name(text, words, index - 1)
+        )
+    return (
+        (after.group()[0].isupper() or after.group() == "the")
+        and before.group()[:1].isupper()
+        and before.group().isalpha()
+        and (before.group().lower() not in _STOP)
+        and not text[before.end() : words[index].start()].strip()
     )
 
 
@@ -267,8 +316,9 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
     A capitalised title takes only capitalised modifiers ("Vice President", not "sagte
     Bürgermeister"), a lower-case one any descriptive word."""
     first = head
+    joins = 0  # a name's small words ("of the") do not count as modifiers
     capital_title = words[head].group()[0].isupper()
-    while first > 0 and head - first < _MAX_MODIFIERS:
+    while first > 0 and head - first - joins < _MAX_MODIFIERS:
         previous = words[first - 1]
         gap = text[previous.end() : words[first].start()]
         word = previous.group().lower()
@@ -279,8 +329,14 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
         if first == head and listed and not gap.strip():
             first -= 1  # "fire chief": a listed office, though "fire" may be a verb
             continue
+        if not gap.strip() and _joins_name(text, words, first - 1):
+            first -= 1  # "Harbour Chamber of Commerce chief executive": the whole name
+            joins += 1
+            continue
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
             break
+        if word in _STOP_VERBS and (previous.group().islower() or word.endswith(("ed", "s"))):
+            break  # "Sacked MP Jane Roe": a verb's tense, capitalised at a sentence's start
         if not any(char.isalpha() for char in word):
             break  # "LAGOS - Police Minister": a dateline's dash
         if word.endswith("ed") and word not in _ED_ADJECTIVES and previous.group()[0].islower():
@@ -291,9 +347,10 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
             break
         possessive = word.endswith(("'s", "’s"))
         if (
-            capital_title
+            (capital_title or (words[first].group()[0].isupper() and not _descriptive(word)))
             and previous.group()[0].islower()
             and word not in _TITLE_MODIFIERS
+            and not word.startswith("ex-")  # "ex-Downing Street media chief"
             and not possessive
         ):
             break
