@@ -1515,4 +1515,36 @@ CASES = [
             "Ivy Marr": "legendary Harbour Radio presenter",
         },
     ),
+    Case(
+        # trafilatura's block copied without its "---" rules: still the page's own statements
+        "a-metadata-block-without-its-rules",
+        "title: Floods close schools across the north\nauthor: Dana Kelso; Tom Vane\n"
+        "url: https://www.harbourledger.example/news/floods-close-schools\n"
+        "hostname: harbourledger.example\nsitename: Harbour Ledger\ndate: 2022-07-11\n\n"
+        "Heavy rain forced 200 schools to close on Monday, officials said.\n\n"
+        "Meteorologist Sana Iqbal warned that more rain was expected.\n",
+        published="2022-07-11",
+        source="Harbour Ledger",
+        title="Floods close schools across the north",
+        people={"Sana Iqbal": "Meteorologist"},
+        authors=["Dana Kelso", "Tom Vane"],
+    ),
+    Case(
+        # an occupation known by its ending, before a courtesy title; an age no one reaches
+        "an-occupation-before-a-courtesy-title",
+        "Mill fire | Business\n\nA fire destroyed the 200-year-old Albert Mill in Kestrel "
+        "Falls on Saturday.\n\nHydrologist Dr. Hamid Sattar said the river had saved the "
+        "town. Mill owner Beatrice Lund said she was heartbroken.\n",
+        title="Mill fire",
+        people={"Hamid Sattar": "Hydrologist", "Beatrice Lund": "Mill owner"},
+    ),
+    Case(
+        # a section's label after the headline, where no outlet's name follows it
+        "a-section-label-after-the-headline",
+        "Tech firm cuts 1,200 jobs | Business\nKestrel Post\n04/11/2023\n\nHarbour Systems "
+        "will cut 1,200 jobs, chief executive Nadia Rahman said on Tuesday.\n",
+        published="2023-04-11",
+        title="Tech firm cuts 1,200 jobs",
+        people={"Nadia Rahman": "chief executive"},
+    ),
 ]

@@ -25,6 +25,14 @@ from newscat.extract.record import Found
 from newscat.extract.text import PRINT_FOOTER
 
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>(?:[a-z_]+:[^\n]*\n){1,40})---[ \t]*(?:\n|\Z)")
+# The same fields without the rules around them, as a block is often copied: known keys only,
+# a title among them, ended by a blank line.
+_BARE_KEYS = (
+    "title|author|url|hostname|description|sitename|date|categories|tags|license|id|fingerprint"
+)
+_BARE_BLOCK = re.compile(
+    rf"\A\ufeff?(?P<body>(?:(?:{_BARE_KEYS}):[^\n]*\n){{3,20}})[ \t]*(?:\n|\Z)"
+)
 _FIELD = re.compile(r"^(?P<key>[a-z_]+):[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
 # "Headline - Outlet", "Headline | Outlet", "Headline — Outlet": a site name after the headline.
 _SUFFIX = re.compile(r"^(?P<headline>.{12,}?)\s+[-|–—:]\s+(?P<site>[^-|–—:]{2,40})$")
@@ -40,9 +48,14 @@ class Metadata:
         return self.fields.get(key)
 
 
+def _bare_block(text: str) -> re.Match[str] | None:
+    match = _BARE_BLOCK.match(text)
+    return match if match and match.group("body").startswith("title:") else None
+
+
 @lru_cache(maxsize=8)  # the title, date, source, authors and URL rules each ask
 def read_metadata(text: str) -> Metadata | None:
-    match = _BLOCK.match(text)
+    match = _BLOCK.match(text) or _bare_block(text)
     if not match:
         return _email_header(text)
     fields: dict[str, Found] = {}

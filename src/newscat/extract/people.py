@@ -1624,6 +1624,19 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _VESSEL_BEFORE.search(text, max(0, candidate.start - 24), candidate.start) is not None
         or candidate.tokens[0].lower in _STORM_WORDS  # "Hurricane Milton"
         or _organisation_kind_before(text, candidate)
+        or _older_than_anyone(text, candidate)
+    )
+
+
+# "the 200-year-old Albert Mill", "the century-old Grand Hotel": an age no person reaches.
+_AGE_BEFORE = re.compile(r"(?:\b(?P<years>\d+)-year-old|\bcentur(?:y|ies)-old)[ \t]+$")
+OLDEST_PERSON = 125
+
+
+def _older_than_anyone(text: str, candidate: Candidate) -> bool:
+    age = _AGE_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+    return age is not None and (
+        age.group("years") is None or int(age.group("years")) > OLDEST_PERSON
     )
 
 
@@ -2154,12 +2167,13 @@ def _role_at(
     )
 
 
-_COURTESY_RUN = re.compile(r",\s*((?:[A-Z][a-z]{0,4}\.?|the)\s+){1,5}$")
+_COURTESY_RUN = re.compile(r"(?:,\s*|(?<=\w)[ \t])((?:[A-Z][a-z]{0,4}\.?|the)\s+){1,5}$")
 
 
 def _courtesies_start(text: str, start: int) -> int | None:
-    """ "Prime Minister, Dr the Rt. Hon. Jane Roe": where the comma stands before a run of
-    courtesy titles, so that the office before it is the name's."""
+    """ "Prime Minister, Dr the Rt. Hon. Jane Roe", "Ecologist Dr. Jane Roe": where a run of
+    courtesy titles starts (after its comma, if any), so that the office before it is the
+    name's."""
     line_start = text.rfind("\n", 0, start) + 1
     run = _COURTESY_RUN.search(text, max(line_start, start - 30), start)
     if run is None:

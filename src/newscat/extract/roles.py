@@ -146,9 +146,13 @@ _GROUP_NOUNS = frozenset(
 )
 
 
+# Endings only occupations have: "ecologist", "paediatrician", "choreographer", "podiatrist".
+_OCCUPATION_ENDINGS = ("ologist", "ician", "ographer", "iatrist")
+
+
 def _is_head(word: str) -> bool:
     word = word.lower().strip(".")
-    if word in lexicon("role_heads"):
+    if word in lexicon("role_heads") or (len(word) > 7 and word.endswith(_OCCUPATION_ENDINGS)):
         return True
     parts = word.split("-")  # "Chief-of-Staff", "vice-chairman"
     return len(parts) > 1 and (

@@ -466,11 +466,36 @@ def _asking_headline(line: Line, names: set[str]) -> bool:
     return text.endswith(("?", "!")) and not lede_line(text) and _headline_like(line, names)
 
 
+# Words a site's sections are named with: "Business", "Local News", "Arts & Culture".
+_SECTION_LABEL_WORDS = frozenset(
+    "news sport sports world business politics opinion opinions local national international "
+    "entertainment lifestyle health technology tech science culture arts travel money markets "
+    "education crime weather video economy environment regional metro features analysis "
+    "latest breaking & and".split()
+)
+SECTION_LABEL_WORDS = 3
+HEADLINE_BEFORE_SECTION = 2  # words of a headline that a section's label follows
+
+
+def _section_label(text: str) -> bool:
+    words = text.lower().split()
+    return 0 < len(words) <= SECTION_LABEL_WORDS and all(w in _SECTION_LABEL_WORDS for w in words)
+
+
 def _without_site(headline: str) -> str:
     """The headline without the outlet's name after it ("Floods close roads | Harbour Times";
-    "Floods close roads | Local News | Harbour Times": the longest part)."""
+    "Floods close roads | Local News | Harbour Times": the longest part), or without the
+    section's label ("Tech firm cuts 1,200 jobs | Business")."""
     site = outlet_suffix(headline)
     if site is None:
+        before, bar, after = headline.rpartition(" | ")
+        if (
+            bar
+            and _section_label(after)
+            and len(before.split()) >= HEADLINE_BEFORE_SECTION
+            and not _section_label(before)  # "Local | News": a trail
+        ):
+            return before.strip()
         return headline
     return max(headline[: headline.rindex(site)].split(" | "), key=len).strip().rstrip(" -|–—:")
 
