@@ -1547,4 +1547,52 @@ CASES = [
         title="Tech firm cuts 1,200 jobs",
         people={"Nadia Rahman": "chief executive"},
     ),
+    Case(
+        # the byline's one word is the masthead's short name: the masthead's whole name
+        "a-staff-byline-naming-the-masthead-short",
+        "Kestrel Times\nThursday, 12 January 2023\nEx-minister jailed for 7 years over land "
+        "deal\nA former lands minister was on Wednesday sentenced to seven years in prison "
+        "for taking bribes.\nHis lawyer, Peter Otieno, said his client would appeal.\n"
+        "By TIMES REPORTER\n",
+        published="2023-01-12",
+        source="Kestrel Times",
+        title="Ex-minister jailed for 7 years over land deal",
+        people={"Peter Otieno": "lawyer"},
+    ),
+    Case(
+        # a section's desk credits no outlet; "Aunty" is a courtesy, not a given name
+        "a-desk-byline-and-an-aunty",
+        "Local boxer wins national title\n08 Aug 2021\nBy Sports Desk\nKofi Mensah-Bonsu won "
+        "the middleweight title on Saturday, beating defending champion Rick Dalton.\n"
+        "His trainer, Aunty Grace Osei, said the win was years in the making.\n",
+        published="2021-08-08",
+        title="Local boxer wins national title",
+        people={
+            "Kofi Mensah-Bonsu": None,
+            "Rick Dalton": "defending champion",
+            "Grace Osei": "trainer",
+        },
+    ),
+    Case(
+        # "From" and an outlet's name under the headline, no colon
+        "from-an-outlet-under-the-headline",
+        "Climate talks end without deal\nFrom Quay Radio News\nPublished: 19:04, 18 November "
+        "2022\nClimate talks ended without agreement on Friday.\nActivist Nomvula Dlamini, "
+        "19, said young people had been betrayed.\n",
+        published="2022-11-18",
+        source="Quay Radio News",
+        title="Climate talks end without deal",
+        people={"Nomvula Dlamini": "Activist"},
+    ),
+    Case(
+        # the outlet signing off under a short last sentence
+        "an-outlet-under-a-short-last-sentence",
+        "Police name victim of river drowning\nSaturday 1 July 2023 7:45 am\nPolice have "
+        "named the man who drowned in the river on Thursday as Liam Doyle, 24, of Quayside.\n"
+        "Detective Inspector Sarah Whitfield said there was nothing suspicious.\nQuay Courier\n",
+        published="2023-07-01",
+        source="Quay Courier",
+        title="Police name victim of river drowning",
+        people={"Liam Doyle": None, "Sarah Whitfield": "Detective Inspector"},
+    ),
 ]

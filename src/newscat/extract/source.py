@@ -19,6 +19,7 @@ from newscat.extract.text import (
     lede_line,
     links_another_story,
     other_stories_heading,
+    section_label,
     split_lines,
     under_menu,
 )
@@ -223,6 +224,8 @@ _REPORTER_SIGN_OFF = re.compile(
 )
 # "From: Evening Lantern": a page copy's label for where the story comes from.
 _FROM_LABEL = re.compile(r"^\W*(?i:from)\s*:\s*(?P<name>[^\n]{2,40}?)\s*$")
+# "From Quay Radio News" alone under the headline: the outlet, without the label's colon
+_FROM_OUTLET = re.compile(r"^\W*From\s+(?P<name>[A-Z][^\n]{1,40}?)\s*$")
 _GLUED = re.compile(r"[a-z][A-Z]")
 _SIGN_OFF_DECOR = re.compile(r"^[\s\-–—(/\[]+|(?:[\s\-–—)/\]]|\.\.+|…)+$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
@@ -359,7 +362,9 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
         under_body = len(above.text.split()) >= LEDE_WORDS and not _list_left_out(
             text[above.end : line.start]
         )
-        if not (_agency_or_domain(name) or under_body) or _menu_words(name):
+        # a short last sentence over a name shaped as an outlet's ("Quay Courier") will do
+        under_sentence = ends_sentence(above.text) and _named_outlet(name)
+        if not (_agency_or_domain(name) or under_body or under_sentence) or _menu_words(name):
             continue
         if name.split()[-1].lower() in _CUT_OFF or "©" in name:
             continue  # "Follow Quay Courier on": a line whose end went with a share button;
@@ -407,6 +412,22 @@ def _exported_outlet(text: str) -> Found | None:
 
 
 def extract_source(text: str) -> Found | None:
+    found = _credited_source(text)
+    if found is not None and found.rule == "byline" and " " not in found.value:
+        return _fuller_name(found, content_lines(text)) or found
+    return found
+
+
+def _fuller_name(credit: Found, lines: list[Line]) -> Found | None:
+    """ "By TIMES REPORTER" under the masthead "Kestrel Times": the byline's one word is the
+    outlet's short name, the masthead its whole one."""
+    masthead = _masthead(lines) if lines else None
+    if masthead is None or " " not in masthead.value:
+        return None
+    return masthead if masthead.value.split()[-1].casefold() == credit.value.casefold() else None
+
+
+def _credited_source(text: str) -> Found | None:
     exported = _exported_outlet(text)
     if exported is not None:
         return exported
@@ -854,7 +875,8 @@ HEADER_LINES = 30  # page copies hold menus and share buttons above the byline
 # A header line's credit of the outlet, and what its name must be: the outlet's staff, a known
 # agency as the byline or before the date, the outlet after a writer's name.
 _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] = (
-    (_STAFF_BYLINE, lambda name, line: _looks_like_outlet(name)),
+    # not "By Sports Desk": a section's desk names no outlet
+    (_STAFF_BYLINE, lambda name, line: _looks_like_outlet(name) and not section_label(name)),
     (_AGENCY_BYLINE, lambda name, line: _wire_agency(name) or _outlet_not_writer(name)),
     (_WRITERS_THEN_OUTLET, lambda name, line: _wire_agency(name[4:]) or _named_outlet(name)),
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
@@ -865,6 +887,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_NEWS_SERVICE, lambda name, line: _looks_like_outlet(name)),
     # "by: Jane Roe" over "From: The Harbour Gazette": the byline block's outlet
     (_FROM_LABEL, lambda name, line: _looks_like_outlet(name) and not _menu_words(name)),
+    (_FROM_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_WRITER_GLUED_OUTLET, lambda name, line: _looks_like_outlet(name)),
     (
         _WRITER_OUTLET,

@@ -676,6 +676,22 @@ _MENU_SEPARATOR = re.compile(r"\s+[|•·»›/]\s+")
 MENU_LINE_LABELS = 3  # labels on one line, at least, to make it a menu
 
 
+# Words a site's sections are named with: "Business", "Local News", "Arts & Culture".
+_SECTION_LABEL_WORDS = frozenset(
+    "news sport sports world business politics opinion opinions local national international "
+    "entertainment lifestyle health technology tech science culture arts travel money markets "
+    "education crime weather video economy environment regional metro features analysis "
+    "latest breaking & and".split()
+)
+SECTION_LABEL_WORDS = 3
+
+
+def section_label(text: str) -> bool:
+    """ "Business", "Local News": a section's name, not an outlet's or a headline."""
+    words = text.lower().split()
+    return 0 < len(words) <= SECTION_LABEL_WORDS and all(w in _SECTION_LABEL_WORDS for w in words)
+
+
 def menu_line(line: str, least: int = MENU_LINE_LABELS) -> bool:
     """ "Home | News | Sport", "News » Politics » Europe": a menu or a breadcrumb trail on one
     line, its labels a word or two each."""

@@ -25,6 +25,7 @@ from newscat.extract.text import (
     menu_line,
     opens_as_headline,
     over_menu,
+    section_label,
     sentence_end,
     split_lines,
     standfirst_under,
@@ -466,20 +467,7 @@ def _asking_headline(line: Line, names: set[str]) -> bool:
     return text.endswith(("?", "!")) and not lede_line(text) and _headline_like(line, names)
 
 
-# Words a site's sections are named with: "Business", "Local News", "Arts & Culture".
-_SECTION_LABEL_WORDS = frozenset(
-    "news sport sports world business politics opinion opinions local national international "
-    "entertainment lifestyle health technology tech science culture arts travel money markets "
-    "education crime weather video economy environment regional metro features analysis "
-    "latest breaking & and".split()
-)
-SECTION_LABEL_WORDS = 3
 HEADLINE_BEFORE_SECTION = 2  # words of a headline that a section's label follows
-
-
-def _section_label(text: str) -> bool:
-    words = text.lower().split()
-    return 0 < len(words) <= SECTION_LABEL_WORDS and all(w in _SECTION_LABEL_WORDS for w in words)
 
 
 def _without_site(headline: str) -> str:
@@ -491,9 +479,9 @@ def _without_site(headline: str) -> str:
         before, bar, after = headline.rpartition(" | ")
         if (
             bar
-            and _section_label(after)
+            and section_label(after)
             and len(before.split()) >= HEADLINE_BEFORE_SECTION
-            and not _section_label(before)  # "Local | News": a trail
+            and not section_label(before)  # "Local | News": a trail
         ):
             return before.strip()
         return headline
