@@ -1595,4 +1595,31 @@ CASES = [
         title="Police name victim of river drowning",
         people={"Liam Doyle": None, "Sarah Whitfield": "Detective Inspector"},
     ),
+    Case(
+        # an archive picture's caption over a wire story: its date, sentence and
+        # photographer are not the story's; a place ending in "Falls" is no person
+        "a-wire-archive-caption-over-the-story",
+        "FILE - Kestrel Falls Mayor Gerald Hume speaks at a news conference, Jan. 5, 2023, in "
+        "Kestrel Falls. (AP Photo/Rob Lister, File)\nKESTREL FALLS (AP) — The mayor of "
+        "Kestrel Falls resigned Tuesday after an inquiry into his expenses.\nHis deputy, "
+        "Sandra Okafor, will act as mayor until an election in May.\n",
+        source="AP",
+        title="The mayor of Kestrel Falls resigned Tuesday after an inquiry into his expenses",
+        title_derived=True,
+        people={"Gerald Hume": "Kestrel Falls Mayor", "Sandra Okafor": "deputy"},
+    ),
+    Case(
+        # a reading time between the header's date and the headline; a shipping line
+        "a-reading-time-over-the-headline",
+        "Kestrel Post\nDana Kelso\nMon, March 4, 2024 at 3:04 PM GMT+1\n2 min read\n"
+        "Harbour port strike enters second week\nDockworkers at Harbour port extended their "
+        "strike into a second week on Monday, leaving ships offshore.\nAll ferries were "
+        "cancelled, operator Quay Lines said. Union leader Marcus Obi said members would "
+        "stay out.\n",
+        published="2024-03-04",
+        source="Kestrel Post",
+        title="Harbour port strike enters second week",
+        people={"Marcus Obi": "Union leader"},
+        authors=["Dana Kelso"],
+    ),
 ]

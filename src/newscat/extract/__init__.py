@@ -91,7 +91,9 @@ def _without_article(name: str) -> str:
 # A photographer's credit: "(Manu Fernandez/AP)", "REUTERS/Jane Doe", "Jane Doe — Getty Images",
 # "(Picture by Jane Doe)", "Photo: Jane Doe". The name is the picture's, not the story's.
 _PHOTO_CREDIT = re.compile(
-    r"\((?:(?:photo|picture|image)s?\s*(?:by|:)\s*)?[A-Z][\w.'’ -]{2,40}/[A-Z][\w .]{1,20}\)"
+    # "(AP Photo/Jane Doe, File)": an archive picture's credit
+    r"\((?:(?:photo|picture|image)s?\s*(?:by|:)\s*)?[A-Z][\w.'’ -]{2,40}/[A-Z][\w .]{1,20}"
+    r"(?:,[ \t]*[A-Z][\w .]{1,20})?\)"
     r"|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*[A-Z][\w.'’ -]{2,40}"
     r"|[A-Z][\w.'’ -]{2,40}\s*[—–-]\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b"
     # "(Photo by Jane Doe)", "(Harbour Gazette photo by Jane Doe)", "(File picture: Jane Doe)"

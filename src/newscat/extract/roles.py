@@ -538,6 +538,8 @@ def _describes(phrase: str, rule: str) -> bool:
     """Whether an apposition or bracket after a name describes the person."""
     if re.match(r"(?:who|whose|which|where|when|said|says|told)\b", phrase, re.IGNORECASE):
         return False
+    if rule == "apposition" and _PREDICATE_START.match(phrase):
+        return False  # "His deputy, Jane Roe, will act as mayor": the sentence's verb
     first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
     if _ing_verb(first):
         return False  # ", replacing actor Tom Vale": a clause, not a description
@@ -555,6 +557,12 @@ def _describes(phrase: str, rule: str) -> bool:
     if rule == "brackets":
         return phrase[0].islower() and 2 <= len(words) <= 10 and words[0] not in _NOT_ROLES
     return False
+
+
+_PREDICATE_START = re.compile(
+    r"(?:will|would|can|could|may|might|shall|should|must|has|have|had|is|was|were|are|does|"
+    r"did|do)\b"
+)
 
 
 # "a year ago", "a few days later", "an hour before": a time set off by commas after a name

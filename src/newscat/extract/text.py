@@ -124,7 +124,7 @@ _BOILERPLATE_PHRASE = re.compile(
 # "Breaking news: quake hits Chile" is a headline.
 _BOILERPLATE_LINE = re.compile(
     r"^\W*(?:for immediate release|menu|search(?: the web| this site| site| news)?|"
-    r"type to search|home|navigation|sections|close|next|previous|"
+    r"type to search|home|navigation|sections|close|next|previous|follow|"
     r"breaking news|top stories|latest(?: news| stories)?|editors?['’]? picks?|"
     r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"
@@ -361,10 +361,19 @@ _PRINT_HEADER = re.compile(
 PRINT_FOOTER = re.compile(r"^(?P<url>https?://\S+)\s+(?P<page>\d{1,3})/(?P<pages>\d{1,3})$")
 
 
+# A picture's caption with a wire's credit: "FILE - The mayor speaks … (AP Photo/Jane Roe,
+# File)". Its date is the picture's, its sentence no lede.
+_CREDITED_CAPTION = re.compile(
+    r"^\W*FILE\s*[-–—]\s|\((?:[A-Z][\w&.'’-]*\s+){0,3}(?i:photo|picture|image)s?\s*/[^()\n]{2,60}\)\s*$"
+)
+
+
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
+    if _CREDITED_CAPTION.search(stripped):
+        return True
     if _BOILERPLATE_PHRASE.match(stripped) or _BOILERPLATE_LINE.match(stripped):
         return True
     if _PRINT_HEADER.match(stripped) or PRINT_FOOTER.match(stripped):
@@ -445,6 +454,9 @@ def without_furniture(text: str) -> str:
     out = []
     for line in lines:
         content = kept.get(line.index)
+        if content is None and _CREDITED_CAPTION.search(line.text):
+            out.append(line.text)  # a caption's people are the story's; no sentence of it
+            continue
         if content is None:
             blank = not line.text.strip()
             out.append(line.text if blank else " " * len(line.text))

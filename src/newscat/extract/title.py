@@ -618,7 +618,10 @@ def _own_block(line: Line, raw_lines: list[Line], names: set[str], dek: bool = T
 def _under_header(line: Line, raw_lines: list[Line], names: set[str]) -> bool:
     """Right under the header's date or byline, the lede right under it: "Last Updated: 3rd
     March 2023" / "Court hears of ferry captain's final call" / the first paragraph."""
-    before = raw_lines[line.index - 1] if line.index > 0 else None
+    above = line.index - 1
+    while above > 0 and is_boilerplate(raw_lines[above].text):
+        above -= 1  # "2 min read" between the date and the headline
+    before = raw_lines[above] if above >= 0 else None
     after = _next_line(line, raw_lines)
     return (
         before is not None
