@@ -1622,4 +1622,72 @@ CASES = [
         people={"Marcus Obi": "Union leader"},
         authors=["Dana Kelso"],
     ),
+    Case(
+        # the site's name after a middle dot
+        "a-site-after-a-middle-dot",
+        "Council approves budget · Kestrel Post\n"
+        "Harbour council approved a new budget on Tuesday, including a rise in council tax.\n"
+        "Council leader Abdul Karim said the rise was needed to protect social care.\n"
+        "",
+        source="Kestrel Post",
+        title="Council approves budget",
+        people={"Abdul Karim": "Council leader"},
+    ),
+    Case(
+        # "Written by" a writer for the outlet
+        "written-by-a-writer-for-an-outlet",
+        "Council approves budget\nWritten by Dana Kelso for the Harbour Herald\n"
+        "Harbour council approved a new budget on Tuesday, including a rise in council tax.\n"
+        "Council leader Abdul Karim said the rise was needed to protect social care.\n"
+        "",
+        source="Harbour Herald",
+        title="Council approves budget",
+        people={"Abdul Karim": "Council leader"},
+        authors=["Dana Kelso"],
+    ),
+    Case(
+        # a station's masthead with its channel, over a short headline
+        "a-channel-number-in-the-masthead",
+        "KQX 12 News\nCouncil approves budget\n"
+        "Harbour council approved a new budget on Tuesday, including a rise in council tax.\n"
+        "Council leader Abdul Karim said the rise was needed to protect social care.\n"
+        "",
+        source="KQX 12 News",
+        title="Council approves budget",
+        people={"Abdul Karim": "Council leader"},
+    ),
+    Case(
+        # the list under the story is headed by the site's name
+        "more-from-the-outlet-under-the-story",
+        "Council approves budget\n"
+        "Harbour council approved a new budget on Tuesday, including a rise in council tax.\n"
+        "Council leader Abdul Karim said the rise was needed to protect social care.\n"
+        "More from Kestrel Post\nPort strike ends\nFerry fares rise\n",
+        source="Kestrel Post",
+        title="Council approves budget",
+        people={"Abdul Karim": "Council leader"},
+    ),
+    Case(
+        # the letters page's note names the paper
+        "the-outlet-welcomes-letters",
+        "Council approves budget\nMarch 5, 2024\n"
+        "Harbour council approved a new budget on Tuesday, including a rise in council tax.\n"
+        "Council leader Abdul Karim said the rise was needed to protect social care.\n"
+        "The Harbour Herald welcomes letters to the editor.\n",
+        published="2024-03-05",
+        source="The Harbour Herald",
+        title="Council approves budget",
+        people={"Abdul Karim": "Council leader"},
+    ),
+    Case(
+        # a media group's one-word name is not cut to that word
+        "a-media-group-holds-the-copyright",
+        "Council approves budget\n"
+        "Harbour council approved a new budget on Tuesday, including a rise in council tax.\n"
+        "Council leader Abdul Karim said the rise was needed to protect social care.\n"
+        "© Copyright 2023 Kestrel Media Group. All rights reserved.\n",
+        source="Kestrel Media Group",
+        title="Council approves budget",
+        people={"Abdul Karim": "Council leader"},
+    ),
 ]

@@ -202,6 +202,10 @@ _SELF_REFERENCES = [
     re.compile(r"^\W*(?i:stay informed with|welcome to)\s+" + _NAMED + r"\s*[,.!–—-]"),
     # a comments box's invitation: "Join the conversation with other Harbour Ledger readers"
     re.compile(r"\b(?i:other|fellow)\s+" + _NAMED + r"\s+(?i:readers|subscribers)\b"),
+    # a list's heading under the story naming the site ("More from Kestrel Post"), or its
+    # letters page ("The Harbour Herald welcomes letters")
+    re.compile(r"^\W*(?i:more from|more stories from|latest from)\s+" + _NAMED + r"\s*$"),
+    re.compile(r"^\W*" + _NAMED + r"\s+welcomes\s+(?i:letters|comments|submissions)\b"),
     re.compile(
         r"\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist) (?:at|for) "
         + _NAMED
@@ -863,7 +867,8 @@ def _title_case_run(name: str) -> str:
 # "Tom Vane for the Harbour Gazette", "Harbour Gazette Staff": a byline without "By", the
 # outlet named in full (its last word an outlet's word) or a known agency.
 _WRITER_FOR_OUTLET = re.compile(
-    r"^\W*[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}\s+for\s+(?:the\s+)?"
+    r"^\W*(?:(?i:written|reported)\s+by\s+)?"  # "Written by Jane Roe for the Harbour Herald"
+    r"[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}\s+for\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w.&'’ -]{1,40}?)\W*$"
 )
 # "Harbour News Service" alone on a header line: the outlet's own wire.
@@ -980,8 +985,11 @@ def _copyright_holder(match: re.Match[str]) -> str | None:
         words.pop()  # "© Harbour Times 2021", "Harbour Times Limited"
     name = " ".join(words)
     owner = _OWNER_FORM.search(name)
-    if owner and owner.start() > 0:
-        name = name[: owner.start()]  # "The Harbour Gazette Company": its paper's name
+    # "The Harbour Gazette Company", "Telegraph Media Group": its paper's name; not "Kestrel
+    # Media Group" → "Kestrel"
+    paper = name[: owner.start()].split() if owner else []
+    if paper and (len(paper) >= OWNED_PAPER_WORDS or paper[-1].lower() in lexicon("outlet_words")):
+        name = " ".join(paper)
     if not name or name.lower().startswith("all rights") or not _looks_like_outlet(name):
         return None
     return name
@@ -1063,6 +1071,7 @@ def named_after(holder: str, written: list[Line]) -> Found | None:
 _COMPANY_FORMS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "limited", "gmbh", "co"}
 # An outlet's owning company named after it: "The Harbour Gazette Company", "Quay Courier
 # Newspapers", "Harbour Today Media Group".
+OWNED_PAPER_WORDS = 2
 _OWNER_FORM = re.compile(r"\s+(?:(?:company|newspapers)|media (?:group|network))$", re.IGNORECASE)
 
 
@@ -1411,6 +1420,9 @@ def _title_suffix(lines: list[Line]) -> Found | None:
     return None
 
 
+_CHANNEL = re.compile(r"\d{1,3}")
+
+
 def _named_outlet(name: str) -> bool:
     """Two to five title-case words ending in an outlet's word ("Post", "Gazette", "News"),
     not a menu's or a section's label ("Business News", "Sport News"), nor a headline in
@@ -1420,7 +1432,12 @@ def _named_outlet(name: str) -> bool:
         2 <= len(words) <= 5
         and not name.isupper()  # "COCOA MARKET REVIEW": a wire headline
         # "Harbour celebrates a decade online", "Reaction from the press": a headline
-        and all(_title_case_word(word) or word.lower() in _NAME_SMALL_WORDS for word in words)
+        and all(
+            _title_case_word(word)
+            or word.lower() in _NAME_SMALL_WORDS
+            or (0 < at < len(words) - 1 and _CHANNEL.fullmatch(word))  # "KQX 12 News"
+            for at, word in enumerate(words)
+        )
         and words[-1].lower() in lexicon("outlet_words")
         and _looks_like_outlet(name)
         and not _menu_words(name)

@@ -485,7 +485,7 @@ def _without_site(headline: str) -> str:
         ):
             return before.strip()
         return headline
-    return max(headline[: headline.rindex(site)].split(" | "), key=len).strip().rstrip(" -|–—:")
+    return max(headline[: headline.rindex(site)].split(" | "), key=len).strip().rstrip(" -|–—:·•")
 
 
 def _body_sentence(line: Line) -> bool:
@@ -533,15 +533,16 @@ _MENU_SEPARATORS = frozenset("| > / · • » › - – —".split())
 
 
 def _short_headline(
-    line: Line, under: Line, anchor: Line, raw_lines: list[Line], names: set[str]
+    line: Line, under: Line, anchor: Line, raw_lines: list[Line], names: set[str], masthead: bool
 ) -> bool:
     """A short headline right over its byline or date (`anchor`), or over the standfirst
-    above them (`under`), past share buttons and a caption; its words all words (no menu's
-    separators), not a kicker in capitals."""
+    above them (`under`), past share buttons and a caption; or right under the outlet's name
+    (`masthead`) and over the lede. Its words all words (no menu's separators), not a kicker
+    in capitals."""
     text = line.text.strip()
     return (
         _next_line(line, raw_lines) == under.index
-        and not lede_line(anchor.text)
+        and (masthead or not lede_line(anchor.text))
         and not (text.isupper() and len(text.split()) < KICKER_WORDS)  # "WORLD NEWS"
         and not _MENU_SEPARATORS.intersection(text.split())
         and _headline_like(line, names, least=SHORT_HEADLINE_WORDS)
@@ -680,7 +681,13 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
                 or _under_header(candidate, raw_lines, names)
             )
         ]
-        if not found and window and _short_headline(window[-1], under, line, raw_lines, names):
+        if (
+            not found
+            and window
+            and _short_headline(
+                window[-1], under, line, raw_lines, names, _under_masthead(window[-1], lines, names)
+            )
+        ):
             found = [window[-1]]
         if (
             len(found) > 1
