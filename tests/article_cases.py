@@ -1690,4 +1690,17 @@ CASES = [
         title="Council approves budget",
         people={"Abdul Karim": "Council leader"},
     ),
+    Case(
+        # the page's address printed under its headline; an occupation that was missing
+        "an-address-under-the-headline",
+        "Challenger leads in final poll | Kestrel Post\n"
+        "https://kestrelpost.example/politics/2024/03/07/challenger-leads\n"
+        "Amira Haddad leads the governor by four points in the final poll before Tuesday's "
+        "vote, a lead that has held for most of the campaign.\n"
+        "Pollster Ben Acheson said turnout among young voters would decide the race.\n",
+        published="2024-03-07",
+        source="Kestrel Post",
+        title="Challenger leads in final poll",
+        people={"Amira Haddad": None, "Ben Acheson": "Pollster"},
+    ),
 ]

@@ -57,3 +57,45 @@ def test_adding_the_export_again_adds_nothing(run, tmp_path: Path) -> None:
     run("add", str(export))
     again = run("add", str(export))
     assert "added 0, already present 2, failed 1" in again.stderr
+
+
+ONE_ARTICLE = """Harbour Herald (Quay City)
+March 7, 2024 Thursday
+Port strike ends after deal on pay
+BYLINE: Dana Kelso
+SECTION: BUSINESS; Pg. 12
+LENGTH: 412 words
+Dockworkers at Harbour port returned to work on Thursday after their union accepted a pay rise.
+Union leader Marcus Obi said the deal was a victory for every worker on the quay.
+LOAD-DATE: March 8, 2024
+LANGUAGE: ENGLISH
+PUBLICATION-TYPE: Newspaper
+Copyright 2024 Harbour Herald Ltd. All Rights Reserved
+"""
+
+
+def test_one_article_copied_without_the_export_separator(run, tmp_path: Path) -> None:
+    copied = tmp_path / "copied.txt"
+    copied.write_text(ONE_ARTICLE)
+    run("add", str(copied))
+    [row] = [json.loads(line) for line in run("export", "jsonl").stdout.splitlines()]
+    assert row["title"] == "Port strike ends after deal on pay"
+    assert row["published"] == "2024-03-07"
+    assert row["source"] == "Harbour Herald"
+    assert row["authors"] == ["Dana Kelso"]
+    assert row["people"] == [{"name": "Marcus Obi", "role": "Union leader"}]
+
+
+def test_a_story_quoting_field_names_is_no_export() -> None:
+    from newscat.exports import split_export
+
+    story = "Forms ask for a BYLINE and a LENGTH.\nBYLINE: is asked first.\nThe end.\n"
+    assert split_export(story) is None
+    assert (
+        split_export(
+            ONE_ARTICLE.replace("LOAD-DATE", "Loaded")
+            .replace("LANGUAGE", "Lang")
+            .replace("PUBLICATION-TYPE", "Type")
+        )
+        is None
+    )

@@ -60,6 +60,20 @@ def is_lexisnexis(text: str) -> bool:
     return _SEPARATOR.search(text[:5000]) is not None
 
 
+_HEADER_FIELDS = frozenset({"BYLINE", "SECTION", "LENGTH", "DATELINE", "HIGHLIGHT"})
+
+
+def _one_lexisnexis_article(text: str) -> bool:
+    """One article copied from LexisNexis, without the "1 of 1 DOCUMENTS" over it: two of
+    its header's fields ("BYLINE:", "SECTION:", "LENGTH:") and one of the fields after its
+    body ("LOAD-DATE:", "LANGUAGE:"), each a line of its own."""
+    keys = {
+        field.group("key") for line in text.splitlines() if (field := _FIELD.match(line.strip()))
+    }
+    header = keys & _HEADER_FIELDS
+    return len(header) >= 2 and bool(keys & _TRAILER)
+
+
 def split_lexisnexis(text: str) -> list[ExportArticle]:
     """The articles of a LexisNexis text export, in order."""
     marks = list(_SEPARATOR.finditer(text))
@@ -197,6 +211,8 @@ def split_export(text: str) -> list[ExportArticle] | None:
 
     if is_lexisnexis(text):
         return split_lexisnexis(text)
+    if _one_lexisnexis_article(text):
+        return [_article(1, text)]  # one article copied from the database, no separator
     if is_nexis_uni(text):
         return split_nexis_uni(text)
     if is_factiva(text):

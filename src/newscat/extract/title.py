@@ -127,10 +127,15 @@ _WRAPPED_BY = re.compile(r"^\W*by\s", re.IGNORECASE)
 SHORT_BYLINE_WORDS = 6  # "by Jane Doe, Reuters": a byline in lower case is short
 
 
+_ADDRESS_ALONE = re.compile(r"https?://\S+$")
+
+
 def _header_line(line: Line) -> bool:
     """A date, byline or label line, as stands between a headline and the body."""
     text = line.text.strip()
     if _is_date_line(line) or is_domain(text):  # "harbourgazette.example": the site's line
+        return True
+    if _ADDRESS_ALONE.match(text):  # the page's address, as a browser prints it
         return True
     if _WRAPPED_BY.match(text):
         short = text[:1].isupper() or len(text.split()) <= SHORT_BYLINE_WORDS
