@@ -449,3 +449,33 @@ def test_a_wrapped_body_under_a_metadata_block_with_long_fields_keeps_its_people
     assert [p.name for p in extract(text).people] == [
         "Dana Kelso", "Mara Quillon", "Tom Vane", "Priya Ostrowski"
     ]  # fmt: skip
+
+
+def test_short_paragraphs_one_a_line_are_not_hard_wrapped() -> None:
+    from newscat.extract.text import hard_wrapped
+
+    one_a_line = (
+        "Challenger leads in final poll | Kestrel Post\n"
+        "https://kestrelpost.example/politics/2024/03/07/challenger-leads\n"
+        "Amira Haddad leads the governor by four points in the final poll.\n"
+        "Pollster Ben Acheson said turnout among young voters would decide it.\n"
+    )
+    assert not hard_wrapped(one_a_line)
+    # a wire's paragraph wrapped where every break falls before a capital or a figure
+    wrapped = (
+        "STAMFORD, Conn., Feb 26 - Quay Corp said Dana W. Kelso\n"
+        "Jr, 54, president and chief operating officer, will succeed\n"
+        "Tom M. Vane as chief executive officer on April 30.\n"
+    )
+    assert hard_wrapped(wrapped)
+    assert hard_wrapped("Port talks resume as the union and the\nemployers meet again.\n")
+
+
+def test_a_name_in_short_paragraphs_is_found() -> None:
+    text = (
+        "Challenger leads in final poll | Kestrel Post\n"
+        "https://kestrelpost.example/politics/2024/03/07/challenger-leads\n"
+        "Amira Haddad leads the governor by four points in the final poll.\n"
+        "Pollster Ben Acheson said turnout among young voters would decide it.\n"
+    )
+    assert [p.name for p in extract(text).people] == ["Amira Haddad", "Ben Acheson"]

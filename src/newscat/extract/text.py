@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from newscat.extract.words import lexicon
 from newscat.folding import fold as fold
@@ -32,7 +33,7 @@ def hard_wrapped(text: str) -> bool:
     """Whether line breaks may fall inside a paragraph (and a name): no long line among the
     first ones. Scraped pages put one paragraph on a line; mail and wire copy wrap them."""
     first_lines = text.lstrip("\n").split("\n", WRAP_SAMPLE)[:WRAP_SAMPLE]
-    return all(
+    return _runs_on(first_lines) and all(
         # a menu blanked out as furniture (spaces, offsets kept) is no line either, nor a
         # metadata block's field ("description: …" on one line, however long)
         len(line) <= WRAPPED_LINE
@@ -40,6 +41,32 @@ def hard_wrapped(text: str) -> bool:
         or _mostly_menu(line)
         or _METADATA_FIELD.match(line) is not None
         for line in first_lines
+    )
+
+
+def _runs_on(lines: list[str]) -> bool:
+    """A paragraph's line break falls inside a sentence: a line goes on in small letters on
+    the next. Short paragraphs one a line ("Amira Haddad leads the poll." / "Pollster Ben
+    Acheson said …") are no wrapped text, however short their lines."""
+    return any(
+        line.strip()
+        and following.strip()
+        and (_goes_on(following.lstrip()) or _cut_mid_sentence(line.strip()))
+        for line, following in pairwise(lines)
+    )
+
+
+def _goes_on(line: str) -> bool:
+    return line[:1].islower() and not line.startswith(("http://", "https://", "www."))
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """A paragraph's line, long, ending with no mark a sentence or a heading ends with: "Olin
+    Corp said John W. Johnstone" / "Jr, 54, president …"."""
+    return (
+        len(line) >= SHORT_LINE
+        and not line.endswith((".", "!", "?", ":", ";", '"', "”", "’", "'", ")"))
+        and not line.startswith(("http://", "https://"))
     )
 
 
