@@ -1703,4 +1703,28 @@ CASES = [
         title="Challenger leads in final poll",
         people={"Amira Haddad": None, "Ben Acheson": "Pollster"},
     ),
+    Case(
+        # a lone place's name after "in" before ", the official said"; colleagues' reports
+        "a-place-before-the-official-said",
+        "Two held for cheating investors\nUpdated: Jan 5, 2024, 10:14 IST\nPolice have "
+        "arrested two men for cheating investors by promising high returns, an official said on "
+        "Friday.\nThe accused, Rakesh Mehta and Sunil Patil, ran a fake trading firm in "
+        "Andheri, the official said.\nInspector Sandeep Kadam said more victims were likely "
+        "to come forward.\n—With reports from Juan Dela Cruz\n",
+        published="2024-01-05",
+        title="Two held for cheating investors",
+        people={"Rakesh Mehta": None, "Sunil Patil": None, "Sandeep Kadam": "Inspector"},
+        authors=["Juan Dela Cruz"],
+    ),
+    Case(
+        # "Read more from" the outlet, a list's heading under the story
+        "read-more-from-the-outlet",
+        "Minister defends school meals cut\nFriday 3 March 2023 14:22, UK\nEducation minister "
+        "Nick Harlow has defended cuts to free school meals, saying the budget was under "
+        "enormous pressure.\nRead more from Kestrel Radio:\nTeachers vote to strike\n",
+        published="2023-03-03",
+        source="Kestrel Radio",
+        title="Minister defends school meals cut",
+        people={"Nick Harlow": "Education minister"},
+    ),
 ]

@@ -115,7 +115,10 @@ _CONTRIBUTED = re.compile(
     r"(?:^|[.!?”\"]\s+|\n)(?P<sentence>[^.!?\n]{0,300}?\b(?:contributed to this (?:report|story)"
     r"|contributed reporting|reported from|wrote from)\b[^.!?\n]{0,200})",
 )
-_WITH_FILES = re.compile(rf"\b(?i:with files from)\s+(?P<names>{_NAME_LIST})")
+# "With files from Jane Roe", "—With reports from Jane Roe": colleagues' reporting used
+_WITH_FILES = re.compile(
+    rf"\b(?i:with (?:files|reports?|reporting) from)\s+(?P<names>{_NAME_LIST})"
+)
 _SIGN_OFF = re.compile(rf"^[ \t]*[–—-]+[ \t]*(?P<names>{_NAME})[ \t]*$", re.MULTILINE)
 # A broadcast's sign-off as its last line: "Jane Roe, Harbour Radio News."
 _SIGN_OFF_OUTLET = re.compile(
@@ -470,7 +473,10 @@ def extract_authors(text: str) -> list[Found]:
             found += _names_in_sentence(
                 text, tail_start + match.start("sentence"), match.group("sentence"), "contributed"
             )
-    if "files from" in lowered:
+    if any(
+        words in lowered
+        for words in ("files from", "reports from", "report from", "reporting from")
+    ):
         for match in _WITH_FILES.finditer(tail):
             found += _found_names(
                 text, tail_start + match.start(), match.group("names"), "with-files"

@@ -1004,6 +1004,8 @@ def _add_tagged_names(
         candidate = Candidate(words)
         if words and _not_a_person(text, candidate):
             continue
+        if len(words) == 1 and _after_place_preposition(text, words[0].start):
+            continue  # "a fake firm in Andheri, the official said": a place
         if len(words) == 1 and registry.find(words) is None:
             known = registry.by_first_name(words[0])
             if known is not None:  # "PM Jane's trips" above "Jane Roe": the given name alone
@@ -1014,6 +1016,13 @@ def _add_tagged_names(
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+\Z")
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """A lone word after "in", "near" … is a place's name ("a firm in Andheri"), whatever the
+    tagger reads in the sentence around it."""
+    return _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
 
 
 # How sure the tagger must be (the mean marginal probability of a name's tags) to overrule the
@@ -1291,6 +1300,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             verdict == "PER"
             and tagged
             and tagged.person(candidate) >= SURE_LONE_WORD
+            and not _after_place_preposition(text, candidate.start)
             and _single_name(candidate.tokens[0], surname_as_word=True)
             and _plausible(text, candidate)
             and not _excluded_by_context(text, candidate)

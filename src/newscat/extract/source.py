@@ -204,7 +204,9 @@ _SELF_REFERENCES = [
     re.compile(r"\b(?i:other|fellow)\s+" + _NAMED + r"\s+(?i:readers|subscribers)\b"),
     # a list's heading under the story naming the site ("More from Kestrel Post"), or its
     # letters page ("The Harbour Herald welcomes letters")
-    re.compile(r"^\W*(?i:more from|more stories from|latest from)\s+" + _NAMED + r"\s*$"),
+    re.compile(
+        r"^\W*(?i:(?:read )?more from|more stories from|latest from)\s+" + _NAMED + r"\s*:?\s*$"
+    ),
     re.compile(r"^\W*" + _NAMED + r"\s+welcomes\s+(?i:letters|comments|submissions)\b"),
     re.compile(
         r"\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist) (?:at|for) "
