@@ -1727,4 +1727,29 @@ CASES = [
         title="Minister defends school meals cut",
         people={"Nick Harlow": "Education minister"},
     ),
+    Case(
+        # an archive's banner over an old story, then its headline
+        "an-archive-banner-over-the-headline",
+        "This article is more than 2 years old\nHarbour wall to be rebuilt before winter\n"
+        "Wed 6 Oct 2021 17.03 BST\nThe harbour wall at Kestrel Bay will be rebuilt before the "
+        "winter storms, the council said on Wednesday.\nEngineer Tomasz Nowak said the work "
+        "would take eight weeks.\n",
+        published="2021-10-06",
+        title="Harbour wall to be rebuilt before winter",
+        people={"Tomasz Nowak": "Engineer"},
+    ),
+    Case(
+        # a consent box over the page: no headline, no summary
+        "a-consent-box-over-the-page",
+        "We value your privacy\nWe and our partners use cookies to personalise content. By "
+        "clicking Accept all you agree.\nAccept all\nManage preferences\nFloods force "
+        "hundreds from homes\nBy Tom Vane, Harbour Herald\n12 January 2024\nHundreds of "
+        "residents were moved from their homes on Friday as the river burst its banks.\n"
+        "Fire officer Lena Brooks said crews had rescued 40 people by boat.\n",
+        published="2024-01-12",
+        source="Harbour Herald",
+        title="Floods force hundreds from homes",
+        people={"Lena Brooks": "Fire officer"},
+        authors=["Tom Vane"],
+    ),
 ]

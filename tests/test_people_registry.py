@@ -44,3 +44,12 @@ def test_a_surname_found_before_the_full_name_is_the_same_person() -> None:
     registry.add(_candidate(text, "Ada Moss"), "Ada Moss", "test")
     registry.merge_surnames()
     assert [p.name for p in registry.people] == ["Gualdo Ferrante", "Ferrante Lind", "Ada Moss"]
+
+
+def test_a_lone_word_after_in_is_a_place_unless_possessive() -> None:
+    from newscat.extract.people import _after_place_preposition
+
+    text = "a fake firm in Andheri, the official said; a thorn in Okonkwo's side"
+    assert _after_place_preposition(text, text.index("Andheri"))
+    assert not _after_place_preposition(text, text.index("Okonkwo"))
+    assert not _after_place_preposition("said Andheri", len("said "))

@@ -93,3 +93,13 @@ def test_a_body_of_short_sentences_gives_its_first_line_cut_to_length() -> None:
 def test_a_headline_ending_in_a_full_stop_is_not_the_summary() -> None:
     text = "Tennis - Seles wins in Toronto.\n\nTORONTO 1996-08-30\n\nMonica Seles beat Anke Huber on Friday to reach the final of the Canadian Open.\n"
     assert extract(text).summary.startswith("Monica Seles beat Anke Huber")
+
+
+def test_a_consent_box_is_no_summary() -> None:
+    text = (
+        "We value your privacy\nWe and our partners use cookies to personalise content. By "
+        "clicking Accept all you agree.\nAccept all\nFloods force hundreds from homes\n"
+        "Hundreds of residents were moved from their homes on Friday as the river burst.\n"
+    )
+    summary = extract(text).summary
+    assert summary is not None and summary.startswith("Hundreds of residents")

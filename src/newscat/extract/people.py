@@ -1021,8 +1021,11 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+\
 
 def _after_place_preposition(text: str, start: int) -> bool:
     """A lone word after "in", "near" … is a place's name ("a firm in Andheri"), whatever the
-    tagger reads in the sentence around it."""
-    return _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
+    tagger reads in the sentence around it; not a possessive's ("a thorn in Bush's side")."""
+    if _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is None:
+        return False
+    word = _NAME_WORD.match(text, start)
+    return word is None or not word.group().endswith(("'s", "’s"))
 
 
 # How sure the tagger must be (the mean marginal probability of a name's tags) to overrule the

@@ -140,6 +140,10 @@ _BOILERPLATE_PHRASE = re.compile(
     r"advertisement|sponsored(?: content)?|subscribe\b|sign up\b|log ?in\b|sign in\b|"
     r"follow us\b|share (?:this|on)\b|click here\b|skip to\b|back to top|"
     r"(?:we|this (?:site|website)) uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings)|"
+    # a consent box ("We value your privacy", "We and our partners use cookies …") and an
+    # archive's banner over an old story ("This article is more than 2 years old")
+    r"we value your privacy|we and our (?:\w+ )?partners (?:use|store|process)\b|"
+    r"this (?:article|story|content) is (?:more|over) than \w+ (?:years?|months?) old|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|most (?:read|popular)|"
     r"trending\b|loading\b|image:|photo:|video:|listen to (?:this|the) article|"
     r"\d+ min(?:ute)?s? read\W*$)",  # not "2 min read · Mar 7, 2023": the date is content
