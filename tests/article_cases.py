@@ -1752,4 +1752,37 @@ CASES = [
         people={"Lena Brooks": "Fire officer"},
         authors=["Tom Vane"],
     ),
+    Case(
+        # a section's label before the headline
+        "a-section-label-before-the-headline",
+        "Opinion | Why the harbour deal stinks\nBy Priya Ostrowski\nMarch 5, 2024\nThe deal "
+        "struck between the mayor and a developer is a betrayal of the people who elected him, "
+        "and councillors must now say so.\nMayor Carl Rudd has questions to answer.\n",
+        published="2024-03-05",
+        title="Why the harbour deal stinks",
+        people={"Carl Rudd": "Mayor"},
+        authors=["Priya Ostrowski"],
+    ),
+    Case(
+        # a place's kicker over a headline wrapped over two lines, the writer's name alone
+        # over the date under it
+        "a-kicker-over-a-wrapped-headline",
+        "Harbour City\nMayor faces calls to quit\nover land deal\nTom Vane\nMarch 6, 2024\n"
+        "Opposition councillors called on Mayor Carl Rudd to resign on Wednesday after "
+        "documents showed he had agreed to sell public land before a council vote.\n",
+        published="2024-03-06",
+        title="Mayor faces calls to quit over land deal",
+        people={"Carl Rudd": "Mayor"},
+        authors=["Tom Vane"],
+    ),
+    Case(
+        # what the page's headline is of ("WATCH:"), before it
+        "a-media-label-before-the-headline",
+        "WATCH: Mayor refuses to answer questions on land deal\nMarch 6, 2024\n"
+        "Mayor Carl Rudd walked away from reporters on Wednesday when asked about the sale of "
+        "public land to a developer.\n",
+        published="2024-03-06",
+        title="Mayor refuses to answer questions on land deal",
+        people={"Carl Rudd": "Mayor"},
+    ),
 ]

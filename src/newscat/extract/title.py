@@ -226,7 +226,10 @@ def _section_over_headline(
         and following[0].index == line.index + 1
         and len(following[0].text.split()) > KICKER_WORDS
         and _headline_shape(following[0])
-        and _stands_alone(following[0], raw_lines, wrapped)
+        and (
+            _stands_alone(following[0], raw_lines, wrapped)
+            or _wrapped_headline(following[0], raw_lines) is not None
+        )
     )
 
 
@@ -236,6 +239,19 @@ def _date_or_byline(line: Line) -> bool:
 
 
 _TICKER = re.compile(r"^\W*(?:breaking(?: news)?|just in|developing|latest)\s*:", re.IGNORECASE)
+
+
+_WRITER_ALONE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
+
+
+def _writer_over_date(line: Line, raw_lines: list[Line]) -> bool:
+    """ "Tom Vane" alone over "March 6, 2024": the byline without its "By"."""
+    after = line.index + 1
+    return (
+        _WRITER_ALONE.fullmatch(line.text.strip()) is not None
+        and after < len(raw_lines)
+        and _is_date_line(raw_lines[after])
+    )
 
 
 def _wrapped_headline(line: Line, raw_lines: list[Line]) -> Found | None:
@@ -248,7 +264,7 @@ def _wrapped_headline(line: Line, raw_lines: list[Line]) -> Found | None:
         not following.text[:1].islower()
         or len(following.text.split()) < 2  # "harbourgazette.example": the site, not words
         or _BY_LABEL.match(following.text)  # "by: Jane Doe": the byline, in small letters
-        or not _date_or_byline(under)
+        or not (_date_or_byline(under) or _writer_over_date(under, raw_lines))
     ):
         return None
     joined = Line(f"{line.text} {following.text.strip()}", line.start, line.index)
@@ -473,12 +489,22 @@ def _asking_headline(line: Line, names: set[str]) -> bool:
 
 
 HEADLINE_BEFORE_SECTION = 2  # words of a headline that a section's label follows
+# What a page's headline is of, in capitals before it: "WATCH: …", "VIDEO: …", "PHOTOS: …"
+_MEDIA_LABEL = re.compile(
+    r"(?:WATCH|VIDEO|LISTEN|AUDIO|PHOTOS|PICTURES|IN PICTURES|GALLERY)\s*:\s+"
+)
 
 
 def _without_site(headline: str) -> str:
     """The headline without the outlet's name after it ("Floods close roads | Harbour Times";
     "Floods close roads | Local News | Harbour Times": the longest part), or without the
     section's label ("Tech firm cuts 1,200 jobs | Business")."""
+    label, bar, rest = headline.partition(" | ")
+    if bar and section_label(label) and len(rest.split()) >= HEADLINE_BEFORE_SECTION:
+        headline = rest  # "Opinion | Why the harbour deal stinks"
+    media = _MEDIA_LABEL.match(headline)
+    if media and len(headline[media.end() :].split()) >= HEADLINE_BEFORE_SECTION:
+        headline = headline[media.end() :]  # "WATCH: Mayor refuses to answer questions"
     site = outlet_suffix(headline)
     if site is None:
         before, bar, after = headline.rpartition(" | ")
