@@ -1785,4 +1785,14 @@ CASES = [
         title="Mayor refuses to answer questions on land deal",
         people={"Carl Rudd": "Mayor"},
     ),
+    Case(
+        # a road named after a person, a drink named after its maker: neither is a person
+        "a-road-and-a-drink-named-after-people",
+        "Road closures for marathon weekend\n\nNelson Mandela Drive will be closed from 6am "
+        "on Sunday for the Harbour City Marathon, police said.\n\nRace director Simone "
+        "Achterberg said 12,000 runners had entered. The race is sponsored by Johnnie Walker "
+        "Whisky.\n",
+        title="Road closures for marathon weekend",
+        people={"Simone Achterberg": "Race director"},
+    ),
 ]

@@ -1113,7 +1113,8 @@ def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
 _PLACE_NOUNS = frozenset(
     "street road avenue boulevard lane bay cay hostel hotel resort square bridge beach island "
     "airport stadium station mall plaza tower centre center place highway mount mountain "
-    "mountains province county district river valley".split()
+    "mountains province county district river valley drive crescent terrace parade expressway "
+    "freeway motorway".split()
 )
 
 
