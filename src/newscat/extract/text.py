@@ -399,11 +399,16 @@ _CREDITED_CAPTION = re.compile(
 )
 
 
+def _credited_caption(line: str) -> bool:
+    # the pattern is only tried where its ends could be: most lines are neither
+    return ("FILE" in line[:6] or line.endswith(")")) and bool(_CREDITED_CAPTION.search(line))
+
+
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _CREDITED_CAPTION.search(stripped):
+    if _credited_caption(stripped):
         return True
     if _BOILERPLATE_PHRASE.match(stripped) or _BOILERPLATE_LINE.match(stripped):
         return True
@@ -485,7 +490,7 @@ def without_furniture(text: str) -> str:
     out = []
     for line in lines:
         content = kept.get(line.index)
-        if content is None and _CREDITED_CAPTION.search(line.text):
+        if content is None and _credited_caption(line.text.strip()):
             out.append(line.text)  # a caption's people are the story's; no sentence of it
             continue
         if content is None:
