@@ -1795,4 +1795,28 @@ CASES = [
         title="Road closures for marathon weekend",
         people={"Simone Achterberg": "Race director"},
     ),
+    Case(
+        # the writer's bio and "More by" her under the story: the writer and her outlet
+        "a-writer-s-bio-and-more-by-her",
+        "Ferry operator fined over crash\nA ferry operator has been fined £200,000 after one of "
+        "its boats hit a pier in Kestrel Bay, injuring nine passengers.\nJudge Helen Marsh "
+        "said the company had ignored repeated warnings.\nDana Kelso is the Harbour Herald's "
+        "courts reporter. Follow her on X.\nMore by Dana Kelso\nCourt hears of ferry "
+        "captain's final call\nHarbour pier to reopen\n",
+        source="Harbour Herald",
+        title="Ferry operator fined over crash",
+        people={"Helen Marsh": "Judge"},
+        authors=["Dana Kelso"],
+    ),
+    Case(
+        # a producer's credit beside the reporter's
+        "a-producer-s-credit",
+        "Ferry operator fined over crash\nA ferry operator has been fined £200,000 after one of "
+        "its boats hit a pier in Kestrel Bay, injuring nine passengers.\nPassenger Ruth Ng, "
+        '34, said outside court: "Justice has been done."\nReporter: Dana Kelso | Producer: '
+        "Tom Vane\n",
+        title="Ferry operator fined over crash",
+        people={"Ruth Ng": "Passenger"},
+        authors=["Dana Kelso"],
+    ),
 ]

@@ -121,7 +121,7 @@ _PHOTO_CREDIT = re.compile(
 _PRODUCTION_CREDIT = re.compile(
     r"(?:^|[|;•·]\s*)\W*(?i:graphics?|illustrations?|design(?:ed)?|development|videos?|animation|"
     r"audio|sound|data|research|interactive|art direction|copy ?edit(?:ed|ing)?|"
-    r"fact-?check(?:ed|ing)?|produc(?:ed|tion)|photography|cartography|maps?|"
+    r"fact-?check(?:ed|ing)?|produc(?:ed|tion|ers?)|photography|cartography|maps?|"
     r"visuals?|infographics?|translat(?:ed|ion)|(?:medically )?reviewed|narrat(?:ed|ion))"
     r"(?:\s+(?i:by)\s+|\s*:\s*)"
     r"[A-Z][\w.'’-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.'’-]+|,[ \t]*[A-Z][\w.'’-]+){0,11}",

@@ -169,9 +169,15 @@ _CONTACT_NOTE = re.compile(
 _WRITER_BIO = re.compile(
     rf"^[ \t]*(?P<names>{_NAME})[ \t]+(?:covers[ \t][^.\n]{{2,60}}?[ \t]for\b|"
     r"is an?[ \t](?!former\b)(?:[\w-]+[ \t]){0,3}?(?:reporter|writer|correspondent|columnist|journalist)"
-    r"[ \t](?:for|at|with|on|based)\b)"
+    r"[ \t](?:for|at|with|on|based)\b|"
+    # "Dana Kelso is the Harbour Herald's courts reporter."
+    r"is the[ \t](?:[A-Z][\w&.-]*[ \t]){0,3}[A-Z][\w&.-]*['’]s?[ \t](?:[\w-]+[ \t]){0,2}?"
+    r"(?:reporter|writer|correspondent|columnist|journalist|editor)\b)"
 )
 WRITER_NOTE_LINES = 3
+# "More by Dana Kelso" over a list of her other stories, under the story
+_MORE_BY = re.compile(rf"^\W*(?i:more (?:stories |articles )?by)[ \t]+(?P<names>{_NAME})\W*$")
+MORE_BY_LINES = 8
 
 
 def _writer_note(text: str) -> list[Found]:
@@ -180,6 +186,10 @@ def _writer_note(text: str) -> list[Found]:
     found: list[Found] = []
     for line in last_written_lines(text, WRITER_NOTE_LINES):
         match = _CONTACT_NOTE.match(line.text) or _WRITER_BIO.match(line.text)
+        if match:
+            found += _found_names(text, line.start, match.group("names"), "writer-note")
+    for line in last_written_lines(text, MORE_BY_LINES):
+        match = _MORE_BY.match(line.text) if "by" in line.text.lower() else None
         if match:
             found += _found_names(text, line.start, match.group("names"), "writer-note")
     return found

@@ -207,6 +207,12 @@ _SELF_REFERENCES = [
     re.compile(
         r"^\W*(?i:(?:read )?more from|more stories from|latest from)\s+" + _NAMED + r"\s*:?\s*$"
     ),
+    # a writer's bio under the story: "Dana Kelso is the Harbour Herald's courts reporter"
+    re.compile(
+        r"\bis the\s+"
+        + _NAMED.replace("'’", "")
+        + r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)\b"
+    ),
     re.compile(r"^\W*" + _NAMED + r"\s+welcomes\s+(?i:letters|comments|submissions)\b"),
     re.compile(
         r"\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist) (?:at|for) "
