@@ -1819,4 +1819,17 @@ CASES = [
         people={"Ruth Ng": "Passenger"},
         authors=["Dana Kelso"],
     ),
+    Case(
+        # a print edition's copy: masthead, date, headline, standfirst, the writer in capitals
+        "a-print-edition-s-byline-in-capitals",
+        "Harbour Herald\n7 Mar 2024\nPort strike ends after deal on pay\nUnion hails victory as "
+        "dockworkers return\nDANA KELSO\nDockworkers at Harbour port returned to work "
+        "yesterday after their union accepted a 7% pay rise, ending a nine-day strike.\n"
+        "Union leader Marcus Obi said the deal was a victory for every worker on the quay.\n",
+        published="2024-03-07",
+        source="Harbour Herald",
+        title="Port strike ends after deal on pay",
+        people={"Marcus Obi": "Union leader"},
+        authors=["Dana Kelso"],
+    ),
 ]

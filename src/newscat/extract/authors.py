@@ -180,6 +180,11 @@ _MORE_BY = re.compile(rf"^\W*(?i:more (?:stories |articles )?by)[ \t]+(?P<names>
 MORE_BY_LINES = 8
 
 
+def _given_first(names: str) -> bool:
+    words = names.split()
+    return bool(words) and words[0].lower() in lexicon("first_names")
+
+
 def _writer_note(text: str) -> list[Found]:
     """The writer named in a note among the text's last lines: how to contact them, or a bio
     that says what they cover."""
@@ -468,6 +473,9 @@ def extract_authors(text: str) -> list[Found]:
             )
             or JOB_LINE.match(following)
             or _EMAIL_LINE.match(following)
+            # or in capitals right over the lede, a given name first ("DANA KELSO" / the
+            # first paragraph): a print edition's byline
+            or (above_lede and stripped.isupper() and lede_line(following) and _given_first(names))
             # or over the writer's own bio ("Jane Doe" / "Jane Doe is the mayor of …")
             or (above_lede and (bio := _BIO.match(following)) and bio.group("names") == names)
         ):
