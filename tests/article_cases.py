@@ -1832,4 +1832,14 @@ CASES = [
         people={"Marcus Obi": "Union leader"},
         authors=["Dana Kelso"],
     ),
+    Case(
+        # the outlet's name and its tagline under the headline: the outlet, not the tagline
+        "an-outlet-and-its-tagline",
+        "Council approves budget\nHarbour Herald | Quay City's trusted news\nHarbour council "
+        "approved a new budget on Tuesday, including a rise in council tax.\nCouncil leader "
+        "Abdul Karim said the rise was needed to protect social care.\n",
+        source="Harbour Herald",
+        title="Council approves budget",
+        people={"Abdul Karim": "Council leader"},
+    ),
 ]

@@ -104,6 +104,7 @@ _WRITER_OUTLET = re.compile(
     r"^(?:(?i:by)\s+)?[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){1,3}\s*[·/|•]\s*"
     r"(?P<name>[^·/|•\n]{2,40}?)(?:\s+(?i:staff(?:\s+(?:writer|reporter)s?)?))?\s*(?:[·/|•]|$)"
 )
+_OUTLET_TAGLINE = re.compile(r"^\W*(?P<name>[A-Z][^·/|•\n]{2,40}?)\s*[·|•]\s*[^·/|•\n]{3,60}$")
 # "Jane RoeThe Coast Wire": the writer's name run into the outlet's by a page's copy (inline
 # elements with no space between; no word of a name has a small letter then "The")
 _WRITER_GLUED_OUTLET = re.compile(
@@ -902,6 +903,8 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_FROM_LABEL, lambda name, line: _looks_like_outlet(name) and not _menu_words(name)),
     (_FROM_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_WRITER_GLUED_OUTLET, lambda name, line: _looks_like_outlet(name)),
+    # "Harbour Herald | Quay City's trusted news": the outlet, then its tagline
+    (_OUTLET_TAGLINE, lambda name, line: _named_outlet(name)),
     (
         _WRITER_OUTLET,
         lambda name, line: (
