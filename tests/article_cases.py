@@ -1842,4 +1842,17 @@ CASES = [
         title="Council approves budget",
         people={"Abdul Karim": "Council leader"},
     ),
+    Case(
+        # a print copy in capitals: the headline, the writer, then the paper and the day
+        "a-print-copy-in-capitals",
+        "PORT STRIKE ENDS AFTER DEAL ON PAY\nDANA KELSO\nHARBOUR HERALD, 7 MARCH 2024\n"
+        "Dockworkers at Harbour port returned to work on Thursday after their union accepted "
+        "a 7% pay rise, ending a strike that had lasted nine days.\nUnion leader Marcus Obi "
+        "said the deal was a victory for every worker on the quay.\n",
+        published="2024-03-07",
+        source="HARBOUR HERALD",
+        title="PORT STRIKE ENDS AFTER DEAL ON PAY",
+        people={"Marcus Obi": "Union leader"},
+        authors=["Dana Kelso"],
+    ),
 ]

@@ -24,6 +24,7 @@ from newscat.extract.structure import FUNCTION_WORDS
 from newscat.extract.text import (
     CREDIT_WORDS,
     MONTH_WORDS,
+    OUTLET_COMMA_DATE,
     PICTURE_AGENCY,
     WEEKDAY_WORDS,
     caption_credit_again,
@@ -475,7 +476,13 @@ def extract_authors(text: str) -> list[Found]:
             or _EMAIL_LINE.match(following)
             # or in capitals right over the lede, a given name first ("DANA KELSO" / the
             # first paragraph): a print edition's byline
-            or (above_lede and stripped.isupper() and lede_line(following) and _given_first(names))
+            or (
+                above_lede
+                and stripped.isupper()
+                and _given_first(names)
+                # over the lede, or over the outlet and date ("HARBOUR HERALD, 7 MARCH 2024")
+                and (lede_line(following) or OUTLET_COMMA_DATE.match(following) is not None)
+            )
             # or over the writer's own bio ("Jane Doe" / "Jane Doe is the mayor of …")
             or (above_lede and (bio := _BIO.match(following)) and bio.group("names") == names)
         ):

@@ -11,6 +11,7 @@ from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
 from newscat.extract.record import Found
 from newscat.extract.text import (
     LEDE_WORDS,
+    OUTLET_COMMA_DATE,
     PICTURE_AGENCY,
     Line,
     caption_credit_again,
@@ -903,6 +904,8 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_FROM_LABEL, lambda name, line: _looks_like_outlet(name) and not _menu_words(name)),
     (_FROM_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_WRITER_GLUED_OUTLET, lambda name, line: _looks_like_outlet(name)),
+    # "HARBOUR HERALD, 7 MARCH 2024": a print copy's line of the paper and the day
+    (OUTLET_COMMA_DATE, lambda name, line: _named_outlet_any_case(name)),
     # "Harbour Herald | Quay City's trusted news": the outlet, then its tagline
     (_OUTLET_TAGLINE, lambda name, line: _named_outlet(name)),
     (

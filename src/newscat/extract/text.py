@@ -404,6 +404,14 @@ def _credited_caption(line: str) -> bool:
     return ("FILE" in line[:6] or line.endswith(")")) and bool(_CREDITED_CAPTION.search(line))
 
 
+# "HARBOUR HERALD, 7 MARCH 2024", "Harbour Herald, March 7, 2024": a print copy's line of the
+# paper and the day
+OUTLET_COMMA_DATE = re.compile(
+    r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,40}?),\s*"
+    r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\W*$"
+)
+
+
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
