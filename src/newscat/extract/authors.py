@@ -188,13 +188,14 @@ def _given_first(names: str) -> bool:
 
 def _writer_note(text: str) -> list[Found]:
     """The writer named in a note among the text's last lines: how to contact them, or a bio
-    that says what they cover."""
+    that says what they cover; or "More by" them over their other stories, a little higher."""
     found: list[Found] = []
-    for line in last_written_lines(text, WRITER_NOTE_LINES):
+    last = last_written_lines(text, MORE_BY_LINES)  # read once: the notes' lines are its end
+    for line in last[-WRITER_NOTE_LINES:]:
         match = _CONTACT_NOTE.match(line.text) or _WRITER_BIO.match(line.text)
         if match:
             found += _found_names(text, line.start, match.group("names"), "writer-note")
-    for line in last_written_lines(text, MORE_BY_LINES):
+    for line in last:
         match = _MORE_BY.match(line.text) if "by" in line.text.lower() else None
         if match:
             found += _found_names(text, line.start, match.group("names"), "writer-note")
