@@ -211,10 +211,11 @@ def split_export(text: str) -> list[ExportArticle] | None:
 
     if is_lexisnexis(text):
         return split_lexisnexis(text)
-    if _one_lexisnexis_article(text):
-        return [_article(1, text)]  # one article copied from the database, no separator
     if is_nexis_uni(text):
         return split_nexis_uni(text)
     if is_factiva(text):
         return split_factiva(text)
+    # last: the exports' own markers first, and this reads every line of a one-article text
+    if _one_lexisnexis_article(text):
+        return [_article(1, text)]  # one article copied from the database, no separator
     return None
