@@ -1855,4 +1855,17 @@ CASES = [
         people={"Marcus Obi": "Union leader"},
         authors=["Dana Kelso"],
     ),
+    Case(
+        # a verb's particle before an office is the sentence's, not the role's
+        "a-particle-before-an-office",
+        "Harbour Rovers held to a draw\n\nHarbour Rovers drew 1-1 with Kestrel City on "
+        "Saturday. A late penalty came after defender Ray Quinlan tripped up captain Tom Vane "
+        "in the box, and the referee sent off midfielder Ollie Brandt.\n",
+        title="Harbour Rovers held to a draw",
+        people={
+            "Ray Quinlan": "defender",
+            "Tom Vane": "captain",
+            "Ollie Brandt": "midfielder",
+        },
+    ),
 ]

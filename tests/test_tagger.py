@@ -17,6 +17,7 @@ from newscat.extract.people import (
     _mostly_not_a_person,
     _single_name,
     _Tagged,
+    _title_inside_a_name,
     extract_people,
 )
 from newscat.tagger import model
@@ -398,6 +399,35 @@ def test_a_title_that_is_a_surname_too_is_not_given_back_to_the_name() -> None:
     assert [t.text for t in widened.tokens] == ["Norodom", "Ranariddh"]
     assert [t.text for t in widened.title] == ["Prince"]
     assert text[12:36] == "Prince Norodom Ranariddh"
+
+
+def test_a_sovereign_and_her_realm_read_as_one_name_is_still_a_person() -> None:
+    text = "Queen Ilvessa of Quayland will visit. General Command of Quayland met."
+    queen = Candidate([Token("Ilvessa", 6, 13)], [Token("Queen", 0, 5)])
+    tagged = _Tagged([(0, 25, "MISC", 0.96)])  # "Queen Ilvessa of Quayland" as one work
+    assert not _title_inside_a_name(text, tagged, queen)
+    # an office word before a lone word the tagger reads as an organisation's name stays one
+    command = Candidate([Token("Command", 46, 53)], [Token("General", 38, 45)])
+    assert text[38:53] == "General Command"
+    assert _title_inside_a_name(text, _Tagged([(38, 65, "ORG", 0.9)]), command)
+
+
+def test_scorers_and_an_ancient_title_with_the_rules_alone() -> None:
+    text = (
+        "Harbour Rovers 3 (Brekkvist 27th, Taumelo 44th, 57th) Kestrel City 1 (Oduwaye 80th "
+        "minute).\n\nScorers: Quay United - Marchetto (1st and 55th), Lindqvar (penalty, 78th)\n\n"
+        "The tomb was built for the pharaoh Vantreck more than 4,000 years ago. The league "
+        "table: Harbour Rovers 3rd, Kestrel 4th.\n"
+    )
+    found = {p.name: p.role.value if p.role else None for p in extract_people(text, RulesOnly())}
+    assert found == {
+        "Brekkvist": None,
+        "Taumelo": None,
+        "Oduwaye": None,
+        "Marchetto": None,
+        "Lindqvar": None,  # not the role "penalty, 78th"
+        "Vantreck": "pharaoh",
+    }
 
 
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])

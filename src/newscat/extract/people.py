@@ -29,6 +29,9 @@ from newscat.extract.names import (
 )
 from newscat.extract.record import Found, Person
 from newscat.extract.roles import (
+    MINUTE_WORDS,
+    ORDINAL,
+    SCORER_MINUTES,
     role_after,
     role_before,
     role_cut_before,
@@ -1941,12 +1944,22 @@ def _ends_in_office(role: str) -> bool:
     return last in word_set("role_heads") and last not in _FIRM_ROLES
 
 
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+# Titles of one person who reigns "of" a realm ("Queen Beatrix of the Netherlands"), unlike an
+# office word opening an organisation's name ("General Command of the Army").
+_SOVEREIGNS = frozenset(
+    "king queen prince princess emperor empress sultan emir sheikh pharaoh tsar czar shah".split()
+)
+
+
 def _title_inside_a_name(text: str, tagged: _Tagged, candidate: Candidate) -> bool:
     """ "General Command", "Major Leagues", "the Legislative Yuan": the words before a lone
     word look like a title, but the tagger reads them and it as one name of an organisation,
     place or thing, starting with them (not a span run on from an earlier name)."""
     if not candidate.title:
         return False
+    if candidate.title[-1].lower in _SOVEREIGNS and _OF_AFTER.match(text, candidate.end):
+        return False  # "Queen Beatrix of the Netherlands": a sovereign and her realm
     start = candidate.title[0].start
     return any(
         kind != "PER"
@@ -2070,18 +2083,31 @@ def _written_in_lower_case(token: Token, lowercase: frozenset[str]) -> bool:
     return token.lower in lowercase and token.lower not in lexicon("surnames")
 
 
-# "Giovanni (14th)", "Aunger (41st min, pen)": a scorer's minute after a lone surname.
+# "Giovanni (14th)", "Aunger (41st min, pen)", "Bak (1st and 55th)", "Jones (47th, own
+# goal)": a scorer's minutes after a lone surname.
 _ITEM_START_BEFORE = re.compile(r"(?:^|\n|[-–,;:(])\s*$")
-_MINUTE_AFTER = re.compile(r"\s*\(\d{1,3}(?:st|nd|rd|th)(?:\s*min(?:ute)?)?(?:,\s*pen)?\)")
+_MINUTE_AFTER = re.compile(rf"\s*\({SCORER_MINUTES.pattern}\)")
+# "Feyenoord 3 (Sanchez 27th, Taument 44th, 57th)": the scorers inside the bracket after a
+# team's score, each with his minutes and no bracket of his own.
+_BARE_MINUTE_AFTER = re.compile(
+    rf"[ \t]+{ORDINAL}(?:[ \t]+{MINUTE_WORDS})?(?=[ \t]*(?:[,;)]|\n|$))"
+)
+_SCORE_BRACKET = re.compile(r"\d[ \t]*\(([^()]*)\Z")
+SCORERS_REACH = 200  # characters back to the score's bracket: a few scorers, wrapped
 
 
 def _results_bracket(text: str, candidate: Candidate) -> bool:
-    """A lone surname with a scorer's minute: "Giovanni (14th)". (A country in brackets is not
-    enough for one word: clubs are written "Benetton (Italy)" too.)"""
+    """A lone surname with a scorer's minute: "Giovanni (14th)", or inside the bracket after a
+    score: "3 (Sanchez 27th, Taument 44th)". (A country in brackets is not enough for one
+    word: clubs are written "Benetton (Italy)" too.)"""
+    # an item of a scorers' list ("Brazil - Giovanni (14th), ..."), not "toy Tamagotchi (86th)"
+    if _ITEM_START_BEFORE.search(text, max(0, candidate.start - 3), candidate.start) is None:
+        return False
+    if _MINUTE_AFTER.match(text, candidate.end) is not None:
+        return True
     return (
-        _MINUTE_AFTER.match(text, candidate.end) is not None
-        # an item of a scorers' list ("Brazil - Giovanni (14th), ..."), not "toy Tamagotchi (86th)"
-        and _ITEM_START_BEFORE.search(text, max(0, candidate.start - 3), candidate.start)
+        _BARE_MINUTE_AFTER.match(text, candidate.end) is not None
+        and _SCORE_BRACKET.search(text, max(0, candidate.start - SCORERS_REACH), candidate.start)
         is not None
     )
 

@@ -98,6 +98,12 @@ _STOP = frozenset(
         "yesterday",
         "today",
         "now",
+        # a verb's particle: "tripped up captain Joao Pinto", "sent off defender"
+        "up",
+        "down",
+        "out",
+        "off",
+        "away",
     ]
 )
 # Verbs that stand before a title: "to replace chief executive Tim Koogle"; capitalised, they
@@ -555,9 +561,20 @@ def _describes(phrase: str, rule: str) -> bool:
             return False  # "Jane Roe, a year ago,": when, not who
         return words[0].lower() in ("a", "an") and len(words) <= 6
     if rule == "brackets":
-        return phrase[0].islower() and 2 <= len(words) <= 10 and words[0] not in _NOT_ROLES
+        return (
+            phrase[0].islower()
+            and 2 <= len(words) <= 10
+            and words[0] not in _NOT_ROLES
+            and not SCORER_MINUTES.fullmatch(phrase)
+        )
     return False
 
+
+# A scorer's minutes, in brackets after his name: "14th", "1st and 55th", "penalty, 78th",
+# "47th, own goal"; no role.
+ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+MINUTE_WORDS = r"(?:min(?:ute)?s?|pen(?:alty)?|own[ -]goal|og|o\.g\.|and)"
+SCORER_MINUTES = re.compile(rf"(?=[^()]*?{ORDINAL})(?:[\s,]*(?:{ORDINAL}|{MINUTE_WORDS}))+\s*")
 
 _PREDICATE_START = re.compile(
     r"(?:will|would|can|could|may|might|shall|should|must|has|have|had|is|was|were|are|does|"
