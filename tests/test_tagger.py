@@ -430,6 +430,27 @@ def test_scorers_and_an_ancient_title_with_the_rules_alone() -> None:
     }
 
 
+@pytest.mark.parametrize("finder", [None, RulesOnly()], ids=["tagger", "rules"])
+def test_one_word_named_by_its_office_or_kin_is_a_person(finder: RulesOnly | None) -> None:
+    text = (
+        "Talks on the Quayland plan broke down on Monday. Vantreck, the Quayland ambassador "
+        "to the UN, said the vote would go ahead. Mr. Ostrander's wife, Ilsa, and his brother "
+        "Teodor were there.\n\n"
+        # offices a club, a firm or a place holds too, and appositions that are no office's
+        "Kestrel, the league leader, won again. Harbourline, a Quay-based money manager, sold. "
+        "Also in Brackwater, the prime minister took questions. The vote covered the State, "
+        "Commerce, and Justice departments. Films include Quaymark, Resident Evil: Apocalypse "
+        "and others.\n"
+    )
+    found = {p.name: p.role.value if p.role else None for p in extract_people(text, finder)}
+    assert found == {
+        "Vantreck": "Quayland ambassador to the UN",
+        "Ostrander": None,
+        "Ilsa": "wife",
+        "Teodor": "brother",
+    }
+
+
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])
 def test_a_pronoun_with_its_verb_or_a_nation_s_people_is_no_lone_name(word: str) -> None:
     assert not _single_name(Token(word, 0, len(word)), surname_as_word=True)

@@ -32,6 +32,7 @@ from newscat.extract.roles import (
     MINUTE_WORDS,
     ORDINAL,
     SCORER_MINUTES,
+    office_head,
     role_after,
     role_before,
     role_cut_before,
@@ -1293,6 +1294,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     if tagged:
         _add_tagged_names(text, tagged, registry, candidates + nicknames)
     unplaced: list[Candidate] = []
+    # "Renaissance" of "Renaissance Investment Management Inc.": the firm, where it stands alone
+    organisation_openings = {name.split()[0] for name in inside_organisations if name}
     for candidate in singles:
         verdict = tagged.verdict(candidate) if tagged else ""
         if registry.find(candidate.tokens) is not None:  # linking beats the tagger's doubt
@@ -1324,6 +1327,16 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             or (candidate.title and not _word_after_title(candidate, verdict))
             or _role_word_before(text, candidate)
         ) and not _written_in_lower_case(candidate.tokens[0], lowercase):
+            registry.add(candidate, candidate.name(text), "titled-name")
+        elif _kin_before(text, candidate) and not _written_in_lower_case(
+            candidate.tokens[0], lowercase
+        ):
+            registry.add(candidate, candidate.name(text), "relative")
+        elif (
+            _office_in_apposition(text, candidate)
+            and not _written_in_lower_case(candidate.tokens[0], lowercase)
+            and fold(candidate.tokens[0].text) not in organisation_openings
+        ):
             registry.add(candidate, candidate.name(text), "titled-name")
         elif _in_scorecard(text, candidate) or _results_bracket(text, candidate):
             registry.add(candidate, candidate.name(text), "results-name")
@@ -2061,6 +2074,77 @@ def _role_word_before(text: str, candidate: Candidate) -> bool:
     """ "president Suharto", "coach Hiddink": a role written in lower case right before."""
     match = _LOWER_WORD_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)
     return match is not None and match.group(1) in lexicon("personal_titles")
+
+
+# "his wife, Ida", "Mr. Brawer's wife, Catherine", "her husband Vladimir": one word naming a
+# relative of someone, the kin word right before it on its line.
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|my|our|your)|\w['’]s)[ \t]+(?:[a-z-]+[ \t]+)?(?P<kin>[a-z]+),?[ \t]+\Z"
+)
+_KIN = frozenset(
+    "wife husband son daughter brother sister father mother widow widower fiance fiancee "
+    "fiancée partner girlfriend boyfriend grandson granddaughter grandfather grandmother "
+    "nephew niece cousin uncle aunt stepson stepdaughter stepfather stepmother".split()
+)
+
+
+def _kin_before(text: str, candidate: Candidate) -> bool:
+    match = _KIN_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+    return match is not None and match.group("kin") in _KIN
+
+
+# Offices that a team, a firm or a nation holds too: "Arsenal, the league leader", "Kenya,
+# the current chair of the bloc", "Boeing, the main sponsor".
+_OFFICES_OF_GROUPS = frozenset(
+    "leader chair chairman champion holder winner host member owner partner sponsor supplier "
+    "rival favourite favorite runner-up contractor buyer seller bidder".split()
+)
+# "a Cincinnati-based money manager": a firm's trade, before a head that names a person's too
+_FIRM_TRADES = frozenset("money fund asset investment wealth portfolio".split())
+_AFTER_OFFICE = frozenset("of to for at in on with from".split())
+APPOSITION_WORDS = 8  # an apposition's words after its office: "to the UN", not a clause
+_APPOSITION = re.compile(r",[ \t]+([^,.;:()\n]{1,120})([,.;)\n]|\Z)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|near|from|into|outside|across)[ \t]+\Z")
+
+
+def _office_in_apposition(text: str, candidate: Candidate) -> bool:
+    """ "Gedinage, the head of the Red Cross's committee, arrived", "Karadzic, president of
+    the Serb Republic,": one word set off by its holder's office, the apposition closed before
+    any verb of the sentence ("Also in Gateshead, the prime minister took questions")."""
+    match = _APPOSITION.match(text, candidate.end)
+    if match is None or _PREPOSITION_BEFORE.search(
+        text, max(0, candidate.start - 12), candidate.start
+    ):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    if before is not None and before.group(1)[0].isupper():
+        return False  # "April Chu, the producer": a name the rules cut, not one word alone
+    words = match.group(1).split()
+    if not words:
+        return False
+    if words[0] in ("the", "a", "an"):
+        head = next((i for i in range(1, min(5, len(words))) if _office_word_at(words, i)), None)
+    else:  # "president of the Serb Republic"
+        head = 0 if len(words) > 1 and words[1] == "of" and _office_word_at(words, 0) else None
+    if head is None:
+        return False
+    after = words[head + 1] if head + 1 < len(words) else None
+    if after in ("who", "whose"):  # "the Belfast-born actor who was nominated for an Oscar"
+        return True
+    return after is None or (after in _AFTER_OFFICE and len(words) - head - 1 <= APPOSITION_WORDS)
+
+
+def _office_word_at(words: list[str], index: int) -> bool:
+    word = words[index]
+    if word != word.lower() and index > 0:
+        return False  # "the Wales Tourist Board": a name's word
+    head = office_head(word, within=1)
+    return (
+        head is not None
+        and head not in _OFFICES_OF_GROUPS
+        and head not in _KIN
+        and (index == 0 or words[index - 1].lower() not in _FIRM_TRADES)
+    )
 
 
 _COMPANY_ENDINGS = ("bank", "corp", "group", "soft", "tech", "media")

@@ -208,8 +208,19 @@ def _clean(role: str) -> str:
 
 
 def _contains_head(phrase: str, within: int = 6) -> bool:
-    words = [w.strip(".,") for w in phrase.split()[:within]]
-    return any(_is_head(w) or ("-" in w and _is_head(w.split("-")[-1])) for w in words)
+    return office_head(phrase, within) is not None
+
+
+def office_head(phrase: str, within: int = 6) -> str | None:
+    """The first role word among the phrase's first words, lower case ("ambassador" of "the UK
+    ambassador to the UN")."""
+    for word in phrase.split()[:within]:
+        word = word.strip(".,").lower()
+        if _is_head(word):
+            return word
+        if "-" in word and _is_head(word.split("-")[-1]):
+            return word.split("-")[-1]
+    return None
 
 
 # Lower-case words that may stand before a capitalised title ("former President").
