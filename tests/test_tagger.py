@@ -451,6 +451,15 @@ def test_one_word_named_by_its_office_or_kin_is_a_person(finder: RulesOnly | Non
     }
 
 
+def test_a_name_before_a_company_s_legal_form_is_the_company() -> None:
+    text = (
+        "Kelso Vane Cos. said its debt payments were extended. The notes were priced by a "
+        "Quillon Brothers, Dana Marlow & Co. group. Brokers Tom Ostrander and Co said so, and "
+        "Harbour Co-op leader Mara Quent agreed with Jane Roe and Tom Vane.\n"
+    )
+    assert [p.name for p in extract_people(text)] == ["Mara Quent", "Jane Roe", "Tom Vane"]
+
+
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])
 def test_a_pronoun_with_its_verb_or_a_nation_s_people_is_no_lone_name(word: str) -> None:
     assert not _single_name(Token(word, 0, len(word)), surname_as_word=True)

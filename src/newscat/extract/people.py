@@ -1655,6 +1655,21 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or candidate.tokens[0].lower in _STORM_WORDS  # "Hurricane Milton"
         or _organisation_kind_before(text, candidate)
         or _older_than_anyone(text, candidate)
+        or _legal_form_after(text, candidate)
+    )
+
+
+# "Harris Upham & Co.", "Doskocil Cos.", "Jane Roe Ltd": a company's legal form ends the name
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?:[ \t]*(?:&|and)[ \t]+(?:Co|Cos|Company|Sons|Partners|Associates)"
+    r"|[ \t]+(?:Cos?|Inc|Corp|Ltd|LLC|PLC|Plc|GmbH|AG|S\.A|N\.V))(?![\w-])"
+)
+
+
+def _legal_form_after(text: str, candidate: Candidate) -> bool:
+    return (
+        candidate.tokens[-1].lower.rstrip(".") in _LEGAL_FORMS
+        or _LEGAL_FORM_AFTER.match(text, candidate.end) is not None
     )
 
 
