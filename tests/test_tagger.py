@@ -460,6 +460,16 @@ def test_a_name_before_a_company_s_legal_form_is_the_company() -> None:
     assert [p.name for p in extract_people(text)] == ["Mara Quent", "Jane Roe", "Tom Vane"]
 
 
+def test_a_firm_s_name_alone_is_the_firm_unless_a_person_bears_it() -> None:
+    text = (
+        "K.L. Rosalind & Co. said it formed a new venture. Rosalind owns 30% of it. Rosalind "
+        "said it did not invest.\n\n"
+        '"The sale saved jobs," said Dana Marlow of administrators Dana Marlow & Partners. '
+        "Mr Marlow said talks went on.\n"
+    )
+    assert [p.name for p in extract_people(text)] == ["Dana Marlow"]
+
+
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])
 def test_a_pronoun_with_its_verb_or_a_nation_s_people_is_no_lone_name(word: str) -> None:
     assert not _single_name(Token(word, 0, len(word)), surname_as_word=True)

@@ -12,6 +12,7 @@ import functools
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -718,6 +719,8 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str]]:
             inside_organisations.add(name)
             if organisation[-1].lower.rstrip(".") in _LEGAL_FORMS:
                 companies.add(name)
+        if found and found[-1].end == run[-1].end and _LEGAL_FORM_AFTER.match(text, run[-1].end):
+            companies.add(fold(" ".join(t.text for t in found[-1].tokens)))  # "W.R. Grace & Co."
     return _without_trailing_word(candidates), inside_organisations, companies
 
 
@@ -1350,11 +1353,12 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     registry.merge_surnames()
     registry.merge_headline_runs(text)
     _attach_roles(text, registry, starts)
+    surnames = Counter(_surname(p.name) for p in registry.people)
     people = [
         p
         for p in registry.people
         if not words_of_the_language(p.name)
-        and not _named_firm(p, companies)
+        and not (_named_firm(p, companies) and not _titled_alone(text, p.name, surnames))
         and not (
             tagged
             and p.role is None
@@ -1367,9 +1371,30 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
 
 def _named_firm(person: Person, firms: set[str]) -> bool:
     """One sense per article: a full name the text also writes as a company's ("Jane Roe
-    Inc.", "Carol Vane Co.") is the company wherever it stands alone, unless an office names a
-    person."""
-    return person.role is None and " " in person.name and fold(person.name) in firms
+    Inc.", "Carol Vane Co."), or its last word alone ("Grace" after "W.R. Grace & Co."), is
+    the company wherever it stands without an office naming a person."""
+    if person.role is not None or not firms:
+        return False
+    name = fold(person.name)
+    if " " in name:
+        return name in firms
+    return any(firm.rsplit(" ", 1)[-1] == name for firm in firms if " " in firm)
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
+    return fold(words[-1]) if words else ""
+
+
+def _titled_alone(text: str, name: str, surnames: Counter[str]) -> bool:
+    """ "Mr Rubin" of "David Rubin & Partners": the text gives the surname a courtesy title,
+    and no one else found bears it ("Mr. Lauder" is Leonard, not Estee Lauder Inc.)."""
+    surname = _surname(name)
+    if not surname or surnames[surname] > 1:
+        return False
+    words = name.split()
+    last = next((w for w in reversed(words) if w.lower().rstrip(".") not in NAME_SUFFIXES), "")
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{re.escape(last)}\b", text) is not None
 
 
 def _mostly_not_a_person(text: str, tagged: _Tagged, name: str) -> bool:
