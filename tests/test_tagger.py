@@ -470,6 +470,16 @@ def test_a_firm_s_name_alone_is_the_firm_unless_a_person_bears_it() -> None:
     assert [p.name for p in extract_people(text)] == ["Dana Marlow"]
 
 
+def test_one_word_opening_a_firm_s_name_is_the_firm() -> None:
+    text = (
+        "Soon after Rosalind Laboratories Inc. reported a staggering loss, its shares fell. "
+        "Chairman Tom Vane said Rosalind would cut jobs.\n\n"
+        # what is named in someone's honour leaves the person standing
+        "Officials of the Vantreck Administration met. President Vantreck wants a budget.\n"
+    )
+    assert [p.name for p in extract_people(text)] == ["Tom Vane", "Vantreck"]
+
+
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])
 def test_a_pronoun_with_its_verb_or_a_nation_s_people_is_no_lone_name(word: str) -> None:
     assert not _single_name(Token(word, 0, len(word)), surname_as_word=True)

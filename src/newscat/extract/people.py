@@ -704,12 +704,15 @@ def _weekday_given_name(text: str, run: list[Token], candidate: Candidate) -> Ca
     return Candidate([run[0], *candidate.tokens], candidate.title, candidate.honorific)
 
 
-def _collect(text: str) -> tuple[list[Candidate], set[str], set[str]]:
+def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
     """The name candidates; the names written before an organisation word ("Jane Roe
-    Foundation"); and those written before a company's legal form ("Jane Roe Inc.")."""
+    Foundation"); those written before a company's legal form ("Jane Roe Inc."); and the
+    first words of organisations not named in someone's honour ("Wang" of "Wang Laboratories
+    Inc.", not "Reagan" of "the Reagan Administration")."""
     candidates: list[Candidate] = []
     inside_organisations: set[str] = set()
     companies: set[str] = set()
+    openings: set[str] = set()
     for run in capitalised_runs(text):
         found, organisations = split_run(run)
         found = [_weekday_given_name(text, run, c) for c in found]
@@ -719,9 +722,20 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str]]:
             inside_organisations.add(name)
             if organisation[-1].lower.rstrip(".") in _LEGAL_FORMS:
                 companies.add(name)
+            if name and not any(t.lower in _NAMED_IN_HONOUR for t in organisation):
+                openings.add(name.split()[0])
         if found and found[-1].end == run[-1].end and _LEGAL_FORM_AFTER.match(text, run[-1].end):
             companies.add(fold(" ".join(t.text for t in found[-1].tokens)))  # "W.R. Grace & Co."
-    return _without_trailing_word(candidates), inside_organisations, companies
+    return _without_trailing_word(candidates), inside_organisations, companies, openings
+
+
+# What is named after a living person who stays one: "the Reagan Administration", "the Steve
+# Redgrave Trust", "the Robert Kilroy-Silk Party"
+_NAMED_IN_HONOUR = frozenset(
+    "administration government cabinet presidency era campaign party foundation trust fund "
+    "institute centre center memorial library museum school college university hospital prize "
+    "award awards cup trophy stadium".split()
+)
 
 
 # A company's legal form after its name: no party, foundation or show is named with one
@@ -1186,7 +1200,7 @@ def _title_case_line(text: str, candidate: Candidate) -> bool:
 
 def _people_in(text: str, tagger: bool) -> list[Person]:
     starts = _sentence_starts(text)
-    candidates, inside_organisations, companies = _collect(text)
+    candidates, inside_organisations, companies, firm_openings = _collect(text)
     tagged = None
     if tagger:
         from newscat.tagger.model import entities
@@ -1297,8 +1311,6 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     if tagged:
         _add_tagged_names(text, tagged, registry, candidates + nicknames)
     unplaced: list[Candidate] = []
-    # "Renaissance" of "Renaissance Investment Management Inc.": the firm, where it stands alone
-    organisation_openings = {name.split()[0] for name in inside_organisations if name}
     for candidate in singles:
         verdict = tagged.verdict(candidate) if tagged else ""
         if registry.find(candidate.tokens) is not None:  # linking beats the tagger's doubt
@@ -1338,7 +1350,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         elif (
             _office_in_apposition(text, candidate)
             and not _written_in_lower_case(candidate.tokens[0], lowercase)
-            and fold(candidate.tokens[0].text) not in organisation_openings
+            and fold(candidate.tokens[0].text) not in firm_openings  # "Renaissance" of a firm
         ):
             registry.add(candidate, candidate.name(text), "titled-name")
         elif _in_scorecard(text, candidate) or _results_bracket(text, candidate):
@@ -1358,7 +1370,10 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         p
         for p in registry.people
         if not words_of_the_language(p.name)
-        and not (_named_firm(p, companies) and not _titled_alone(text, p.name, surnames))
+        and not (
+            (_named_firm(p, companies) or _opens_an_organisation(p, firm_openings))
+            and not _titled_alone(text, p.name, surnames)
+        )
         and not (
             tagged
             and p.role is None
@@ -1379,6 +1394,12 @@ def _named_firm(person: Person, firms: set[str]) -> bool:
     if " " in name:
         return name in firms
     return any(firm.rsplit(" ", 1)[-1] == name for firm in firms if " " in firm)
+
+
+def _opens_an_organisation(person: Person, openings: set[str]) -> bool:
+    """ "Wang" where the text writes "Wang Laboratories Inc.", "Alexander" beside "Alexander
+    Health Clubs": one word alone, with no office, that opens an organisation's name."""
+    return person.role is None and " " not in person.name and fold(person.name) in openings
 
 
 def _surname(name: str) -> str:
