@@ -16,6 +16,7 @@ from newscat.extract.people import (
     _language_word_last,
     _mostly_not_a_person,
     _single_name,
+    _subject_of_which,
     _Tagged,
     _title_inside_a_name,
     extract_people,
@@ -478,6 +479,30 @@ def test_one_word_opening_a_firm_s_name_is_the_firm() -> None:
         "Officials of the Vantreck Administration met. President Vantreck wants a budget.\n"
     )
     assert [p.name for p in extract_people(text)] == ["Tom Vane", "Vantreck"]
+
+
+def test_a_name_set_off_by_an_organisation_s_kind_is_no_person() -> None:
+    text = (
+        "Brekkvar Teodor, the investment bank, is advising. Kestrel Group tried to buy Ilsa "
+        "Marchetto, one of Quayland's premier whisky firms. Tom Vane, a bank manager at Harbour "
+        "Bank, said so. Dana Kelso, a company director, agreed.\n"
+    )
+    found = {p.name: p.role.value if p.role else None for p in extract_people(text)}
+    assert found == {"Tom Vane": "bank manager at Harbour Bank", "Dana Kelso": "company director"}
+
+
+def test_a_sentence_s_subject_that_which_describes_is_a_thing() -> None:
+    text = "Rates rose. Ilsa Brekkvar, which commands steep prices, grew. He met Tom Vane, which …"
+    assert _subject_of_which(text, _candidate_at(text, "Ilsa Brekkvar"))
+    assert not _subject_of_which(text, _candidate_at(text, "Tom Vane"))
+
+
+def _candidate_at(text: str, name: str) -> Candidate:
+    start, tokens = text.index(name), []
+    for word in name.split():
+        tokens.append(Token(word, start, start + len(word)))
+        start += len(word) + 1
+    return Candidate(tokens)
 
 
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])

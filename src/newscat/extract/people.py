@@ -1702,6 +1702,23 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _organisation_kind_before(text, candidate)
         or _older_than_anyone(text, candidate)
         or _legal_form_after(text, candidate)
+        or _KIND_IN_APPOSITION.match(text, candidate.end) is not None
+        or _subject_of_which(text, candidate)
+    )
+
+
+_WHICH_AFTER = re.compile(r",[ \t]+which\b")
+_SENTENCE_START_BEFORE = re.compile(r"(?:\A|\n|[.!?][\"”’)]?[ \t]+)[ \t]*\Z")
+
+
+def _subject_of_which(text: str, candidate: Candidate) -> bool:
+    """ "Agora Garden, which commands steep prices, …": a sentence's subject that "which"
+    describes is a thing (after a verb, "…, said Tom Vane, which surprised us" may be about
+    what was said)."""
+    return (
+        _WHICH_AFTER.match(text, candidate.end) is not None
+        and _SENTENCE_START_BEFORE.search(text, max(0, candidate.start - 4), candidate.start)
+        is not None
     )
 
 
@@ -1739,6 +1756,14 @@ _ORGANISATION_KINDS = frozenset(
     "retailer firm company bank lender insurer carmaker automaker brand label chain airline "
     "brokerage supermarket manufacturer brewer startup start-up conglomerate giant charity "
     "band storm bookmaker bookmakers".split()
+)
+# "Alexander, an island-wide chain, is …", "Glenmorangie, one of Scotland's whisky firms":
+# an organisation set off by its kind, the kind ending the apposition's noun phrase.
+_KIND_IN_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the|one[ \t]+of(?:[ \t]+the)?)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+    r"(?:" + "|".join(sorted(_ORGANISATION_KINDS - {"band", "storm"})) + r"|group|maker|chains|"
+    r"firms|companies|banks|brands)(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|based|with|in|of|"
+    r"founded|owned|whose)\b)"
 )
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z][a-z-]+)[ \t]+$")
 _FOUNDER_AFTER = re.compile(
