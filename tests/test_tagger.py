@@ -505,6 +505,21 @@ def _candidate_at(text: str, name: str) -> Candidate:
     return Candidate(tokens)
 
 
+def test_a_prince_s_or_a_nun_s_style_before_one_given_name_is_part_of_it() -> None:
+    text = (
+        "Prince Charles met Mother Teresa and Princess Anne. Later Charles spoke. King Fahd "
+        "and Prince Norodom Ranariddh came.\n"
+    )
+    found = {p.name: p.role.value if p.role else None for p in extract_people(text)}
+    assert found == {
+        "Prince Charles": "Prince",
+        "Mother Teresa": "Mother",
+        "Princess Anne": "Princess",
+        "Fahd": "King",
+        "Norodom Ranariddh": "Prince",
+    }
+
+
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])
 def test_a_pronoun_with_its_verb_or_a_nation_s_people_is_no_lone_name(word: str) -> None:
     assert not _single_name(Token(word, 0, len(word)), surname_as_word=True)

@@ -1381,7 +1381,26 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             and _mostly_not_a_person(text, tagged, p.name)
         )
     ]
+    for person in people:
+        _name_with_style(text, person)
     return sorted(people, key=lambda p: p.start)
+
+
+# Styles that, before one given name, are the name people know: "Prince Charles", "Princess
+# Beatrice", "Mother Teresa" (not "King Fahd", whose name is Fahd, as news annotators agree).
+_STYLED_NAMES = frozenset({"Prince", "Princess", "Mother"})
+
+
+def _name_with_style(text: str, person: Person) -> None:
+    role = person.role
+    if (
+        role is not None
+        and role.value in _STYLED_NAMES
+        and " " not in person.name
+        and person.name.lower() in lexicon("first_names")
+        and text.startswith(" " + person.name, role.end)
+    ):
+        person.name = f"{role.value} {person.name}"
 
 
 def _named_firm(person: Person, firms: set[str]) -> bool:
