@@ -520,6 +520,14 @@ def test_a_prince_s_or_a_nun_s_style_before_one_given_name_is_part_of_it() -> No
     }
 
 
+def test_a_relative_before_of_or_with_names_no_employer() -> None:
+    text = (
+        "A mother pleads with Abraham Quillon on behalf of her son. Dana Kelso, chief "
+        "executive of Tom Vane, the bakery, agreed.\n"
+    )
+    assert [p.name for p in extract_people(text)] == ["Abraham Quillon", "Dana Kelso"]
+
+
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])
 def test_a_pronoun_with_its_verb_or_a_nation_s_people_is_no_lone_name(word: str) -> None:
     assert not _single_name(Token(word, 0, len(word)), surname_as_word=True)

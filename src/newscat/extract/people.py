@@ -260,11 +260,12 @@ def _employer(text: str, candidate: Candidate) -> bool:
     if candidate.title or not _linked_before(text, candidate):
         return False
     match = _EMPLOYER_BEFORE.search(text[max(0, candidate.start - 60) : candidate.start])
-    return (
-        match is not None
-        and match.group(1).lower() in lexicon("role_heads")
-        and not candidate.title
-    )
+    if match is None:
+        return False
+    # "chief executive of", "director general at": an office; not a relative ("the mother
+    # pleads with Abraham Lincoln", "father of Tom Vane")
+    office = match.group(1).lower()
+    return office in lexicon("role_heads") and office not in _KIN - {"partner"}
 
 
 def _organisation_tail(text: str, candidate: Candidate) -> bool:
