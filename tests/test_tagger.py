@@ -15,6 +15,7 @@ from newscat.extract.people import (
     _language_word_first,
     _language_word_last,
     _mostly_not_a_person,
+    _score,
     _single_name,
     _subject_of_which,
     _Tagged,
@@ -526,6 +527,24 @@ def test_a_relative_before_of_or_with_names_no_employer() -> None:
         "executive of Tom Vane, the bakery, agreed.\n"
     )
     assert [p.name for p in extract_people(text)] == ["Abraham Quillon", "Dana Kelso"]
+
+
+@pytest.mark.parametrize(
+    ("after", "more"),
+    [
+        (", who wrote about the revolution.", 2),  # a person's relative pronoun
+        (", executive secretary of the Harbour Rally, said so.", 2),  # an office set off
+        (", the city, said so.", 1),  # an apposition naming no office
+        (" wrote about the revolution.", 1),  # a speech verb
+    ],
+)
+def test_who_or_an_office_after_an_unknown_name_vouch_for_it(after: str, more: int) -> None:
+    plain = "The victim was Quan Meiyue today."
+    text = "The victim was Quan Meiyue" + after
+    name = _candidate_at(text, "Quan Meiyue")
+    lower = frozenset({"the", "victim", "was"})
+    base = _score(plain, _candidate_at(plain, "Quan Meiyue"), [0], lower)
+    assert _score(text, name, [0], lower) - base == more
 
 
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])

@@ -53,6 +53,7 @@ _SPEECH_AFTER = re.compile(
     r"reported|tweeted|posted|testified|recalled|acknowledged|confirmed|denied|responded|agreed|"
     r"conceded|suggested|continued|cautioned|predicted|recounted|tells|adds|writes|notes))"
 )
+_WHO_AFTER = re.compile(r",[ \t]+who\b")
 _SPEECH_BEFORE = re.compile(
     r"(?:\bsaid|\bsays|\baccording to|\btold by|\bby|\breported|\bwrote|\badded|\bnoted|"
     r"\bexplained|\basked|\breplied)\s+$"
@@ -166,7 +167,9 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
         score += 1
     if _SURNAME_SHAPE.search(last) and len(last) > 4:
         score += 1
-    if _SPEECH_AFTER.match(text[candidate.end : candidate.end + 40]):
+    if _WHO_AFTER.match(text, candidate.end) or _office_in_apposition(text, candidate):
+        score += 2  # "Dai Houying, who wrote", "Innocent Butare, executive secretary of …"
+    elif _SPEECH_AFTER.match(text[candidate.end : candidate.end + 40]):
         score += 1
     if _SPEECH_BEFORE.search(text[max(0, candidate.start - 20) : candidate.start]):
         score += 1
@@ -2230,8 +2233,17 @@ def _office_in_apposition(text: str, candidate: Candidate) -> bool:
         return False
     if words[0] in ("the", "a", "an"):
         head = next((i for i in range(1, min(5, len(words))) if _office_word_at(words, i)), None)
-    else:  # "president of the Serb Republic"
-        head = 0 if len(words) > 1 and words[1] == "of" and _office_word_at(words, 0) else None
+    else:  # "president of the Serb Republic", "executive secretary of the Rally"
+        head = next(
+            (
+                i
+                for i in range(min(2, len(words) - 1))
+                if words[i + 1] == "of"
+                and (i == 0 or words[0].islower())
+                and _office_word_at(words, i)
+            ),
+            None,
+        )
     if head is None:
         return False
     after = words[head + 1] if head + 1 < len(words) else None
