@@ -547,6 +547,14 @@ def test_who_or_an_office_after_an_unknown_name_vouch_for_it(after: str, more: i
     assert _score(text, name, [0], lower) - base == more
 
 
+def test_a_name_ending_in_a_trade_is_a_firm() -> None:
+    text = (
+        "Researchers at the Abraham Quillon Laboratory and depositors of Dana Kelso Savings "
+        "met Mara Quent of Teodor Vane Accounting.\n"
+    )
+    assert [p.name for p in extract_people(text)] == ["Mara Quent"]
+
+
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])
 def test_a_pronoun_with_its_verb_or_a_nation_s_people_is_no_lone_name(word: str) -> None:
     assert not _single_name(Token(word, 0, len(word)), surname_as_word=True)

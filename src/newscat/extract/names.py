@@ -400,7 +400,9 @@ _DESCRIPTIONS: list[tuple[Callable[[Token], bool], Callable[[list[Token]], bool]
 
 # A trade a small firm is named for, after its owner's name ("Dana Kelso Photography", "Quill
 # Designs"); kept apart from the tagger's organisation words, which its model was trained with.
-_TRADE_WORDS = frozenset({"design", "designs", "photography", "studio", "consulting", "realty"})
+_TRADE_WORDS = frozenset(
+    "design designs photography studio consulting realty laboratory lab savings accounting".split()
+)
 
 
 def firm_word(token: Token) -> bool:
