@@ -555,6 +555,15 @@ def test_a_name_ending_in_a_trade_is_a_firm() -> None:
     assert [p.name for p in extract_people(text)] == ["Mara Quent"]
 
 
+@pytest.mark.parametrize("finder", [None, RulesOnly()], ids=["tagger", "rules"])
+def test_a_storm_s_name_or_a_creed_is_no_person(finder: RulesOnly | None) -> None:
+    text = (
+        "Firms weighed the devastation of Hurricane Ilsa. Hurricane Ilsa, an Atlantic storm, "
+        "spared Vista. East German Protestantism fears Tom Vane's plan.\n"
+    )
+    assert [p.name for p in extract_people(text, finder)] == ["Tom Vane"]
+
+
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])
 def test_a_pronoun_with_its_verb_or_a_nation_s_people_is_no_lone_name(word: str) -> None:
     assert not _single_name(Token(word, 0, len(word)), surname_as_word=True)

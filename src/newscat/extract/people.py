@@ -1722,6 +1722,8 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _not_a_person(text, candidate)
         or _VESSEL_BEFORE.search(text, max(0, candidate.start - 24), candidate.start) is not None
         or candidate.tokens[0].lower in _STORM_WORDS  # "Hurricane Milton"
+        or _STORM_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+        or _DOCTRINE.search(candidate.tokens[-1].lower) is not None  # "German Protestantism"
         or _organisation_kind_before(text, candidate)
         or _older_than_anyone(text, candidate)
         or _legal_form_after(text, candidate)
@@ -1772,6 +1774,9 @@ def _older_than_anyone(text: str, candidate: Candidate) -> bool:
 
 
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm"})
+_STORM_BEFORE = re.compile(r"\b(?i:hurricane|typhoon|cyclone|superstorm|storm)[ \t]+\Z")
+# A creed's or a movement's name: no one is called "Protestantism" or "Thatcherism"
+_DOCTRINE = re.compile(r"\w{3,}isms?$")
 # "the retailer John Lewis", "carmaker Aston Martin", "the band Queen", "Bookmaker William
 # Hill said": what kind of organisation it is (or "storm"), right before its name or opening
 # a sentence with it. Not "the firm Jane Roe founded": the founder.
