@@ -15,6 +15,7 @@ from newscat.extract.people import (
     _language_word_first,
     _language_word_last,
     _mostly_not_a_person,
+    _office_word,
     _score,
     _single_name,
     _subject_of_which,
@@ -562,6 +563,11 @@ def test_a_storm_s_name_or_a_creed_is_no_person(finder: RulesOnly | None) -> Non
         "spared Vista. East German Protestantism fears Tom Vane's plan.\n"
     )
     assert [p.name for p in extract_people(text, finder)] == ["Tom Vane"]
+
+
+@pytest.mark.parametrize("word", ["Rear-Admiral", "Sub-Lieutenant", "Under-Secretary"])
+def test_an_office_s_first_half_makes_a_compound_office(word: str) -> None:
+    assert _office_word(Token(word, 0, len(word)))
 
 
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])

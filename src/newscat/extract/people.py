@@ -1172,7 +1172,7 @@ def _office_word(token: Token) -> bool:
     word = token.lower.rstrip(".")
     return _office(word) or (
         # "Major-General", "Lieutenant-Colonel", "Attorney-General": an office's compound
-        "-" in word and all(part in _RANKS or _office(part) for part in word.split("-"))
+        "-" in word and all(part in _OFFICE_PREFIXES or _office(part) for part in word.split("-"))
     )
 
 
@@ -1185,7 +1185,8 @@ def _office(word: str) -> bool:
     )
 
 
-_RANKS = frozenset({"vice", "deputy", "co", "sub", "under", "acting", "rear", "lance"})
+# "Vice-Chairman", "Co-Founder", "Rear-Admiral": an office's first half
+_OFFICE_PREFIXES = frozenset({"vice", "deputy", "co", "sub", "under", "acting", "rear", "lance"})
 
 
 _OFFICE_WORDS = frozenset({"state", "justice", "justices", "secretary", "minister"})
