@@ -570,6 +570,16 @@ def test_an_office_s_first_half_makes_a_compound_office(word: str) -> None:
     assert _office_word(Token(word, 0, len(word)))
 
 
+def test_a_rank_after_an_office_is_not_given_back_to_the_name() -> None:
+    text = "Brigade Commander Major Fallah Sewa said."
+    title = [Token("Brigade", 0, 7), Token("Commander", 8, 17), Token("Major", 18, 23)]
+    name = [Token("Fallah", 24, 30), Token("Sewa", 31, 35)]
+    tagged = _Tagged([(18, 35, "PER", 0.99)])  # the tagger sure the name starts at "Major"
+    widened = tagged.widened(Candidate(name, title))
+    assert [t.text for t in widened.tokens] == ["Fallah", "Sewa"]
+    assert text[18:35] == "Major Fallah Sewa"
+
+
 @pytest.mark.parametrize("word", ["They've", "I'm", "We’re", "Nigerians", "Britons"])
 def test_a_pronoun_with_its_verb_or_a_nation_s_people_is_no_lone_name(word: str) -> None:
     assert not _single_name(Token(word, 0, len(word)), surname_as_word=True)

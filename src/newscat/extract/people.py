@@ -929,8 +929,9 @@ class _Tagged:
             or word.lower.rstrip(".") in lexicon("honorifics")
             or word.lower in lexicon("personal_titles")  # "Prince", a surname too, is a title
             or word.lower in word_set("demonyms")  # "Scot Kathy Butler": a Scot, named Kathy
+            or (word.lower in _MILITARY_RANKS and len(candidate.title) > 1)
         ):
-            return candidate
+            return candidate  # "Brigade Commander Major Fallah Sewa": a rank after an office
         if _not_name_word(word) and not (
             word.lower in lexicon("surnames") or word.lower in lexicon("first_names")
         ):
@@ -1185,6 +1186,10 @@ def _office(word: str) -> bool:
     )
 
 
+# Ranks that are surnames too ("Major", "General"): after another title word they are a rank
+_MILITARY_RANKS = frozenset(
+    "major general colonel captain lieutenant sergeant corporal admiral brigadier marshal".split()
+)
 # "Vice-Chairman", "Co-Founder", "Rear-Admiral": an office's first half
 _OFFICE_PREFIXES = frozenset({"vice", "deputy", "co", "sub", "under", "acting", "rear", "lance"})
 
