@@ -1431,20 +1431,24 @@ def _opens_an_organisation(person: Person, openings: set[str]) -> bool:
     return person.role is None and " " not in person.name and fold(person.name) in openings
 
 
+def _name_words(name: str) -> list[str]:
+    """The name's words without "Jr." or "Sr."."""
+    return [w for w in name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
+
+
 def _surname(name: str) -> str:
-    words = [w for w in name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
+    words = _name_words(name)
     return fold(words[-1]) if words else ""
 
 
 def _titled_alone(text: str, name: str, surnames: Counter[str]) -> bool:
     """ "Mr Rubin" of "David Rubin & Partners": the text gives the surname a courtesy title,
     and no one else found bears it ("Mr. Lauder" is Leonard, not Estee Lauder Inc.)."""
-    surname = _surname(name)
-    if not surname or surnames[surname] > 1:
+    words = _name_words(name)
+    if not words or surnames[fold(words[-1])] > 1:
         return False
-    words = name.split()
-    last = next((w for w in reversed(words) if w.lower().rstrip(".") not in NAME_SUFFIXES), "")
-    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{re.escape(last)}\b", text) is not None
+    courtesy = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{re.escape(words[-1])}\b"
+    return re.search(courtesy, text) is not None
 
 
 def _mostly_not_a_person(text: str, tagged: _Tagged, name: str) -> bool:
