@@ -1375,15 +1375,12 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     registry.merge_surnames()
     registry.merge_headline_runs(text)
     _attach_roles(text, registry, starts)
-    surnames = Counter(_surname(p.name) for p in registry.people)
+    firms = _Firms(text, companies, firm_openings, registry.people)
     people = [
         p
         for p in registry.people
         if not words_of_the_language(p.name)
-        and not (
-            (_named_firm(p, companies) or _opens_an_organisation(p, firm_openings))
-            and not _titled_alone(text, p.name, surnames)
-        )
+        and not firms.named_after(p)
         and not (
             tagged
             and p.role is None
@@ -1413,42 +1410,48 @@ def _name_with_style(text: str, person: Person) -> None:
         person.name = f"{role.value} {person.name}"
 
 
-def _named_firm(person: Person, firms: set[str]) -> bool:
+class _Firms:
     """One sense per article: a full name the text also writes as a company's ("Jane Roe
-    Inc.", "Carol Vane Co."), or its last word alone ("Grace" after "W.R. Grace & Co."), is
-    the company wherever it stands without an office naming a person."""
-    if person.role is not None or not firms:
-        return False
-    name = fold(person.name)
-    if " " in name:
-        return name in firms
-    return any(firm.rsplit(" ", 1)[-1] == name for firm in firms if " " in firm)
+    Inc.", "Carol Vane Co."), its last word alone ("Grace" after "W.R. Grace & Co."), or one
+    word that opens an organisation's name ("Wang" beside "Wang Laboratories Inc.") is the
+    firm wherever it stands without an office naming a person, unless the text gives that
+    surname a courtesy title and no one else found bears it ("Mr Rubin" of "David Rubin &
+    Partners"; "Mr. Lauder" is Leonard, not Estee Lauder Inc.). Each set is built once: a
+    navigation bar can hold thousands of names and firms."""
+
+    def __init__(
+        self, text: str, companies: set[str], openings: set[str], people: list[Person]
+    ) -> None:
+        self.companies = companies
+        self.last_words = {firm.rsplit(" ", 1)[-1] for firm in companies if " " in firm}
+        self.openings = openings
+        self.surnames = Counter(_surname(p.name) for p in people)
+        self.titled = {
+            fold(m.group(1)).removesuffix("'s")  # "Mr Rubin's firm" (fold makes ’ ')
+            for m in _COURTESY_SURNAME.finditer(text)
+        }
+
+    def named_after(self, person: Person) -> bool:
+        if person.role is not None:
+            return False
+        name = fold(person.name)
+        if " " in name:
+            firm = name in self.companies
+        else:
+            firm = name in self.last_words or name in self.openings
+        return firm and not self._titled_alone(person.name)
+
+    def _titled_alone(self, name: str) -> bool:
+        surname = _surname(name)
+        return bool(surname) and self.surnames[surname] == 1 and surname in self.titled
 
 
-def _opens_an_organisation(person: Person, openings: set[str]) -> bool:
-    """ "Wang" where the text writes "Wang Laboratories Inc.", "Alexander" beside "Alexander
-    Health Clubs": one word alone, with no office, that opens an organisation's name."""
-    return person.role is None and " " not in person.name and fold(person.name) in openings
-
-
-def _name_words(name: str) -> list[str]:
-    """The name's words without "Jr." or "Sr."."""
-    return [w for w in name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
+_COURTESY_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+([\w'’-]+)")
 
 
 def _surname(name: str) -> str:
-    words = _name_words(name)
+    words = [w for w in name.split() if w.lower().rstrip(".") not in NAME_SUFFIXES]
     return fold(words[-1]) if words else ""
-
-
-def _titled_alone(text: str, name: str, surnames: Counter[str]) -> bool:
-    """ "Mr Rubin" of "David Rubin & Partners": the text gives the surname a courtesy title,
-    and no one else found bears it ("Mr. Lauder" is Leonard, not Estee Lauder Inc.)."""
-    words = _name_words(name)
-    if not words or surnames[fold(words[-1])] > 1:
-        return False
-    courtesy = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{re.escape(words[-1])}\b"
-    return re.search(courtesy, text) is not None
 
 
 def _mostly_not_a_person(text: str, tagged: _Tagged, name: str) -> bool:
