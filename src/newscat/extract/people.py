@@ -1787,7 +1787,8 @@ def _older_than_anyone(text: str, candidate: Candidate) -> bool:
 
 
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm"})
-_STORM_BEFORE = re.compile(r"\b(?i:hurricane|typhoon|cyclone|superstorm|storm)[ \t]+\Z")
+# "Hurricane Hugo, an Atlantic storm": the storm's word before a name the rules cut from it
+_STORM_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(_STORM_WORDS | {"storm"})) + r")[ \t]+\Z")
 # A creed's or a movement's name: no one is called "Protestantism" or "Thatcherism"
 _DOCTRINE = re.compile(r"\w{3,}isms?$")
 # "the retailer John Lewis", "carmaker Aston Martin", "the band Queen", "Bookmaker William
