@@ -323,6 +323,11 @@ EXACT = [
         "Then the activists, including Samir Lutvaliyev and Anar Usubov (a witness), spoke.",
         ["Samir Lutvaliyev", "Anar Usubov"],
     ),
+    # a name run on into an agency and a place in capitals; a surname in capitals
+    (
+        "The rules came from Dana Kelso CNN WASHINGTON and others, said Jean-Claude KELMANN.",
+        ["Dana Kelso", "Jean-Claude KELMANN"],
+    ),
 ]
 
 

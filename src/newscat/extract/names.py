@@ -248,6 +248,8 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             continue
         if current and not _joins(text, current[-1], token, wrapped):
             flush()
+        if _capitals_after_a_name(current, token):
+            flush()
         if not current and not capital:
             continue
         if (
@@ -273,6 +275,21 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             flush()
     flush()
     return runs
+
+
+def _capitals_after_a_name(current: list[Token], token: Token) -> bool:
+    """ "Dana Kelso CNN WASHINGTON": an agency or a place in capitals after a name of two
+    words in mixed case is a dateline a page ran on into it, not the name's end;
+    "Jean-Claude JUNCKER" (one given name, the surname in capitals) goes on, and so do words
+    in capitals that are no agency nor place ("Ben Bruce Drag IGP" of a headline)."""
+    mixed = [t for t in current if not t.initial and not t.text.isupper()]
+    return (
+        len(mixed) >= 2
+        and current[-1] is mixed[-1]
+        and len(token.text) >= 2
+        and token.text.isupper()
+        and (token.lower in lexicon("wire_agencies") or token.lower in lexicon("places"))
+    )
 
 
 def _title_word(token: Token) -> bool:
