@@ -256,6 +256,20 @@ def test_metadata_block_and_site_suffix() -> None:
         "Taipei Times",
     )
     assert split_site_suffix("Talks go on - and on") == ("Talks go on - and on", None)
+    # a dash typed as two hyphens
+    assert split_site_suffix("Harbour board approves the dredger -- Quaynews.net") == (
+        "Harbour board approves the dredger",
+        "Quaynews.net",
+    )
+
+
+def test_a_site_suffix_after_two_hyphens_is_no_part_of_the_title() -> None:
+    found = extract(
+        "---\ntitle: Harbour board approves the dredger -- Quaynews.net\n---\n"
+        "The harbour board approved the dredger on Tuesday, its chairman said.\n"
+    )
+    assert found.title is not None and found.title.value == "Harbour board approves the dredger"
+    assert found.source is not None and found.source.value == "Quaynews.net"
 
 
 def test_page_widgets_are_not_people() -> None:

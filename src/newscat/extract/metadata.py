@@ -34,8 +34,9 @@ _BARE_BLOCK = re.compile(
     rf"\A\ufeff?(?P<body>(?:(?:{_BARE_KEYS}):[^\n]*\n){{3,20}})[ \t]*(?:\n|\Z)"
 )
 _FIELD = re.compile(r"^(?P<key>[a-z_]+):[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
-# "Headline - Outlet", "Headline | Outlet", "Headline · Outlet": a site name after the headline.
-_SUFFIX = re.compile(r"^(?P<headline>.{12,}?)\s+[-|–—:·•]\s+(?P<site>[^-|–—:·•]{2,40})$")
+# "Headline - Outlet", "Headline | Outlet", "Headline · Outlet", "Headline -- Outlet" (a
+# dash typed as two hyphens): a site name after the headline.
+_SUFFIX = re.compile(r"^(?P<headline>.{12,}?)\s+(?:--|[-|–—:·•])\s+(?P<site>[^-|–—:·•]{2,40})$")
 SITE_WORDS = 5
 
 

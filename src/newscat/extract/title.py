@@ -479,8 +479,8 @@ def _shown_headline(text: str, stated: Found, body_start: int) -> Found | None:
 
 
 # What stands between a page title's headline and its decorations: " | ", " - ", ": ".
-_DECORATION_END = re.compile(r"\s[|–—-]\s*$|:\s*$")
-_DECORATION_START = re.compile(r"\s*[|–—-]\s")
+_DECORATION_END = re.compile(r"\s(?:--|[|–—-])\s*$|:\s*$")
+_DECORATION_START = re.compile(r"\s*(?:--|[|–—-])\s")
 
 
 def _asking_headline(line: Line, names: set[str]) -> bool:
