@@ -126,8 +126,29 @@ BYLINES = [
         "The club won on Saturday.",
         ["Dana Kelso"],
     ),
+    # a surname's particles in small letters
+    ("Harbour wall rebuilt\n\nBy Marisol de la Vega\n\nThe council met.", ["Marisol de la Vega"]),
+    (
+        "---\ntitle: Harbour wall rebuilt\nauthor: Pieter van der Kolk; Ana dos Reis\n---\n"
+        "The council met.",
+        ["Pieter van der Kolk", "Ana dos Reis"],
+    ),
+    # a button glued to the byline under the story
+    (
+        "Harbour wall rebuilt\n\nThe council met on Monday, members said.\n"
+        "-- By Tom Vane Follow @tomvane",
+        ["Tom Vane"],
+    ),
+    # a page's description that opens with the story's byline, the block naming no writer
+    (
+        "---\ntitle: Harbour wall rebuilt\nauthor: Quay Wire\ndescription: By Dana Kelso Reuters "
+        "HARBOURTON — The council met on Monday.\n---\nHARBOURTON — The council met.",
+        ["Dana Kelso"],
+    ),
 ]
 NOT_AUTHORS = [
+    # a stadium named after a place, above the match's date
+    "Portugal v Wales (Sat)\n\nCampo de Portugal, Lisbon\n\nSaturday, 26 February\n\nThe match was close.",
     "By . Daily Mail Reporter . PUBLISHED: . 07:47 EST, 18 September 2013 . The council met.",
     "By Our Foreign Staff\n\nThe council met.",
     "Headline here\n\nTom Alweendo\n\nBy the end of the day the council met.",

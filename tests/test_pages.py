@@ -224,3 +224,44 @@ def test_a_wire_agency_as_the_page_s_author_is_its_source() -> None:
         found = extract(page_text(page, compressed=False, max_bytes=10**6)).source
         assert found is not None and found.rule == "byline"
         assert found.value in ("AP", "Associated Press", "PTI")
+
+
+def test_a_quoted_headline_s_byline_block_comes_back_whatever_its_prose_repeats() -> None:
+    """A page title in quotes (the block states it quoted) with a site suffix after two
+    hyphens; under the headline the writer, the outlet she wrote for and the date, the
+    outlet's name also inside the story's prose; a description above it all."""
+    from newscat.extract import extract
+    from newscat.pages import page_text
+
+    headline = "'The quay papers': New files show how the harbour board chose its dredger"
+    lede = "An investigation by The Quayline reveals how the harbour board chose its dredger."
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in QUAY_PARAGRAPHS)
+    page = (
+        f"<html><head><title>{headline} -- Quaynews.net</title>"
+        f'<meta name="description" content="{lede} The board denies it.">'
+        '<meta property="og:site_name" content="Quaynews.net"></head><body>'
+        "<nav><ul><li>Home</li><li>World</li></ul></nav>"
+        f'<article><h1>{headline}</h1><div class="info">Dana Kelso<br>The Quayline<br>'
+        f"Thu, 14 May 2020 17:55 UTC</div><p>{lede}</p>{body}</article></body></html>"
+    ).encode()
+    found = extract(page_text(page, compressed=False, max_bytes=10**6))
+    assert found.title is not None and found.title.value == headline
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert "Dana Kelso" not in [person.name for person in found.people]
+
+
+def test_the_lines_under_a_quoted_headline_come_back_though_the_prose_names_the_outlet() -> None:
+    """The block states a title in quotes; the outlet's line under the headline is also a
+    phrase of the story's prose: the main text still lacks the line, which comes back."""
+    from newscat.pages import _with_byline_block
+
+    headline = "'The quay papers': New files show how the harbour board chose its dredger"
+    lede = "An investigation by The Quayline reveals how the harbour board chose its dredger."
+    text = f'---\ntitle: "{headline} -- Quaynews.net"\n---\n{lede}\nMore of the story.\n'
+    lines = ["Home", headline, "Dana Kelso", "The Quayline", "Thu, 14 May 2020 17:55 UTC", lede]
+    assert _with_byline_block(text, lines).split("\n---\n")[1].splitlines()[:4] == [
+        headline,
+        "Dana Kelso",
+        "The Quayline",
+        "Thu, 14 May 2020 17:55 UTC",
+    ]

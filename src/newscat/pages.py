@@ -77,7 +77,6 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
     return text
 
 
-_TITLE_FIELD = re.compile(r"^title: (?P<title>.+)$", re.MULTILINE)
 BYLINE_LINES = 5  # short lines under the headline that may hold its byline, credit and date
 HEADLINE_WORDS = 4  # a shorter headline is too likely a menu's or a teaser's line
 
@@ -96,13 +95,15 @@ def _with_byline_block(text: str, lines: list[str]) -> str:
     Where the page shows the headline (the metadata title, or its start before a site
     suffix) above the story's first line, the short lines right under it are put back
     above the main text, as a reader's copy of the page has them."""
+    from newscat.extract.metadata import read_metadata
     from newscat.extract.text import lede_line
 
     block, separator, body = text.partition("\n---\n")
-    field = _TITLE_FIELD.search(block)
+    metadata = read_metadata(text)
+    field = metadata.get("title") if metadata else None
     if not separator or field is None:
         return text
-    title = " ".join(field.group("title").split())
+    title = " ".join(field.value.split())  # unquoted: "'The friends': a headline in quotes"
     story = _story_start(lines, body)
     if story is None:
         return text
@@ -119,8 +120,9 @@ def _with_byline_block(text: str, lines: list[str]) -> str:
         if len(line.split()) >= PARAGRAPH_WORDS or lede_line(line):
             break
         below.append(line)
-    if not below or any(line in body for line in below):
-        return text
+    body_lines = {" ".join(line.split()) for line in body.splitlines()}
+    if not below or any(line in body_lines for line in below):
+        return text  # the main text has them (a short line may also stand inside its prose)
     return block + separator + "\n".join([lines[headline], *below]) + "\n\n" + body
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from newscat.extract.metadata import read_metadata
+from newscat.extract.names import PARTICLES
 from newscat.extract.record import Found
 from newscat.extract.structure import FUNCTION_WORDS
 from newscat.extract.text import (
@@ -47,7 +48,9 @@ NAME_WORDS = (2, 4)
 
 _NAME_WORD = r"(?!AND\b)[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # "AND" joins names in capitals
 # Within one line: a name never runs on into the next line's words.
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|bin|al|el)[ \t]+)?{_NAME_WORD}){{1,3}}"
+# a surname's particles in small letters, up to two ("Alejandro de la Garza", "Jan van der Berg")
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
 # "and" between names, or "AND" in a byline in capitals ("BY JANE DOE AND TOM ROE")
 _NAME_LIST = rf"{_NAME}(?:[ \t]*(?:,|&|/|\band\b|\bAND\b)[ \t]*{_NAME})*"
 # Words no person's name holds: an outlet, a desk, a job.
@@ -58,7 +61,8 @@ _NOT_NAME = frozenset(
     telegraph guardian reuters afp ap cnn bbc ians pti tnn report reports contributor
     contributors photographer photo photos video admin web published updated posted
     wire network radio tv television correspondence international national security
-    senior chief political business sports sport world local staffer our""".split()
+    senior chief political business sports sport world local staffer our
+    follow""".split()  # "follow": a button glued to a byline ("By Jane Roe Follow @jroe")
 )
 
 _CREDIT_OPENING = re.compile(rf"^\W*(?:(?:{CREDIT_WORDS})\s+)?by\b\W*", re.IGNORECASE)
@@ -85,6 +89,8 @@ _BYLINE = re.compile(
     rf"(?i:authors?|words|text|written by|writer|reporter|guest column(?:ist)?|columnist)\s*:\s*))"
     rf"(?P<names>{_NAME_LIST})"
 )
+# A page's description that opens with the story's byline, as its first paragraph does
+_DESCRIBED_BYLINE = re.compile(rf"\W*(?i:by)[ \t]+(?P<names>{_NAME_LIST})")
 # "Jane Doe · CBC News · Posted", "Jane Doe / TNN", "Jane Doe | jdoe@…", "Jane Doe @handle",
 # "Jane Doe, AP National Security Writer"; or the name alone, with a date on the next line
 _WRITER_LINE = re.compile(
@@ -216,6 +222,9 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
         return False
     if " ".join(lowered) in lexicon("places"):
         return False
+    particle = next((i for i, w in enumerate(words) if w in PARTICLES), None)
+    if particle is not None and " ".join(lowered[particle + 1 :]) in lexicon("places"):
+        return False  # "Stade de France", "Banco de Mexico": named after a place
     if lowered[-1] in lexicon("outlet_words") and lowered[0] not in lexicon("first_names"):
         return False  # "Quay Courier", "Harbour Voice"; not "Emily Post"
     if name.isupper() and len(name) > 4:
@@ -233,7 +242,8 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
         and word in FUNCTION_WORDS
         and word not in lexicon("first_names")
         and word not in lexicon("surnames")
-        for word in lowered[1:]
+        and not (word in PARTICLES and written.islower())  # "Alejandro de la Garza"
+        for word, written in zip(lowered[1:], words[1:], strict=True)
     ):
         return False  # "Kansas City At Detroit": a fixture, a title, not a name
     return not known_given or words[0].lower() in lexicon("first_names")
@@ -271,8 +281,11 @@ def _name_part(part: str) -> str:
         if word.endswith(("'s", "’s")):
             words = words[index + 1 :]
             break
-    kept = []
-    for word in words:
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        if word in PARTICLES and kept and any(later[:1].isupper() for later in words[index + 1 :]):
+            kept.append(word)  # "Alejandro de la Garza"
+            continue
         glued = _GLUED_THE.match(word)
         if glued:  # "Jane Doe" and "The Harbour Times" glued by a page's copy: the outlet
             kept.append(glued.group(1))
@@ -329,6 +342,25 @@ def _names_an_outlet(name: str) -> bool:
     return _has_outlet_word(name) or name.lower() in lexicon("wire_agencies")
 
 
+OUTLET_LINE_WORDS = 4
+
+
+def _outlet_shaped(line: str) -> bool:
+    """ "Harbour Radio News", "The Quayline": a line naming an outlet by its words, or a short
+    one in title case with no sentence's end (between a writer's name and the date)."""
+    words = line.split()
+    return (
+        _names_an_outlet(line)
+        or (
+            0 < len(words) <= OUTLET_LINE_WORDS
+            and _BYLINE.search(line) is None  # "Dana Kelso" / "By Tom Vane": a caption's name
+            and all(word[:1].isupper() for word in words)
+            and not any(character.isdigit() for character in line)
+            and not line.rstrip().endswith((".", "!", "?", ":"))
+        )
+    )
+
+
 def _names_in_sentence(text: str, start: int, sentence: str, rule: str) -> list[Found]:
     """The people credited in "CNN's X and Y reported from Moscow, and Z wrote from Atlanta"."""
     out = []
@@ -349,7 +381,12 @@ def extract_authors(text: str) -> list[Found]:
     stated = metadata.get("author") if metadata else None
     if stated is not None:
         found += _found_names(text, stated.start, stated.value, "metadata")
+    described = metadata.get("description") if metadata and not found else None
+    credit = _DESCRIBED_BYLINE.match(described.value) if described else None
+    if described and credit:  # "description: By Jane Roe WASHINGTON (AP) — The …"
+        found += _found_names(text, described.start, credit.group("names"), "metadata")
     lines = [line for line in split_lines(head) if line.text.strip()][:HEAD_LINES]
+    body_start = metadata.end if metadata else 0
     # Each pattern only where its words are: a plain substring test is far cheaper than a
     # regex tried at every position of every line.
     above_lede = True  # a header's writer line stands above the story, not a sign-off in it
@@ -379,7 +416,8 @@ def extract_authors(text: str) -> list[Found]:
         if from_writer:  # "From Jane Doe in Lisbon": a correspondent's byline
             found += _found_names(text, line.start, from_writer.group("names"), "byline")
             continue
-        above_lede = above_lede and not lede_line(stripped)
+        # a block's description is the page's summary, not the story's lede
+        above_lede = above_lede and (line.start < body_start or not lede_line(stripped))
         # a hard-wrapped story has no lede line: a sentence's end in it is the body's
         past_sentence = past_sentence or (
             index > 0
@@ -460,7 +498,7 @@ def extract_authors(text: str) -> list[Found]:
             or (above_lede and _DATE_LINE.match(following))
             # or over the outlet's name and then the date ("Jane Doe" / "Harbour Herald" /
             # "3 March 2024")
-            or (above_lede and _names_an_outlet(following) and _DATE_LINE.match(after_next))
+            or (above_lede and _outlet_shaped(following) and _DATE_LINE.match(after_next))
             # or under the header's date, where no byline came before ("May 3, 2024" /
             # "Jane Doe")
             or (above_lede and not found and index and _DATE_LINE.match(lines[index - 1].text))
