@@ -323,6 +323,8 @@ EXACT = [
         "Then the activists, including Samir Lutvaliyev and Anar Usubov (a witness), spoke.",
         ["Samir Lutvaliyev", "Anar Usubov"],
     ),
+    # a nickname in quotes inside a name, the name in the possessive
+    ("Dana “Quick” Kelso’s team won on Sunday.", ["Dana “Quick” Kelso"]),
     # a name run on into an agency and a place in capitals; a surname in capitals
     (
         "The rules came from Dana Kelso CNN WASHINGTON and others, said Jean-Claude KELMANN.",
