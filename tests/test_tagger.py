@@ -323,6 +323,11 @@ EXACT = [
         "Then the activists, including Samir Lutvaliyev and Anar Usubov (a witness), spoke.",
         ["Samir Lutvaliyev", "Anar Usubov"],
     ),
+    # a title-case headline's verb ends the name
+    (
+        "Veteran Actress, Dana Kelso Is Looking Stunning In New Photos\n\nThe photos came out.",
+        ["Dana Kelso"],
+    ),
     # a nickname in quotes inside a name, the name in the possessive
     ("Dana “Quick” Kelso’s team won on Sunday.", ["Dana “Quick” Kelso"]),
     # a name run on into an agency and a place in capitals; a surname in capitals

@@ -235,6 +235,9 @@ def capitalised_runs(text: str) -> list[list[Token]]:
         if clock_word(text, token.start):
             flush()  # "01:52 PM": a time, not the prime minister before the next name
             continue
+        if token.lower in _AUXILIARIES:
+            flush()  # "Dana Kelso Is Looking Stunning": a title-case headline's verb
+            continue
         if _PRONOUN_CONTRACTION.match(word):
             flush()  # "For Quay Radio, I'm Linda Vane": the speaker, not a word of her name
             continue
@@ -275,6 +278,10 @@ def capitalised_runs(text: str) -> list[list[Token]]:
             flush()
     flush()
     return runs
+
+
+# A verb no one's name holds, capitalised in a title-case headline
+_AUXILIARIES = frozenset("is are was were has have had does did".split())
 
 
 def _capitals_after_a_name(current: list[Token], token: Token) -> bool:
