@@ -108,13 +108,25 @@ def test_the_date_the_header_shows_beats_a_utc_clock_a_day_off() -> None:
     assert 'metadata_date: "2024-11-20"' in text
     published = extract(text).published
     assert published is not None and (published.value, published.rule) == ("2024-11-19", "metadata")
-    # the same day, or further apart than a clock can put it: the metadata's date stands
-    for shown in ("November 20, 2024", "November 2, 2024"):
+    # the same day, or days later (an update's, another story's): the metadata's date stands
+    for shown in ("November 20, 2024", "November 28, 2024"):
         text = page_text(
             _dated_page("2024-11-20T05:57:50Z", shown), compressed=False, max_bytes=10**6
         )
         assert "metadata_date" not in text
         assert extract(text).published.value == "2024-11-20"  # type: ignore[union-attr]
+
+
+def test_a_date_under_the_headline_before_the_metadata_s_is_the_story_s() -> None:
+    """The metadata dates a page by the day it was saved (a site's header shows today's date
+    too); the byline's date under the headline, years before, is the story's."""
+    from newscat.extract import extract
+    from newscat.pages import page_text
+
+    page = _dated_page("2023-12-25T09:00:00Z", "Thu, 14 May 2020 17:55 UTC")
+    text = page_text(page, compressed=False, max_bytes=1_000_000)
+    assert 'metadata_date: "2023-12-25"' in text
+    assert extract(text).published.value == "2020-05-14"  # type: ignore[union-attr]
 
 
 def test_a_date_line_under_the_headline_and_standfirst_is_the_shown_date() -> None:

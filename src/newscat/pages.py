@@ -178,8 +178,9 @@ def _with_spelled_site(text: str, visible: str) -> str:
 def _with_shown_date(text: str, lines: list[str]) -> str:
     """A page's metadata often dates it by a UTC clock ("2024-03-06T05:10Z") that is the day
     before or after the date its header shows readers ("Tuesday, March 5, 2024" on the US
-    west coast). Where the header's date is a day off the metadata's, the block states the
-    shown one, and keeps the other as metadata_date."""
+    west coast), or by a later day (a change's, the day it was saved). Where the header's
+    date is a day off the metadata's or before it, the block states the shown one, and keeps
+    the other as metadata_date."""
     import datetime
 
     from newscat.extract.dates import extract_published
@@ -199,8 +200,10 @@ def _with_shown_date(text: str, lines: list[str]) -> str:
     apart = datetime.date.fromisoformat(shown.value) - datetime.date.fromisoformat(
         stated.group("iso")
     )
-    if abs(apart.days) != 1:
-        return text
+    if apart.days > 1 or apart.days == 0:
+        return text  # a later date in the header: an update's, or another story's
+    # a day off, or earlier: a page's metadata may date it by its last change or by the day
+    # it was saved ("Mon, 25 Dec 2023" in a site's header), never before it was published
     line = f'date: "{shown.value}"\nmetadata_date: "{stated.group("iso")}"'
     return text[: stated.start()] + line + text[stated.end() :]
 
