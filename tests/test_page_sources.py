@@ -662,3 +662,20 @@ def test_a_writer_s_byline_is_no_outlet_s_name(byline: str) -> None:
 def test_initials_glued_to_a_sentence_s_word_are_no_credit() -> None:
     record = extract("The agency (CBP)Air unit said on Monday that a man was arrested.\n")
     assert record.source is None
+
+
+@pytest.mark.parametrize(
+    ("suffix", "sitename", "source"),
+    [
+        ("Quay Courier Politics", "Quay Courier", "Quay Courier"),  # the outlet's section
+        ("Quay News", "Quay", "Quay News"),  # the outlet's own name
+    ],
+)
+def test_a_title_suffix_that_adds_a_section_to_the_site_name(
+    suffix: str, sitename: str, source: str
+) -> None:
+    found = extract(
+        f"---\ntitle: Harbour plan approved after two years | {suffix}\nsitename: {sitename}\n"
+        "---\nThe harbour board approved the plan on Tuesday, its chairman said.\n"
+    )
+    assert found.source is not None and found.source.value == source

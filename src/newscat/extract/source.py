@@ -1089,6 +1089,17 @@ OWNED_PAPER_WORDS = 2
 _OWNER_FORM = re.compile(r"\s+(?:(?:company|newspapers)|media (?:group|network))$", re.IGNORECASE)
 
 
+def _section_of(site: str, sitename: str) -> bool:
+    """ "Harbour Times Politics" of the site "Harbour Times": the outlet and its section's
+    label after it, not an outlet's own name ("Harbour News" of "Harbour")."""
+    section = site.removeprefix(sitename + " ")
+    return (
+        section != site
+        and section_label(section)
+        and not {word.lower() for word in section.split()} & lexicon("outlet_words")
+    )
+
+
 def _site_of(metadata: Metadata | None, text: str) -> Found | None:
     """The outlet a metadata block names: its title's site suffix ("… - Taipei Times"), else
     its site name (when written as a name, not only in another script)."""
@@ -1097,6 +1108,9 @@ def _site_of(metadata: Metadata | None, text: str) -> Found | None:
     title = metadata.get("title")
     if title:
         _, site = split_site_suffix(title.value)
+        sitename = metadata.get("sitename")
+        if site and sitename and _section_of(site, sitename.value):
+            return Found(canonical(sitename.value), sitename.start, sitename.end, "metadata-site")
         if site and _looks_like_outlet(site):
             start = title.start + title.value.rindex(site)
             return Found(canonical(site), start, start + len(site), "metadata-title")
