@@ -422,3 +422,23 @@ def test_a_long_transcript_is_one_story_not_a_page_under_a_question() -> None:
     text = "\n\n".join(sentences) + "\n"
     assert story_start(text) == 0
     assert "Ovrin Talmasse" in {person.name for person in extract(text).people}
+
+
+def test_a_menu_s_last_link_over_a_long_headline_is_no_headline_of_it() -> None:
+    """The headline runs long, right under the menu's last link ("Work for Kestrel TV"), a line
+    in the shape of a short headline with its standfirst under it; but the link speaks of
+    nothing the story does."""
+    headline = (
+        "The long sparring match between the harbour board's chairman and the island's "
+        "new fisheries minister"
+    )
+    menu = MENU.replace(
+        "Advertisement\n", "Kestrel TV Shows\nKestrel Newsletters\nWork for Kestrel TV\n"
+    )
+    story = STORY.replace(
+        "Harbour council backs the new library budget after a long debate\n\n",
+        f"{headline}\nAnalysis by Dana Kelso, Quay Courier Senior Analyst\n",
+        1,
+    )
+    record = extract(menu + story)
+    assert record.title is not None and record.title.value == headline

@@ -381,7 +381,12 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
         headline = next((index for _, index in scored if _over_byline(lines, index)), headline)
     if headline is not None:
         headline = _without_page_title(lines, headline, first)
-    if headline and _under_its_headline(lines[headline - 1].text.strip(), lines[headline].text):
+    if (
+        headline
+        and _under_its_headline(lines[headline - 1].text.strip(), lines[headline].text)
+        # a headline speaks of its story; a menu's last link over it ("Work for Quay TV") not
+        and _share(lines[headline - 1].text, lede | _stems(lines[headline].text)) > 0
+    ):
         headline -= 1  # the line over the byline is the standfirst
     inside = _headline_inside(lines, first, end)
     if (
