@@ -442,3 +442,23 @@ def test_a_menu_s_last_link_over_a_long_headline_is_no_headline_of_it() -> None:
     )
     record = extract(menu + story)
     assert record.title is not None and record.title.value == headline
+
+
+def test_a_headline_over_its_byline_above_a_long_video_playlist() -> None:
+    """A playlist of other videos' titles and times (many short lines) stands between the
+    header and the story, whose dateline is a line of its own."""
+    headline = "Harbour council backs the new library budget after a long debate"
+    playlist = "".join(
+        f"Video\nIsland ferry timetable change number {n} explained\n0{n % 9}:1{n % 6}\n"
+        "Now playing\n- Source: Quay TV\n"
+        for n in range(30)
+    )
+    story = STORY.replace(
+        "By Dana Kelso\nMarch 12, 2024\n\n",
+        f"By Dana Kelso\nMarch 12, 2024\n{playlist}Harbourton (Quay Wire) —\n",
+        1,
+    )
+    record = extract(MENU + story)
+    assert record.title is not None and record.title.value == headline
+    assert [author.value for author in record.authors] == ["Dana Kelso"]
+    assert record.published is not None and record.published.value == "2024-03-12"

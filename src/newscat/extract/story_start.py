@@ -117,6 +117,7 @@ def _headline_shaped(text: str) -> bool:
     return (
         HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]
         and (not text.rstrip("\"'”’)").endswith((".", ",", ";", ":")) or ends_in_abbreviation(text))
+        and not text.rstrip().endswith(("—", "–", " -", "--"))  # "Harbourton (AP) —": a dateline
         and opens_as_headline(text)
         and "http" not in text
         and not menu_line(text)
@@ -350,6 +351,23 @@ def _under_its_headline(above: str, line: str) -> bool:
     )
 
 
+FAR_REACH = 200  # lines above the body a headline over its byline may stand, at most
+
+
+def _headline_over_byline_far_up(lines: list[Line], first: int, lede: set[str]) -> int | None:
+    """A headline over its byline and date, further up than a headline is sought: a video
+    playlist's or a gallery's many short lines between the header and the story."""
+    for index in range(first - HEADLINE_REACH - 1, max(-1, first - FAR_REACH), -1):
+        text = lines[index].text.strip()
+        if (
+            _headline_shaped(text)
+            and _share(text, lede) >= SHARED_OVER_BYLINE
+            and _over_byline(lines, index)
+        ):
+            return index
+    return None
+
+
 def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     """The headline over the body from line start to line end, if it has one."""
     first = next(index for index in range(start, end + 1) if _prose(lines[index].text))
@@ -375,6 +393,8 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
         ),
         None,
     )
+    if headline is None:
+        headline = _headline_over_byline_far_up(lines, first, lede)
     if headline is not None and _LINK_TO_STORY.match(lines[headline].text):
         # "Video: …" over the body: a link to another story, where a headline over its byline
         # stands higher
