@@ -425,15 +425,16 @@ def test_a_long_transcript_is_one_story_not_a_page_under_a_question() -> None:
 
 
 def test_a_menu_s_last_link_over_a_long_headline_is_no_headline_of_it() -> None:
-    """The headline runs long, right under the menu's last link ("Work for Kestrel TV"), a line
-    in the shape of a short headline with its standfirst under it; but the link speaks of
-    nothing the story does."""
+    """The headline runs long, right under the menu's last link ("Work for Kestrel"), a line
+    in the shape of a short headline with its standfirst under it; but it is in the words
+    of the menu's labels over it."""
     headline = (
         "The long sparring match between the harbour board's chairman and the island's "
         "new fisheries minister"
     )
     menu = MENU.replace(
-        "Advertisement\n", "Kestrel TV Shows\nKestrel Newsletters\nWork for Kestrel TV\n"
+        "Advertisement\n",
+        "Kestrel Profiles\nKestrel Leadership\nKestrel Newsletters\nWork for Kestrel\n",
     )
     story = STORY.replace(
         "Harbour council backs the new library budget after a long debate\n\n",
@@ -461,4 +462,25 @@ def test_a_headline_over_its_byline_above_a_long_video_playlist() -> None:
     record = extract(MENU + story)
     assert record.title is not None and record.title.value == headline
     assert [author.value for author in record.authors] == ["Dana Kelso"]
+    assert record.published is not None and record.published.value == "2024-03-12"
+
+
+def test_a_sticky_bar_s_copy_of_the_headline_over_the_menu_is_not_where_the_story_starts() -> None:
+    """The page's sticky bar repeats the headline at its top, over the menu's labels; the
+    story's own headline stands over its standfirst further down. A caption under it dates
+    its picture, not the story."""
+    headline = "Harbour council backs the new library budget after a long debate"
+    page = (
+        f"Skip to main content\nSave this story\n{headline}\nNews\nSport\nCulture\n{MENU}"
+        "Dana Kelso\nLocal\nMar 12, 2024 2:00 AM\n"
+        + STORY.replace(
+            "By Dana Kelso\nMarch 12, 2024\n\n",
+            "The vote ends a long dispute over the cost.\n"
+            "Councillors at the town hall on February 2, 2024.Photograph: Tom Vane/Quay Images\n",
+            1,
+        )
+    )
+    record = extract(page)
+    assert record.title is not None and record.title.value == headline
+    assert record.title.start > page.index(MENU)
     assert record.published is not None and record.published.value == "2024-03-12"

@@ -12,6 +12,7 @@ from datetime import date
 from itertools import islice
 
 from newscat.extract.record import Found
+from newscat.extract.structure import PICTURE_CREDIT
 from newscat.extract.text import Line, content_lines, lede_line, menu_label, over_menu
 
 MONTHS = {
@@ -330,6 +331,7 @@ def extract_published(text: str, headline_at: int = 0) -> Found | None:
             (position < body_from or not line.text.rstrip().endswith(_PROSE_END))
             and len(line.text.split()) <= HEADER_LINE_WORDS
             and len(first.iso) == 10
+            and not PICTURE_CREDIT.search(line.text)  # a caption: when the picture was taken
         ):
             # "Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "11/20/19 6:38 AM"
             rank, rule = 3, "header-line"

@@ -28,6 +28,7 @@ from newscat.extract.text import (
     ends_in_abbreviation,
     is_boilerplate,
     list_paragraph,
+    menu_label,
     menu_line,
     opens_as_headline,
     split_lines,
@@ -144,15 +145,16 @@ UNDER_HEADLINE = 1  # the byline or date stands right under the headline (a kick
 
 def _over_byline(lines: list[Line], index: int) -> bool:
     """A byline or a date line right under it, as under a headline (and no caption)."""
-    for line in lines[index + 1 : index + 1 + UNDER_HEADLINE]:
-        text = line.text.strip()
-        if (
-            _BYLINE.match(text)
-            or (len(text.split()) <= DATE_LINE_WORDS and find_dates(text))
-            or writer_line(text)
-        ):
-            return True
-    return False
+    return any(_byline_or_date(line.text) for line in lines[index + 1 : index + 1 + UNDER_HEADLINE])
+
+
+def _byline_or_date(line: str) -> bool:
+    text = line.strip()
+    return bool(
+        _BYLINE.match(text)
+        or (len(text.split()) <= DATE_LINE_WORDS and find_dates(text))
+        or writer_line(text)
+    )
 
 
 def _share(text: str, lede: set[str]) -> float:
@@ -368,6 +370,20 @@ def _headline_over_byline_far_up(lines: list[Line], first: int, lede: set[str]) 
     return None
 
 
+MENU_RUN = 3  # a menu's labels over a line, to make it the menu's last link
+
+
+def _menu_link(lines: list[Line], index: int) -> bool:
+    """ "Work for Quay TV" under "Quay TV Shows" / "Quay Newsletters" / "Quay Leadership": the
+    menu's last link, in its labels' words, not a short headline."""
+    above = lines[max(0, index - MENU_RUN) : index]
+    return (
+        len(above) == MENU_RUN
+        and all(menu_label(line.text) for line in above)
+        and bool(_stems(lines[index].text) & _stems(" ".join(line.text for line in above)))
+    )
+
+
 def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     """The headline over the body from line start to line end, if it has one."""
     first = next(index for index in range(start, end + 1) if _prose(lines[index].text))
@@ -395,6 +411,16 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     )
     if headline is None:
         headline = _headline_over_byline_far_up(lines, first, lede)
+    else:
+        # a sticky bar's copy of the headline over the menu's labels: the one over the story
+        # (not a reader's copy, repeating the headline under its standfirst and byline)
+        again = [i for _, i in scored if i > headline and lines[i].text == lines[headline].text]
+        if (
+            again
+            and menu_label(lines[headline + 1].text)
+            and not is_boilerplate(lines[headline].text)
+        ):
+            headline = again[-1]
     if headline is not None and _LINK_TO_STORY.match(lines[headline].text):
         # "Video: …" over the body: a link to another story, where a headline over its byline
         # stands higher
@@ -404,8 +430,7 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     if (
         headline
         and _under_its_headline(lines[headline - 1].text.strip(), lines[headline].text)
-        # a headline speaks of its story; a menu's last link over it ("Work for Quay TV") not
-        and _share(lines[headline - 1].text, lede | _stems(lines[headline].text)) > 0
+        and not _menu_link(lines, headline - 1)
     ):
         headline -= 1  # the line over the byline is the standfirst
     inside = _headline_inside(lines, first, end)

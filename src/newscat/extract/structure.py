@@ -48,7 +48,8 @@ _CLOSERS = "\"”'’)]"
 PICTURE_CREDIT = re.compile(
     r"\((?:photo|picture|image)s?\b|\b(?:photo|picture|image)s? by\b"
     # a caption's sentence, then its credit: "… for two years. Source: Supplied"
-    r"|[.!?][\"”’]?\s+(?:source|picture|photo|image|credit)s?\s*:\s*\S",
+    # (a copied page may glue the credit to the sentence: "… 2023.Photograph: Jane Roe")
+    r"|[.!?][\"”’]?\s*(?:source|picture|photo(?:graph)?|image|credit)s?\s*:\s*\S",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+")
