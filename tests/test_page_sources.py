@@ -679,3 +679,11 @@ def test_a_title_suffix_that_adds_a_section_to_the_site_name(
         "---\nThe harbour board approved the plan on Tuesday, its chairman said.\n"
     )
     assert found.source is not None and found.source.value == source
+
+
+def test_what_a_copyright_sign_covers_is_not_its_holder() -> None:
+    found = extract(
+        "Harbour plan approved\n\nThe board approved the plan on Tuesday, its chairman said.\n\n"
+        "Original content © 2002-2023 by Harbour Ledger. See our notice.\n"
+    )
+    assert found.source is not None and found.source.value == "Harbour Ledger"

@@ -484,3 +484,18 @@ def test_a_sticky_bar_s_copy_of_the_headline_over_the_menu_is_not_where_the_stor
     assert record.title is not None and record.title.value == headline
     assert record.title.start > page.index(MENU)
     assert record.published is not None and record.published.value == "2024-03-12"
+
+
+def test_a_quotation_s_attribution_in_the_sidebar_under_the_story_is_no_sign_off() -> None:
+    sidebar = "\n".join(
+        [
+            "Port reopens after storm",
+            "Ferry strike ends",
+            "Quote of the Day",
+            '"A harbour without ships is a pond with walls."',
+            "- Marcus Feldane",
+            "Contact Us",
+        ]
+    )
+    record = extract(MENU + STORY + sidebar + "\n")
+    assert [author.value for author in record.authors] == ["Dana Kelso"]

@@ -305,6 +305,8 @@ def _authors(text: str, story_end: int) -> list[Found]:
     lines are (a whole page's end is its footer's)."""
     authors = extract_authors(text)
     if story_end < len(text):
+        # a quotation's "- Jane Roe" in the sidebar under the story is no sign-off of it
+        authors = [author for author in authors if author.start < story_end]
         known = {author.value.casefold() for author in authors}
         authors += [
             author

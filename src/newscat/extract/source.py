@@ -118,7 +118,7 @@ _WRITER_COMMA_OUTLET = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:[©@]|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
-    r"(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
+    r"(?:by\s+)?(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "2025 The Lowland Citizen. All Rights Reserved.": the year and the outlet, no sign.
@@ -129,6 +129,8 @@ _YEAR_THEN_RIGHTS = re.compile(
 _NAME_THEN_COPYRIGHT = re.compile(
     # not a web vendor's credit before it: "Powered by PageSuite © 2024 The Namibian"
     r"^(?!(?i:copyright|powered|designed|developed|hosted|built|website)\b)"
+    # not what the sign covers: "Original content © 2024 by The Harbour Ledger"
+    r"(?!(?i:(?:original|all|site|our)\s+)?(?:content|material|text|photos?|images?)\b)"
     r"(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*©"
 )
 # "Follow The Gleaner on Twitter and Instagram", "Like The Gleaner on Facebook": the outlet
