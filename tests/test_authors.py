@@ -133,6 +133,12 @@ BYLINES = [
         "The council met.",
         ["Pieter van der Kolk", "Ana dos Reis"],
     ),
+    # a gallery's buttons over the wire's credit and the writer's byline
+    (
+        "Harbour wall rebuilt\nPrev Next\nBy: Quay Wire\nPosted at 2013-12-30T14:42:01-0700\n"
+        "By Dana Kelso\nQuay Wire\n\nThe council met.",
+        ["Dana Kelso"],
+    ),
     # a button glued to the byline under the story
     (
         "Harbour wall rebuilt\n\nThe council met on Monday, members said.\n"

@@ -499,3 +499,14 @@ def test_a_quotation_s_attribution_in_the_sidebar_under_the_story_is_no_sign_off
     )
     record = extract(MENU + STORY + sidebar + "\n")
     assert [author.value for author in record.authors] == ["Dana Kelso"]
+
+
+def test_an_advert_s_own_buttons_are_its_labels() -> None:
+    from newscat.extract.text import ad_label
+
+    for label in ("Ad Feedback", "Video Ad Feedback", "Report this ad", "AdChoices"):
+        assert ad_label(label)
+    assert not ad_label("Ad hoc committee meets")
+    story = STORY.replace("March 12, 2024\n", "March 12, 2024\nLink Copied!\nAd Feedback\n", 1)
+    record = extract(MENU + story)
+    assert "Ad Feedback" not in {person.name for person in record.people}

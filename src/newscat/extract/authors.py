@@ -62,7 +62,7 @@ _NOT_NAME = frozenset(
     contributors photographer photo photos video admin web published updated posted
     wire network radio tv television correspondence international national security
     senior chief political business sports sport world local staffer our
-    follow""".split()  # "follow": a button glued to a byline ("By Jane Roe Follow @jroe")
+    follow prev previous next""".split()  # buttons by a byline: "Follow", "Prev Next"
 )
 
 _CREDIT_OPENING = re.compile(rf"^\W*(?:(?:{CREDIT_WORDS})\s+)?by\b\W*", re.IGNORECASE)

@@ -180,6 +180,8 @@ _BOILERPLATE_LINE = re.compile(
 # list of other stories.
 _AD_LABEL = re.compile(
     r"\W*(?:advertisement|advert|ad|sponsored(?: content)?|paid content|"
+    # an advert's own buttons: "Ad Feedback", "Report this ad", "AdChoices"
+    r"(?:video )?ad feedback|report (?:this )?ad|ad ?choices|"
     r"(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?"
     r"(?: advertisement| advert| ad)?|"
     r"continue reading(?: below| the (?:main )?story)?|scroll (?:down )?to continue.*)\W*",
