@@ -510,3 +510,22 @@ def test_an_advert_s_own_buttons_are_its_labels() -> None:
     story = STORY.replace("March 12, 2024\n", "March 12, 2024\nLink Copied!\nAd Feedback\n", 1)
     record = extract(MENU + story)
     assert "Ad Feedback" not in {person.name for person in record.people}
+
+
+def test_an_agency_s_dateline_without_brackets_on_its_own_line_credits_it() -> None:
+    """ "Harbourton AFP —" over the lede, a caption and its credit between it and the byline;
+    and the agency after a byline's list of writers."""
+    dateline = STORY.replace(
+        "March 12, 2024\n\n",
+        "March 12, 2024\nThe council chamber on Monday.\nQuay Images/Tom Vane\nHarbourton AFP —\n",
+        1,
+    )
+    record = extract(MENU + dateline)
+    assert record.source is not None
+    assert (record.source.value, record.source.rule) == ("AFP", "wire-dateline")
+    listed = STORY.replace("By Dana Kelso\n", "By Dana Kelso, Mara Quillon and Ann Lee, AFP\n", 1)
+    record = extract(MENU + listed)
+    assert record.source is not None and record.source.value == "AFP"
+    # a place and a word in capitals that names no agency: no credit
+    unknown = dateline.replace("Harbourton AFP —", "Harbourton KQZ —")
+    assert extract(MENU + unknown).source.value == "Quay Courier"  # type: ignore[union-attr]

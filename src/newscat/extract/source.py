@@ -50,6 +50,13 @@ _WIRE_DATELINE = re.compile(
 # sentence, where a dateline has only a place and a date before the credit ("ST. LOUIS,
 # Calif., Jan. 5 (AP) —"): no run of lower-case words.
 _SENTENCE_BEFORE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+# "By Jane Roe, Tom Vane and Ann Lee, QCN": the agency after a byline's list of writers
+_LAST_IN_BYLINE = re.compile(r"^\W*(?i:by)\s+[^\n]{3,200},\s*(?P<name>[A-Z]{2,6})\s*$")
+# "Washington CNN —", "QCN —": an agency's name without brackets after the place, then the
+# dash, the lede after it or on the next line
+_BARE_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} )?(?P<name>[A-Z]{2,6})[ \t]*[-–—]+(?:[ \t]+|$)"
+)
 # "Baku. 14 March. REPORT.AZ/ President ...": the outlet's domain and a slash open the lede.
 _DOMAIN_DATELINE = re.compile(r"^[^\n/]{0,40}?\b(?P<name>[A-Za-z][\w-]*\.[A-Za-z]{2,6})/\s")
 # "Baku, November 24, AZERTAC", "Kyiv, 3 March, Ukrinform": place, date, then the agency.
@@ -464,6 +471,15 @@ def _credited_source(text: str) -> Found | None:
             or _credit_after_place(text, name, start)
         ):
             return Found(canonical(name), start, end, "wire-dateline")
+    for index, line in enumerate(lines[:HEADER_LINES]):
+        end = text.find("\n", line.start)
+        raw_line = text[line.start : end if end >= 0 else len(text)]  # the dash of its tail too
+        bare = _BARE_DATELINE.match(raw_line)
+        after = lines[index + 1].text if index + 1 < len(lines) else ""
+        if bare and _wire_agency(bare.group("name")) and lede_line(raw_line[bare.end() :] or after):
+            start = line.start + bare.start("name")
+            name = bare.group("name")
+            return Found(canonical(name), start, start + len(name), "wire-dateline")
     for line in lines[:6]:
         domain = _DOMAIN_DATELINE.match(line.text)
         if domain and _agency_or_domain(domain.group("name")):
@@ -497,7 +513,7 @@ def _credited_source(text: str) -> Found | None:
     ):
         return _found(lines[0], row, "byline")
     for line in lines[:6]:
-        match = _BYLINE.match(line.text)
+        match = _BYLINE.match(line.text) or _LAST_IN_BYLINE.match(line.text)
         if not match or find_dates(match.group("name")):
             continue
         outlet = _agency_before_role(match.group("name"))
