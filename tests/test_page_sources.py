@@ -687,3 +687,20 @@ def test_what_a_copyright_sign_covers_is_not_its_holder() -> None:
         "Original content © 2002-2023 by Harbour Ledger. See our notice.\n"
     )
     assert found.source is not None and found.source.value == "Harbour Ledger"
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        ("© 2023 Harbour Ledger Canada, Inc. All Rights Reserved.", "Harbour Ledger"),
+        ("© 2023 Harbour Ledger Canada. All Rights Reserved.", "Harbour Ledger Canada"),
+    ],
+)
+def test_a_copyright_holder_s_country_after_its_name_and_before_its_company_form(
+    footer: str, source: str
+) -> None:
+    found = extract(
+        "Harbour plan approved\n\nThe board approved the plan on Tuesday, its chairman said.\n\n"
+        f"{footer}\n"
+    )
+    assert found.source is not None and found.source.value == source

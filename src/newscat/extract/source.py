@@ -1007,14 +1007,21 @@ _COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright|rights reserved", re.IGNORECAS
 FOOTER_CHARACTERS = 5000  # a footer's lines are read from the text's end, no further
 
 
+_COMPANY_FORM_AFTER = re.compile(r",?\s*(?:inc|ltd|llc|plc|corp|limited|gmbh)\b\.?", re.IGNORECASE)
+
+
 def _copyright_holder(match: re.Match[str]) -> str | None:
     """The outlet a copyright line names ("© 2024 The Harbour Ledger. All rights reserved.")."""
     name = _title_case_run(match.group("name"))
     words = name.split()
+    incorporated = _COMPANY_FORM_AFTER.match(match.string, match.end("name")) is not None
     while len(words) > 1 and (
         words[-1].isdigit() or words[-1].lower().strip(".,") in _COMPANY_FORMS
     ):
+        incorporated = incorporated or not words[-1].isdigit()
         words.pop()  # "© Harbour Times 2021", "Harbour Times Limited"
+    if incorporated and len(words) > 1 and words[-1].lower().strip(".,") in lexicon("places"):
+        words.pop()  # "Harbour Times Canada, Inc.": the outlet's company in one country
     name = " ".join(words)
     owner = _OWNER_FORM.search(name)
     # "The Harbour Gazette Company", "Telegraph Media Group": its paper's name; not "Kestrel
