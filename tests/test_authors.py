@@ -133,6 +133,11 @@ BYLINES = [
         "The council met.",
         ["Pieter van der Kolk", "Ana dos Reis"],
     ),
+    # a nickname in quotes inside the writer's name
+    (
+        'Harbour wall rebuilt\n\nBy Dana "Quick" Kelso November 19, 2023 7:18 pm\n\nThe council met.',
+        ["Dana Kelso"],
+    ),
     # a gallery's buttons over the wire's credit and the writer's byline
     (
         "Harbour wall rebuilt\nPrev Next\nBy: Quay Wire\nPosted at 2013-12-30T14:42:01-0700\n"

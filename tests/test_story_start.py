@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newscat.extract import extract
 from newscat.extract.story_start import story_start
+from newscat.extract.text import is_boilerplate
 
 MENU = "\n".join(
     [
@@ -529,3 +530,26 @@ def test_an_agency_s_dateline_without_brackets_on_its_own_line_credits_it() -> N
     # a place and a word in capitals that names no agency: no credit
     unknown = dateline.replace("Harbourton AFP —", "Harbourton KQZ —")
     assert extract(MENU + unknown).source.value == "Quay Courier"  # type: ignore[union-attr]
+
+
+def test_a_headline_over_its_standfirst_and_byline_outranks_the_story_s_first_subhead() -> None:
+    """The headline shares under half its words with the lede, but a standfirst sentence and
+    the byline stand under it; the story's first line, a subhead, shares none. The reading
+    time over the headline is furniture."""
+    headline = "Kelso’s Rovers lift a fourth cup to become this season’s champions"
+    page = (
+        MENU + "7-minute read\n" + headline + "\nSame tears, different emotions.\n"
+        'By Dana "Quick" Kelso November 19, 2023 7:18 pm\nShare Article\nCredit: Quay Images\n'
+        "Quay Rovers are your champions!\n"
+        "It is the club's fourth title and captain Mara Quillon's as well, after a season in "
+        "which the side lost only twice at home, the club said.\n"
+        "The final was played in front of a full house at the harbour ground on Sunday, and "
+        "Rovers won it by three goals to nil, officials said.\n"
+        "Share this article\nMost read\n"
+    )
+    record = extract(page)
+    assert record.title is not None and record.title.value == headline
+    assert is_boilerplate("7-minute read") and is_boilerplate("11 minute read")
+    assert [(a.value, page[a.start : a.end]) for a in record.authors] == [
+        ("Dana Kelso", 'Dana "Quick" Kelso')
+    ]

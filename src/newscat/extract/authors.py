@@ -50,7 +50,10 @@ _NAME_WORD = r"(?!AND\b)[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # "AND" joins names in capi
 # Within one line: a name never runs on into the next line's words.
 # a surname's particles in small letters, up to two ("Alejandro de la Garza", "Jan van der Berg")
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
+# a nickname in quotes after the given name: "Amanda "Tania Mae" Tan"
+_QUOTED_NICKNAME = r"[ \t]+[\"“][A-Z][\w'’. -]{0,24}[\"”]"
+_NICKNAME = rf"(?:{_QUOTED_NICKNAME})?"
+_NAME = rf"{_NAME_WORD}{_NICKNAME}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
 # "and" between names, or "AND" in a byline in capitals ("BY JANE DOE AND TOM ROE")
 _NAME_LIST = rf"{_NAME}(?:[ \t]*(?:,|&|/|\band\b|\bAND\b)[ \t]*{_NAME})*"
 # Words no person's name holds: an outlet, a desk, a job.
@@ -272,7 +275,9 @@ _GLUED_THE = re.compile(r"(.*[a-z])The$")
 
 def _name_part(part: str) -> str:
     """The name in a credit's part: "CNN's Jane Doe" → "Jane Doe" (an outlet's possessive
-    before it), "Jane Doe in Washington" → "Jane Doe", "Jane Doe April 21" → "Jane Doe"."""
+    before it), "Jane Doe in Washington" → "Jane Doe", "Jane Doe April 21" → "Jane Doe",
+    "Jane "JD" Doe" → "Jane Doe"."""
+    part = re.sub(_QUOTED_NICKNAME, "", part, count=1)
     # "Jane Doe in Washington", "Jane Doe In New York", "Jane Doe For Harbourline"
     part = re.sub(r"\s+(?:in|In|IN|for|For|FOR)\s+[A-Z][\w .'-]*$", "", part.strip())
     part = re.sub(r"^(?i:by)\s+", "", part)  # "author: By Jane Doe, Chief Reporter"
@@ -318,13 +323,25 @@ def _found_names(
     names in title case."""
     out = []
     for name in _split(names):
-        at = text.find(name, start)
+        at, end = _written_at(text, start, name)
         if shouted and name.isupper():
             name = name.title()
         if not _is_name(name, known_given=known_given):
             continue
-        out.append(Found(name, at, at + len(name), rule))
+        out.append(Found(name, at, end, rule))
     return out
+
+
+def _written_at(text: str, start: int, name: str) -> tuple[int, int]:
+    """Where the text writes the name from start on: as it is, or with a nickname in quotes
+    inside it ("Jane "JD" Doe")."""
+    at = text.find(name, start)
+    first, _, rest = name.partition(" ")
+    nicknamed = re.compile(re.escape(first) + _QUOTED_NICKNAME + r"[ \t]+" + re.escape(rest))
+    match = nicknamed.search(text, start, at if at >= 0 else len(text)) if rest else None
+    if match:
+        return match.start(), match.end()
+    return at, at + len(name)
 
 
 # "Jane Doe, Harbour News, Lisbon": a writer, the outlet, the place (a line of its own)

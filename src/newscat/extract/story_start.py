@@ -144,8 +144,13 @@ UNDER_HEADLINE = 1  # the byline or date stands right under the headline (a kick
 
 
 def _over_byline(lines: list[Line], index: int) -> bool:
-    """A byline or a date line right under it, as under a headline (and no caption)."""
-    return any(_byline_or_date(line.text) for line in lines[index + 1 : index + 1 + UNDER_HEADLINE])
+    """A byline or a date line right under it, as under a headline (and no caption), or
+    under its standfirst, a sentence ("Same tears, different emotions.")."""
+    under = lines[index + 1 : index + 1 + UNDER_HEADLINE]
+    standfirst = lines[index + 1].text.rstrip() if index + 1 < len(lines) else ""
+    if standfirst.endswith((".", "!", "?")) and not _byline_or_date(standfirst):
+        under = lines[index + 1 : index + 2 + UNDER_HEADLINE]
+    return any(_byline_or_date(line.text) for line in under)
 
 
 def _byline_or_date(line: str) -> bool:
