@@ -133,6 +133,15 @@ BYLINES = [
         "The council met.",
         ["Pieter van der Kolk", "Ana dos Reis"],
     ),
+    # a comma before the list's last "and" or "&", the agency after the list
+    (
+        "Harbour wall rebuilt\n\nBy Dana Kelso, Tom Vane, and Mara Quillon, QCN\n\nThe council met.",
+        ["Dana Kelso", "Tom Vane", "Mara Quillon"],
+    ),
+    (
+        "Harbour wall rebuilt\n\nBy Dana Kelso, Tom Vane, & Mara Quillon\n\nThe council met.",
+        ["Dana Kelso", "Tom Vane", "Mara Quillon"],
+    ),
     # a nickname in quotes inside the writer's name
     (
         'Harbour wall rebuilt\n\nBy Dana "Quick" Kelso November 19, 2023 7:18 pm\n\nThe council met.',

@@ -55,7 +55,7 @@ _QUOTED_NICKNAME = r"[ \t]+[\"“][A-Z][\w'’. -]{0,24}[\"”]"
 _NICKNAME = rf"(?:{_QUOTED_NICKNAME})?"
 _NAME = rf"{_NAME_WORD}{_NICKNAME}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
 # "and" between names, or "AND" in a byline in capitals ("BY JANE DOE AND TOM ROE")
-_NAME_LIST = rf"{_NAME}(?:[ \t]*(?:,|&|/|\band\b|\bAND\b)[ \t]*{_NAME})*"
+_NAME_LIST = rf"{_NAME}(?:[ \t]*(?:,(?:[ \t]*(?:and\b|&))?|&|/|\band\b|\bAND\b)[ \t]*{_NAME})*"
 # Words no person's name holds: an outlet, a desk, a job.
 _NOT_NAME = frozenset(
     """reporter reporters staff correspondent correspondents editor editors writer writers
