@@ -277,3 +277,24 @@ def test_the_lines_under_a_quoted_headline_come_back_though_the_prose_names_the_
         "The Quayline",
         "Thu, 14 May 2020 17:55 UTC",
     ]
+
+
+def test_a_page_title_with_a_label_before_the_headline_the_page_shows() -> None:
+    """The page title adds a label and the site's section ("Analysis: … | Quay Politics");
+    the page shows the headline alone, the writer under it: the title is the shown one."""
+    from newscat.extract import extract
+    from newscat.pages import page_text
+
+    headline = "The long sparring match between the harbour board and the fisheries minister"
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in QUAY_PARAGRAPHS)
+    page = (
+        f"<html><head><title>Analysis: {headline} | Quay Politics</title>"
+        f'<meta property="og:title" content="Analysis: {headline} | Quay Politics">'
+        '<meta property="og:site_name" content="Quay"></head><body>'
+        "<nav><ul><li>Home</li><li>World</li></ul></nav>"
+        f"<header><h1>{headline}</h1><div>Analysis by Dana Kelso, Quay Senior Analyst</div>"
+        "<div>Updated 9:22 PM EST, Mon November 6, 2023</div></header>"
+        f"<article><p>{QUAY_LEDE}</p>{body}</article></body></html>"
+    ).encode()
+    found = extract(page_text(page, compressed=False, max_bytes=10**6))
+    assert found.title is not None and found.title.value == headline

@@ -110,7 +110,7 @@ def _with_byline_block(text: str, lines: list[str]) -> str:
     headline = None
     for index in range(story - 1, max(-1, story - 60), -1):
         line = lines[index]
-        if len(line.split()) >= HEADLINE_WORDS and title.startswith(line):
+        if len(line.split()) >= HEADLINE_WORDS and _headline_of(title, line):
             headline = index
             break
     if headline is None:
@@ -124,6 +124,19 @@ def _with_byline_block(text: str, lines: list[str]) -> str:
     if not below or any(line in body_lines for line in below):
         return text  # the main text has them (a short line may also stand inside its prose)
     return block + separator + "\n".join([lines[headline], *below]) + "\n\n" + body
+
+
+_DECORATIONS = ":|-–—·•"
+
+
+def _headline_of(title: str, line: str) -> bool:
+    """The page title is the line with decorations around it, or none: a label before it
+    ("Analysis: …"), a site's name after it ("… | Quay Courier"), or a start it cut short."""
+    before, found, after = title.partition(line)
+    return bool(found) and (
+        (not before or before.rstrip()[-1:] in _DECORATIONS)
+        and (not after or after.lstrip()[:1] in _DECORATIONS or not before)
+    )
 
 
 CREDIT_LINES = 4  # lines under the story's last one where a syndication credit stands
