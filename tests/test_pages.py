@@ -298,3 +298,26 @@ def test_a_page_title_with_a_label_before_the_headline_the_page_shows() -> None:
     ).encode()
     found = extract(page_text(page, compressed=False, max_bytes=10**6))
     assert found.title is not None and found.title.value == headline
+
+
+@pytest.mark.parametrize(
+    ("author", "authors"), [("Aldous Brenn; Dana Kelso", ["Dana Kelso"]), ("Aldous Brenn", [])]
+)
+def test_the_publisher_in_a_page_s_author_field_is_no_writer(
+    author: str, authors: list[str]
+) -> None:
+    """The author field names the publisher the footer holds the copyright in."""
+    from newscat.extract import extract
+    from newscat.extract.metadata import read_metadata
+    from newscat.pages import page_text
+
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in QUAY_PARAGRAPHS)
+    page = (
+        "<html><head><title>Quay plan approved after two years</title>"
+        f'<meta name="author" content="{author}"></head><body>'
+        f"<article><h1>Quay plan approved after two years</h1><p>{QUAY_LEDE}</p>{body}</article>"
+        "<footer><p>© 2023 Aldous Brenn. All rights reserved.</p></footer></body></html>"
+    ).encode()
+    text = page_text(page, compressed=False, max_bytes=10**6)
+    assert read_metadata(text) is not None  # the block still reads whole
+    assert [found.value for found in extract(text).authors] == authors

@@ -68,6 +68,7 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
         visible = ""
     lines = [" ".join(line.split()) for line in visible.splitlines()]  # spaces as one
     text = _with_spelled_site(_with_shown_date(text, lines), visible)
+    text = _without_publisher_as_author(text, visible)
     text = _with_credit(_with_byline_block(text, lines), lines)
     if url and text.startswith("---\n"):
         # the address it was fetched from, after redirects, rather than the canonical link
@@ -160,6 +161,30 @@ def _with_credit(text: str, lines: list[str]) -> str:
         if _COPYRIGHT_LINE.match(line) and len(line.split()) < PARAGRAPH_WORDS:
             return f"{block}\ncredit: {line}{separator}{body}"
     return text
+
+
+_AUTHOR_FIELD = re.compile(r"^author: (?P<names>.+)$", re.MULTILINE)
+
+
+def _without_publisher_as_author(text: str, visible: str) -> str:
+    """A page's author field may name its publisher beside its writer ("Harbour Media Group;
+    Jane Roe"): a name the page's footer holds the copyright in is no writer."""
+    from newscat.extract.source import copyright_holders
+
+    block, separator, body = text.partition("\n---\n")
+    field = _AUTHOR_FIELD.search(block)
+    if not separator or field is None:
+        return text
+    holders = {holder.casefold() for holder in copyright_holders(visible)}
+    names = [name.strip() for name in field.group("names").split(";")]
+    writers = [name for name in names if name.casefold() not in holders]
+    if not holders or len(writers) == len(names):
+        return text
+    if writers:
+        block = block[: field.start()] + f"author: {'; '.join(writers)}" + block[field.end() :]
+    else:  # the field's whole line goes
+        block = (block[: field.start()] + block[field.end() + 1 :]).rstrip("\n")
+    return block + separator + body
 
 
 _DATE_FIELD = re.compile(r'^date: "?(?P<iso>\d{4}-\d{2}-\d{2})"?$', re.MULTILINE)
