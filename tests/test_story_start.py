@@ -553,3 +553,21 @@ def test_a_headline_over_its_standfirst_and_byline_outranks_the_story_s_first_su
     assert [(a.value, page[a.start : a.end]) for a in record.authors] == [
         ("Dana Kelso", 'Dana "Quick" Kelso')
     ]
+
+
+def test_people_of_a_video_playlist_between_the_header_and_the_story_are_not_its() -> None:
+    clips = [
+        "Kelso says any councillor who is sure of the harbour vote is 'foolish'",
+        "Watch what Mara Quillon did when asked about the ferry",
+        "Tom Vane speaks to reporters after the harbour vote",
+    ]
+    playlist = "".join(
+        f"Video Ad Feedback\n{clip}\n0{n}:16\nNow playing\n- Source: Quay TV\n"
+        for n, clip in enumerate(clips)
+    )
+    story = STORY.replace(
+        "By Dana Kelso\nMarch 12, 2024\n\n", f"By Dana Kelso\nMarch 12, 2024\n{playlist}", 1
+    )
+    names = {person.name for person in extract(MENU + story).people}
+    assert "Rhea Ostrander" in names
+    assert not names & {"Mara Quillon", "Tom Vane"}

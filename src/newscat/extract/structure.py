@@ -100,15 +100,37 @@ def furniture_runs(text: str) -> list[tuple[int, int]]:
         for line in lines
         if _NUMBERED_RUN.match(line.text)
     ]
+    player = [_player_label(line.text) for line in lines]
+    # a clip's title between a player's labels ("Video Ad Feedback" / title / "01:16")
+    clip = [
+        0 < i < len(lines) - 1 and player[i - 1] and player[i + 1] and not player[i]
+        for i in range(len(lines))
+    ]
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and _headline_like(lines[end].text):
+        while end < len(lines) and (
+            _headline_like(lines[end].text) or clip[end] or (end > index and player[end])
+        ):
             end += 1
-        if end - index >= RUN:
-            runs.extend((line.start, line.start + len(line.text)) for line in lines[index:end])
+        kept = [line for i, line in enumerate(lines[index:end], index) if not player[i]]
+        if len(kept) >= RUN:
+            runs.extend((line.start, line.start + len(line.text)) for line in kept)
         index = max(end, index + 1)
     return sorted(set(runs))
+
+
+# A video player's labels between the titles of its playlist: a clip's length, its source,
+# "Now playing", an advert's label. They do not break the list of titles.
+_PLAYER_LABEL = re.compile(
+    r"\W*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*-\s*source:.*)?|-?\s*source:\s*\S.{0,30}|"
+    r"now playing|up next|playing next)\W*",
+    re.IGNORECASE,
+)
+
+
+def _player_label(line: str) -> bool:
+    return _PLAYER_LABEL.fullmatch(line.strip()) is not None or ad_label(line)
 
 
 def _ends_sentence(line: str) -> bool:
