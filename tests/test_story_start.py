@@ -571,3 +571,10 @@ def test_people_of_a_video_playlist_between_the_header_and_the_story_are_not_its
     names = {person.name for person in extract(MENU + story).people}
     assert "Rhea Ostrander" in names
     assert not names & {"Mara Quillon", "Tom Vane"}
+
+
+def test_a_byline_over_the_headline_of_a_page_copied_whole() -> None:
+    story = STORY.replace("By Dana Kelso\nMarch 12, 2024\n\n", "", 1)
+    record = extract(MENU + "Dana Kelso\nLocal\nMar 12, 2024 2:00 AM\n" + story)
+    assert [author.value for author in record.authors] == ["Dana Kelso"]
+    assert "Dana Kelso" not in {person.name for person in record.people}

@@ -26,6 +26,7 @@ from newscat.extract.text import (
     word_count,
 )
 from newscat.extract.title import extract_title, refine_title
+from newscat.extract.words import lexicon
 from newscat.folding import fold
 
 __all__ = ["Extraction", "Found", "Person", "PersonSpans", "extract", "normalise"]
@@ -317,6 +318,22 @@ def _authors(text: str, story_end: int) -> list[Found]:
 
 
 DATE_ABOVE_HEADLINE = 4  # lines over a page's headline where its date may stand
+
+
+def _writer_over_headline(full_text: str, text: str, story_start: int) -> list[Found]:
+    """A page copied whole whose byline stands over its headline, with the date ("Jane Roe"
+    / "Politics" / "Nov 7, 2023" / the headline): its writer, a given name first, where no
+    credit stands from the headline down."""
+    if not story_start:
+        return []
+    with_header = _with_header_above(full_text, text, story_start)
+    return [
+        author
+        for author in extract_authors(with_header)
+        if author.start < story_start and author.value.split()[0].lower() in lexicon("first_names")
+    ]
+
+
 DATE_UNDER_HEADLINE = 8  # lines under it where its byline's date stands
 
 
@@ -361,7 +378,7 @@ def extract(
     if headline and (title is None or title.derived):
         title = headline  # the rules found no headline of its own block: the story's
     comments = comments_start(text)
-    authors = _authors(text, story_end)
+    authors = _authors(text, story_end) or _writer_over_headline(full_text, text, story_start)
     if comments is not None:  # a writer named under the comments heading is a reader
         authors = [author for author in authors if author.start < comments]
     story = without_furniture(text)
