@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from newscat.extract.record import Extraction
+
 PAGE = Path(__file__).parent / "fixtures" / "pages" / "harbour-plan.html"
 
 
@@ -86,6 +88,14 @@ QUAY_PARAGRAPHS = [
     f"Paragraph {n} of the story says more about the quay and the dredging, officials said."
     for n in range(8)
 ]
+
+
+def _extracted(page: bytes) -> Extraction:
+    """The page read as `newscat add` reads it, then extracted."""
+    from newscat.extract import extract
+    from newscat.pages import page_text
+
+    return extract(page_text(page, compressed=False, max_bytes=10**6))
 
 
 def _dated_page(stated: str, shown: str) -> bytes:
@@ -242,9 +252,6 @@ def test_a_quoted_headline_s_byline_block_comes_back_whatever_its_prose_repeats(
     """A page title in quotes (the block states it quoted) with a site suffix after two
     hyphens; under the headline the writer, the outlet she wrote for and the date, the
     outlet's name also inside the story's prose; a description above it all."""
-    from newscat.extract import extract
-    from newscat.pages import page_text
-
     headline = "'The quay papers': New files show how the harbour board chose its dredger"
     lede = "An investigation by The Quayline reveals how the harbour board chose its dredger."
     body = "".join(f"<p>{paragraph}</p>" for paragraph in QUAY_PARAGRAPHS)
@@ -256,7 +263,7 @@ def test_a_quoted_headline_s_byline_block_comes_back_whatever_its_prose_repeats(
         f'<article><h1>{headline}</h1><div class="info">Dana Kelso<br>The Quayline<br>'
         f"Thu, 14 May 2020 17:55 UTC</div><p>{lede}</p>{body}</article></body></html>"
     ).encode()
-    found = extract(page_text(page, compressed=False, max_bytes=10**6))
+    found = _extracted(page)
     assert found.title is not None and found.title.value == headline
     assert [author.value for author in found.authors] == ["Dana Kelso"]
     assert "Dana Kelso" not in [person.name for person in found.people]
@@ -282,9 +289,6 @@ def test_the_lines_under_a_quoted_headline_come_back_though_the_prose_names_the_
 def test_a_page_title_with_a_label_before_the_headline_the_page_shows() -> None:
     """The page title adds a label and the site's section ("Analysis: … | Quay Politics");
     the page shows the headline alone, the writer under it: the title is the shown one."""
-    from newscat.extract import extract
-    from newscat.pages import page_text
-
     headline = "The long sparring match between the harbour board and the fisheries minister"
     body = "".join(f"<p>{paragraph}</p>" for paragraph in QUAY_PARAGRAPHS)
     page = (
@@ -296,7 +300,7 @@ def test_a_page_title_with_a_label_before_the_headline_the_page_shows() -> None:
         "<div>Updated 9:22 PM EST, Mon November 6, 2023</div></header>"
         f"<article><p>{QUAY_LEDE}</p>{body}</article></body></html>"
     ).encode()
-    found = extract(page_text(page, compressed=False, max_bytes=10**6))
+    found = _extracted(page)
     assert found.title is not None and found.title.value == headline
 
 
