@@ -578,3 +578,22 @@ def test_a_byline_over_the_headline_of_a_page_copied_whole() -> None:
     record = extract(MENU + "Dana Kelso\nLocal\nMar 12, 2024 2:00 AM\n" + story)
     assert [author.value for author in record.authors] == ["Dana Kelso"]
     assert "Dana Kelso" not in {person.name for person in record.people}
+
+
+def test_a_question_over_a_sentence_over_a_long_one_opening_with_by_is_no_headline() -> None:
+    """A broadcast transcript: a short question, an answer, and a long sentence that opens
+    with "By" are no headline, standfirst and byline."""
+    speakers = ["Dana Kelso", "Tom Vane", "Mara Quillon"]
+    turns = [
+        f"{speakers[n % 3]} said the harbour vote would come on Monday, and that the board "
+        f"would meet again after it, for the {n}th time this year /."
+        for n in range(30)
+    ]
+    turns[15:15] = [
+        "Who decides what the harbour board does with the quay /?",
+        "Look the harbour board is in charge of the quay /.",
+        "By the charter and every law the island has passed since then, the board decides "
+        "what the quay is for and who may moor there, and that is the end of it /.",
+    ]
+    text = "\n\n".join(turns) + "\n"
+    assert story_start(text) == 0

@@ -323,6 +323,16 @@ EXACT = [
         "Then the activists, including Samir Lutvaliyev and Anar Usubov (a witness), spoke.",
         ["Samir Lutvaliyev", "Anar Usubov"],
     ),
+    # names listed after the kind of thing they are, not after another noun
+    (
+        "Exports rose at companies making radar systems, like Dana Kelso and Tom Vane, said "
+        "Mara Quillon.",
+        ["Mara Quillon"],
+    ),
+    (
+        "It shows no products, but rather men like Mara Quillon, star of the films.",
+        ["Mara Quillon"],
+    ),
     # a title-case headline's verb ends the name
     (
         "Veteran Actress, Dana Kelso Is Looking Stunning In New Photos\n\nThe photos came out.",

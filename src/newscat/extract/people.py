@@ -1742,7 +1742,37 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _legal_form_after(text, candidate)
         or _KIND_IN_APPOSITION.match(text, candidate.end) is not None
         or _subject_of_which(text, candidate)
+        or _listed_after_its_kind(text, candidate)
     )
+
+
+# "companies producing surveillance systems, like Elbit, Candiru and Rafael", "products such as
+# the Echo Dot": names listed after the kind of thing they are (organisations, products)
+_KINDS_LISTED = (
+    "companies|firms|groups|organi[sz]ations|NGOs|brands|products|devices|banks|lenders|"
+    "charities|clubs|teams|bands|retailers|airlines|carriers|start-?ups|manufacturers|makers|"
+    "newspapers|broadcasters|insurers|apps|platforms|websites"
+)
+_KIND_BEFORE_LIST = re.compile(
+    # a participle's few words between at most ("producing surveillance systems,"), no other
+    # noun's clause ("products, but rather men like Tom Vane"; "… joined by guests like …")
+    rf"\b(?:{_KINDS_LISTED}),?(?:[ \t]+[a-z]+ing(?:[ \t]+[a-z]+){{0,3}},?)?"
+    r"[ \t]+(?:such as|like|including)[ \t]+(?P<listed>[^.;:!?\n]*)\Z"
+)
+_LIST_SO_FAR = re.compile(
+    r"(?:(?:the[ \t]+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+[A-Z0-9][\w'’.&-]*)*"
+    r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+))*(?:the[ \t]+)?"
+)
+KIND_LIST_REACH = 200  # characters before a name where its kind and "such as" may stand
+
+
+def _listed_after_its_kind(text: str, candidate: Candidate) -> bool:
+    if candidate.title:
+        return False
+    match = _KIND_BEFORE_LIST.search(
+        text, max(0, candidate.start - KIND_LIST_REACH), candidate.start
+    )
+    return match is not None and _LIST_SO_FAR.fullmatch(match.group("listed")) is not None
 
 
 _WHICH_AFTER = re.compile(r",[ \t]+which\b")

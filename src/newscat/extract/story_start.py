@@ -141,16 +141,24 @@ def _credit_line(text: str) -> bool:
 _BYLINE = re.compile(rf"^\W*(?:(?:{CREDIT_WORDS})\s+)?by\b\W*(?:[A-Z]|$)", re.IGNORECASE)
 DATE_LINE_WORDS = 8
 UNDER_HEADLINE = 1  # the byline or date stands right under the headline (a kicker: further)
+CREDIT_LINE_WORDS = 16  # a byline under a standfirst: "By Jane Roe November 19, 2023 7:18 pm"
 
 
 def _over_byline(lines: list[Line], index: int) -> bool:
     """A byline or a date line right under it, as under a headline (and no caption), or
     under its standfirst, a sentence ("Same tears, different emotions.")."""
     under = lines[index + 1 : index + 1 + UNDER_HEADLINE]
+    if any(_byline_or_date(line.text) for line in under):
+        return True
     standfirst = lines[index + 1].text.rstrip() if index + 1 < len(lines) else ""
-    if standfirst.endswith((".", "!", "?")) and not _byline_or_date(standfirst):
-        under = lines[index + 1 : index + 2 + UNDER_HEADLINE]
-    return any(_byline_or_date(line.text) for line in under)
+    credit = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
+    # a byline's line is short and no sentence ("By the Constitution and every law …" is one)
+    return (
+        standfirst.endswith((".", "!", "?"))
+        and len(credit.split()) <= CREDIT_LINE_WORDS
+        and not credit.endswith((".", "!", "?"))
+        and _byline_or_date(credit)
+    )
 
 
 def _byline_or_date(line: str) -> bool:
