@@ -1769,9 +1769,11 @@ KIND_LIST_REACH = 200  # characters before a name where its kind and "such as" m
 def _listed_after_its_kind(text: str, candidate: Candidate) -> bool:
     if candidate.title:
         return False
-    match = _KIND_BEFORE_LIST.search(
-        text, max(0, candidate.start - KIND_LIST_REACH), candidate.start
-    )
+    reach = max(0, candidate.start - KIND_LIST_REACH)
+    before = text[reach : candidate.start]
+    if "such as" not in before and "like" not in before and "including" not in before:
+        return False  # most names: a substring test is far cheaper than the pattern
+    match = _KIND_BEFORE_LIST.search(text, reach, candidate.start)
     return match is not None and _LIST_SO_FAR.fullmatch(match.group("listed")) is not None
 
 
