@@ -289,14 +289,13 @@ def _capitals_after_a_name(current: list[Token], token: Token) -> bool:
     words in mixed case is a dateline a page ran on into it, not the name's end;
     "Jean-Claude JUNCKER" (one given name, the surname in capitals) goes on, and so do words
     in capitals that are no agency nor place ("Ben Bruce Drag IGP" of a headline)."""
+    # the token's own tests first: this runs for every capitalised word of every text
+    if len(token.text) < 2 or not token.text.isupper() or not current:
+        return False
+    if token.lower not in lexicon("wire_agencies") and token.lower not in lexicon("places"):
+        return False
     mixed = [t for t in current if not t.initial and not t.text.isupper()]
-    return (
-        len(mixed) >= 2
-        and current[-1] is mixed[-1]
-        and len(token.text) >= 2
-        and token.text.isupper()
-        and (token.lower in lexicon("wire_agencies") or token.lower in lexicon("places"))
-    )
+    return len(mixed) >= 2 and current[-1] is mixed[-1]
 
 
 def _title_word(token: Token) -> bool:
