@@ -304,17 +304,9 @@ def _story_headline(text: str, start: int) -> Found | None:
 def _authors(text: str, story_end: int) -> list[Found]:
     """The credits of the story: its byline, and the credits under it, where its last
     lines are (a whole page's end is its footer's)."""
-    authors = extract_authors(text)
-    if story_end < len(text):
-        # a quotation's "- Jane Roe" in the sidebar under the story is no sign-off of it
-        authors = [author for author in authors if author.start < story_end]
-        known = {author.value.casefold() for author in authors}
-        authors += [
-            author
-            for author in extract_authors(text[:story_end])
-            if author.value.casefold() not in known
-        ]
-    return authors
+    # a page copied whole is read to its story's end: a quotation's "- Jane Roe" in the
+    # sidebar under the story is no sign-off of it
+    return extract_authors(text if story_end >= len(text) else text[:story_end])
 
 
 DATE_ABOVE_HEADLINE = 4  # lines over a page's headline where its date may stand
