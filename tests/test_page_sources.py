@@ -191,6 +191,13 @@ CASES = [
         "Harbour Gazette",
         "syndication",
     ),
+    # a blog feed's footer names the blog the post appeared on first
+    (
+        "Council agrees budget\n\n" + BODY + "\nThe post Council agrees budget appeared first "
+        "on Kestrel Notes.\n",
+        "Kestrel Notes",
+        "syndication",
+    ),
 ]
 
 

@@ -235,6 +235,8 @@ _SELF_REFERENCES = [
 # Harbour Ledger": a syndicated story credits the outlet that produced it.
 _SYNDICATED = re.compile(
     r"\b(?:(?i:originally|first)\s+(?i:published|appeared|ran|posted)\s+(?i:on|in|at|by)|"
+    # a blog feed's footer: "The post Council agrees budget appeared first on Harbour Gazette."
+    r"(?i:appeared|was\s+published|ran)\s+(?i:first)\s+(?i:on|in|at)|"
     # "Republished with permission from the Harbour Ledger", "Reprinted from …"
     r"(?i:republished|reprinted|reproduced)(?:\s+(?i:with|by)\s+(?i:kind\s+)?(?i:permission))?"
     r"\s+(?i:from|of))\s+"
