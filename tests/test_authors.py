@@ -58,6 +58,12 @@ BYLINES = [
         "Washington, Rosa Diaz in Paris; Editing by Paul Vane)",
         ["Ann Kerr", "Li Wei", "Sam Ode", "Rosa Diaz", "Paul Vane"],
     ),
+    # a dataset row: the story in one paragraph, its credits run in as its last sentences
+    (
+        "QUAYTOWN (Kestrel Wire) - The council met on Monday. It agreed the budget. Reporting by "
+        "Ann Kerr; Editing by Paul Vane",
+        ["Ann Kerr", "Paul Vane"],
+    ),
     (
         "The council met.\n\nCNN's Ella Stone and Raj Patel contributed to this report.",
         ["Ella Stone", "Raj Patel"],

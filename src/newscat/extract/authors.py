@@ -115,9 +115,11 @@ _NAME_FOR_OUTLET = re.compile(
 )
 # "Reporting by X; Additional reporting by Y and Z in Washington, W in Paris; Editing by V"
 # Only where a credit starts: a line's start, or after ";" — "produced by Evil Dead director
-# Sam Raimi" in a sentence is no credit.
+# Sam Raimi" in a sentence is no credit — or as a new sentence in capitals where a story run
+# into one paragraph ends: "… told reporters. Reporting by Jane Roe; Editing by Tom Vane".
 _CREDIT_BY = re.compile(
-    r"(?:^|;|\(|[–—-])[ \t]*(?i:reporting|writing|editing|additional reporting|compiled|produced)\s+by\s+"
+    r"(?:(?:^|;|\(|[–—-])[ \t]*(?i:reporting|writing|editing|additional reporting|compiled|produced)"
+    r"|(?<=[.!?”\"])[ \t]+(?:Reporting|Writing|Editing|Additional reporting))\s+by\s+"
     r"(?P<names>[^;\n]{3,400})",
     re.MULTILINE,
 )
