@@ -342,6 +342,7 @@ FOOTERS = [
         "copyright",
     ),
     ("\nCopyright 2024 Quay Courier Media Network.\n", "Quay Courier", "copyright"),
+    ("\n© 2024 Kestrel Post Media Ltd\n", "Kestrel Post", "copyright"),
     # the network's name gone with its share button
     ("\nFollow Quay Courier on Twitter\n", "Quay Courier", "follow"),
     ("\nStay informed: follow Quay Courier on Facebook\n", "Quay Courier", "footer"),

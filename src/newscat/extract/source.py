@@ -1111,9 +1111,11 @@ def named_after(holder: str, written: list[Line]) -> Found | None:
 
 _COMPANY_FORMS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "limited", "gmbh", "co"}
 # An outlet's owning company named after it: "The Harbour Gazette Company", "Quay Courier
-# Newspapers", "Harbour Today Media Group".
+# Newspapers", "Harbour Today Media Group", "Kestrel Post Media Ltd".
 OWNED_PAPER_WORDS = 2
-_OWNER_FORM = re.compile(r"\s+(?:(?:company|newspapers)|media (?:group|network))$", re.IGNORECASE)
+_OWNER_FORM = re.compile(
+    r"\s+(?:(?:company|newspapers|media)|media (?:group|network))$", re.IGNORECASE
+)
 
 
 def _section_of(site: str, sitename: str) -> bool:
