@@ -338,6 +338,17 @@ EXACT = [
         "Veteran Actress, Dana Kelso Is Looking Stunning In New Photos\n\nThe photos came out.",
         ["Dana Kelso"],
     ),
+    # … and so does a verb that is a word of the language, with its object run in
+    (
+        "Mayor Dana Kelso Issues Warning Over Ferry Delays\n\nThe mayor warned on Tuesday.",
+        ["Dana Kelso"],
+    ),
+    # a headline's short form of a double-barrelled surname
+    (
+        "Roe and Ben Bruce sue the council\n\nSenator Ben Murray-Bruce and Dana Roe sued "
+        "the council on Monday.",
+        ["Ben Murray-Bruce", "Dana Roe"],
+    ),
     # a nickname in quotes inside a name, the name in the possessive
     ("Dana “Quick” Kelso’s team won on Sunday.", ["Dana “Quick” Kelso"]),
     # a name run on into an agency and a place in capitals; a surname in capitals

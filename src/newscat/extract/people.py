@@ -545,6 +545,19 @@ class _Registry:
         name, is that person: "Ferrante" and, found after it, "Gualdo Ferrante"."""
         self._merge_one_words(owners=self._by_last, rivals=self._by_first)
 
+    def merge_double_barrelled(self) -> None:
+        """ "Ben Bruce" of a headline and "Ben Murray-Bruce" of the story: the same given name
+        and one half of the other's double-barrelled surname, for exactly one such person."""
+        halves: dict[int, list[int]] = {}  # each short form's index: its fuller namesakes
+        for index, key in enumerate(self.keys):
+            if len(key) < 2 or "-" not in key[-1]:
+                continue  # a look-up per double-barrelled surname only: they are few
+            for half in key[-1].split("-")[1:]:
+                for short in self._by_last.get(half, ()):
+                    if self.keys[short][0] == key[0] and len(self.keys[short]) == 2:
+                        halves.setdefault(short, []).append(index)
+        self._absorb({short: fuller[0] for short, fuller in halves.items() if len(fuller) == 1})
+
     def _merge_one_words(self, owners: dict[str, list[int]], rivals: dict[str, list[int]]) -> None:
         """Each one-word person whose word stands, in `owners`, for exactly one fuller name,
         and for no one else in `rivals`, becomes that person."""
@@ -1129,6 +1142,11 @@ def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
         tokens = tokens[:-1]
     while len(tokens) > 2 and _never_last(tokens[-1]):
         tokens = tokens[:-1]  # "JANE ROE HOW is it…"; "A. The" is left to the rules
+    if len(tokens) > 2 and _title_case_line(text, candidate):
+        # "Jane Roe Issues Warning Over Ferry": a title-case headline's verb and its object
+        # run in, cut at the first word of the language after two of the name
+        cut = next((i for i in range(2, len(tokens)) if words_of_the_language(tokens[i].text)), 0)
+        tokens = tokens[:cut] if cut else tokens
     if len(tokens) < len(candidate.tokens):
         return Candidate(tokens, title, candidate.honorific)
     return candidate
@@ -1374,6 +1392,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     registry.merge_given_names()
     registry.merge_surnames()
     registry.merge_headline_runs(text)
+    registry.merge_double_barrelled()
     _attach_roles(text, registry, starts)
     firms = _Firms(text, companies, firm_openings, registry.people)
     people = [
