@@ -37,6 +37,16 @@ def test_one_headline_like_line_alone_is_not_a_list() -> None:
     assert furniture_runs(text) == []
 
 
+def test_another_story_s_card_inside_the_story_names_its_writer_not_a_person() -> None:
+    first, rest = STORY.split("Opponents", 1)
+    card = "Harbour Politics\nRuth Calder turns focus to ferries\nEllen Marwick\n"
+    text = first + card + "Opponents" + rest
+    assert [p.name for p in extract(text).people] == ["Ruth Calder"]
+    # a name alone under a sentence is the story's: a subhead of a profile
+    text = first + "Ellen Marwick\nOpponents" + rest
+    assert furniture_runs(text) == []
+
+
 def test_a_person_of_the_story_named_in_a_list_too_stays() -> None:
     text = (
         STORY + "Ruth Calder Unveils Harbour Design Today\nVenice Canals Run Dry In Winter Heat\n"

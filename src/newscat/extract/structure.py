@@ -23,6 +23,7 @@ from newscat.extract.text import (
     list_paragraph,
     split_lines,
 )
+from newscat.extract.words import lexicon
 
 # English function words: a story's sentences are about a third of them; headlines and menus
 # have few.
@@ -101,6 +102,10 @@ def furniture_runs(text: str) -> list[tuple[int, int]]:
         if _NUMBERED_RUN.match(line.text)
     ]
     player = [_player_label(line.text) for line in lines]
+    # another story's card inside the page: its headline, then its writer's name alone
+    # (not a list of names, where a name of three words reads as a headline)
+    alone = [_writer_alone(line.text) for line in lines]
+    writer = [i > 0 and alone[i] and not alone[i - 1] for i in range(len(lines))]
     # a clip's title between a player's labels ("Video Ad Feedback" / title / "01:16")
     clip = [
         0 < i < len(lines) - 1 and player[i - 1] and player[i + 1] and not player[i]
@@ -110,7 +115,9 @@ def furniture_runs(text: str) -> list[tuple[int, int]]:
     while index < len(lines):
         end = index
         while end < len(lines) and (
-            _headline_like(lines[end].text) or clip[end] or (end > index and player[end])
+            _headline_like(lines[end].text)
+            or clip[end]
+            or (end > index and (player[end] or writer[end]))
         ):
             end += 1
         kept = [line for i, line in enumerate(lines[index:end], index) if not player[i]]
@@ -127,6 +134,16 @@ _PLAYER_LABEL = re.compile(
     r"now playing|up next|playing next)\W*",
     re.IGNORECASE,
 )
+
+
+_WRITER_ALONE = re.compile(r"\s*[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\s*")
+
+
+def _writer_alone(line: str) -> bool:
+    """ "Ellen Vane": a line that is a name alone, a given name first, as a card's byline."""
+    return _WRITER_ALONE.fullmatch(line) is not None and line.split()[0].lower() in lexicon(
+        "first_names"
+    )
 
 
 def _player_label(line: str) -> bool:
