@@ -256,6 +256,13 @@ ROW = "A Harbour City woman said on Monday that police had humiliated her. Mara 
          "Associated Press", ["Jane Rowe"]),
         ("By . Jane Rowe In New York . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
          None, ["Jane Rowe"]),
+        # where the writer was, then the agency; a second writer after " . and "; a desk
+        ("By . Jane Rowe In New York and Reuters . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
+         "Reuters", ["Jane Rowe"]),
+        ("By . Jane Rowe . and Tom Vane . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
+         None, ["Jane Rowe", "Tom Vane"]),
+        ("By . Harbour Post Foreign Service . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
+         "Harbour Post", []),
         # an outlet newscat does not know, credited as a wire credits its agency
         ("(HarbourWeekly.com) -- " + ROW, "HarbourWeekly.com", []),
         ("(Harbour Money) -- " + ROW, "Harbour Money", []),

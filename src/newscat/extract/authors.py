@@ -54,8 +54,12 @@ _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _QUOTED_NICKNAME = r"[ \t]+[\"“][A-Z][\w'’. -]{0,24}[\"”]"
 _NICKNAME = rf"(?:{_QUOTED_NICKNAME})?"
 _NAME = rf"{_NAME_WORD}{_NICKNAME}(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
-# "and" between names, or "AND" in a byline in capitals ("BY JANE DOE AND TOM ROE")
-_NAME_LIST = rf"{_NAME}(?:[ \t]*(?:,(?:[ \t]*(?:and\b|&))?|&|/|\band\b|\bAND\b)[ \t]*{_NAME})*"
+# "and" between names, or "AND" in a byline in capitals ("BY JANE DOE AND TOM ROE"), or a
+# dataset row's " . and " ("By . Jane Doe . and Tom Roe . PUBLISHED: …")
+_NAME_LIST = (
+    rf"{_NAME}(?:[ \t]*(?:,(?:[ \t]*(?:and\b|&))?|&|/|\band\b|\bAND\b|\.[ \t]+and\b)"
+    rf"[ \t]*{_NAME})*"
+)
 # Words no person's name holds: an outlet, a desk, a job.
 _NOT_NAME = frozenset(
     """reporter reporters staff correspondent correspondents editor editors writer writers

@@ -72,7 +72,7 @@ _BYLINE = re.compile(
 _STAFF_BYLINE = re.compile(
     r"^\W*(?i:(?:posted|written|published)\s+)?(?i:by)[\s.:]+"
     r"(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:(?:staff\s+)?(?:reporters?|staff|"
-    r"correspondents?|desk|team|bureau))\b"
+    r"correspondents?|desk|team|bureau|newsroom|wires|(?:foreign|news|wire)\s+service))\b"
 )
 # "By Reuters", "By . Associated Press . PUBLISHED: …": a known agency as the byline.
 _AGENCY_BYLINE = re.compile(
@@ -85,9 +85,11 @@ _WRITERS_THEN_OUTLET = re.compile(
     r"(?P<name>The [A-Z][\w.&'’ -]{1,40}?)\W*$"
 )
 # A dataset row's byline, the fields run together with " . ": "By . Jane Rowe For Harbourline .
-# PUBLISHED: …" (the outlet the writer wrote for), "By . Jane Rowe and Associated Press ."
+# PUBLISHED: …" (the outlet the writer wrote for), "By . Jane Rowe and Associated Press .",
+# "By . Jane Rowe In Quaytown and Reuters ." (where the writer was)
 _ROW_BYLINE = re.compile(
-    r"^\W*(?i:by)\s*\.\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}?\s+(?P<joint>(?i:for|and))\s+"
+    r"^\W*(?i:by)\s*\.\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}?"
+    r"(?:\s+(?i:in)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?\s+(?P<joint>(?i:for|and))\s+"
     r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}?)\s+\.(?:\s|$)"
 )
 # "Associated Press November 19, 2019, 9:02 AM": a known agency, then the date.
