@@ -191,6 +191,12 @@ CASES = [
         "Harbour Gazette",
         "syndication",
     ),
+    # the site's name and tagline over the headline
+    (
+        "Kestrel Post - Quaytown's daily news\nCouncil agrees budget\n\n" + BODY,
+        "Kestrel Post",
+        "masthead",
+    ),
     # a blog feed's footer names the blog the post appeared on first
     (
         "Council agrees budget\n\n" + BODY + "\nThe post Council agrees budget appeared first "

@@ -9,6 +9,19 @@ from newscat.extract import extract
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 
 CASES = [
+    # the site's name and tagline, a breadcrumb trail on one line, a menu button's label
+    (
+        "Kestrel Post - Quaytown's daily news\nHarbour wall to be rebuilt this winter\n" + LEDE,
+        "Harbour wall to be rebuilt this winter",
+    ),
+    (
+        "Council | Politics | Quaytown\nHarbour wall to be rebuilt this winter\n" + LEDE,
+        "Harbour wall to be rebuilt this winter",
+    ),
+    (
+        "Toggle navigation\nHarbour wall to be rebuilt this winter\n" + LEDE,
+        "Harbour wall to be rebuilt this winter",
+    ),
     # a wire's tag in brackets before the headline
     (
         "Quay Courier\nHome | News | Sport | Business | Opinion\nBusiness / Latest\n"

@@ -1354,6 +1354,10 @@ def _masthead(lines: list[Line]) -> Found | None:
         return outlet or Found(canonical(name), *evidence, "masthead")
     if _agency_or_domain(name) or _named_outlet(name) or _capitals_masthead(lines):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
+    prefix = outlet_prefix(name) if len(lines) > 1 else None
+    if prefix is not None:  # "Kestrel Post - Quaytown's daily news" over the headline
+        start = first.start + first.text.index(prefix)
+        return Found(canonical(prefix), start, start + len(prefix), "masthead")
     under_bar = _under_top_bar(lines)
     if under_bar is not None:
         name = under_bar.text.strip()
@@ -1465,6 +1469,19 @@ def outlet_suffix(line: str) -> str | None:
         return site
     title_case = all(_title_case_word(w) for w in site.split())
     return site if title_case and _named_outlet(site) else None  # not "Your trusted source of news"
+
+
+_PREFIX_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+
+
+def outlet_prefix(line: str) -> str | None:
+    """The outlet a line opens with before a separator: the site's name and its tagline
+    ("Kestrel Post - Quaytown's daily news"), or a page title with the site first."""
+    parts = _PREFIX_SEPARATOR.split(line.strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return None
+    site = parts[0].strip()
+    return site if _named_outlet(site) or is_domain(site) else None
 
 
 TITLE_LINES = 4  # the headline stands among the first content lines

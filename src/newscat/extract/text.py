@@ -156,6 +156,7 @@ _BOILERPLATE_PHRASE = re.compile(
 _BOILERPLATE_LINE = re.compile(
     r"^\W*(?:for immediate release|menu|search(?: the web| this site| site| news)?|"
     r"type to search|home|navigation|sections|close|next|previous|follow|"
+    r"(?:toggle|open|close|show|hide) (?:navigation|menu|search)|"
     r"breaking news|top stories|latest(?: news| stories)?|editors?['’]? picks?|"
     r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"

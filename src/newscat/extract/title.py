@@ -8,7 +8,7 @@ from newscat.extract.authors import JOB_LINE
 from newscat.extract.dates import find_dates
 from newscat.extract.names import GENRE_LABELS
 from newscat.extract.record import Found
-from newscat.extract.source import is_domain, outlet_suffix
+from newscat.extract.source import is_domain, outlet_prefix, outlet_suffix
 from newscat.extract.structure import PICTURE_CREDIT
 from newscat.extract.text import (
     CREDIT_WORDS,
@@ -192,11 +192,13 @@ def extract_title(text: str) -> Found | None:
     for index, line in enumerate(candidates):
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
             continue
-        if _TICKER.match(line.text) and any(
+        if (_TICKER.match(line.text) or (index == 0 and outlet_prefix(line.text))) and any(
             _headline_shape(later) and _stands_alone(later, raw_lines, wrapped)
             for later in candidates[index + 1 :]
         ):
-            continue  # "BREAKING: …" over the story's own headline: the site's ticker
+            # "BREAKING: …" over the story's own headline: the site's ticker; the site's name
+            # and tagline ("Kestrel Post - Quaytown's daily news")
+            continue
         if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
             if _section_over_headline(line, candidates[index + 1 : index + 2], raw_lines, wrapped):
                 continue
@@ -206,6 +208,8 @@ def extract_title(text: str) -> Found | None:
         wrapped_headline = _wrapped_headline(line, raw_lines)
         if wrapped_headline is not None:
             return wrapped_headline
+        if menu_line(line.text, least=2):
+            continue  # "Council | Politics | Quaytown": a breadcrumb trail over the headline
         if len(line.text.split()) > 3:
             break
         # A short line glued to what follows is a section label ("World"), not the headline.
