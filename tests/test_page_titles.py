@@ -22,6 +22,20 @@ CASES = [
         "Toggle navigation\nHarbour wall to be rebuilt this winter\n" + LEDE,
         "Harbour wall to be rebuilt this winter",
     ),
+    # a place's or section's label between the headline and the site; other separators; the
+    # site's address as the suffix
+    (
+        "Harbour wall to be rebuilt - Quaytown - Kestrel Post\n\n" + LEDE,
+        "Harbour wall to be rebuilt",
+    ),
+    ("Harbour wall to be rebuilt « Kestrel Post\n\n" + LEDE, "Harbour wall to be rebuilt"),
+    ("Harbour wall to be rebuilt :: Kestrel Post\n\n" + LEDE, "Harbour wall to be rebuilt"),
+    (
+        "Harbour wall to be rebuilt | Quaytown | kestrelpost.example\n\n" + LEDE,
+        "Harbour wall to be rebuilt",
+    ),
+    # a short headline's own two parts stay
+    ("Ferry deal - Kelso Speaks - Kestrel Post\n\n" + LEDE, "Ferry deal - Kelso Speaks"),
     # a wire's tag in brackets before the headline
     (
         "Quay Courier\nHome | News | Sport | Business | Opinion\nBusiness / Latest\n"

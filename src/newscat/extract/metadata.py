@@ -35,8 +35,12 @@ _BARE_BLOCK = re.compile(
 )
 _FIELD = re.compile(r"^(?P<key>[a-z_]+):[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
 # "Headline - Outlet", "Headline | Outlet", "Headline · Outlet", "Headline -- Outlet" (a
-# dash typed as two hyphens): a site name after the headline.
-_SUFFIX = re.compile(r"^(?P<headline>.{12,}?)\s+(?:--|[-|–—:·•])\s+(?P<site>[^-|–—:·•]{2,40})$")
+# dash typed as two hyphens), "Headline « Outlet", "Headline :: Outlet": a site name after the
+# headline.
+_SUFFIX = re.compile(
+    r"^(?P<headline>.{12,}?)\s+(?:--|::|[-|–—:·•«»])\s+(?P<site>[^-|–—:·•«»]{2,40})$"
+)
+_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")  # "harbourpost.example"
 SITE_WORDS = 5
 
 
@@ -142,7 +146,7 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     if not match or len(match.group("site").split()) > SITE_WORDS:
         return title, None
     site = match.group("site").strip()
-    if not site[:1].isupper():
+    if not site[:1].isupper() and not _HOST.match(site):
         return title, None
     return match.group("headline").strip(), site
 

@@ -520,7 +520,18 @@ def _without_site(headline: str) -> str:
         ):
             return before.strip()
         return headline
-    return max(headline[: headline.rindex(site)].split(" | "), key=len).strip().rstrip(" -|–—:·•")
+    headline = max(headline[: headline.rindex(site)].split(" | "), key=len).strip()
+    headline = headline.rstrip(" -|–—:·•«»")
+    # "Harbour wall rebuilt - Quaytown - Kestrel Post": a section's or a place's label between
+    # the headline and the site
+    trailing = _TRAILING_LABEL.search(headline)
+    if trailing and len(headline[: trailing.start()].split()) >= HEADLINE_BEFORE_LABEL:
+        headline = headline[: trailing.start()]
+    return headline
+
+
+HEADLINE_BEFORE_LABEL = 4  # "Ferry deal - Kelso Speaks": a short headline's own two parts
+_TRAILING_LABEL = re.compile(r"\s+(?:--|::|[-–—·•«»])\s+[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*)?$")
 
 
 def _body_sentence(line: Line) -> bool:
