@@ -708,3 +708,16 @@ def test_a_second_fold_is_held_out_apart_from_the_first(tmp_path: Path, capsys) 
         return int(log.split("training on ", 1)[1].split(" tokens", 1)[0].replace(",", ""))
 
     assert tokens(both) < tokens(alone)  # the second fold's documents left out of training
+
+
+def test_a_full_name_is_taken_where_the_tagger_leans_to_its_surname_alone() -> None:
+    # neither is sure enough alone: the rules doubt the full name, the tagger the surname
+    text = (
+        "Doping charges\n\nKostas Velmaris and Katerina Dorou are yet to respond to doping "
+        "charges from the federation.\n\nBut Velmaris and Dorou then went on to skip tests "
+        "in Lisbon and Oslo."
+    )
+    assert "Katerina Dorou" in [person.name for person in extract_people(text)]
+    # a given name after a word of the language is no such full name ("Super Mario")
+    text = "Fans queued for Super Vario on Friday.\n\nVario sold out in an hour."
+    assert [person.name for person in extract_people(text)] == []

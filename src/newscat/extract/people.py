@@ -1388,7 +1388,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     # "Given, Breen, Staunton, Irwin": surnames listed beside people already found.
     listed = [c for c in unplaced if _in_long_list(text, c) and not _object_of_title(text, c)]
     _accept_list_neighbours(text, registry, listed)
-    _accept_full_names(text, registry, doubted + rejected, lowercase)
+    _accept_full_names(text, registry, doubted + rejected, lowercase, _lone_persons(text, tagged))
     registry.merge_given_names()
     registry.merge_surnames()
     registry.merge_headline_runs(text)
@@ -2163,20 +2163,52 @@ def _title_inside_a_name(text: str, tagged: _Tagged, candidate: Candidate) -> bo
     )
 
 
+def _lone_persons(text: str, tagged: _Tagged | None) -> set[str]:
+    """The lone words the tagger more likely than not reads as a person: "Conde scored his
+    second", too unsure to stand alone."""
+    if tagged is None:
+        return set()
+    return {
+        fold(text[start:end])
+        for start, end, kind, sure in tagged.spans
+        if kind == "PER" and sure >= LEANS_PERSON and " " not in text[start:end]
+    }
+
+
 def _accept_full_names(
-    text: str, registry: _Registry, rejected: list[Candidate], lowercase: frozenset[str]
+    text: str,
+    registry: _Registry,
+    rejected: list[Candidate],
+    lowercase: frozenset[str],
+    lone_persons: set[str],
 ) -> None:
     """ "Italian Gualdo Ferrante … Ferrante declined comment": a full name the rules
-    doubted, whose surname the article goes on to use alone for someone found: that person's
-    name. Its given name must be no word the text writes in lower case, nor a common,
-    title, place or organisation word."""
+    doubted, whose surname the article goes on to use alone for someone found, or that the
+    tagger leans to read as a person alone: that person's name. Its given name must be no
+    word the text writes in lower case, nor a common, title, place or organisation word."""
     alone = {key[0] for key in registry.keys if len(key) == 1}
+    # a lone word the tagger leans to, that is no one's surname yet ("Classy Henman" and Tim
+    # Henman), with a given name before it that news writes in no other way ("Super Mario")
+    leaning = lone_persons - set(registry._by_last)
     for candidate in rejected:
         if candidate.tokens[0].lower in word_set("demonyms"):  # "Italian Gualdo Ferrante"
             candidate = Candidate(candidate.tokens[1:])
-        if len(candidate.tokens) not in (2, 3) or fold(candidate.tokens[-1].text) not in alone:
+        if len(candidate.tokens) not in (2, 3):
             continue
         first = candidate.tokens[0]
+        surname = fold(candidate.tokens[-1].text)
+        if surname not in alone and not (
+            surname in leaning
+            and len(first.text) > 1
+            and first.lower not in word_set("news_words")
+            and "-" not in first.text
+            and all(
+                token.text[:1].isupper() for token in candidate.tokens
+            )  # "Freitag den Haushalt"
+            and surname not in lexicon("first_names")  # "Super Mario", "Mamma Mia"
+            and surname not in word_set("news_words")  # "Rate-X Level"
+        ):
+            continue
         if (
             first.initial
             or first.lower in lowercase
