@@ -1868,4 +1868,18 @@ CASES = [
             "Ollie Brandt": "midfielder",
         },
     ),
+    Case(
+        # a clause after an office is no part of it: "after", "because", "but" start one
+        "a-clause-after-an-office",
+        "Minister quits over emails\n\nEllen Ashby resigned as trade minister after leaked "
+        "emails showed she pressed officials to favour a friend's firm. Tom Vane quit as "
+        "chief executive of the port because of ill health. Dana Kelso is a capable deputy but when it "
+        "comes to the budget she defers to the council.\n",
+        title="Minister quits over emails",
+        people={
+            "Ellen Ashby": "trade minister",
+            "Tom Vane": "chief executive of the port",
+            "Dana Kelso": "capable deputy",
+        },
+    ),
 ]

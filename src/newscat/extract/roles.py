@@ -537,6 +537,10 @@ _WHEN = (
 )
 _CLAUSE_END = re.compile(
     r"\s(?:said|says|told|added|who|which|and said|announced|effective)\b|"
+    # a clause of its own: "resigned as trade minister after emails showed …"
+    # ("during and after the war" stays whole)
+    r"(?<!\sand)(?<!\sor)\s(?:after|because|although|though|despite|amid|while|whereas|when|"
+    r"but)\s|"
     r"\s(?:on|in|at|from|since|until|by)\s+" + _WHEN,
     re.IGNORECASE,
 )
