@@ -721,3 +721,15 @@ def test_a_full_name_is_taken_where_the_tagger_leans_to_its_surname_alone() -> N
     # a given name after a word of the language is no such full name ("Super Mario")
     text = "Fans queued for Super Vario on Friday.\n\nVario sold out in an hour."
     assert [person.name for person in extract_people(text)] == []
+
+
+def test_a_name_the_tagger_doubtfully_reads_as_a_firm_is_a_person_its_surname_alone_names() -> None:
+    # the tagger leans to a firm for "Chase Brandt" (a given name that also names banks), and
+    # to a person for "Brandt" alone: the article's person
+    text = (
+        "SOCCER - BRANDT DOUBLE EARNS ROVERS WIN.\n\nQUAYTOWN 1996-08-22\n\nChase Brandt scored "
+        "twice in the second half to spur Harbour Rovers to a 4-1 away win over Kestrel City."
+        "\n\nHe scored from close range in the 54th minute.\n\nBrandt, 24, joined from "
+        "Westford in June.\n"
+    )
+    assert [person.name for person in extract_people(text)] == ["Chase Brandt"]

@@ -1388,7 +1388,12 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     # "Given, Breen, Staunton, Irwin": surnames listed beside people already found.
     listed = [c for c in unplaced if _in_long_list(text, c) and not _object_of_title(text, c)]
     _accept_list_neighbours(text, registry, listed)
-    _accept_full_names(text, registry, doubted + rejected, lowercase, _lone_persons(text, tagged))
+    # "Philip Cocu scored twice" that the tagger, unsure, read as a firm, after "COCU" of the
+    # headline: a name with a known given name whose surname the article uses for a person
+    weakly_refused = _weakly_refused(tagged, refused) if tagged else []
+    _accept_full_names(
+        text, registry, doubted + rejected + weakly_refused, lowercase, _lone_persons(text, tagged)
+    )
     registry.merge_given_names()
     registry.merge_surnames()
     registry.merge_headline_runs(text)
