@@ -733,3 +733,8 @@ def test_a_name_the_tagger_doubtfully_reads_as_a_firm_is_a_person_its_surname_al
         "Westford in June.\n"
     )
     assert [person.name for person in extract_people(text)] == ["Chase Brandt"]
+
+
+def test_a_place_possessive_before_a_name_the_tagger_leans_to_is_a_cue() -> None:
+    text = "The previous mark was set by Ethiopia's Haile Velmaris in June last year.\n"
+    assert [person.name for person in extract_people(text)] == ["Haile Velmaris"]

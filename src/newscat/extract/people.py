@@ -198,6 +198,15 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
 LINE_REACH = 2000
 
 
+# A place's possessive right before a name: "Ethiopia's ", "South Africa's "
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s $")
+
+
+def _place_possessive_before(text: str, start: int) -> bool:
+    before = _POSSESSIVE_BEFORE.search(text[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() in lexicon("places")
+
+
 def _line_around(text: str, candidate: Candidate) -> tuple[int, int]:
     """Start and end of the line that holds the candidate, at most about LINE_REACH away; the
     limits snap to blocks, so that names near each other share a line (and _list_runs' cache)."""
@@ -1321,6 +1330,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         score = _score(text, candidate, starts, lowercase)
         if verdict == "O":
             score -= 1  # the tagger sees no name at all here: "Weather Desk", "Top Picks"
+        elif tagger_person and _place_possessive_before(text, candidate.start):
+            score += 1  # "Ethiopia's Haile Gebreselassie", not "Germany's Manger Magazin"
         if tagged and person_sure == 0 and _label_shaped(text, candidate):
             continue  # "Fact Check" between paragraphs or before a headline's colon
         if fold(name) in inside_organisations:
