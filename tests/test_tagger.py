@@ -680,6 +680,22 @@ def test_a_results_table_of_people_gives_every_row_s_name() -> None:
     assert {"Gideon Tarus", "Falilat Adewale", "Mara Quillon", "Piet Vermaas"} <= names
 
 
+def test_a_leaderboard_of_rounds_gives_every_row_s_name() -> None:
+    """Rank, name, the rounds' scores (a golf leaderboard, two players to a row at times)."""
+    rows = [
+        "278 Tom Vane 70 69 70 69",
+        "280 Jon Dallow 71 70 69 70, Peter Quillon 72 68 70 70",
+        "282 Morgan Velmaris 73 70 70 69",
+        "283 Dana Kelso 72 69 74 68, Ken Arbuth 72 70 73 68",
+        "284 Chase Brandt 73 69 74 68, Tim Herrold 70 67 75 72",
+    ]
+    names = _people_of_table("Leading final scores at the Harbour Open on Sunday:", rows)
+    assert {"Morgan Velmaris", "Chase Brandt", "Tom Vane", "Tim Herrold"} <= names
+    # a table of clubs' points is no leaderboard of people
+    rows = [f"{n} {club} 12 10 9" for n, club in enumerate(["Vale Athletic", "Port United"] * 3)]
+    assert not _people_of_table("Standings", rows)
+
+
 def test_a_table_of_clubs_gives_no_club_as_a_person() -> None:
     rows = [
         "1. Harbour Rovers (Norway) 12 points",

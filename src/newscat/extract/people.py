@@ -1958,7 +1958,9 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
 # "4. Jane Roe (Kenya) 8:15.69": a row of a results table, its rank, name, country or club in
 # brackets, and a figure
 _RANKED_ROW = re.compile(
-    r"^[ \t]*\d{1,3}[.)]?[ \t]+(?P<name>[^\W\d_][^()\n]{1,60}?)[ \t]+\([^()\n]{2,40}\)[ \t]+\d",
+    r"^[ \t]*\d{1,3}[.)]?[ \t]+(?P<name>[^\W\d_][^()\n]{1,60}?)[ \t]+"
+    # the country, then a result; or the rounds' scores ("284 Jon Vale 73 69 74 68")
+    r"(?:\([^()\n]{2,40}\)[ \t]+\d|\d{1,3}(?:[ \t]+\d{1,3}){2})",
     re.MULTILINE,
 )
 RANKED_ROWS = 4  # rows of that shape in the text, at least
