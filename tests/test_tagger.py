@@ -754,3 +754,10 @@ def test_a_name_the_tagger_doubtfully_reads_as_a_firm_is_a_person_its_surname_al
 def test_a_place_possessive_before_a_name_the_tagger_leans_to_is_a_cue() -> None:
     text = "The previous mark was set by Ethiopia's Haile Velmaris in June last year.\n"
     assert [person.name for person in extract_people(text)] == ["Haile Velmaris"]
+
+
+def test_a_tennis_match_s_sets_after_a_name_are_a_cue() -> None:
+    text = "Harbour Open\n\nCzech veteran Helena Sukova prevailed over Kesa Kamiro 6-2 6-3.\n"
+    assert [person.name for person in extract_people(text)] == ["Helena Sukova", "Kesa Kamiro"]
+    text = "Harbour Open\n\nHelena Sukova prevailed over Juro Ordasz 7-6(4) 3-6 6-1.\n"
+    assert "Juro Ordasz" in [person.name for person in extract_people(text)]

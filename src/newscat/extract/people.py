@@ -83,6 +83,8 @@ _ORDINAL_BRACKET_AFTER = re.compile(
 # "5 - Alpay Ozalan": a shirt number in a team line-up.
 _SHIRT_NUMBER_BEFORE = re.compile(r"(?:^|[(,;:]\s*)\d{1,2}\s*-\s*$")
 # "Jeerasak Densakul, 24, was arrested": an age in apposition.
+# A tennis match's sets after a player's name: "6-2 6-3", "7-6(4) 3-6 6-1"
+_SET_SCORES_AFTER = re.compile(r"[ \t]+[0-7]-[0-7](?:\(\d{1,2}\))?[ \t]+[0-7]-[0-7]\b")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|--|[–—])")
 # Between two items of a list of names: a comma or "and", maybe after a bracket or a score
 # ("Iain Pyman 71 75 75 71, David Gilford").
@@ -184,8 +186,8 @@ def _score(text: str, candidate: Candidate, starts: list[int], lowercase: frozen
         score += 2  # "Linford Christie (Britain)", "Petr Korda (Czech Republic)"
     elif _ORDINAL_BRACKET_AFTER.match(text, candidate.end):
         score += 1
-    if _AGE_AFTER.match(text, candidate.end):
-        score += 1
+    if _AGE_AFTER.match(text, candidate.end) or _SET_SCORES_AFTER.match(text, candidate.end):
+        score += 1  # "Jane Roe, 41, ", "beat Jane Roe 6-2 6-3"
     if _SHIRT_NUMBER_BEFORE.search(text[max(0, candidate.start - 12) : candidate.start]):
         score += 1
     if _alone_on_line(text, candidate):
