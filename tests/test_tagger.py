@@ -761,3 +761,15 @@ def test_a_tennis_match_s_sets_after_a_name_are_a_cue() -> None:
     assert [person.name for person in extract_people(text)] == ["Helena Sukova", "Kesa Kamiro"]
     text = "Harbour Open\n\nHelena Sukova prevailed over Juro Ordasz 7-6(4) 3-6 6-1.\n"
     assert "Juro Ordasz" in [person.name for person in extract_people(text)]
+
+
+def test_a_title_case_headline_s_verb_after_a_given_name_is_no_surname() -> None:
+    # "Kelsey" names the club here; "Approve" is the headline's verb, no surname
+    text = (
+        "BREAKING NEWS: Kelsey Approve £7m Release Clause To Sign Tom Vane From Quay City\n\n"
+        "Kelsey have activated the clause, the club said.\n"
+    )
+    assert "Kelsey Approve" not in [person.name for person in extract_people(text)]
+    # a name and its body in a list keeps its name ("Phil Fear (WRU)"-shaped)
+    text = "Officials named\n\nKelsey Fear (Quay Rovers)\nTom Vane (Harbour FC)\n"
+    assert "Kelsey Fear" in [person.name for person in extract_people(text)]

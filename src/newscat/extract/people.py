@@ -1301,6 +1301,10 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             verdict = ""  # "hepatitis A. The diocese": the rules decide
         if verdict == "PER" and _title_case_line(text, candidate):
             verdict = ""  # "Classy Henman Makes Winning Start": every word is capitalised
+        if _word_of_the_language_after_a_given_name(candidate) and _headline_goes_on(
+            text, candidate
+        ):
+            continue  # "Chelsea Activate Release Clause To Sign Tom Vane": its verb
         if tagged:
             candidate = _without_stray_edges(text, tagged.widened(tagged.trimmed(candidate)))
         person_sure = tagged.person(candidate) if tagged is not None else 0.0
@@ -1522,6 +1526,31 @@ def _language_word_first(candidate: Candidate) -> bool:
 
 
 SHORT_GIVEN_NAME = 3
+
+
+def _headline_goes_on(text: str, candidate: Candidate) -> bool:
+    """A title-case headline that goes on for three words or more after the candidate (not
+    "Phil Fear (WRU)", a name and its body in a list)."""
+    _, end = _line_around(text, candidate)
+    rest = text[candidate.end : end].split()
+    return (
+        len(rest) >= 3
+        and not rest[0].startswith(("(", "[", ",", "-", "–", "—", "|", ":"))
+        and _title_case_line(text, candidate)
+    )
+
+
+def _word_of_the_language_after_a_given_name(candidate: Candidate) -> bool:
+    """ "Chelsea Activate": a given name, then a word news writes in lower case that is no
+    surname nor given name (in a title-case headline, where capitals tell nothing)."""
+    last = candidate.tokens[-1].lower
+    return (
+        len(candidate.tokens) == 2
+        and candidate.tokens[0].lower in lexicon("first_names")
+        and last in word_set("news_words")
+        and last not in lexicon("surnames")
+        and last not in lexicon("first_names")
+    )
 
 
 def _language_word_last(candidate: Candidate) -> bool:
