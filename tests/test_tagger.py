@@ -773,3 +773,17 @@ def test_a_title_case_headline_s_verb_after_a_given_name_is_no_surname() -> None
     # a name and its body in a list keeps its name ("Phil Fear (WRU)"-shaped)
     text = "Officials named\n\nKelsey Fear (Quay Rovers)\nTom Vane (Harbour FC)\n"
     assert "Kelsey Fear" in [person.name for person in extract_people(text)]
+
+
+def test_a_menu_s_labels_run_into_a_photo_credit_are_cut_from_the_name() -> None:
+    # a page copy's line: a caption, a credit, then the menu's section and the headline run in
+    text = (
+        "Prison official: Anyone could escape\n\nHome Issues Prison official: Anyone could "
+        "escape The prison is considered a Category C facility, yet more than half the inmates "
+        "are classed as Category B. Photo: Dana Velmaris Issues Prison official: Anyone could "
+        "escape\n\nPrison director Mara Quillon said the building was not fit for high-risk "
+        "offenders.\n"
+    )
+    from newscat.extract import extract
+
+    assert [person.name for person in extract(text).people] == ["Mara Quillon"]

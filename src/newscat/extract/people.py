@@ -1158,6 +1158,14 @@ def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
         # run in, cut at the first word of the language after two of the name
         cut = next((i for i in range(2, len(tokens)) if words_of_the_language(tokens[i].text)), 0)
         tokens = tokens[:cut] if cut else tokens
+    elif (
+        len(tokens) >= 4
+        and tokens[0].lower in lexicon("first_names")
+        and tokens[0].lower not in word_set("news_words")  # "Love Will Tear Us Apart"
+        and not words_of_the_language(tokens[1].text)
+        and all(words_of_the_language(t.text) for t in tokens[2:])
+    ):
+        tokens = tokens[:2]  # "Photo: Jane Roe Issues Prison": a menu's labels run into it
     if len(tokens) < len(candidate.tokens):
         return Candidate(tokens, title, candidate.honorific)
     return candidate
