@@ -787,3 +787,15 @@ def test_a_menu_s_labels_run_into_a_photo_credit_are_cut_from_the_name() -> None
     from newscat.extract import extract
 
     assert [person.name for person in extract(text).people] == ["Mara Quillon"]
+
+
+def test_names_run_together_without_commas_are_told_apart() -> None:
+    text = (
+        "I mean the problem here Mitch Vane Chuck Quillon George Bush supported the bill "
+        "that came out of the Senate.\n"
+    )
+    names = [person.name for person in extract_people(text)]
+    assert names == ["Mitch Vane", "Chuck Quillon", "George Bush"]
+    # a long name whose second word is a given name too stays whole
+    text = "Prime Minister Jose Luis Rodriguez Zapatero said the talks would go on.\n"
+    assert [person.name for person in extract_people(text)] == ["Jose Luis Rodriguez Zapatero"]

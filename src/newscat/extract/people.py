@@ -744,6 +744,7 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
     for run in capitalised_runs(text):
         found, organisations = split_run(run)
         found = [_weekday_given_name(text, run, c) for c in found]
+        found = [part for c in found for part in _pairs_run_together(c)]
         candidates.extend(_after_place(text, _without_possessive_place(text, c)) for c in found)
         for organisation in organisations:
             name = fold(" ".join(t.text for t in organisation[:-1]))
@@ -755,6 +756,25 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
         if found and found[-1].end == run[-1].end and _LEGAL_FORM_AFTER.match(text, run[-1].end):
             companies.add(fold(" ".join(t.text for t in found[-1].tokens)))  # "W.R. Grace & Co."
     return _without_trailing_word(candidates), inside_organisations, companies, openings
+
+
+def _pairs_run_together(candidate: Candidate) -> list[Candidate]:
+    """ "Mitch McConnell Chuck Schumer George Bush supported the bill": a transcript's or a
+    stripped list's names with no comma between, each a given name then a surname that is
+    no given name ("Jose Luis Rodriguez Zapatero" stays whole)."""
+    tokens = candidate.tokens
+    if len(tokens) not in (4, 6) or any(t.initial for t in tokens):
+        return [candidate]
+    given = lexicon("first_names")
+    if not all(
+        tokens[i].lower in given
+        and tokens[i + 1].lower not in given
+        and f"{tokens[i].lower} {tokens[i + 1].lower}" not in lexicon("places")  # "Hong Kong"
+        for i in range(0, len(tokens), 2)
+    ):
+        return [candidate]
+    parts = [Candidate(tokens[:2], candidate.title, candidate.honorific)]
+    return parts + [Candidate(tokens[i : i + 2]) for i in range(2, len(tokens), 2)]
 
 
 # What is named after a living person who stays one: "the Reagan Administration", "the Steve
