@@ -718,3 +718,20 @@ def test_a_copyright_holder_s_country_after_its_name_and_before_its_company_form
         f"{footer}\n"
     )
     assert found.source is not None and found.source.value == source
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© Copyright 2024 - Harbour Ledger",
+        "Copyright © 2024 | Harbour Ledger",
+        "Copyright 2024: Harbour Ledger",
+        "© Copyright 2023 - 2024 Harbour Ledger",
+    ],
+)
+def test_a_separator_between_a_copyright_s_year_and_its_holder(footer: str) -> None:
+    found = extract(
+        "Harbour plan approved\n\nThe board approved the plan on Tuesday, its chairman said.\n\n"
+        f"{footer}\n"
+    )
+    assert found.source is not None and found.source.value == "Harbour Ledger"

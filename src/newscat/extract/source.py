@@ -127,6 +127,7 @@ _WRITER_COMMA_OUTLET = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:[©@]|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+    r"(?:[-–—|:]\s*)?"  # "© Copyright 2024 - Kestrel Post"
     r"(?:by\s+)?(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
 )
