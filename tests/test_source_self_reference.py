@@ -254,6 +254,8 @@ ROW = "A Harbour City woman said on Monday that police had humiliated her. Mara 
          "Harbourline", ["Jane Rowe"]),
         ("By . Jane Rowe and Associated Press . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
          "Associated Press", ["Jane Rowe"]),
+        ("By . Jane Rowe for the Harbour Post . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
+         "Harbour Post", ["Jane Rowe"]),
         ("By . Jane Rowe In New York . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
          None, ["Jane Rowe"]),
         # where the writer was, then the agency; a second writer after " . and "; a desk

@@ -85,12 +85,13 @@ _WRITERS_THEN_OUTLET = re.compile(
     r"(?P<name>The [A-Z][\w.&'’ -]{1,40}?)\W*$"
 )
 # A dataset row's byline, the fields run together with " . ": "By . Jane Rowe For Harbourline .
-# PUBLISHED: …" (the outlet the writer wrote for), "By . Jane Rowe and Associated Press .",
+# PUBLISHED: …", "By . Jane Rowe for the Harbour Post ." (the outlet the writer wrote for),
+# "By . Jane Rowe and Associated Press .",
 # "By . Jane Rowe In Quaytown and Reuters ." (where the writer was)
 _ROW_BYLINE = re.compile(
     r"^\W*(?i:by)\s*\.\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,3}?"
     r"(?:\s+(?i:in)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?\s+(?P<joint>(?i:for|and))\s+"
-    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}?)\s+\.(?:\s|$)"
+    r"(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}?)\s+\.(?:\s|$)"
 )
 # "Associated Press November 19, 2019, 9:02 AM": a known agency, then the date.
 _AGENCY_THEN_DATE = re.compile(
