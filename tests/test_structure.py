@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newscat.extract import extract
 from newscat.extract.structure import english, furniture_runs, tail_span
 
@@ -242,6 +244,41 @@ def test_a_picture_s_credit_with_the_caption_s_furniture_or_agencies_names_no_pe
         "The terminal at dusk.\nLena Morrow | Harbour Wire | Quay Images",
     ):
         assert _people(f"{FERRY_PAGE}{credit}\n\n{FERRY_STORY}") == ["Mara Quillon"], credit
+
+
+# a short story with its byline, one line a paragraph, as many page copies have it
+FARES_HEAD = "Ferry fares to rise in April\nBy Dana Kelso\nMarch 3, 2024\n"
+FARES_BODY = (
+    "Ferry fares will rise by 4 per cent in April, the operator said on Monday.\n"
+    "Operations director Tom Vane said fuel costs had doubled.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Courtesy of Mara Quillon",
+        "(Mara Quillon / Harbour Gazette)",
+        "PHOTO BY MARA QUILLON",
+        "A ferry leaves the harbour. Mara Quillon for the Harbour Gazette",
+        "Mara Quillon | Harbour Gazette",
+    ],
+)
+def test_a_picture_s_credit_in_other_shapes_names_no_person(credit: str) -> None:
+    # under the lede's picture, and at the page's end: a photographer's credit either way
+    first, second = FARES_BODY.splitlines(keepends=True)
+    for text in (
+        f"{FARES_HEAD}{first}{credit}\n{second}",
+        f"{FARES_HEAD}{FARES_BODY}{credit}\n",
+    ):
+        assert _people(text) == ["Tom Vane"], text
+
+
+@pytest.mark.parametrize(
+    "line", ["Contact Mara Quillon at mquillon@harbourgazette.example", "Follow Mara Quillon on X"]
+)
+def test_a_writer_s_contact_or_social_line_names_no_person(line: str) -> None:
+    assert _people(f"{FARES_HEAD}{FARES_BODY}{line}\n") == ["Tom Vane"]
 
 
 def test_a_handle_or_hashtag_names_no_person() -> None:

@@ -93,7 +93,7 @@ def _without_article(name: str) -> str:
 # "(Picture by Jane Doe)", "Photo: Jane Doe". The name is the picture's, not the story's.
 _PHOTO_CREDIT = re.compile(
     # "(AP Photo/Jane Doe, File)": an archive picture's credit
-    r"\((?:(?:photo|picture|image)s?\s*(?:by|:)\s*)?[A-Z][\w.'’ -]{2,40}/[A-Z][\w .]{1,20}"
+    r"\((?:(?:photo|picture|image)s?\s*(?:by|:)\s*)?[A-Z][\w.'’ -]{2,40}/ ?[A-Z][\w .]{1,20}"
     r"(?:,[ \t]*[A-Z][\w .]{1,20})?\)"
     r"|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*[A-Z][\w.'’ -]{2,40}"
     r"|[A-Z][\w.'’ -]{2,40}\s*[—–-]\s*(?:Getty Images|AFP|Reuters|AP|EPA)\b"
@@ -101,6 +101,7 @@ _PHOTO_CREDIT = re.compile(
     r"|\((?:[A-Z][\w&'’.-]*[ \t]+){0,3}(?i:photo|picture|image)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}\)"
     r"|\b(?:(?:Cover|Featured|Top|Lead|Main|Header) (?i:photo|picture|image)|Photo(?:graph)?|Picture|"
     r"Image|Photo credit|Credit|Photographer|Photo illustration)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{2,40}"
+    r"|\b(?:PHOTO(?:GRAPH)?|PICTURE|IMAGE)S?\s*(?:BY|:)\s*[A-Z][A-Z.'’ -]{2,40}"  # "PHOTO BY JANE ROE"
     # "Photo courtesy of Jane Roe", "Courtesy: Jane Roe" (not "the files, courtesy of Jane Roe")
     r"|(?:\b(?:Photo|Picture|Image)s?[ \t]+|^[ \t]*)(?i:courtesy)(?:[ \t]+of)?[ \t]*:?[ \t]*"
     r"[A-Z][\w.'’ -]{2,40}"
@@ -130,13 +131,33 @@ _PRODUCTION_CREDIT = re.compile(
 )
 
 
+# What a photo credit holds one of at least (the credits are sought only then)
+_CREDIT_MARKS = ("/", "Getty", "hoto", "HOTO", "icture", "ICTURE", "mage", "redit", "ourtesy")
+# or a caption's "… Jane Roe for the Harbour Gazette", or a line of "Jane Roe | Harbour Wire"
+_CREDIT_HINT = re.compile(
+    r" for (?:the )?[A-Z][\w.&'’ -]{1,40}[ \t]*$|^[ \t]*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}[ \t]*\|",
+    re.MULTILINE,
+)
+
+# The writer's contact and social lines under a story: "Contact Jane Roe at jroe@…", "Follow
+# Jane Roe on X": the name is the page's, not the story's.
+_CONTACT_LINE = re.compile(
+    r"^\W*(?:(?i:contact|email|e-mail|reach|write to)[ \t]+(?P<contact>[A-Z][\w.'’-]+"
+    r"(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]+(?i:at|on|via)[ \t]+\S*@"
+    r"|(?i:follow)[ \t]+(?P<follow>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]+(?i:on)[ \t]+"
+    r"(?i:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|mastodon)\b)",
+    re.MULTILINE,
+)
+
+
 def _not_a_photographer(text: str, people: list[Person]) -> list[Person]:
     """People named only inside photo or production credits took the pictures or made the
     page: they are page furniture."""
     if not people:
         return people
     credits = [(m.start(), m.end()) for m in _PRODUCTION_CREDIT.finditer(text)]
-    if any(mark in text for mark in ("/", "Getty", "hoto", "icture", "mage", "redit")):
+    credits += [(m.start(), m.end()) for m in _CONTACT_LINE.finditer(text)]
+    if any(mark in text for mark in _CREDIT_MARKS) or _CREDIT_HINT.search(text):
         credits = sorted(credits + [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)])
     if not credits:
         return people
