@@ -281,6 +281,23 @@ def test_a_writer_s_contact_or_social_line_names_no_person(line: str) -> None:
     assert _people(f"{FARES_HEAD}{FARES_BODY}{line}\n") == ["Tom Vane"]
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "MORE: Mara Quillon's ferry plan explained",
+        "Suggested: Mara Quillon named new port chief",
+        "Don't miss: Mara Quillon's big day",
+        "Also Read\nMara Quillon named new port chief",
+    ],
+)
+def test_a_link_to_another_story_under_other_labels_names_no_person(link: str) -> None:
+    first, second = FARES_BODY.splitlines(keepends=True)
+    for text in (f"{FARES_HEAD}{first}{link}\n{second}", f"{FARES_HEAD}{FARES_BODY}{link}\n"):
+        found = extract(text)
+        assert [p.name for p in found.people] == ["Tom Vane"], text
+        assert found.title is not None and found.title.value == "Ferry fares to rise in April"
+
+
 def test_a_handle_or_hashtag_names_no_person() -> None:
     page = f"{FERRY_PAGE}Dana Kelso@DanaKelso\n\n{FERRY_STORY}Follow #PeterOrvell for more.\n"
     found = extract(page)

@@ -254,7 +254,7 @@ _NUMBERS_ITEM = re.compile(r"\d[\d\W_]*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 # A heading over a list of other stories' headlines: what follows it is not this article.
 _OTHER_STORIES = re.compile(
     r"^\W*(?:related(?: articles?| stories| story| news| content| coverage| posts?| reading)?|"
-    r"read (?:more|also|next)|see also|also (?:watch|see)|watch (?:more|next|also)|"
+    r"read (?:more|also|next)|also read|see also|also (?:watch|see)|watch (?:more|next|also)|"
     r"more on this story|more (?:news|stories)|you (?:may|might) also like|"
     r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
     r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30}|"
@@ -482,6 +482,8 @@ def content_lines(text: str) -> list[Line]:
 # other story's. (A headline may start "Watch:" too, so titles still read such lines.)
 _PROMO_LINK = re.compile(
     r"^\W*(?:(?:also )?read|watch(?: now)?|recommended|you (?:may|might) (?:also )?like|podcast|episode \d+|"
+    r"more|suggested(?: reading| for you)?|don['’]?t miss|see also|related(?: story| article)?|"
+    r"further reading|in other news|"
     r"listen(?: now)?|must read|more on this(?: story)?|opinion|also on [\w .&'’-]{1,40})\s*[:|]\s*\S",
     re.IGNORECASE,
 )
