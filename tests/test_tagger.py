@@ -799,3 +799,20 @@ def test_names_run_together_without_commas_are_told_apart() -> None:
     # a long name whose second word is a given name too stays whole
     text = "Prime Minister Jose Luis Rodriguez Zapatero said the talks would go on.\n"
     assert [person.name for person in extract_people(text)] == ["Jose Luis Rodriguez Zapatero"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Tickets for Dana Kelso's Summer Tour sold out in minutes.", ["Dana Kelso"]),
+        ("She was diagnosed with Tom Vane's disease in 2019.", []),
+        ("The Mara Quillon brand was sold last year.", []),
+        # a person after a possessive stays one
+        ("Kestrel's Tom Vane won the race.", ["Tom Vane"]),
+        ("The mayor's deputy Tom Vane resigned.", ["Tom Vane"]),
+    ],
+)
+def test_things_named_after_people_are_no_people(sentence: str, people: list[str]) -> None:
+    from newscat.extract import extract
+
+    assert [person.name for person in extract(f"Harbour news\n\n{sentence}\n").people] == people

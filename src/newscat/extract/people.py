@@ -1623,8 +1623,26 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")
 # after someone (or something).
 _THING_NAMED_AFTER = re.compile(
     r"\s+(?:airport|stadium|bridge|street|avenue|boulevard|square|highway|station|hospital|"
-    r"prize|award|trophy|prison|jail|camp|museum|cathedral|mosque|temple|cemetery)\b"
+    r"prize|award|trophy|prison|jail|camp|museum|cathedral|mosque|temple|cemetery|brand|"
+    r"franchise)\b"
+    r"|['’]s\s+(?:disease|syndrome)\b"  # "Lou Gehrig's disease"
 )
+# "Taylor Swift's Eras Tour": a thing someone's possessive names
+_POSSESSOR_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s[ \t]+$")
+
+
+def _thing_of_a_possessor(text: str, candidate: Candidate) -> bool:
+    """A name right after someone's or something's possessive whose last word is a word of
+    the language ("Swift's Eras Tour"), not "Kenya's Daniel Komen"."""
+    return (
+        len(candidate.tokens) >= 2
+        and not candidate.title
+        and words_of_the_language(candidate.tokens[-1].text)
+        and _POSSESSOR_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        is not None
+    )
+
+
 # "Cherry Hill, N.J.", "Plano, Texas": a town followed by its state or province.
 _STATE_AFTER = re.compile(
     r",\s*(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
@@ -1820,6 +1838,7 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
     thing ("The Rolling Pin, a family bakery") or the writer's byline."""
     return (
         _thing_after_the(text, candidate)
+        or _thing_of_a_possessor(text, candidate)
         or _THING_NAMED_AFTER.match(text, candidate.end) is not None
         or _followed_by_state(text, candidate)
         or _quoted(text, candidate)
