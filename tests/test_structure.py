@@ -254,6 +254,12 @@ FARES_BODY = (
 )
 
 
+def _under_lede_and_at_end(line: str) -> tuple[str, str]:
+    """The short story with a line of furniture under its lede, and with it at the end."""
+    first, second = FARES_BODY.splitlines(keepends=True)
+    return f"{FARES_HEAD}{first}{line}\n{second}", f"{FARES_HEAD}{FARES_BODY}{line}\n"
+
+
 @pytest.mark.parametrize(
     "credit",
     [
@@ -266,11 +272,7 @@ FARES_BODY = (
 )
 def test_a_picture_s_credit_in_other_shapes_names_no_person(credit: str) -> None:
     # under the lede's picture, and at the page's end: a photographer's credit either way
-    first, second = FARES_BODY.splitlines(keepends=True)
-    for text in (
-        f"{FARES_HEAD}{first}{credit}\n{second}",
-        f"{FARES_HEAD}{FARES_BODY}{credit}\n",
-    ):
+    for text in _under_lede_and_at_end(credit):
         assert _people(text) == ["Tom Vane"], text
 
 
@@ -291,8 +293,7 @@ def test_a_writer_s_contact_or_social_line_names_no_person(line: str) -> None:
     ],
 )
 def test_a_link_to_another_story_under_other_labels_names_no_person(link: str) -> None:
-    first, second = FARES_BODY.splitlines(keepends=True)
-    for text in (f"{FARES_HEAD}{first}{link}\n{second}", f"{FARES_HEAD}{FARES_BODY}{link}\n"):
+    for text in _under_lede_and_at_end(link):
         found = extract(text)
         assert [p.name for p in found.people] == ["Tom Vane"], text
         assert found.title is not None and found.title.value == "Ferry fares to rise in April"
