@@ -597,3 +597,18 @@ def test_a_question_over_a_sentence_over_a_long_one_opening_with_by_is_no_headli
     ]
     text = "\n\n".join(turns) + "\n"
     assert story_start(text) == 0
+
+
+def test_a_stated_credit_past_the_story_s_prose_still_credits_it() -> None:
+    # a line-up and a sign-up box end the story's prose before its credit line
+    lineup = "\n\n".join(
+        [
+            "Vane; Quillon, Kelso, Orvell, Dunne; Parkes, Faulk; Marten, Verbeek.",
+            "Benali, Tarus, Adewale, Vermaas.",
+            "Sign up for the Harbour Herald's morning briefing",
+            "Additional reporting by Ruth Calloway",
+            "Contact Us",
+        ]
+    )
+    record = extract(MENU + STORY + "\n" + lineup + "\n")
+    assert [author.value for author in record.authors] == ["Dana Kelso", "Ruth Calloway"]

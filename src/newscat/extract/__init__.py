@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newscat.extract.authors import extract_authors
 from newscat.extract.dates import extract_published
@@ -322,12 +323,26 @@ def _story_headline(text: str, start: int) -> Found | None:
     return Found(value, start, start + len(value), "story-headline")
 
 
+# Credits that say what they are, wherever they stand under a story: "Additional reporting
+# by …", "… contributed to this report", "With files from …"
+_STATED_CREDITS = frozenset({"credit", "contributed", "with-files"})
+
+
 def _authors(text: str, story_end: int) -> list[Found]:
     """The credits of the story: its byline, and the credits under it, where its last
     lines are (a whole page's end is its footer's)."""
+    if story_end >= len(text):
+        return extract_authors(text)
     # a page copied whole is read to its story's end: a quotation's "- Jane Roe" in the
-    # sidebar under the story is no sign-off of it
-    return extract_authors(text if story_end >= len(text) else text[:story_end])
+    # sidebar under the story is no sign-off of it; a stated credit past a box or a
+    # line-up that ended the story's prose still credits it
+    authors = extract_authors(text[:story_end])
+    known = {author.value.casefold() for author in authors}
+    return authors + [
+        replace(author, start=author.start + story_end, end=author.end + story_end)
+        for author in extract_authors(text[story_end:])
+        if author.rule in _STATED_CREDITS and author.value.casefold() not in known
+    ]
 
 
 DATE_ABOVE_HEADLINE = 4  # lines over a page's headline where its date may stand
