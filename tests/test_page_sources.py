@@ -735,3 +735,17 @@ def test_a_separator_between_a_copyright_s_year_and_its_holder(footer: str) -> N
         f"{footer}\n"
     )
     assert found.source is not None and found.source.value == "Harbour Ledger"
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        ("This article first appeared on www.kestrelpost.example.", "Kestrel Post"),
+        ("Read the full story at https://www.harbourtimes.co.uk", "Harbour Times"),
+    ],
+)
+def test_a_republished_story_s_original_site_named_by_its_address(footer: str, source: str) -> None:
+    text = "Council agrees budget\n\n" + BODY + "\n" + footer + "\n"
+    found = extract(text).source
+    assert found is not None and (found.value, found.rule) == (source, "syndication")
+    assert found.derived and text[found.start : found.end] in footer  # its evidence: the address

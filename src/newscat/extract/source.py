@@ -1448,7 +1448,31 @@ def _syndicated(lines: list[Line]) -> Found | None:
             continue
         if _names_an_outlet(match):
             return _found(line, match, "syndication")  # type: ignore[arg-type]
+        found = _syndicated_domain(line)
+        if found is not None:
+            return found
     return None
+
+
+# "This article first appeared on harbourledger.example", "Read more at harbourpost.com"
+_SYNDICATED_DOMAIN = re.compile(
+    r"\b(?:(?i:originally|first)\s+(?i:published|appeared|ran|posted)\s+(?i:on|in|at)|"
+    r"(?i:appeared|was\s+published|ran)\s+(?i:first)\s+(?i:on|in|at)|"
+    r"^\W*(?i:read (?:more|the (?:full|original|whole) (?:story|article)) (?:at|on)))\s+"
+    r"(?:(?i:https?://))?(?:(?i:www)\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
+)
+
+
+def _syndicated_domain(line: Line) -> Found | None:
+    """The outlet whose address a republished story sends the reader to, read as its words
+    ("harbourpost.com" → Harbour Post) or as a known agency's."""
+    if "." not in line.text:
+        return None
+    match = _SYNDICATED_DOMAIN.search(line.text)
+    if match is None:
+        return None
+    evidence = (line.start + match.start("domain"), line.start + match.end("domain"))
+    return _outlet_of_domain(match.group("domain"), "", 0, evidence, "syndication", initials=False)
 
 
 _SYNDICATION_WORDS = ("originally", "first", "republish", "reprint", "reproduc")
