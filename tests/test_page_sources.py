@@ -197,6 +197,12 @@ CASES = [
         "Kestrel Post",
         "masthead",
     ),
+    # a story lent by another outlet ("Photo courtesy of …" is a picture's credit)
+    (
+        "Council agrees budget\n\n" + BODY + "\nStory courtesy of the Kestrel Post\n",
+        "Kestrel Post",
+        "syndication",
+    ),
     # a blog feed's footer names the blog the post appeared on first
     (
         "Council agrees budget\n\n" + BODY + "\nThe post Council agrees budget appeared first "

@@ -243,7 +243,9 @@ _SYNDICATED = re.compile(
     r"(?i:appeared|was\s+published|ran)\s+(?i:first)\s+(?i:on|in|at)|"
     # "Republished with permission from the Harbour Ledger", "Reprinted from …"
     r"(?i:republished|reprinted|reproduced)(?:\s+(?i:with|by)\s+(?i:kind\s+)?(?i:permission))?"
-    r"\s+(?i:from|of))\s+"
+    r"\s+(?i:from|of)|"
+    # "Story courtesy of the Harbour Ledger" (not a picture's "Photo courtesy of …")
+    r"(?i:(?:story|article|report|content)\s+(?:is\s+)?courtesy\s+of))\s+"
     r"(?:the\s+)?" + _NAMED + r"(?:\s*\(|[,.;:!]|\s+(?:on|in|and|under)\b|\s*$)"
 )
 _QUOTED_SPEAKER = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
@@ -1475,7 +1477,7 @@ def _syndicated_domain(line: Line) -> Found | None:
     return _outlet_of_domain(match.group("domain"), "", 0, evidence, "syndication", initials=False)
 
 
-_SYNDICATION_WORDS = ("originally", "first", "republish", "reprint", "reproduc")
+_SYNDICATION_WORDS = ("originally", "first", "republish", "reprint", "reproduc", "courtesy")
 # "This story was produced by the Harbour Herald", "Read the full story at Harbour Herald"
 # (not "Via Harbour Syndication": a distributor's, not the story's)
 _PRODUCED_BY = re.compile(
