@@ -277,7 +277,12 @@ def test_a_picture_s_credit_in_other_shapes_names_no_person(credit: str) -> None
 
 
 @pytest.mark.parametrize(
-    "line", ["Contact Mara Quillon at mquillon@harbourgazette.example", "Follow Mara Quillon on X"]
+    "line",
+    [
+        "Contact Mara Quillon at mquillon@harbourgazette.example",
+        "Follow Mara Quillon on X",
+        "Mara Quillon on Facebook",
+    ],
 )
 def test_a_writer_s_contact_or_social_line_names_no_person(line: str) -> None:
     assert _people(f"{FARES_HEAD}{FARES_BODY}{line}\n") == ["Tom Vane"]
@@ -290,6 +295,7 @@ def test_a_writer_s_contact_or_social_line_names_no_person(line: str) -> None:
         "Suggested: Mara Quillon named new port chief",
         "Don't miss: Mara Quillon's big day",
         "Also Read\nMara Quillon named new port chief",
+        "In pictures: Mara Quillon's harbour",
     ],
 )
 def test_a_link_to_another_story_under_other_labels_names_no_person(link: str) -> None:
@@ -544,3 +550,8 @@ def test_a_name_in_short_paragraphs_is_found() -> None:
         "Pollster Ben Acheson said turnout among young voters would decide it.\n"
     )
     assert [p.name for p in extract(text).people] == ["Amira Haddad", "Ben Acheson"]
+
+
+def test_a_sentence_about_a_post_on_a_network_keeps_its_person() -> None:
+    line = "Mara Quillon on Facebook said the fares were a scandal."
+    assert "Mara Quillon" in _people(f"{FARES_HEAD}{FARES_BODY}{line}\n")

@@ -483,7 +483,7 @@ def content_lines(text: str) -> list[Line]:
 _PROMO_LINK = re.compile(
     r"^\W*(?:(?:also )?read|watch(?: now)?|recommended|you (?:may|might) (?:also )?like|podcast|episode \d+|"
     r"more|suggested(?: reading| for you)?|don['’]?t miss|see also|related(?: story| article)?|"
-    r"further reading|in other news|"
+    r"further reading|in other news|in pictures|gallery|slideshow|"
     r"listen(?: now)?|must read|more on this(?: story)?|opinion|also on [\w .&'’-]{1,40})\s*[:|]\s*\S",
     re.IGNORECASE,
 )
