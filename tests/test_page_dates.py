@@ -104,3 +104,18 @@ def test_a_dated_sentence_of_the_body_is_no_header_line() -> None:
         "will close the port for a year.\n\nThe first wall was built on May 3, 1911.\n\n" + LEDE
     )
     assert extract(text).published is None
+
+
+def test_a_comment_s_date_is_no_date_of_the_story() -> None:
+    story = (
+        "Ferry fares to rise in April\nBy Dana Kelso\n"
+        "Ferry fares will rise by 4 per cent in April, the operator said on Monday.\n"
+        "Operations director Tom Vane said fuel costs had doubled since last year, and the "
+        "operator had no choice.\n"
+        "The operator carries 2 million passengers a year across the harbour.\n"
+    )
+    comments = "Comments\nGerald Pike\nMarch 4, 2024 at 9:12 am\nToo high.\nReply\n"
+    assert extract(story + comments).published is None
+    dated = story.replace("By Dana Kelso\n", "By Dana Kelso\nMarch 3, 2024\n")
+    found = extract(dated + comments).published
+    assert found is not None and found.value == "2024-03-03"

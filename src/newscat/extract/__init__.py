@@ -389,6 +389,17 @@ def _published(full_text: str, text: str, story_start: int) -> Found | None:
     return published
 
 
+def _published_above(
+    full_text: str, text: str, story_start: int, comments: int | None
+) -> Found | None:
+    """The story's date, read above the readers' comments: a comment's own date ("Gerald
+    Pike / March 4, 2024 at 9:12 am") is no date of the story."""
+    published = _published(full_text, text, story_start)
+    if published is None or comments is None or published.start < comments:
+        return published
+    return _published(full_text[:comments], text[:comments], story_start)
+
+
 def extract(
     text: str, *, filename: str | None = None, people_finder: PersonSpans | None = None
 ) -> Extraction:
@@ -435,7 +446,7 @@ def extract(
     )
     return Extraction(
         text=full_text,
-        published=_published(full_text, text, story_start),
+        published=_published_above(full_text, text, story_start, comments),
         source=source,
         title=title,
         people=_not_the_outlet(full_text, people, source),
