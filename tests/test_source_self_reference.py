@@ -227,6 +227,10 @@ def _with_metadata(**fields: str) -> str:
         ({"url": "https://www.harbourgazette.example/news/plan"}, "Harbour Gazette", True),
         # an outlet as the page's author; a site name with its tagline after a dash
         ({"author": "Quay Courier"}, "Quay Courier", False),
+        # the outlet's social handle as the site name, its words from its capitals or read
+        # as outlet words; too short a handle names nothing
+        ({"sitename": "@QuayCourier"}, "Quay Courier", True),
+        ({"sitename": "@harbourgazette"}, "Harbour Gazette", True),
         ({"sitename": "Quay Courier - Your Island News"}, "Quay Courier", False),
     ],
 )

@@ -1154,6 +1154,8 @@ def _site_of(metadata: Metadata | None, text: str) -> Found | None:
         named = _domain_name(text, sitename)
         if named:
             return named
+    if sitename and sitename.value.startswith("@"):
+        return _site_of_handle(sitename)
     tagline = _TAGLINE_AFTER.search(sitename.value) if sitename else None
     if sitename and tagline:  # "Quayside | the islands' own news", "Quayside - Your News"
         name = sitename.value[: tagline.start()].strip()
@@ -1161,6 +1163,25 @@ def _site_of(metadata: Metadata | None, text: str) -> Found | None:
     if sitename and sitename.value.isascii() and _looks_like_outlet(sitename.value):
         return Found(canonical(sitename.value), sitename.start, sitename.end, "metadata")
     return None
+
+
+_HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
+
+
+def _site_of_handle(sitename: Found) -> Found | None:
+    """A site name that is the outlet's social handle ("@KestrelPost", taken from the page's
+    card when it names no site): its words, from its capitals ("Kestrel Post") or, in lower
+    case, from the words outlets are named with ("@harbourtimes" → Harbour Times)."""
+    handle = sitename.value[1:]
+    if not handle.isalnum():
+        return None
+    words = _HANDLE_WORD.findall(handle)
+    if len(words) == 1 and handle.islower():
+        words = outlet_words_of(handle) or []
+    name = " ".join(words)
+    if len(words) < 2 and not _wire_agency(name):
+        return None  # "@kestrel": too little to name it by
+    return Found(canonical(name), sitename.start, sitename.end, "metadata", derived=True)
 
 
 _TAGLINE_AFTER = re.compile(r"\s(?:\||[-–—]|::?)\s")  # "Harbour Gazette - Your Island News"
