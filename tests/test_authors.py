@@ -12,6 +12,12 @@ from newscat.extract.people import extract_people
 from tests.conftest import add_articles, run_sql
 
 BYLINES = [
+    # a title before the writer's name is no part of it
+    (
+        "Harbour wall rebuilt\nBy Dr. Dana Kelso and Mara Quillon\n\nThe council met.",
+        ["Dana Kelso", "Mara Quillon"],
+    ),
+    ("Harbour wall rebuilt\nBy Prof. Dana Kelso\n\nThe council met.", ["Dana Kelso"]),
     # the date's label, the date and the writer on one line
     (
         "Harbour wall rebuilt\n\nPosted on March 12, 2024 by Dana Kelso\n\nThe council met.",

@@ -260,6 +260,9 @@ ROW = "A Harbour City woman said on Monday that police had humiliated her. Mara 
          "Associated Press", ["Jane Rowe"]),
         ("By . Jane Rowe for the Harbour Post . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
          "Harbour Post", ["Jane Rowe"]),
+        # the writers in capitals, then the agency, on the byline's line
+        ("Harbour plan approved\nBy JANE ROWE and TOM VANE Associated Press\n\n" + ROW,
+         "Associated Press", ["Jane Rowe", "Tom Vane"]),
         ("By . Jane Rowe In New York . PUBLISHED: . 07:04 EST, 9 January 2014 . " + ROW,
          None, ["Jane Rowe"]),
         # where the writer was, then the agency; a second writer after " . and "; a desk

@@ -329,6 +329,9 @@ def _found_names(
     names in title case."""
     out = []
     for name in _split(names):
+        first, _, rest = name.partition(" ")
+        if " " in rest and first.lower().rstrip(".") in lexicon("honorifics"):
+            name = rest  # "By Dr Jane Roe": the writer's name, without the title
         at, end = _written_at(text, start, name)
         if shouted and name.isupper():
             name = name.title()

@@ -84,6 +84,12 @@ _WRITERS_THEN_OUTLET = re.compile(
     r"^\W*(?i:by)\s+[A-Z][\w'’.-]*(?:(?:,? | and )[A-Z][\w'’.-]*)+?\s+"
     r"(?P<name>The [A-Z][\w.&'’ -]{1,40}?)\W*$"
 )
+# "By JANE ROE Associated Press", "By Jane Roe and Tom Vane Reuters": the writers (a given
+# name and a surname each), then a known agency, on the byline's line
+_WRITERS_THEN_AGENCY = re.compile(
+    r"^\W*(?i:by)\s+[A-Z][\w'’.-]* [A-Z][\w'’.-]*(?:(?:,? and |, | & )[A-Z][\w'’.-]* [A-Z][\w'’.-]*)*"
+    r"\s+(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})\W*$"
+)
 # A dataset row's byline, the fields run together with " . ": "By . Jane Rowe For Harbourline .
 # PUBLISHED: …", "By . Jane Rowe for the Harbour Post ." (the outlet the writer wrote for),
 # "By . Jane Rowe and Associated Press .",
@@ -920,6 +926,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_STAFF_BYLINE, lambda name, line: _looks_like_outlet(name) and not section_label(name)),
     (_AGENCY_BYLINE, lambda name, line: _wire_agency(name) or _outlet_not_writer(name)),
     (_WRITERS_THEN_OUTLET, lambda name, line: _wire_agency(name[4:]) or _named_outlet(name)),
+    (_WRITERS_THEN_AGENCY, lambda name, line: _wire_agency(name)),
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
     (_OUTLET_SECTION_DATE, lambda name, line: _named_outlet(name) and bool(find_dates(line))),
     (_AGENCY_THEN_PLACE, lambda name, line: _wire_agency(name)),
