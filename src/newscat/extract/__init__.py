@@ -143,9 +143,9 @@ _CREDIT_HINT = re.compile(
 # The writer's contact and social lines under a story: "Contact Jane Roe at jroe@…", "Follow
 # Jane Roe on X", "Jane Roe on Facebook": the name is the page's, not the story's.
 _CONTACT_LINE = re.compile(
-    r"^\W*(?:(?i:contact|email|e-mail|reach|write to)[ \t]+(?P<contact>[A-Z][\w.'’-]+"
+    r"^\W*(?:(?i:contact|email|e-mail|reach|write to)[ \t]+(?:[A-Z][\w.'’-]+"
     r"(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]+(?i:at|on|via)[ \t]+\S*@"
-    r"|(?:(?i:follow)[ \t]+)?(?P<follow>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]+(?i:on)[ \t]+"
+    r"|(?:(?i:follow)[ \t]+)?[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}[ \t]+(?i:on)[ \t]+"
     r"(?i:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|mastodon)\W*$)",
     re.MULTILINE,
 )

@@ -41,7 +41,7 @@ from newscat.extract.roles import (
     role_named_before,
 )
 from newscat.extract.text import WEEKDAY_WORDS, fold, handle_words, short_line_at
-from newscat.extract.words import lexicon, word_set, words_of_the_language
+from newscat.extract.words import lexicon, plain_word, word_set, words_of_the_language
 
 _SURNAME_SHAPE = re.compile(
     r"(?:[oe]v|[oe]va|yev|yeva|ski|ska|sky|skaya|enko|vich|ovic|evic|yan|dze|shvili|oglu|zade|"
@@ -82,9 +82,9 @@ _ORDINAL_BRACKET_AFTER = re.compile(
 )  # also "(Alama Ieremia, 70)", "Viorel Moldovan (21st minute)", a pitcher's "Chad Ogea (7-5)"
 # "5 - Alpay Ozalan": a shirt number in a team line-up.
 _SHIRT_NUMBER_BEFORE = re.compile(r"(?:^|[(,;:]\s*)\d{1,2}\s*-\s*$")
-# "Jeerasak Densakul, 24, was arrested": an age in apposition.
 # A tennis match's sets after a player's name: "6-2 6-3", "7-6(4) 3-6 6-1"
 _SET_SCORES_AFTER = re.compile(r"[ \t]+[0-7]-[0-7](?:\(\d{1,2}\))?[ \t]+[0-7]-[0-7]\b")
+# "Jeerasak Densakul, 24, was arrested": an age in apposition.
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|--|[–—])")
 # Between two items of a list of names: a comma or "and", maybe after a bracket or a score
 # ("Iain Pyman 71 75 75 71, David Gilford").
@@ -539,6 +539,10 @@ class _Registry:
             if words[0][0] == known[0][0] and initial_match:
                 return index
         return keyless
+
+    def surnames(self) -> set[str]:
+        """The last words of the names found so far."""
+        return set(self._by_last)
 
     def by_first_name(self, token: Token) -> int | None:
         """The one person whose given name this is, if exactly one."""
@@ -1377,8 +1381,10 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         elif score >= 0 and len(candidate.tokens) <= 4:
             rejected.append(candidate)
     _accept_list_neighbours(text, registry, rejected)
-    if tagged:  # "including Samir Lutvaliyev and Anar Usubov": a list of people, a given name
-        _accept_list_neighbours(text, registry, _weakly_refused(tagged, refused))
+    # names the tagger refused without much conviction that open with a known given name
+    weakly_refused = _weakly_refused(tagged, refused) if tagged else []
+    # "including Samir Lutvaliyev and Anar Usubov": a list of people, a given name
+    _accept_list_neighbours(text, registry, weakly_refused)
     _accept_relatives(text, registry, rejected)
     _accept_ranked_rows(text, registry, refused)
     if tagged:
@@ -1435,7 +1441,6 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     _accept_list_neighbours(text, registry, listed)
     # "Philip Cocu scored twice" that the tagger, unsure, read as a firm, after "COCU" of the
     # headline: a name with a known given name whose surname the article uses for a person
-    weakly_refused = _weakly_refused(tagged, refused) if tagged else []
     _accept_full_names(
         text, registry, doubted + rejected + weakly_refused, lowercase, _lone_persons(text, tagged)
     )
@@ -1571,13 +1576,10 @@ def _headline_goes_on(text: str, candidate: Candidate) -> bool:
 def _word_of_the_language_after_a_given_name(candidate: Candidate) -> bool:
     """ "Chelsea Activate": a given name, then a word news writes in lower case that is no
     surname nor given name (in a title-case headline, where capitals tell nothing)."""
-    last = candidate.tokens[-1].lower
     return (
         len(candidate.tokens) == 2
         and candidate.tokens[0].lower in lexicon("first_names")
-        and last in word_set("news_words")
-        and last not in lexicon("surnames")
-        and last not in lexicon("first_names")
+        and plain_word(candidate.tokens[-1].lower)
     )
 
 
@@ -1591,9 +1593,7 @@ def _language_word_last(candidate: Candidate) -> bool:
         and not candidate.title
         and len(first.text.rstrip(".")) > 1
         and first.lower not in lexicon("first_names")
-        and last.lower in word_set("news_words")
-        and last.lower not in lexicon("surnames")
-        and last.lower not in lexicon("first_names")
+        and plain_word(last.lower)
         and not east_asian_name(candidate.tokens)
     )
 
@@ -2285,7 +2285,7 @@ def _accept_full_names(
     alone = {key[0] for key in registry.keys if len(key) == 1}
     # a lone word the tagger leans to, that is no one's surname yet ("Classy Henman" and Tim
     # Henman), with a given name before it that news writes in no other way ("Super Mario")
-    leaning = lone_persons - set(registry._by_last)
+    leaning = lone_persons - registry.surnames()
     for candidate in rejected:
         if candidate.tokens[0].lower in word_set("demonyms"):  # "Italian Gualdo Ferrante"
             candidate = Candidate(candidate.tokens[1:])

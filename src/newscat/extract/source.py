@@ -243,10 +243,13 @@ _SELF_REFERENCES = [
 ]
 # "This article was originally published on The Quayside Review", "It first appeared in the
 # Harbour Ledger": a syndicated story credits the outlet that produced it.
+# Where a republished story ran first: "first appeared", "originally published" (the
+# preposition after it is each pattern's own); a blog feed's footer: "The post Council agrees
+# budget appeared first on Harbour Gazette."
+_FIRST_RAN = r"(?i:originally|first)\s+(?i:published|appeared|ran|posted)"
+_RAN_FIRST = r"(?i:appeared|was\s+published|ran)\s+(?i:first)\s+(?i:on|in|at)"
 _SYNDICATED = re.compile(
-    r"\b(?:(?i:originally|first)\s+(?i:published|appeared|ran|posted)\s+(?i:on|in|at|by)|"
-    # a blog feed's footer: "The post Council agrees budget appeared first on Harbour Gazette."
-    r"(?i:appeared|was\s+published|ran)\s+(?i:first)\s+(?i:on|in|at)|"
+    r"\b(?:" + _FIRST_RAN + r"\s+(?i:on|in|at|by)|" + _RAN_FIRST + "|"
     # "Republished with permission from the Harbour Ledger", "Reprinted from …"
     r"(?i:republished|reprinted|reproduced)(?:\s+(?i:with|by)\s+(?i:kind\s+)?(?i:permission))?"
     r"\s+(?i:from|of)|"
@@ -1484,11 +1487,11 @@ def _syndicated(lines: list[Line]) -> Found | None:
     return None
 
 
-# "This article first appeared on harbourledger.example", "Read more at harbourpost.com"
+# "This article first appeared on harbourledger.example", "Read the full story at
+# https://harbourpost.com" ("Read more at …" is a boilerplate line, never read for credits)
 _SYNDICATED_DOMAIN = re.compile(
-    r"\b(?:(?i:originally|first)\s+(?i:published|appeared|ran|posted)\s+(?i:on|in|at)|"
-    r"(?i:appeared|was\s+published|ran)\s+(?i:first)\s+(?i:on|in|at)|"
-    r"^\W*(?i:read (?:more|the (?:full|original|whole) (?:story|article)) (?:at|on)))\s+"
+    r"\b(?:" + _FIRST_RAN + r"\s+(?i:on|in|at)|" + _RAN_FIRST + "|"
+    r"^\W*(?i:read the (?:full|original|whole) (?:story|article) (?:at|on)))\s+"
     r"(?:(?i:https?://))?(?:(?i:www)\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
 )
 

@@ -26,14 +26,22 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(word for entry in lexicon(name) for word in entry.split())
 
 
+def plain_word(word: str) -> bool:
+    """A word (in lower case) that news writes in lower case and that is no known given name
+    or surname: "activate", "comics", not "will" or "brown"."""
+    return (
+        word in word_set("news_words")
+        and word not in lexicon("first_names")
+        and word not in lexicon("surnames")
+    )
+
+
 def words_of_the_language(name: str) -> bool:
     """ "Desperate Housewives", "Budget", "Image Copyright": every word one that news writes
     in lower case and none a known given name or surname, so a title, a thing or a label,
     whoever reads a person in it."""
     return all(
         len(word.rstrip(".")) > 1  # "B Challenger": an initial
-        and word in word_set("news_words")
-        and word not in lexicon("first_names")
-        and word not in lexicon("surnames")
+        and plain_word(word)
         for word in name.lower().split()
     )
