@@ -90,3 +90,45 @@ def test_a_date_line_in_figures_with_bars_is_no_menu(line: str) -> None:
     text = f"{line}\n\nCouncil agrees budget\n\nThe council met on Monday, officials said.\n"
     published = extract(text).published
     assert published is not None and published.value == "2019-11-19"
+
+
+_CAPTIONED_PAGE = (
+    "Politics\nCouncil Approves Quaytown Harbour Budget After Long Night\n{dated}Dana Kelso\n"
+    "Enlarge this image\n"
+    "Mayor Tom Vane leaves the council chamber in Quaytown, Ore., on Feb. 12, 2023. "
+    "Jane Roe/Harbour Wire hide caption\ntoggle caption\nJane Roe/Harbour Wire\n"
+    "The Quaytown council approved the harbour budget late on Tuesday after a session that "
+    "ran past midnight, Mayor Tom Vane said.\n\nThe budget pays for new piers and a ferry.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dated", "published"), [("March 3, 2024 4:10 PM ET\n", "2024-03-03"), ("", None)]
+)
+def test_a_caption_s_sentence_dates_its_picture_not_the_story(
+    dated: str, published: str | None
+) -> None:
+    """The day a caption's sentence tells ("… leaves the chamber … on Feb. 12, 2023. Jane
+    Roe/Harbour Wire hide caption") is when the picture was taken; an undated page has none."""
+    from newscat.extract import extract
+
+    found = extract(_CAPTIONED_PAGE.format(dated=dated)).published
+    assert (found.value if found else None) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story was last updated on March 3, 2024",
+        "By Dana Kelso, staff writer for the paper, March 3, 2024",
+        "Jane Roe · Harbour Herald · Posted: March 3, 2024 4:10 PM",
+    ],
+)
+def test_a_byline_or_publishing_note_with_lower_case_words_still_dates_the_story(
+    line: str,
+) -> None:
+    from newscat.extract import extract
+
+    text = f"Council agrees harbour budget\n{line}\n\nThe council met on Monday, officials said.\n"
+    published = extract(text).published
+    assert published is not None and published.value == "2024-03-03"

@@ -235,6 +235,21 @@ HEADER_LINE_WORDS = 24  # a header line that holds a date: a byline, a credit, a
 _PROSE_END = (".", "!", "?", '"', "”", "’")
 
 
+# A sentence's words before a date ("… leaves the court in Quaytown on Feb. 12, 2023"): the day
+# something happened, told in a caption or a line of the body, not the day of publication;
+# a byline's words name people and outlets, and a note of its own publishing says so.
+_PROSE_WORDS_BEFORE = 4
+_PUBLISHING_WORD = re.compile(r"publish|post|updat|modif|writ|edit|print|release", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
+
+
+def _told_in_a_sentence(before: str) -> bool:
+    return (
+        len(_LOWER_WORD.findall(before)) >= _PROSE_WORDS_BEFORE
+        and _PUBLISHING_WORD.search(before) is None
+    )
+
+
 def _header_end(lines: list[Line]) -> int:
     """Where the header ends: at the body's first sentence of lede length."""
     for position, line in enumerate(lines[:HEADER_REACH]):
@@ -332,6 +347,7 @@ def extract_published(text: str, headline_at: int = 0) -> Found | None:
             and len(line.text.split()) <= HEADER_LINE_WORDS
             and len(first.iso) == 10
             and not PICTURE_CREDIT.search(line.text)  # a caption: when the picture was taken
+            and not _told_in_a_sentence(line.text[: first.start - line.start])
         ):
             # "Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "11/20/19 6:38 AM"
             rank, rule = 3, "header-line"
