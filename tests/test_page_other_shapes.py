@@ -797,3 +797,35 @@ def test_line_ups_are_the_story_s_and_teasers_are_not(line_ups: list[str], betwe
     names = {person.name for person in found.people}
     assert {"Mara Quillon", "Tom Vane", "Ruth Calloway", "Eli Strand", "Hugo Brack"} <= names
     assert not {"Lorna Pike", "Basil Crane"} & names
+
+
+@pytest.mark.parametrize("heading", ["Popular Posts", "Recent Posts", "You may like these posts"])
+def test_a_blog_s_lists_of_posts_give_the_story_no_date_and_no_people(heading: str) -> None:
+    # a blog's widgets, one heading over another: the second opens its own list, counted
+    # afresh, so the dates and names of its posts stay out of the story
+    lines = ["Home", "News", "Sport", "Harbour library to close, council says", ""]
+    lines += [
+        "The council voted on Tuesday to close the harbour library, its leader Tom Vane said.",
+        "The building will be sold next year.",
+        "Tags:",
+        "Latest News",
+        "Facebook",
+        "Twitter",
+        "Share",
+        "Post a Comment",
+        "0 Comments",
+        "Social Plugin",
+        "Subscribe",
+        "Followers",
+        "Widgets",
+        heading,
+        "Mara Quillon Wins Her Fifth Title In A Row",
+        "November 16, 2016",
+        "Basil Crane Opens The New Ferry Pier",
+        "April 9, 2019",
+        "Lorna Pike Named Harbour Master",
+        "June 19, 2019",
+    ]
+    found = extract("\n".join([*lines, "Designed by Quay Themes"]) + "\n")
+    assert found.published is None
+    assert {person.name for person in found.people} == {"Tom Vane"}

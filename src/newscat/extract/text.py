@@ -255,7 +255,10 @@ _NUMBERS_ITEM = re.compile(r"\d[\d\W_]*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _OTHER_STORIES = re.compile(
     r"^\W*(?:related(?: articles?| stories| story| news| content| coverage| posts?| reading)?|"
     r"read (?:more|also|next)|also read|see also|also (?:watch|see)|watch (?:more|next|also)|"
-    r"more on this story|more (?:news|stories)|you (?:may|might) also like|"
+    r"more on this story|more (?:news|stories)|"
+    # a blog's widgets too: "You may like these posts", "Popular Posts", "Recent Posts"
+    r"you (?:may|might)(?: also)? like(?: these| this)?(?: posts?| stories| articles)?|"
+    r"(?:popular|recent) (?:posts|stories|articles)|"
     r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
     r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30}|"
     r"(?:previous|next|older|newer) (?:article|post|story)|up next|"
@@ -452,13 +455,14 @@ def content_lines(text: str) -> list[Line]:
     for line in lines:
         if not line.text.strip():
             continue  # blank lines may stand between the headlines of a list
-        if other_stories and _headline_list_line(line.text):
-            other_stories -= 1
-            continue
         # The heading is tested on its own: not all its phrasings are other page furniture
-        # ("More on this story", "Most viewed").
+        # ("More on this story", "Most viewed"); one inside a list opens a list of its own
+        # ("Tags" … "Popular Posts"), counted afresh.
         if _OTHER_STORIES.match(line.text.strip()):
             other_stories = HEADLINE_LIST if story_begun else _listed_above_story(lines, line)
+            continue
+        if other_stories and _headline_list_line(line.text):
+            other_stories -= 1
             continue
         other_stories = 0
         if bio_lines:
