@@ -67,6 +67,11 @@ CASES = [
     (BODY + "COPYRIGHT © 2014-2021 VX Harbour. All Rights Reserved.\n", "VX Harbour"),
     # a menu's link about the outlet by its initials, before a phrase shaped like a name
     (BODY + "About HGZ\nEthics\nSupport Public Radio\nHGZ Shop\n", "HGZ"),
+    # the prompts' outlets: after "the", or a word of the language before a small word
+    (BODY + "Sign up to the Sentinel's daily newsletter\n", "Sentinel"),
+    (BODY + "Join the debate with other Independent readers\n", "Independent"),
+    (BODY + "Support the Harbour Gazette\n", "Harbour Gazette"),
+    (BODY + "Support Harbour Public Radio\n", "Harbour Public Radio"),
 ]
 
 
@@ -89,6 +94,15 @@ def test_someone_quoted_with_an_employer_is_not_the_outlet() -> None:
         "She told President Jo Vane and the Harbour Ledger's editor so.",  # no outlet told
         "A spokesman told McDonald the vote was close.",  # capitals inside a name
         "A Harbour Ledger reporter was there.",  # no outlet's word in the name
+        # a page's prompts: an app's platform, a title-case button's words, a section's
+        # newsletter, an ad widget's heading, a cause, a broadcast menu's label
+        "Get the Android app from Google Play",
+        "Download the iPhone app",
+        "Get Personalised Newsletters",
+        "Get Free Newsletters",
+        "Sign up for Breaking newsletter",
+        "More From The Web\nTen secrets of the sea",
+        "Support Public Radio",
     ],
 )
 def test_menus_and_slogans_are_no_source(furniture: str) -> None:
@@ -291,3 +305,8 @@ def test_a_dataset_row_s_credits(text: str, source: str | None, authors: list[st
     found = extract(text)
     assert (found.source.value if found.source else None) == source
     assert [a.value for a in found.authors] == authors
+
+
+@pytest.mark.parametrize("label", ["LIVE TV", "Live Radio"])
+def test_a_broadcaster_s_menu_label_over_the_headline_is_no_masthead(label: str) -> None:
+    assert extract(label + "\n" + BODY).source is None

@@ -24,7 +24,7 @@ from newscat.extract.text import (
     split_lines,
     under_menu,
 )
-from newscat.extract.words import lexicon, word_set
+from newscat.extract.words import lexicon, plain_word, word_set
 from newscat.folding import fold
 
 # Spellings an outlet uses for itself that readers know by another name.
@@ -361,7 +361,7 @@ _MENU_WORDS = frozenset(
     advertise advertisement sections home more related trending popular print email
     cookies privacy terms contact about archives archive podcasts video videos ads ad sport
     sports lifestyle opinion entertainment politics weather jobs classifieds obituaries
-    download install get advertise stay join send watch listen""".split()
+    download install get advertise stay join send watch listen support donate""".split()
 )
 
 
@@ -573,6 +573,8 @@ def _credited_source(text: str) -> Found | None:
         for pattern in _FOOTER_MENTIONS:
             match = pattern.search(line.text)
             name = match.group("name") if match else ""
+            if match and _a_cause(match.group(0), name):
+                continue
             if match and (
                 _named_outlet_any_case(name)
                 or _wire_agency(name)
@@ -803,8 +805,41 @@ def _caught_name(match: re.Match[str]) -> tuple[int, str]:
 
 
 def _names_an_outlet(match: re.Match[str] | None) -> bool:
-    """The name a pattern caught is shaped like an outlet, and is no menu of a page."""
-    return match is not None and _outlet_shaped(_caught_name(match)[1])
+    """The name a pattern caught is shaped like an outlet, and is no menu of a page, nor a
+    prompt's other words."""
+    if match is None:
+        return False
+    name = _caught_name(match)[1]
+    return _outlet_shaped(name) and not _prompt_s_word(name, match)
+
+
+def _a_cause(mention: str, name: str) -> bool:
+    """ "Support Public Radio", "Support Local News": a cause in words of the language, not an
+    outlet's name ("Support the Harbour Gazette")."""
+    words = name.lower().split()
+    return mention.lstrip(" \t*•|-").lower().startswith("support ") and all(map(plain_word, words))
+
+
+# What a page's prompts name that is no outlet: the platform of an app ("Get the Android app"),
+# the ad widgets' "More from the Web", "Around the Internet".
+_PLATFORMS = frozenset("android ios iphone ipad apple google windows mac kindle alexa".split())
+_NOWHERE_IN_PARTICULAR = frozenset("web internet net partners sponsors".split())
+_PARTICIPLE = re.compile(r"(?:ed|ing|is(?:ed|ing)|iz(?:ed|ing))$")
+
+
+def _prompt_s_word(name: str, match: re.Match[str]) -> bool:
+    words = name.lower().removeprefix("the ").split()
+    if all(word in _PLATFORMS for word in words) or " ".join(words) in _NOWHERE_IN_PARTICULAR:
+        return True
+    # One word, no "the" before it: a participle ("Sign up for Breaking newsletter", a
+    # section's), or a word of the language that a title-case button capitalises ("Get
+    # Personalised Newsletters"); not "… the Sentinel's", "other Independent readers".
+    before = match.string[max(0, match.start("name") - 4) : match.start("name")].lower()
+    after = match.string[match.end("name") :].split()
+    if len(words) != 1 or before == "the " or name.startswith(("The ", "the ")):
+        return False
+    button = bool(after) and after[0][:1].isupper() and words[0] in word_set("news_words")
+    return button or _PARTICIPLE.search(words[0]) is not None
 
 
 def _self_reference(text: str, lines: list[Line]) -> Found | None:
@@ -1596,7 +1631,7 @@ def _named_outlet_any_case(name: str) -> bool:
 # small words an outlet's name may hold: "Mail on Sunday", "Times of the Islands"
 _NAME_SMALL_WORDS = frozenset({"on", "in", "at", "for", "de", "du", "la", "le"})
 _SECTION_WORDS = frozenset(
-    "business breaking latest local national world top world's today's daily's health "
+    "business breaking latest live local national world top world's today's daily's health "
     "science technology tech travel money finance markets culture arts education".split()
 )
 
