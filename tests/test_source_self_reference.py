@@ -97,6 +97,7 @@ def test_someone_quoted_with_an_employer_is_not_the_outlet() -> None:
         # a page's prompts: an app's platform, a title-case button's words, a section's
         # newsletter, an ad widget's heading, a cause, a broadcast menu's label
         "Get the Android app from Google Play",
+        "Get the Android Weather app from Google Play",
         "Download the iPhone app",
         "Get Personalised Newsletters",
         "Get Free Newsletters",

@@ -829,8 +829,10 @@ _PARTICIPLE = re.compile(r"(?:ed|ing|is(?:ed|ing)|iz(?:ed|ing))$")
 
 def _prompt_s_word(name: str, match: re.Match[str]) -> bool:
     words = name.lower().removeprefix("the ").split()
-    if all(word in _PLATFORMS for word in words) or " ".join(words) in _NOWHERE_IN_PARTICULAR:
+    if " ".join(words) in _NOWHERE_IN_PARTICULAR:
         return True
+    if words and words[0] in _PLATFORMS:  # "the Android Weather app"; not "Apple Daily"
+        return len(words) == 1 or words[-1] not in lexicon("outlet_words")
     # One word, no "the" before it: a participle ("Sign up for Breaking newsletter", a
     # section's), or a word of the language that a title-case button capitalises ("Get
     # Personalised Newsletters"); not "… the Sentinel's", "other Independent readers".
