@@ -555,3 +555,31 @@ def test_a_name_in_short_paragraphs_is_found() -> None:
 def test_a_sentence_about_a_post_on_a_network_keeps_its_person() -> None:
     line = "Mara Quillon on Facebook said the fares were a scandal."
     assert "Mara Quillon" in _people(f"{FARES_HEAD}{FARES_BODY}{line}\n")
+
+
+_SHORT_LINES_THEN_A_LIST = (
+    "Quillon leads Harbour into the final\nBy Dana Kelso\n\n"
+    "Harbour beat Quaytown 2-1 on Tuesday to reach the final of the island cup, its first "
+    "since 2011.\n\n"
+    '"I almost died there," Tom Vane said, jokingly.\n\nHARBOUR AHEAD\n\n'
+    "Harbour beat Quaytown behind Mara Quillon’s 6-4, 6-4 win over Lorna Pike and Basil "
+    "Crane’s 6-4, 6-3 victory over Hugo Brack.\n\nQuaytown had lost to Bayside on Monday.\n\n"
+    "{heading}\nEpic singles wins give Harbour best start imaginable\nJane Roe\n"
+    "Vane, Quillon give Harbour a pair of upsets over Bayside at cup\nHarbour Press\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "source"),
+    [("Around Our Pages", None), ("Related", None), ("More from Harbour Herald", "Harbour Herald")],
+)
+def test_the_tail_starts_at_the_list_not_after_the_last_long_sentence(
+    heading: str, source: str | None
+) -> None:
+    # short sentences and a line of scores between the story's last long sentence and a list
+    # under a heading newscat does not know are the story's; the list's last credit is no
+    # sign-off of the story (the heading may name the site)
+    found = extract(_SHORT_LINES_THEN_A_LIST.format(heading=heading))
+    names = {person.name for person in found.people}
+    assert names == {"Tom Vane", "Mara Quillon", "Lorna Pike", "Basil Crane", "Hugo Brack"}
+    assert (found.source.value if found.source else None) == source

@@ -9,6 +9,7 @@ from functools import cache
 from newscat.extract.dates import find_dates
 from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
 from newscat.extract.record import Found
+from newscat.extract.structure import english, tail_span
 from newscat.extract.text import (
     LEDE_WORDS,
     OUTLET_COMMA_DATE,
@@ -411,10 +412,17 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
             # "Quay Courier © 2024" is the copyright rules' to read
         if name.split()[0].lower() == "via":
             continue  # "Via Quay Syndication": the distributor's, not the story's
-        if _looks_like_outlet(name):
+        if _looks_like_outlet(name) and not _in_the_tail(text, line):
             start = line.start + line.text.index(name)
             return Found(canonical(name), start, start + len(name), "sign-off")
     return None
+
+
+def _in_the_tail(text: str, line: Line) -> bool:
+    """Under the page's lists of other stories, whatever their heading ("Around Our Pages"):
+    the last teaser's credit, not the story's sign-off."""
+    tail = tail_span(text) if english(text) else None
+    return tail is not None and line.start >= tail[0]
 
 
 def _agency_sign_off(text: str, lines: list[Line]) -> Found | None:

@@ -220,6 +220,7 @@ def _tail_kind(text: str, wrapped: bool) -> str:
     return ""
 
 
+@lru_cache(maxsize=4)  # asked by the people's and the source's readers of one article
 def tail_span(text: str) -> tuple[int, int] | None:
     """The page's tail after the story: from the earliest line after one of the story's
     sentences where a run of other stories' headlines and teasers begins ("Most read",
@@ -239,10 +240,22 @@ def tail_span(text: str) -> tuple[int, int] | None:
             and sentences * TAIL_RATIO <= items
             and _opens_list(kinds, index)
         ):
-            start = lines[index].start
+            # from the list's first item, or its heading ("Related"): the lines before them
+            # that are neither kind are the story's short sentences ("Quaytown lost on
+            # Monday.") or its figures, as well as furniture that other rules read
+            first = next(at for at in range(index, len(lines)) if kinds[at] == "item")
+            if first > index and _heading_line(lines[first - 1].text):
+                first -= 1
+            start = lines[first].start
     return None if start is None else (start, len(text))
 
 
+def _heading_line(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) <= HEADING_WORDS and not _ends_sentence(stripped)
+
+
+HEADING_WORDS = 4
 NAME_LIST_ITEMS = 3  # names alone on their lines under a heading that make a list, at least
 _NAME_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
 
