@@ -214,3 +214,72 @@ def test_a_headline_with_a_full_stop_on_the_first_line_stays() -> None:
 def test_no_line_of_the_body_becomes_the_title() -> None:
     text = LEDE + '\n"We will rebuild it before the storms come," the mayor said\n'
     assert extract(text).title.derived  # type: ignore[union-attr]
+
+
+_BUTTONS = [
+    "5 min read",
+    "Share",
+    "Save article",
+    "Gift this article",
+    "Updated 2 hours ago",
+    "Listen to this article",
+    "Comments 12",
+]
+_HEADLINE = "Harbour wall to be rebuilt before the winter storms"
+_BODY = (
+    "\n\nThe council agreed on Monday to rebuild the harbour wall before the winter storms "
+    "arrive, its leader Tom Vane said.\n\nThe work will cost more than planned, officials "
+    "said, and the ferry will run from the north quay while it lasts.\n"
+)
+_HEADERS = [
+    # a section's heading over the headline, the date under it
+    "Latest News\n{headline}\n{button}\n2024-03-03 10:00:00" + _BODY,
+    # a section's label and a lone "Updated" over it, the byline under it
+    "Business News\nUpdated\n\n{headline}\n{button}\n\nBy Dana Kelso" + _BODY,
+    # the masthead and share buttons over it, the byline and the writer's links under it
+    "Kestrel Post\n\nShare this:\n\nFacebook\nEmail\n*\n\nNews\n\n{headline}\n{button}\n\n"
+    "By Dana Kelso and Tom Rowe\n\nView author archive\nGet author RSS feed" + _BODY,
+]
+
+
+@pytest.mark.parametrize("button", _BUTTONS)
+@pytest.mark.parametrize("header", _HEADERS, ids=["latest", "section", "share bar"])
+def test_a_button_s_line_under_the_headline_leaves_it_the_headline(
+    header: str, button: str
+) -> None:
+    found = extract(header.format(headline=_HEADLINE, button=button)).title
+    assert found is not None and found.value == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line", ["Save article", "Gift this article", "Updated 2 hours ago", "5 mins ago"]
+)
+def test_an_article_s_buttons_and_relative_times_are_furniture(line: str) -> None:
+    from newscat.extract.text import is_boilerplate
+
+    assert is_boilerplate(line)
+
+
+_FAR_OVER = (
+    "Kestrel Post\n\nShare this:\n\nFacebook\nEmail\n*\n\nNews\n\n"
+    "Strikers say they freed two Quaytown ferry officers for 3 union figures\n{button}\n\n"
+    "By Dana Kelso and Tom Rowe\n\nView author archive\nGet author RSS feed\n\n"
+    "Most Popular Today\n\n1 Ferry fares rise again this spring 2 Lighthouse keeper retires "
+    "after forty years 3 Fish market opens on Sundays\nName (required)\nEmail (required)\n\n"
+    "Submit\n\nMarch 3, 2024 | 4:20am\n\nEnlarge Image\n"
+    "Captain Basil Crane (left) and his Bayside colleague Hugo Brack Harbour Wire\n\n"
+    "More On:\n\nferries\n\nCaptain to be freed in swap between port and strikers\n\n"
+    "Harbour trust names new chair\n\n"
+    "Two officers, a captain and his colleague, who had been held by strikers on a ferry "
+    "since Friday were released on Tuesday in a swap for three union figures.\n\n"
+    "Captain Basil Crane and his colleague Hugo Brack, both officers of the Bayside line, "
+    "were handed over to the port police, a union source told the Harbour Wire.\n"
+)
+
+
+@pytest.mark.parametrize("button", ["Share", "5 min read"])
+def test_a_button_under_a_headline_far_over_the_body_leaves_it_the_headline(button: str) -> None:
+    # the byline under the headline, past the button, marks it as the story's, however many
+    # lists and captions stand between it and the body
+    found = extract(_FAR_OVER.format(button=button)).title
+    assert found is not None and found.value.startswith("Strikers say they freed")

@@ -141,13 +141,19 @@ def _credit_line(text: str) -> bool:
 _BYLINE = re.compile(rf"^\W*(?:(?:{CREDIT_WORDS})\s+)?by\b\W*(?:[A-Z]|$)", re.IGNORECASE)
 DATE_LINE_WORDS = 8
 UNDER_HEADLINE = 1  # the byline or date stands right under the headline (a kicker: further)
+BUTTON_LINES = 2  # buttons' lines between them, at most
 CREDIT_LINE_WORDS = 16  # a byline under a standfirst: "By Jane Roe November 19, 2023 7:18 pm"
 
 
 def _over_byline(lines: list[Line], index: int) -> bool:
     """A byline or a date line right under it, as under a headline (and no caption), or
     under its standfirst, a sentence ("Same tears, different emotions.")."""
-    under = lines[index + 1 : index + 1 + UNDER_HEADLINE]
+    # past a button's line under it ("Share", "5 min read")
+    under = [
+        line
+        for line in lines[index + 1 : index + 1 + UNDER_HEADLINE + BUTTON_LINES]
+        if not is_boilerplate(line.text)
+    ][:UNDER_HEADLINE]
     if any(_byline_or_date(line.text) for line in under):
         return True
     standfirst = lines[index + 1].text.rstrip() if index + 1 < len(lines) else ""

@@ -167,6 +167,11 @@ _BOILERPLATE_LINE = re.compile(
     r"(?:(?:designed|developed|powered|built|hosted|maintained)"
     r"(?: (?:&|and) (?:designed|developed|hosted|maintained))? (?:by|with|on)|"
     r"(?:website|site|web design|theme) by) [\w .&'’-]{1,40}|"
+    # an article's own buttons: "Save article", "Gift this article", "Bookmark story"
+    r"(?:save|gift|bookmark|share|print)(?: this)? (?:article|story)|"
+    # a time told relative to the visit: "Updated 2 hours ago", "5 mins ago"
+    r"(?:(?:updated|published|posted|last updated)\W+)?\d+ ?(?:min(?:ute)?s?|hours?|hrs?|h|days?)"
+    r" ago|"
     # a cookie box's buttons
     r"accept(?: all)?(?: cookies)?|reject all|(?:manage|cookie) (?:preferences|settings|cookies)|"
     # the readers' comments' counter or button: "Reader comments: 14", "Show 0 comments"
@@ -327,8 +332,8 @@ def _listed_above_story(lines: list[Line], heading: Line) -> int:
     is kept, and a date or byline line ends the run."""
     run = 0
     for line in lines[heading.index + 1 :]:
-        if not line.text.strip():
-            continue
+        if not line.text.strip() or is_boilerplate(line.text):
+            continue  # "Share", "5 min read" under the story's headline: no headline of a list
         if not _headline_list_line(line.text) or _HEADER_DETAIL.search(line.text):
             break
         if run and _writers_line(line.text) and _header_detail_after(lines, line.index):

@@ -111,6 +111,7 @@ def _stands_alone(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
         return True
     return (
         _header_line(following)
+        or is_boilerplate(following.text)  # "5 min read", "Share", "Advertisement"
         or _standfirst(line, following, raw_lines)
         # one paragraph a line: the line break after the headline ends it
         or (following.text.lstrip()[:1].isupper() and (not wrapped or len(line.text) < SHORT_LINE))
@@ -651,8 +652,8 @@ def _own_block(line: Line, raw_lines: list[Line], names: set[str], dek: bool = T
     those after it ("Port strike ends" / "Union accepts offer as ships wait" / "By …")."""
     after = _next_line(line, raw_lines)
     following = raw_lines[after] if after < len(raw_lines) else None
-    if following is None or not following.text.strip():
-        return True
+    if following is None or not following.text.strip() or is_boilerplate(following.text):
+        return True  # a blank line, or a button's ("Share", "5 min read")
     if _is_anchor(following, names) and not lede_line(following.text):
         return True
     return (
