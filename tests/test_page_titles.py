@@ -283,3 +283,30 @@ def test_a_button_under_a_headline_far_over_the_body_leaves_it_the_headline(butt
     # lists and captions stand between it and the body
     found = extract(_FAR_OVER.format(button=button)).title
     assert found is not None and found.value.startswith("Strikers say they freed")
+
+
+_OVER_A_DATE = [
+    "{watch}\n{headline}\nMarch 3, 2024" + _BODY,
+    "Home\nNews\n{watch}\n{headline}\n\nBy Dana Kelso\nMarch 3, 2024" + _BODY,
+]
+
+
+@pytest.mark.parametrize("page", _OVER_A_DATE, ids=["page top", "under the menu"])
+def test_a_link_to_another_story_at_the_top_is_not_the_headline(page: str) -> None:
+    text = page.format(watch="Watch: video of the day", headline=_HEADLINE)
+    found = extract(text).title
+    assert found is not None and found.value == _HEADLINE
+
+
+@pytest.mark.parametrize("header", _HEADERS, ids=["latest", "section", "share bar"])
+def test_a_link_to_another_story_over_the_headline_is_not_it(header: str) -> None:
+    text = header.format(headline=_HEADLINE, button="Share")
+    at = text.index(_HEADLINE)
+    found = extract(text[:at] + "Watch: video of the day\n" + text[at:]).title
+    assert found is not None and found.value == _HEADLINE
+
+
+def test_a_headline_that_starts_with_watch_is_still_the_headline() -> None:
+    text = "Watch: Harbour wall goes up before the storms\n\nBy Dana Kelso" + _BODY
+    found = extract(text).title
+    assert found is not None and found.value == "Watch: Harbour wall goes up before the storms"

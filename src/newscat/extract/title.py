@@ -21,6 +21,7 @@ from newscat.extract.text import (
     hard_wrapped,
     is_boilerplate,
     lede_line,
+    links_another_story,
     menu_label,
     menu_line,
     opens_as_headline,
@@ -193,12 +194,17 @@ def extract_title(text: str) -> Found | None:
     for index, line in enumerate(candidates):
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
             continue
-        if (_TICKER.match(line.text) or (index == 0 and outlet_prefix(line.text))) and any(
+        if (
+            _TICKER.match(line.text)
+            or (index == 0 and outlet_prefix(line.text))
+            or links_another_story(line.text)
+        ) and any(
             _headline_shape(later) and _stands_alone(later, raw_lines, wrapped)
             for later in candidates[index + 1 :]
         ):
             # "BREAKING: …" over the story's own headline: the site's ticker; the site's name
-            # and tagline ("Kestrel Post - Quaytown's daily news")
+            # and tagline ("Kestrel Post - Quaytown's daily news"); a link to another story
+            # ("Watch: video of the day")
             continue
         if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
             if _section_over_headline(line, candidates[index + 1 : index + 2], raw_lines, wrapped):
@@ -742,6 +748,8 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
             and found[1].index != found[0].index + 1  # not a headline over its standfirst
         ):
             found = found[1:]  # "Your trusted source for island news": the masthead's tagline
+        if len(found) > 1 and links_another_story(found[0].text):
+            found = found[1:]  # "Watch: video of the day" over the headline: another story's
         if found:
             value = _without_site(found[0].text.strip())  # "Port closes | Harbour Times"
             start = found[0].start + found[0].text.index(value)
