@@ -268,6 +268,7 @@ def _under_lede_and_at_end(line: str) -> tuple[str, str]:
         "PHOTO BY MARA QUILLON",
         "A ferry leaves the harbour. Mara Quillon for the Harbour Gazette",
         "Mara Quillon | Harbour Gazette",
+        "A ferry leaves the harbour. | Mara Quillon | Harbour Gazette",
     ],
 )
 def test_a_picture_s_credit_in_other_shapes_names_no_person(credit: str) -> None:

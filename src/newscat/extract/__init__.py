@@ -112,8 +112,10 @@ _PHOTO_CREDIT = re.compile(
     # or a caption's furniture after them ("Lena Morrow/Harbour Wire hide caption")
     r"|(?<![\w/])[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}"
     r"(?:[ \t]*$|[ \t]+(?=[a-z]))"
-    # "Lena Morrow | Harbour Wire | Getty Images": a line of a name and who it works for
-    r"|^[ \t]*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:[ \t]*\|[ \t]*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}){1,3}[ \t]*$",
+    # "Lena Morrow | Harbour Wire | Getty Images": a line of a name and who it works for, or
+    # the end of a caption's line ("The terminal at dusk. | Lena Morrow | Harbour Wire")
+    r"|(?:^[ \t]*|(?<=[.!?])[ \t]*\|[ \t]*)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+    r"(?:[ \t]*\|[ \t]*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}){1,3}[ \t]*$",
     re.MULTILINE,
 )
 
@@ -135,8 +137,10 @@ _PRODUCTION_CREDIT = re.compile(
 # What a photo credit holds one of at least (the credits are sought only then)
 _CREDIT_MARKS = ("/", "Getty", "hoto", "HOTO", "icture", "ICTURE", "mage", "redit", "ourtesy")
 # or a caption's "… Jane Roe for the Harbour Gazette", or a line of "Jane Roe | Harbour Wire"
+# (alone, or after a caption's sentence)
 _CREDIT_HINT = re.compile(
-    r" for (?:the )?[A-Z][\w.&'’ -]{1,40}[ \t]*$|^[ \t]*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}[ \t]*\|",
+    r" for (?:the )?[A-Z][\w.&'’ -]{1,40}[ \t]*$"
+    r"|(?:^[ \t]*|[.!?][ \t]*\|[ \t]*)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}[ \t]*\|",
     re.MULTILINE,
 )
 
