@@ -132,3 +132,41 @@ def test_a_byline_or_publishing_note_with_lower_case_words_still_dates_the_story
     text = f"Council agrees harbour budget\n{line}\n\nThe council met on Monday, officials said.\n"
     published = extract(text).published
     assert published is not None and published.value == "2024-03-03"
+
+
+_LEDE = (
+    "\n\nThe Quaytown council approved the harbour budget late on Tuesday after a session "
+    "that ran past midnight, its leader Tom Vane said.\n\nThe budget pays for new piers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # the site's bar with the day of the visit, over a header that dates the story
+        (
+            "Wednesday, March 6, 2024\nHome | News | Sport\nCouncil approves harbour budget\n"
+            "By Dana Kelso, March 2, 2024" + _LEDE,
+            "2024-03-02",
+        ),
+        (
+            "Wednesday, March 6, 2024\nBy . Dana Kelso . PUBLISHED: . 12:31 EST, 2 March 2024 "
+            "| . UPDATED: . 14:02 EST, 2 March 2024 . The Quaytown council approved the harbour "
+            "budget late on Tuesday, its leader Tom Vane said.\n",
+            "2024-03-02",
+        ),
+        # the story's own date on the first line: alone, or over an update
+        ("March 6, 2024\nCouncil approves harbour budget" + _LEDE, "2024-03-06"),
+        (
+            "March 6, 2024\nCouncil approves harbour budget\nUpdated March 9, 2024" + _LEDE,
+            "2024-03-06",
+        ),
+    ],
+)
+def test_a_date_alone_on_the_first_line_yields_to_the_header_s_own(
+    page: str, published: str
+) -> None:
+    from newscat.extract import extract
+
+    found = extract(page).published
+    assert found is not None and found.value == published

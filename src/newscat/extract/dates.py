@@ -358,4 +358,28 @@ def extract_published(text: str, headline_at: int = 0) -> Found | None:
         return _republished_note(text)
     # Full dates beat month-only ones of the same rank; then trust order; then earliest.
     candidates.sort(key=lambda c: (c[0], len(c[1].value) < 10, c[1].start))
-    return candidates[0][1]
+    best = candidates[0][1]
+    if best.rule == "header-date" and lines and lines[0].start <= best.start < lines[0].end:
+        # A date alone on the page's first line, over the rest of its header: the site's bar
+        # with the day of the visit, where the header under it dates the story itself
+        # ("Wednesday, March 6, 2024" / menu / headline / "By Jane Roe, March 2, 2024").
+        body_start = lines[body_from].start if body_from < len(lines) else len(text)
+        under = [
+            found
+            for _, found in candidates[1:]
+            if found.rule in _STORY_S_OWN_DATE
+            and len(found.value) >= 10
+            and (
+                found.start < body_start
+                or found.rule == "byline-date"  # a dataset row's byline, glued to its body
+                or _POSTED.search(text, text.rfind("\n", 0, found.start) + 1, found.start)
+            )
+        ]
+        if under:
+            return min(under, key=lambda found: found.start)
+    return best
+
+
+_POSTED = re.compile(r"publish|posted", re.IGNORECASE)
+# the rules that date the story in its own header lines (not an update, nor the footer)
+_STORY_S_OWN_DATE = frozenset({"byline-date", "dateline", "header-line", "header-date"})
