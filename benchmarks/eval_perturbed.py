@@ -4,6 +4,9 @@ tune quarters (the held quarter is never touched), each text changed in one way 
 
     python benchmarks/eval_perturbed.py ../shared/corpora/modern [--errors 5]
 
+- dated furniture: a line with a date of its own (the site's bar with the day of the visit, a
+  caption's, other stories', a comment's, the copyright's) at the page's top, under the
+  headline, between paragraphs or at the end; counts the tries that lose the story's date.
 - titles: an invented furniture line ("5 min read", "Share", "Watch: video of the day", a
   section's label) inserted above or below the headline newscat found right; counts the
   tries that lose the headline.
@@ -88,6 +91,28 @@ FURNITURE_BLOCKS = {
     "video": "VIDEO: {n} on the port's future",
     "trending": "Trending\n{n}\nFerry strike\nHarbour wall",
 }
+# dated furniture: where it goes (the page's top, under the headline, between paragraphs, the
+# end) and what it says
+DATED_FURNITURE = {
+    "the site's bar": ("top", "Wednesday, March 6, 2024"),
+    "the bar with links": ("top", "Login | Subscribe | Wed, Mar 6, 2024"),
+    "the weather": ("top", "Quaytown 12°C | March 6, 2024"),
+    "an archive's banner": ("top", "This article is more than 3 years old"),
+    "an update's time": ("under", "Updated 12:04 PM"),
+    "a reading time": ("under", "5 min read"),
+    "a caption": ("between", "Workers on the quay on Jan. 5, 2020. Photo: Jane Roe/Harbour Wire"),
+    "a file picture": (
+        "between",
+        "FILE - Workers on the quay, Jan. 5, 2020. (AP Photo/Jane Roe, File)",
+    ),
+    "other stories": (
+        "end",
+        "Related\nFerry fares rise again\nMarch 2, 2021\nPort reopens after storm\nFebruary 27, 2021",
+    ),
+    "a comment": ("end", "Comments\nGerald Pike\nMarch 4, 2024 at 9:12 am\nGreat story."),
+    "the copyright": ("end", "© 2025 Harbour Media. All rights reserved."),
+    "the page's update": ("end", "Page last updated: March 9, 2025"),
+}
 UNKNOWN_HEADING = "Around Our Pages"
 CHAIN = 5  # cues removed in turn, at most
 
@@ -149,6 +174,35 @@ def titles(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
                 not right(gold, "title", got),
                 f"{gold['id']}: {extra!r} {where} → {got.value if got else None!r}",
             )
+
+
+def dates(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
+    found = record.published
+    if not gold.get("date") or not right(gold, "date", found) or found.rule == "metadata":
+        return
+    text = record.text
+    breaks = [at for at in range(len(text)) if text.startswith("\n\n", at)]
+    under = None
+    if record.title and not record.title.derived:
+        under = line_span(text, record.title)[1]
+    for label, (where, line) in DATED_FURNITURE.items():
+        if where == "top":
+            changed = line + "\n" + text
+        elif where == "end":
+            changed = text.rstrip("\n") + "\n\n" + line + "\n"
+        elif where == "between" and len(breaks) > 4:
+            at = breaks[len(breaks) // 2] + 2
+            changed = text[:at] + line + "\n\n" + text[at:]
+        elif where == "under" and under is not None:
+            changed = text[:under] + "\n" + line + text[under:]
+        else:
+            continue
+        got = extract(changed).published
+        tally.add(
+            "dated furniture",
+            not right(gold, "date", got),
+            f"{gold['id']}: {label} → {got.value if got else None} [{got.rule if got else ''}]",
+        )
 
 
 def people(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
@@ -233,7 +287,7 @@ def main() -> int:
     args = parser.parse_args()
     tally = Tally()
     for gold, record in tune_golds(args.corpus):
-        for test in (titles, people, headings, fallbacks):
+        for test in (titles, dates, people, headings, fallbacks):
             test(gold, record, tally)
     table = ["| changed | tries | wrong |", "|---|---|---|"]
     table += [f"| {test} | {tries} | {tally.wrong[test]} |" for test, tries in tally.tries.items()]
