@@ -20,6 +20,7 @@ from newscat.extract.story_start import lines_above, story_window
 from newscat.extract.structure import comments_start, in_runs, story_people
 from newscat.extract.summary import extract_summary
 from newscat.extract.text import (
+    PLAIN_SPACES,
     last_written_lines,
     normalise,
     split_lines,
@@ -414,7 +415,8 @@ def extract(
     `people_finder` replaces the built-in person rules with another recogniser's name spans
     (see newscat.extract.spacy_people); roles and surname linking still apply.
     """
-    full_text = normalise(text)
+    stored = normalise(text)
+    full_text = stored.translate(PLAIN_SPACES)
     text, story_start, story_end = _story_of(full_text)
     title = extract_title(text)
     headline = _story_headline(text, story_start)
@@ -449,7 +451,7 @@ def extract(
         source=source.value if source else None,
     )
     return Extraction(
-        text=full_text,
+        text=stored,
         published=_published_above(full_text, text, story_start, comments),
         source=source,
         title=title,
