@@ -7,6 +7,9 @@ tune quarters (the held quarter is never touched), each text changed in one way 
 - dated furniture: a line with a date of its own (the site's bar with the day of the visit, a
   caption's, other stories', a comment's, the copyright's) at the page's top, under the
   headline, between paragraphs or at the end; counts the tries that lose the story's date.
+- copy forms: the same text with Windows line ends, non-breaking spaces, a byte-order mark,
+  trailing spaces, doubled blank lines, every line indented; counts the texts whose title,
+  date, source, authors or people change.
 - titles: an invented furniture line ("5 min read", "Share", "Watch: video of the day", a
   section's label) inserted above or below the headline newscat found right; counts the
   tries that lose the headline.
@@ -30,7 +33,7 @@ import argparse
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +116,19 @@ DATED_FURNITURE = {
     "the copyright": ("end", "© 2025 Harbour Media. All rights reserved."),
     "the page's update": ("end", "Page last updated: March 9, 2025"),
 }
+# the same text as other tools and habits copy it
+COPY_FORMS: dict[str, Callable[[str], str]] = {
+    "Windows line ends": lambda text: text.replace("\n", "\r\n"),
+    "non-breaking spaces": lambda text: text.replace(" ", "\u00a0"),
+    "a byte-order mark": lambda text: "\ufeff" + text,
+    "trailing spaces": lambda text: "\n".join(
+        line + "  " if line else line for line in text.split("\n")
+    ),
+    "blank lines doubled": lambda text: text.replace("\n\n", "\n\n\n"),
+    "every line indented": lambda text: "\n".join(
+        "    " + line if line.strip() else line for line in text.split("\n")
+    ),
+}
 UNKNOWN_HEADING = "Around Our Pages"
 CHAIN = 5  # cues removed in turn, at most
 
@@ -123,7 +139,8 @@ def tune_golds(corpus: Path) -> Iterator[tuple[dict[str, Any], Extraction]]:
         if not line or number % HELD_EVERY == HELD_EVERY - 1:
             continue
         gold = json.loads(line)
-        yield gold, extract(read_text(Source(str(corpus / gold["file"]))))
+        gold["path"] = str(corpus / gold["file"])
+        yield gold, extract(read_text(Source(gold["path"])))
 
 
 def right(gold: dict[str, Any], field: str, found: Found | None) -> bool:
@@ -174,6 +191,28 @@ def titles(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
                 not right(gold, "title", got),
                 f"{gold['id']}: {extra!r} {where} → {got.value if got else None!r}",
             )
+
+
+def _answers(record: Extraction) -> tuple[object, ...]:
+    return (
+        record.title.value if record.title else None,
+        record.published.value[:10] if record.published else None,
+        record.source.value if record.source else None,
+        sorted(author.value for author in record.authors),
+        person_set([person.name for person in record.people]),
+    )
+
+
+def copy_forms(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
+    text = read_text(Source(gold["path"]))
+    answers = _answers(record)
+    for label, form in COPY_FORMS.items():
+        got = _answers(extract(form(text)))
+        changed = [name for name, a, b in zip(_FIELDS, answers, got, strict=True) if a != b]
+        tally.add(f"copy form: {label}", bool(changed), f"{gold['id']}: {changed}")
+
+
+_FIELDS = ("title", "date", "source", "authors", "people")
 
 
 def dates(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
@@ -287,7 +326,7 @@ def main() -> int:
     args = parser.parse_args()
     tally = Tally()
     for gold, record in tune_golds(args.corpus):
-        for test in (titles, dates, people, headings, fallbacks):
+        for test in (titles, dates, people, headings, fallbacks, copy_forms):
             test(gold, record, tally)
     table = ["| changed | tries | wrong |", "|---|---|---|"]
     table += [f"| {test} | {tries} | {tally.wrong[test]} |" for test, tries in tally.tries.items()]

@@ -9,6 +9,7 @@ from newscat.extract.authors import extract_authors
 from newscat.extract.dates import extract_published
 from newscat.extract.metadata import read_metadata, split_site_suffix, stated_url
 from newscat.extract.people import PersonSpans, extract_people
+from newscat.extract.reading_copy import ReadingCopy
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import (
     copyright_holders,
@@ -20,7 +21,6 @@ from newscat.extract.story_start import lines_above, story_window
 from newscat.extract.structure import comments_start, in_runs, story_people
 from newscat.extract.summary import extract_summary
 from newscat.extract.text import (
-    PLAIN_SPACES,
     last_written_lines,
     normalise,
     split_lines,
@@ -416,7 +416,8 @@ def extract(
     (see newscat.extract.spacy_people); roles and surname linking still apply.
     """
     stored = normalise(text)
-    full_text = stored.translate(PLAIN_SPACES)
+    copy = ReadingCopy(stored)  # plain spaces, indentation moved out of the rules' way
+    full_text = copy.text
     text, story_start, story_end = _story_of(full_text)
     title = extract_title(text)
     headline = _story_headline(text, story_start)
@@ -450,7 +451,7 @@ def extract(
         authors=[author.value for author in authors],
         source=source.value if source else None,
     )
-    return Extraction(
+    extraction = Extraction(
         text=stored,
         published=_published_above(full_text, text, story_start, comments),
         source=source,
@@ -461,3 +462,4 @@ def extract(
         authors=authors,
         url=stated_url(text),
     )
+    return copy.stored(extraction)

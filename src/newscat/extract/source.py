@@ -568,8 +568,8 @@ def _credited_source(text: str) -> Found | None:
     footer_from = min(lines[-FOOTER_LINES:][0].start, written[-FOOTER_LINES:][0].start)
     footer = [line for line in written if line.start >= footer_from]
     for line, match, holder in _copyrights(footer):
-        start = line.start + match.start("name") + match.group("name").index(holder)
-        found = Found(canonical(holder), start, start + len(holder), "copyright")
+        start, end = _span_in(match.group("name"), holder, line.start + match.start("name"))
+        found = Found(canonical(holder), start, end, "copyright")
         if _holding_company(match.group("name")):
             return _outlet_of(holder, text, lines, written) or found
         return found
@@ -1112,8 +1112,8 @@ def _credit_of(metadata: Metadata | None) -> Found | None:
     site_words = {w.lower() for w in site.value.split()} if site else set()
     if words[-1] in _COMPANY_FORMS or site_words & set(words) - {"the"}:
         return None  # the site's owner ("Harbour Media Inc."), or the site itself
-    start = credit.start + match.start("name") + match.group("name").index(name)
-    return Found(canonical(name), start, start + len(name), "copyright")
+    start, end = _span_in(match.group("name"), name, credit.start + match.start("name"))
+    return Found(canonical(name), start, end, "copyright")
 
 
 # A copyright held by a company that owns outlets, not by an outlet: "© 2019 QC Holdings,
@@ -1672,8 +1672,17 @@ def _found_outlet(line: Line, match: re.Match[str]) -> Found:
     """A byline's outlet, without the writer's job after it."""
     name = match.group("name").strip()
     name = _outlet_before_job(name) or name
-    start = line.start + match.start("name") + match.group("name").index(name)
-    return Found(canonical(name), start, start + len(name), "byline")
+    start, end = _span_in(match.group("name"), name, line.start + match.start("name"))
+    return Found(canonical(name), start, end, "byline")
+
+
+def _span_in(written: str, name: str, offset: int) -> tuple[int, int]:
+    """Where a name rebuilt from its words ("Harbour Times") stands in the text it was read
+    from, whatever spaces that puts between them ("Harbour  Times", "Harbour\tTimes")."""
+    found = re.search(r"\s+".join(map(re.escape, name.split())), written)
+    if found is None:  # not rebuilt from these words: the whole of what was read
+        return offset, offset + len(written)
+    return offset + found.start(), offset + found.end()
 
 
 def _agency_before_role(name: str) -> str | None:

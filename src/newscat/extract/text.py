@@ -17,16 +17,6 @@ _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
-# Spaces other than the plain one, as copied pages hold them ("&nbsp;" is U+00A0): read as
-# plain spaces, one character for one, so every span still indexes the stored text.
-PLAIN_SPACES = str.maketrans(
-    dict.fromkeys(
-        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
-        " ",
-    )
-)
-
-
 def normalise(text: str) -> str:
     """The canonical form of an article: what is stored, hashed and indexed by evidence spans."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
