@@ -171,3 +171,15 @@ def test_a_date_alone_on_the_first_line_yields_to_the_header_s_own(
 
     found = extract(page).published
     assert found is not None and found.value == published
+
+
+def test_the_site_s_bar_with_the_weather_and_the_day_yields_to_the_byline_s_date() -> None:
+    page = (
+        "Quaytown 12°C | March 6, 2024\nCouncil approves harbour budget\n"
+        "Dana Kelso · Harbour Herald · Posted: March 2, 2024 4:00 AM" + _LEDE
+    )
+    assert _published(page) == "2024-03-02"
+    # the site's name and the story's date on the first line, and no other date: the story's
+    assert _published("Kestrel Post March 6, 2024\nCouncil approves harbour budget" + _LEDE) == (
+        "2024-03-06"
+    )

@@ -359,10 +359,15 @@ def extract_published(text: str, headline_at: int = 0) -> Found | None:
     # Full dates beat month-only ones of the same rank; then trust order; then earliest.
     candidates.sort(key=lambda c: (c[0], len(c[1].value) < 10, c[1].start))
     best = candidates[0][1]
-    if best.rule == "header-date" and lines and lines[0].start <= best.start < lines[0].end:
-        # A date alone on the page's first line, over the rest of its header: the site's bar
-        # with the day of the visit, where the header under it dates the story itself
-        # ("Wednesday, March 6, 2024" / menu / headline / "By Jane Roe, March 2, 2024").
+    if (
+        best.rule in ("header-date", "header-line")
+        and lines
+        and lines[0].start <= best.start < lines[0].end
+    ):
+        # A date on the page's first line, alone or in the site's bar ("Quaytown 12°C |
+        # March 6, 2024"), over the rest of its header: the day of the visit, where the
+        # header under it dates the story itself ("Wednesday, March 6, 2024" / menu /
+        # headline / "By Jane Roe, March 2, 2024").
         body_start = lines[body_from].start if body_from < len(lines) else len(text)
         under = [
             found
