@@ -3,8 +3,9 @@
 Copies of pages come indented (a text browser's or a converter's nesting, a mail's quoting by
 spaces) and with other spaces than the plain one ("&nbsp;"). The rules read lines from their
 first word, so the copy they read has each line's indentation moved to its end (not in a
-copy wrapped at a width, whose indented lines start paragraphs) and every space a plain one: the same length, line for line, so that only spans inside an indented
-line move, by its indentation, when they are mapped back to the stored text.
+copy wrapped at a width, whose indented lines start paragraphs) and every space a plain one:
+the same length, line for line, so that only spans inside an indented line move, by its
+indentation, when they are mapped back to the stored text.
 """
 
 from __future__ import annotations

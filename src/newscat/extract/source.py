@@ -9,7 +9,7 @@ from functools import cache
 from newscat.extract.dates import find_dates
 from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
 from newscat.extract.record import Found
-from newscat.extract.structure import english, tail_span
+from newscat.extract.structure import english_tail
 from newscat.extract.text import (
     LEDE_WORDS,
     OUTLET_COMMA_DATE,
@@ -421,7 +421,7 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
 def _in_the_tail(text: str, line: Line) -> bool:
     """Under the page's lists of other stories, whatever their heading ("Around Our Pages"):
     the last teaser's credit, not the story's sign-off."""
-    tail = tail_span(text) if english(text) else None
+    tail = english_tail(text)
     return tail is not None and line.start >= tail[0]
 
 

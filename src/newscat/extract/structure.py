@@ -250,6 +250,11 @@ def tail_span(text: str) -> tuple[int, int] | None:
     return None if start is None else (start, len(text))
 
 
+def english_tail(text: str) -> tuple[int, int] | None:
+    """tail_span() where it can be read: the function words it counts are English ones."""
+    return tail_span(text) if english(text) else None
+
+
 def _heading_line(line: str) -> bool:
     stripped = line.strip()
     return len(stripped.split()) <= HEADING_WORDS and not _ends_sentence(stripped)
@@ -358,7 +363,7 @@ def story_people(
     runs = furniture_runs(text)
     if headline is not None:
         runs = [(a, b) for a, b in runs if not a <= headline.start < b]
-    tail = tail_span(text) if english(text) else None
+    tail = english_tail(text)
     if comments is not None and (tail is None or comments < tail[0]):
         tail = (comments, len(text))
     if tail is not None and (headline is None or headline.start < tail[0]):
