@@ -13,6 +13,9 @@ tune quarters (the held quarter is never touched), each text changed in one way 
 - titles: an invented furniture line ("5 min read", "Share", "Watch: video of the day", a
   section's label) inserted above or below the headline newscat found right; counts the
   tries that lose the headline.
+- authors: a writer's own link ("View author archive", "@handle", "email the author"), a
+  button or a caption's credit inserted under the line of the byline newscat found right, or
+  a label ("Opinion", "Share") over it; counts the tries that lose or gain a writer.
 - people: an invented block naming an invented person (a caption's credit, a "Related" list,
   a writer's box, a contact line, a tag list…) inserted after the headline, between the
   body's paragraphs and at the end; counts the tries where the invented person is taken for
@@ -31,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -72,6 +76,26 @@ BELOW_HEADLINE = [
     "Photo: Jane Roe",
     "Updated 2 hours ago",
 ]
+# the writer's own links and the article's buttons, under the byline, and labels over it
+UNDER_BYLINE = [
+    "View author archive",
+    "Follow",
+    "email the author",
+    "@dkelso",
+    "Senior Reporter",
+    "Get author RSS feed",
+    "Updated 2 hours ago",
+    "5 min read",
+    "Share",
+    "Bio",
+    "See all stories by this author",
+    "Published 2 hours ago",
+    "Twitter",
+    "Read more from this author",
+    "Photo: Jane Roe/Harbour Wire",
+    "Listen to this article",
+]
+OVER_BYLINE = ["Opinion", "Analysis", "Share", "5 min read", "Advertisement"]
 INVENTED = "Corin Halloway"
 FURNITURE_BLOCKS = {
     "caption with a slash": "Workers repair the quay on Monday. Photo: {n}/Harbour Wire",
@@ -172,6 +196,13 @@ class Tally:
             self.examples[test].append(example)
 
 
+def with_line(text: str, start: int, end: int, extra: str, *, above: bool) -> str:
+    """The text with one line put above the line at start or below the one ending at end."""
+    if above:
+        return text[:start] + extra + "\n" + text[start:]
+    return text[:end] + "\n" + extra + text[end:]
+
+
 def titles(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
     found = record.title
     if not gold.get("title") or not right(gold, "title", found) or found.rule == "metadata":
@@ -181,15 +212,34 @@ def titles(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
     start, end = line_span(text, found)
     for where, extras in (("above", ABOVE_HEADLINE), ("below", BELOW_HEADLINE)):
         for extra in extras:
-            if where == "above":
-                changed = text[:start] + extra + "\n" + text[start:]
-            else:
-                changed = text[:end] + "\n" + extra + text[end:]
-            got = extract(changed).title
+            got = extract(with_line(text, start, end, extra, above=where == "above")).title
             tally.add(
                 "titles",
                 not right(gold, "title", got),
                 f"{gold['id']}: {extra!r} {where} → {got.value if got else None!r}",
+            )
+
+
+def authors(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
+    found = person_set([author.value for author in record.authors])
+    if not record.authors or found != person_set(gold.get("authors") or []):
+        return
+    first = record.authors[0]
+    if first.rule == "metadata":
+        return  # a metadata block states the writers: nothing on the page decides them
+    text = record.text
+    start, end = line_span(text, first)
+    label = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if re.search(r"(?i)\bby\W*$", text[label:start]):
+        start = label  # "Article by" over the name: the byline's first line
+    for where, extras in (("under", UNDER_BYLINE), ("over", OVER_BYLINE)):
+        for extra in extras:
+            changed = with_line(text, start, end, extra, above=where == "over")
+            got = person_set([author.value for author in extract(changed).authors])
+            tally.add(
+                "authors",
+                got != found,
+                f"{gold['id']}: {extra!r} {where} the byline → {sorted(got)}",
             )
 
 
@@ -326,7 +376,7 @@ def main() -> int:
     args = parser.parse_args()
     tally = Tally()
     for gold, record in tune_golds(args.corpus):
-        for test in (titles, dates, people, headings, fallbacks, copy_forms):
+        for test in (titles, dates, authors, people, headings, fallbacks, copy_forms):
             test(gold, record, tally)
     table = ["| changed | tries | wrong |", "|---|---|---|"]
     table += [f"| {test} | {tries} | {tally.wrong[test]} |" for test, tries in tally.tries.items()]

@@ -397,3 +397,57 @@ def test_a_byline_under_a_heading_over_other_stories_is_theirs() -> None:
     # above the lede, a byline is the story's own
     text = text.replace("Harbour Wire, QUAY CITY\n", "By Lena Morrow\n")
     assert [author.value for author in extract(text).authors] == ["Lena Morrow"]
+
+
+_WRITER_OVER_DATE = (
+    "News\n\nHarbour wall to be rebuilt before the winter storms\n\nDana Kelso\n{link}\n"
+    "Friday 8 March 2024 08:49 GMT\n\nThe council agreed on Monday to rebuild the harbour "
+    "wall before the winter storms arrive, its leader Tom Vane said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "View author archive",
+        "email the author",
+        "@dkelso",
+        "Get author RSS feed",
+        "See all stories by this author",
+        "Listen to this article",
+        "Follow",
+    ],
+)
+def test_the_writer_s_links_between_her_name_and_the_date_leave_her_the_writer(link: str) -> None:
+    found = extract(_WRITER_OVER_DATE.format(link=link))
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert "Dana Kelso" not in {person.name for person in found.people}
+
+
+def test_a_handle_or_a_writer_s_link_alone_names_no_writer() -> None:
+    text = _WRITER_OVER_DATE.replace("Dana Kelso\n{link}\n", "{link}\n")
+    for link in ("@dkelso", "View author archive", "email the author"):
+        assert extract(text.format(link=link)).authors == []
+
+
+@pytest.mark.parametrize("label", ["Analysis", "Opinion", "Match report"])
+def test_the_piece_s_kind_between_headline_and_byline_leaves_both(label: str) -> None:
+    # a page copy with its masthead, share bar and lists: the byline under the headline, past
+    # the label, tells the headline from the caption and lists between it and the body
+    page = (
+        "Kestrel Post\n\nShare this:\n\nFacebook\nEmail\n*\n\nNews\n\n"
+        "Strikers say they freed two Quaytown ferry officers for 3 union figures\n\n"
+        f"{label}\n\nBy Dana Kelso and Tom Rowe\n\nView author archive\nGet author RSS feed\n\n"
+        "Most Popular Today\n\n1 Ferry fares rise again this spring 2 Lighthouse keeper "
+        "retires after forty years\nName (required)\nEmail (required)\n\nSubmit\n\n"
+        "March 3, 2024 | 4:20am\n\nEnlarge Image\n"
+        "Captain Basil Crane (left) and his Bayside colleague Hugo Brack Harbour Wire\n\n"
+        "More On:\n\nferries\n\nCaptain to be freed in swap between port and strikers\n\n"
+        "Two officers, a captain and his colleague, who had been held by strikers on a ferry "
+        "since Friday were released on Tuesday in a swap for three union figures.\n\n"
+        "Captain Basil Crane and his colleague Hugo Brack, both officers of the Bayside line, "
+        "were handed over to the port police, a union source told the Harbour Wire.\n"
+    )
+    found = extract(page)
+    assert found.title is not None and found.title.value.startswith("Strikers say they freed")
+    assert [author.value for author in found.authors] == ["Dana Kelso", "Tom Rowe"]

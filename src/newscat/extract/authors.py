@@ -17,6 +17,7 @@ A name must look like a person's (two to four capitalised words, no outlet or jo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from newscat.extract.metadata import read_metadata
 from newscat.extract.names import PARTICLES
@@ -43,7 +44,8 @@ HEAD_CHARS = 5_000
 JOB_LINE_WORDS = 10  # "Robert Burns, AP National Security Writer": a name and a job, no more
 SENTENCE_WORDS = 6  # a line of the body, ending its sentence
 WRITER_LINE_WORDS = 30  # "Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM EDT | Last …"
-TAIL_CHARS = 2_500  # where the credits of the end stand
+TAIL_CHARS = 2_500
+BUTTON_WORDS = 4  # "Listen to this article"  # where the credits of the end stand
 NAME_WORDS = (2, 4)
 
 _NAME_WORD = r"(?!AND\b)[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # "AND" joins names in capitals
@@ -218,6 +220,29 @@ def _writer_note(text: str) -> list[Found]:
 
 
 _RELATIVE_TIME = re.compile(r"\bago\b", re.IGNORECASE)
+# The writer's own links under the byline ("View author archive", "email the author", "See all
+# stories by this author"), or a handle alone ("@dkelso")
+_WRITER_LINK = re.compile(
+    r"^(?:(?i:view|see|read|get|e-?mail|contact|follow|more|all)\b[\w ]{0,40}?"
+    r"\b(?i:author|writer|reporter|columnist)s?\b[\w ]{0,20}|@\w{2,30})$"
+)
+
+
+def _byline_furniture(line: str) -> bool:
+    """A line that stands among the byline's without telling anything of the writer: a
+    button ("Share", "5 min read", "Listen to this article"), an advert's label, the writer's
+    own links."""
+    stripped = line.strip()
+    if _WRITER_LINK.match(stripped):
+        return True
+    # a button's few words; not a caption's credit, a tag list or a logo's name, which tell
+    # where the page's furniture stands, nor a time ("4 Hrs Ago"), which dates the byline
+    return (
+        len(stripped.split()) <= BUTTON_WORDS
+        and not any(mark in stripped for mark in ":/|")
+        and not _RELATIVE_TIME.search(stripped)
+        and is_boilerplate(stripped)
+    )
 
 
 def _is_name(name: str, *, known_given: bool = False) -> bool:
@@ -412,6 +437,9 @@ def extract_authors(text: str) -> list[Found]:
     if described and credit:  # "description: By Jane Roe WASHINGTON (AP) — The …"
         found += _found_names(text, described.start, credit.group("names"), "metadata")
     lines = [line for line in split_lines(head) if line.text.strip()][:HEAD_LINES]
+    # between a writer's name and what marks it a byline (the date under it, the job) may
+    # stand buttons and the writer's links: a line is read with the next that is neither
+    readable = [index for index, line in enumerate(lines) if not _byline_furniture(line.text)]
     body_start = metadata.end if metadata else 0
     # Each pattern only where its words are: a plain substring test is far cheaper than a
     # regex tried at every position of every line.
@@ -450,8 +478,9 @@ def extract_authors(text: str) -> list[Found]:
             and ends_sentence(lines[index - 1].text)
             and len(lines[index - 1].text.split()) >= SENTENCE_WORDS
         )
-        following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-        after_next = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
+        next_two = [lines[at] for at in readable[bisect_right(readable, index) :][:2]]
+        following = next_two[0].text.strip() if next_two else ""
+        after_next = next_two[1].text.strip() if len(next_two) > 1 else ""
         at_place = (
             _NAME_AT_PLACE.match(stripped)
             if above_lede and not found and (" at " in stripped or " in " in stripped)
@@ -487,12 +516,12 @@ def extract_authors(text: str) -> list[Found]:
             bio = _BIO.match(following)
             names = following if _WRITER_LINE.match(following) else bio and bio.group("names")
             if names:
-                found += _found_names(text, lines[index + 1].start, names, "byline")
+                found += _found_names(text, next_two[0].start, names, "byline")
                 continue
         if above_lede and not found and _BARE_BY.match(stripped) and _WRITER_LINE.match(following):
             # "By" and the name as two links, a line each, under the headline (not the
             # bylines of other stories' cards further down)
-            found += _found_names(text, lines[index + 1].start, following, "byline")
+            found += _found_names(text, next_two[0].start, following, "byline")
             continue
         writer = _WRITER_LINE.match(stripped)
         if not writer or len(stripped.split()) > WRITER_LINE_WORDS:

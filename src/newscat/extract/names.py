@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newscat.extract.text import WEEKDAY_WORDS, hard_wrapped, short_line_at
+from newscat.extract.text import GENRE_LABELS, WEEKDAY_WORDS, hard_wrapped, short_line_at
 from newscat.extract.words import lexicon, word_set
 
 PARTICLES = frozenset(
@@ -346,9 +346,6 @@ _DESCRIPTIVE_HYPHEN = re.compile(r"-(?:based|born|bred|listed|owned|backed|led|r
 # hyphenated name's parts are capitalised: "Smith-Jones", "Jean-Pierre")
 _LEADING_DESCRIPTION = re.compile(r"[A-Z][a-z]*-(?:[a-z]+(?:ed|ing)|known|time)\Z")
 # A story's genre, as a kicker or label before its headline: no name starts with one.
-GENRE_LABELS = frozenset(
-    "editorial opinion analysis commentary explainer exclusive obituary factbox".split()
-)
 _REPORTING_VERBS = frozenset({"said", "says", "told", "asked", "added"})
 
 

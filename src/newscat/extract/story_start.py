@@ -26,6 +26,7 @@ from newscat.extract.text import (
     Line,
     ad_label,
     ends_in_abbreviation,
+    genre_label,
     is_boilerplate,
     list_paragraph,
     menu_label,
@@ -148,11 +149,11 @@ CREDIT_LINE_WORDS = 16  # a byline under a standfirst: "By Jane Roe November 19,
 def _over_byline(lines: list[Line], index: int) -> bool:
     """A byline or a date line right under it, as under a headline (and no caption), or
     under its standfirst, a sentence ("Same tears, different emotions.")."""
-    # past a button's line under it ("Share", "5 min read")
+    # past a button's line under it ("Share", "5 min read") or the piece's kind ("Analysis")
     under = [
         line
         for line in lines[index + 1 : index + 1 + UNDER_HEADLINE + BUTTON_LINES]
-        if not is_boilerplate(line.text)
+        if not is_boilerplate(line.text) and not genre_label(line.text)
     ][:UNDER_HEADLINE]
     if any(_byline_or_date(line.text) for line in under):
         return True

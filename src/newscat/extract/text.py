@@ -128,6 +128,27 @@ def last_written_lines(text: str, count: int) -> list[Line]:
     return found[::-1]
 
 
+# A label over or under a headline saying what kind of piece it is: "Analysis", "Match report",
+# "Live blog", "Book review", "The long read"
+GENRE_LABELS = frozenset(
+    "editorial opinion analysis commentary explainer exclusive obituary factbox".split()
+)
+_GENRE_HEADS = GENRE_LABELS | frozenset(
+    "report review interview feature preview profile blog briefing podcast investigation "
+    "recap column essay comment read explained".split()
+)
+GENRE_LABEL_WORDS = 3
+
+
+def genre_label(text: str) -> bool:
+    words = text.strip().split()
+    return (
+        0 < len(words) <= GENRE_LABEL_WORDS
+        and words[0][:1].isupper()
+        and words[-1].lower() in _GENRE_HEADS
+    )
+
+
 # Page furniture left behind by scrapers: font-size widgets, share buttons, cookie banners.
 _WIDGET_TOKEN = re.compile(
     r"^(?:[+\-−–—↺↻×✕|•·/]+|\d+\s*px|px|a[+\-−]?|aa|share|tweet|print|email|e-mail|"

@@ -6,7 +6,6 @@ import re
 
 from newscat.extract.authors import JOB_LINE
 from newscat.extract.dates import find_dates
-from newscat.extract.names import GENRE_LABELS
 from newscat.extract.record import Found
 from newscat.extract.source import is_domain, outlet_prefix, outlet_suffix
 from newscat.extract.structure import PICTURE_CREDIT
@@ -18,6 +17,7 @@ from newscat.extract.text import (
     content_lines,
     ends_in_abbreviation,
     ends_sentence,
+    genre_label,
     hard_wrapped,
     is_boilerplate,
     lede_line,
@@ -629,30 +629,16 @@ def _under_headline_furniture(text: str) -> bool:
     share = len(text.split()) <= SHARE_WORDS and is_boilerplate(text)
     return (
         share
-        or _genre_label(text)
+        or genre_label(text)
         or bool(PICTURE_CREDIT.search(text) or PICTURE_AGENCY.search(text))
     )
 
 
 SHARE_WORDS = 2
+
+
 # What kind of piece a story is, in a label by its headline: "Match report", "Live blog",
 # "Book review", "Analysis", "The long read".
-_GENRE_HEADS = GENRE_LABELS | frozenset(
-    "report review interview feature preview profile blog briefing podcast investigation "
-    "recap column essay comment read explained".split()
-)
-GENRE_LABEL_WORDS = 3
-
-
-def _genre_label(text: str) -> bool:
-    words = text.strip().split()
-    return (
-        0 < len(words) <= GENRE_LABEL_WORDS
-        and words[0][:1].isupper()
-        and words[-1].lower() in _GENRE_HEADS
-    )
-
-
 def _own_block(line: Line, raw_lines: list[Line], names: set[str], dek: bool = True) -> bool:
     """A blank line, a byline or a date line follows it; or a standfirst that has one of
     those after it ("Port strike ends" / "Union accepts offer as ships wait" / "By …")."""
