@@ -6,6 +6,7 @@ import pytest
 
 from newscat.extract import extract
 from newscat.extract.structure import english, furniture_runs, tail_span
+from newscat.extract.text import content_lines
 
 STORY = (
     "Council approves new harbour plan\n\n"
@@ -88,6 +89,23 @@ def test_the_lists_after_the_story_s_last_sentence_are_its_tail() -> None:
 def test_people_only_in_the_tail_are_not_the_story_s_even_with_a_title() -> None:
     names = [p.name for p in extract(STORY + TAIL).people]
     assert names == ["Ruth Calder"]
+
+
+def test_the_tail_begins_after_the_story_s_paragraphs_never_above_them() -> None:
+    """A page whose lists outnumber the story's sentences four to one: a sentence over a list
+    above the story (a writer's line among other stories' headlines) is not where it ends."""
+    top = (
+        "Port reopens after the storm\nQuay wall repairs begin next week\n"
+        "Tom Vane is a reporter covering the harbour and the courts.\n"
+        "Harbour festival draws record crowds\nNew ferry timetable announced for spring\n"
+        "Council approves budget for the coastal path\n\n"
+    )
+    others = "".join(f"Harbour story number {n} of the week\n" for n in range(40))
+    more = "The mayor said the harbour would stay open while the work was done.\n\n" * 2
+    text = top + STORY + more + "Most read\n" + others
+    tail = tail_span(text)
+    assert tail is not None
+    assert text[tail[0] :].startswith("Most read")
 
 
 def test_a_story_that_goes_on_after_a_short_list_has_no_tail_there() -> None:
@@ -223,6 +241,31 @@ def test_a_writer_s_box_names_the_writer_and_no_person_of_the_story() -> None:
     found = extract(text)
     assert [p.name for p in found.people] == ["Mara Quillon"]
     assert [a.value for a in found.authors] == ["Tom Vane"]
+
+
+def test_a_writer_s_box_after_a_list_of_other_stories_is_still_the_writer_s() -> None:
+    """The box's heading looks like one more headline of the "More from" list above it."""
+    text = (
+        f"{FERRY_HEADLINE}\nJanuary 5, 2024\n\n{FERRY_STORY}\nMore from Harbour News\n"
+        "Port reopens after the storm\nQuay wall repairs begin next week\n\nAbout the author\n"
+        "Tom Vane is a transport reporter who worked with Lena Morrow at the Coast Star.\n"
+    )
+    assert _people(text) == ["Mara Quillon"]
+    assert not [line for line in content_lines(text) if "Lena Morrow" in line.text]
+
+
+def test_a_writer_s_box_between_the_story_s_paragraphs_hides_no_more_of_the_story() -> None:
+    box = "About the author\nTom Vane is a transport reporter at the Coast Star.\n"
+    first, rest = FERRY_STORY.split("\n\n")
+    text = f"{FERRY_HEADLINE}\nJanuary 5, 2024\n\n{first}\n\n{box}{rest}"
+    assert _people(text) == ["Mara Quillon"]
+    # the box's second line is the writer's when it is about them
+    box_of_two = (
+        "About the author\nTom Vane\nHe covers ferries for the Coast Star, as Lena Morrow did.\n"
+    )
+    assert _people(f"{FERRY_HEADLINE}\nJanuary 5, 2024\n\n{FERRY_STORY}\n{box_of_two}") == [
+        "Mara Quillon"
+    ]
 
 
 def _people(text: str) -> list[str]:

@@ -135,6 +135,9 @@ EXACT = [
     ("Police spokesman Monday Ekpe confirmed the arrest on Tuesday.", ["Monday Ekpe"]),
     ("On Sunday Okon said the suspects were held.", []),
     ("The police said on Sunday Mara Quill was arrested.", ["Mara Quill"]),
+    # the page's asking word before a writer's name is no part of it ("Chase Young" stays)
+    ("Contact Corin Halloway for details on the ferry.", ["Corin Halloway"]),
+    ("Follow Corin Halloway on the harbour tour, said Tom Vane.", ["Corin Halloway", "Tom Vane"]),
     # a kicker's genre label run into the headline's name is no part of it
     ("Editorial Quillon must answer for the ferry\n\nMara Quillon said so.", ["Mara Quillon"]),
     # a ship named after a person

@@ -346,6 +346,9 @@ _DESCRIPTIVE_HYPHEN = re.compile(r"-(?:based|born|bred|listed|owned|backed|led|r
 # hyphenated name's parts are capitalised: "Smith-Jones", "Jean-Pierre")
 _LEADING_DESCRIPTION = re.compile(r"[A-Z][a-z]*-(?:[a-z]+(?:ed|ing)|known|time)\Z")
 # A story's genre, as a kicker or label before its headline: no name starts with one.
+# The page's asking words before a writer's name: "Contact Dana Kelso at …", "Follow Tom
+# Vane on X" (a name of two words stays one: "Chase Young")
+_ASKING_VERBS = frozenset({"contact", "email", "e-mail", "follow", "message", "reach"})
 _REPORTING_VERBS = frozenset({"said", "says", "told", "asked", "added"})
 
 
@@ -535,7 +538,9 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
             cut = _description_end(segment, describes, name_follows)
             title, segment = [*title, *segment[:cut]], segment[cut:]
     if len(segment) > 1 and (
-        _LEADING_DESCRIPTION.match(segment[0].text) or segment[0].lower in GENRE_LABELS
+        _LEADING_DESCRIPTION.match(segment[0].text)
+        or segment[0].lower in GENRE_LABELS
+        or (segment[0].lower in _ASKING_VERBS and len(segment) > 2)
     ):
         # "Top-seeded Halloran opens …": a sentence's first word describes; "Editorial
         # Quillon must answer …": a kicker's genre label runs into the headline's name

@@ -43,6 +43,7 @@ RUN = 2  # headline-like lines in a row that make a list
 FIGURED_HEADLINE_WORDS = 5  # a headline with a figure or two in it has this many words at least
 SENTENCE_WORDS = 10  # words in a line that reads as a story's sentence, at least
 TAIL_ITEMS = 3  # list items after the story's last sentence that make its tail a list
+BODY_RUN = 4  # sentences in a row, no list item between: a story's paragraphs
 TAIL_RATIO = 4  # list items to each sentence in a tail, at least
 _TEASER_END = ("...", "…")
 _CLOSERS = "\"”'’)]"
@@ -232,9 +233,13 @@ def tail_span(text: str) -> tuple[int, int] | None:
     _mark_name_lists(text, lines, kinds)
     items = sentences = 0
     start = None
+    run = 0  # the story's sentences in a row, lines of neither kind between them
     for index in range(len(lines) - 1, 0, -1):
         items += kinds[index] == "item"
         sentences += kinds[index] == "sentence"
+        run = run + 1 if kinds[index] == "sentence" else 0 if kinds[index] else run
+        if start is not None and run >= BODY_RUN:
+            break  # the tail begins after the story's paragraphs, never above them
         if (
             kinds[index - 1] == "sentence"
             and sentences * TAIL_RATIO <= items

@@ -310,6 +310,17 @@ _WRITER_BOX = re.compile(
     re.IGNORECASE,
 )
 WRITER_BOX_LINES = 2  # a bio's paragraphs under that heading
+_BIO_PRONOUN = re.compile(r"^\W*(?:she|he|they|her|his|their)\b", re.IGNORECASE)
+
+
+def _bio_goes_on(previous: str, line: str) -> bool:
+    """Whether a writer's box's second line is the box's: under the writer's name or job
+    alone ("Dana Kelso" / "Dana Kelso is a reporter…"), or about them ("She covers…"). The
+    story goes on under a box set between its paragraphs."""
+    ends_sentence = previous.rstrip(" \"”'’)]").endswith((".", "!", "?"))
+    return not ends_sentence or bool(_BIO_PRONOUN.match(line))
+
+
 HEADLINE_WORDS = 20
 
 
@@ -478,6 +489,7 @@ def content_lines(text: str) -> list[Line]:
     lines = split_lines(text)
     story_begun = False
     bio_lines = 0  # lines left to skip under an "About the author" heading
+    previous = ""  # the writer's box's line above
     for line in lines:
         if not line.text.strip():
             continue  # blank lines may stand between the headlines of a list
@@ -487,16 +499,19 @@ def content_lines(text: str) -> list[Line]:
         if _OTHER_STORIES.match(line.text.strip()):
             other_stories = HEADLINE_LIST if story_begun else _listed_above_story(lines, line)
             continue
+        # the writer's box may follow a list ("More from …") whose headlines look like its own
+        if story_begun and _WRITER_BOX.match(line.text.strip()):
+            bio_lines, other_stories = WRITER_BOX_LINES, 0
+            continue
         if other_stories and _headline_list_line(line.text):
             other_stories -= 1
             continue
         other_stories = 0
-        if bio_lines:
+        if bio_lines and (bio_lines == WRITER_BOX_LINES or _bio_goes_on(previous, line.text)):
             bio_lines -= 1
+            previous = line.text
             continue
-        if story_begun and _WRITER_BOX.match(line.text.strip()):
-            bio_lines = WRITER_BOX_LINES
-            continue
+        bio_lines = 0
         if is_boilerplate(line.text):
             continue
         story_begun = story_begun or _story_sentence(line.text)
