@@ -755,3 +755,19 @@ def test_a_republished_story_s_original_site_named_by_its_address(footer: str, s
     found = extract(text).source
     assert found is not None and (found.value, found.rule) == (source, "syndication")
     assert found.derived and text[found.start : found.end] in footer  # its evidence: the address
+
+
+@pytest.mark.parametrize("credit", ["Associated Press", "Kestrel Press"])
+def test_other_stories_headlines_with_credits_under_the_story_give_no_sign_off(credit: str) -> None:
+    """Teasers under the story, each a headline over its writer or agency, with no heading over
+    them: the last one's credit is another story's, not this one's sign-off."""
+    teasers = (
+        "Port reopens after the storm gives the harbour its best start in a decade\n"
+        "Dana Kelso\n"
+        "Quillon and Vane give the council a pair of wins over the ferry fares at the port\n"
+        f"{credit}\n"
+    )
+    text = "Ferry fares to rise\n\n" + BODY + "\n\n" + teasers
+    assert extract(text).source is None
+    # under the body's last sentence, the same line is the story's sign-off
+    assert extract("Ferry fares to rise\n\n" + BODY + "\n" + credit + "\n").source is not None

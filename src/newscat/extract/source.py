@@ -11,6 +11,7 @@ from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
 from newscat.extract.record import Found
 from newscat.extract.structure import english_tail
 from newscat.extract.text import (
+    HEADLINE_WORDS,
     LEDE_WORDS,
     OUTLET_COMMA_DATE,
     PICTURE_AGENCY,
@@ -400,9 +401,12 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
         ):
             continue
         above = lines[index - 1]
-        under_body = len(above.text.split()) >= LEDE_WORDS and not _list_left_out(
-            text[above.end : line.start]
-        )
+        # the body's last paragraph: a headline's length ends a sentence (another story's
+        # headline over its credit, an agency's or anyone's, does not)
+        words = len(above.text.split())
+        if LEDE_WORDS <= words <= HEADLINE_WORDS and not ends_sentence(above.text):
+            continue
+        under_body = words >= LEDE_WORDS and not _list_left_out(text[above.end : line.start])
         # a short last sentence over a name shaped as an outlet's ("Quay Courier") will do
         under_sentence = ends_sentence(above.text) and _named_outlet(name)
         if not (_agency_or_domain(name) or under_body or under_sentence) or _menu_words(name):
@@ -440,10 +444,15 @@ def _agency_sign_off(text: str, lines: list[Line]) -> Found | None:
         closing = text[line.end : line.end + 2].startswith(("\n\n", "\n\r")) or (
             line.end >= len(text.rstrip())
         )
-        if ends_sentence(above) or (closing and len(above.split()) >= 3):
+        if ends_sentence(above) or (closing and len(above.split()) >= 3 and _figures(above)):
             start = line.start + line.text.index(name)
             return Found(canonical(name), start, start + len(name), "sign-off")
     return None
+
+
+def _figures(line: str) -> bool:
+    """A row of a table: figures in it (another story's headline over its credit has none)."""
+    return any(character.isdigit() for character in line)
 
 
 def _exported_outlet(text: str) -> Found | None:
