@@ -28,6 +28,9 @@ CASES = [
         "byline",
     ),
     ("Council agrees budget\n\nBy Reuters\n\n" + BODY, "Reuters", "byline"),
+    # one word as the byline, no person's name nor a word of the language: an organisation
+    ("Council agrees budget\n\nBy Kestrel\n\n" + BODY, "Kestrel", "byline"),
+    ("Council agrees budget\n\nBy KQX\n\n" + BODY, "KQX", "byline"),
     # an outlet newscat does not know credited as the byline, shaped like an outlet's name
     (
         "By . Kestrel Press . PUBLISHED: . 07:47 EST, 18 September 2013 . " + BODY,
@@ -771,3 +774,8 @@ def test_other_stories_headlines_with_credits_under_the_story_give_no_sign_off(c
     assert extract(text).source is None
     # under the body's last sentence, the same line is the story's sign-off
     assert extract("Ferry fares to rise\n\n" + BODY + "\n" + credit + "\n").source is not None
+
+
+@pytest.mark.parametrize("byline", ["By Admin", "By Agencies", "By Smith", "By Staff", "By Editor"])
+def test_a_one_word_byline_that_names_no_organisation_is_no_source(byline: str) -> None:
+    assert extract(f"Council agrees budget\n\n{byline}\n\n{BODY}").source is None

@@ -981,7 +981,10 @@ HEADER_LINES = 30  # page copies hold menus and share buttons above the byline
 _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] = (
     # not "By Sports Desk": a section's desk names no outlet
     (_STAFF_BYLINE, lambda name, line: _looks_like_outlet(name) and not section_label(name)),
-    (_AGENCY_BYLINE, lambda name, line: _wire_agency(name) or _outlet_not_writer(name)),
+    (
+        _AGENCY_BYLINE,
+        lambda name, line: _wire_agency(name) or _outlet_not_writer(name) or _one_word_credit(name),
+    ),
     (_WRITERS_THEN_OUTLET, lambda name, line: _wire_agency(name[4:]) or _named_outlet(name)),
     (_WRITERS_THEN_AGENCY, lambda name, line: _wire_agency(name)),
     (_AGENCY_THEN_DATE, lambda name, line: _wire_agency(name) and bool(find_dates(line))),
@@ -1639,6 +1642,20 @@ def _outlet_not_writer(name: str) -> bool:
     """ "By Harbour Press": an outlet's name as the byline, not a writer's before it ("By Dana
     Kelso The Harbour Herald" is no outlet called that)."""
     return _named_outlet(name) and name.split()[0].lower() not in lexicon("first_names")
+
+
+def _one_word_credit(name: str) -> bool:
+    """ "By Kestrel", "By KQX": a byline of one word that is no name of a person (a writer
+    gives a given name and a surname) nor a word of the language ("By Admin", "By Agencies")
+    names the organisation that sent the story."""
+    return (
+        " " not in name
+        and _looks_like_outlet(name)
+        and name.lower() not in lexicon("surnames")
+        and name.lower() not in word_set("news_words")
+        and name.lower() not in word_set("page_words")
+        and not _menu_words(name)
+    )
 
 
 def _named_outlet_any_case(name: str) -> bool:
