@@ -260,6 +260,14 @@ def test_page_menus_below_the_body_are_no_sign_off(furniture: str) -> None:
     assert extract(text).source is None
 
 
+@pytest.mark.parametrize(
+    "line", ["For more news, visit www.kestrelpost.example", "Harbour, Quay And Coast News Today"]
+)
+def test_a_line_with_a_comma_inside_is_no_sign_off(line: str) -> None:
+    """A sentence with a comma in it is no outlet's name, however it ends."""
+    assert extract("Council agrees budget\n\n" + BODY + line + "\n").source is None
+
+
 def test_a_sign_off_under_the_body_still_counts() -> None:
     assert (
         extract("Council agrees budget\n\n" + BODY + "Valley Courier\n").source.value

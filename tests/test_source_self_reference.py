@@ -191,6 +191,12 @@ def test_an_address_inside_a_line_is_a_link_not_the_page() -> None:
         ),
         # its name in capitals over a headline in small letters
         ("THE HARBOUR GAZETTE\n\n" + BODY, "THE HARBOUR GAZETTE"),
+        # … with a section's or a writer's label between, and a headline that opens with an
+        # acronym or an article in capitals ("CPD arrests six", "A Man …"), not a dateline
+        ("THE HARBOUR GAZETTE\nLocal News\n\n" + BODY, "THE HARBOUR GAZETTE"),
+        ("THE HARBOUR GAZETTE\nOpinion\nDana Kelso\n\n" + BODY, "THE HARBOUR GAZETTE"),
+        ("THE HARBOUR GAZETTE\n\nQPD " + BODY[0].lower() + BODY[1:], "THE HARBOUR GAZETTE"),
+        ("THE HARBOUR GAZETTE\n\nA " + BODY, "THE HARBOUR GAZETTE"),
         # a byline without "By": the writer for the outlet, the outlet's staff
         (BODY.replace("\n\n", "\n\nTom Vane for the Quay Courier\n\n", 1), "Quay Courier"),
         (BODY.replace("\n\n", "\n\nHarbour Gazette Staff\n\n", 1), "Harbour Gazette"),

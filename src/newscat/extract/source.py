@@ -21,6 +21,7 @@ from newscat.extract.text import (
     ends_sentence,
     lede_line,
     links_another_story,
+    menu_line,
     other_stories_heading,
     section_label,
     split_lines,
@@ -324,6 +325,7 @@ def _looks_like_outlet(name: str) -> bool:
         not 1 <= len(words) <= 5
         or len(name) > 45
         or ":" in name  # "Media contact: Jane Smith" is a label, not an outlet
+        or "," in name.rstrip(",")  # "For more news, visit …": a sentence, not a name
         or "@" in name
         or not any(c.isalpha() for c in name)  # "78,000": an attendance, not an outlet
         or _INITIAL_AND_NAME.fullmatch(name) is not None  # "C Thomson", a referee
@@ -1504,6 +1506,24 @@ def _under_top_bar(lines: list[Line]) -> Line | None:
 KICKER_WORDS = 3
 
 
+# a wire's dateline in capitals opening the body: "LONDON - …", "HARBOUR CITY, March 3 (KQX) -"
+# (not "CPD arrests six", nor "A Man Developed …")
+_CAPITALS_DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ ]*[A-Z.](?:,|\s*[-–—(])")
+
+
+MASTHEAD_LABELS = 2  # short lines under a masthead in capitals, over the headline
+
+
+def _label_line(line: str) -> bool:
+    """A few words with no sentence's end nor a date: a section's, a writer's, a label."""
+    stripped = line.strip()
+    return (
+        0 < len(stripped.split()) <= KICKER_WORDS
+        and not stripped.endswith((".", "!", "?"))
+        and not find_dates(stripped)
+    )
+
+
 def _capitals_masthead(lines: list[Line]) -> bool:
     """An outlet's name in capitals on the first line ("THE HARBOUR GAZETTE") over a headline
     in small letters. A wire copy's first line in capitals is its headline ("COCOA MARKET
@@ -1511,16 +1531,24 @@ def _capitals_masthead(lines: list[Line]) -> bool:
     name = lines[0].text.strip()
     if not name.isupper() or len(lines) < 2 or not _named_outlet_any_case(name):
         return False
-    below = lines[1].text
-    if below.isupper() and len(below.split()) <= KICKER_WORDS and len(lines) > 2:
-        below = lines[2].text  # "LOCAL NEWS": the section's kicker over the headline
+    # "LOCAL NEWS", "World", "Opinion" / "Dana Kelso", "Updated": labels over the headline
+    for line in lines[1 : 2 + MASTHEAD_LABELS]:
+        if _headline_in_small_letters(line.text):
+            return True
+        if not _label_line(line.text):
+            break
+    return False
+
+
+def _headline_in_small_letters(line: str) -> bool:
     return (
-        not below.isupper()
-        and not below.split()[0].rstrip(",").isupper()  # "LONDON - Crude rose …": a dateline
-        and 3 <= len(below.split()) <= 25
-        and not find_dates(below)
-        and not lede_line(below)
-        and not below.rstrip().endswith(".")
+        not line.isupper()
+        and not _CAPITALS_DATELINE.match(line)  # "LONDON - Crude rose …": a dateline
+        and not menu_line(line, least=2)  # "News | Health": the menu's, not a headline
+        and 3 <= len(line.split()) <= 25
+        and not find_dates(line)
+        and not lede_line(line)
+        and not line.rstrip().endswith(".")
     )
 
 
