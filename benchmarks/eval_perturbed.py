@@ -24,6 +24,10 @@ tune quarters (the held quarter is never touched), each text changed in one way 
   ("Around Our Pages"); counts people gained against gold, or lost.
 - fallbacks: the line of the found date (or source) removed, again and again, while the
   answer stays right; counts the chains that end on a wrong answer rather than on none.
+- source cues: where that chain ends on no source, one line naming an invented outlet in one
+  of the shapes pages give it (a copyright, a masthead, "By Dana Kelso, Kestrel Post", a
+  title's suffix, the site's address …) put where pages put it; counts the tries whose
+  source is not that outlet.
 
 A change that removes a cue may leave a right answer impossible; a wrong answer where none
 was due is what is counted. Rules are never tuned on the held quarter, nor on this script's
@@ -154,6 +158,25 @@ COPY_FORMS: dict[str, Callable[[str], str]] = {
     ),
 }
 UNKNOWN_HEADING = "Around Our Pages"
+# an invented outlet's cues in the shapes pages give them: where each goes, and what it says
+INVENTED_OUTLET = "Kestrel Post"
+SOURCE_CUES = {
+    "copyright": ("end", "© 2024 Kestrel Post. All rights reserved."),
+    "copyright, the word": ("end", "Copyright 2024 Kestrel Post"),
+    "social line": ("end", "Follow Kestrel Post on Facebook and X"),
+    "newsletter": ("end", "Sign up for the Kestrel Post newsletter"),
+    "first appeared": ("end", "This article originally appeared on Kestrel Post."),
+    "the site's address": ("end", "kestrelpost.com"),
+    "the app": ("end", "Download the Kestrel Post app"),
+    "masthead": ("top", "Kestrel Post"),
+    "masthead in capitals": ("top", "KESTREL POST"),
+    "writer, outlet": ("under", "By Dana Kelso, Kestrel Post"),
+    "writer | outlet": ("under", "Dana Kelso | Kestrel Post"),
+    "the outlet's staff": ("under", "By Kestrel Post Staff"),
+    "title suffix": ("suffix", " - Kestrel Post"),
+    "title suffix, a bar": ("suffix", " | Kestrel Post"),
+}
+METADATA_RULES = frozenset({"metadata", "metadata-site", "metadata-title", "export"})
 CHAIN = 5  # cues removed in turn, at most
 
 
@@ -343,18 +366,27 @@ def headings(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
     )
 
 
+def without_cues(
+    gold: dict[str, Any], record: Extraction, field: str, attribute: str
+) -> tuple[str, Found | None, list[str]]:
+    """The text with the found answer's line removed, again and again while the answer stays
+    right: the text, what is found then, and the lines removed."""
+    text, found, chain = record.text, getattr(record, attribute), []
+    for _ in range(CHAIN):
+        if found is None or not right(gold, field, found):
+            break
+        start, end = line_span(text, found)
+        chain.append(text[start:end][:60])
+        text = text[:start] + text[end + 1 :]
+        found = getattr(extract(text), attribute)
+    return text, found, chain
+
+
 def fallbacks(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
     for field, attribute in (("date", "published"), ("source", "source")):
         if not gold.get(field):
             continue
-        text, found, chain = record.text, getattr(record, attribute), []
-        for _ in range(CHAIN):
-            if found is None or not right(gold, field, found):
-                break
-            start, end = line_span(text, found)
-            chain.append(text[start:end][:60])
-            text = text[:start] + text[end + 1 :]
-            found = getattr(extract(text), attribute)
+        _, found, chain = without_cues(gold, record, field, attribute)
         if not chain:
             continue
         wrong = found is not None and not right(gold, field, found)
@@ -363,6 +395,37 @@ def fallbacks(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
             wrong,
             f"{gold['id']}: without {chain!r} → {found.value if found else None!r} "
             f"[{found.rule if found else ''}]",
+        )
+
+
+def source_cues(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
+    """A page whose own outlet cues are gone, given one invented outlet's cue in one shape."""
+    found = record.source
+    if not gold.get("source") or found is None or found.rule in METADATA_RULES:
+        return
+    if record.title is None or record.title.derived:
+        return  # a dataset row: one line, no page around it for a cue to stand in
+    text, left, chain = without_cues(gold, record, "source", "source")
+    if not chain or left is not None:
+        return
+    title = extract(text).title
+    if title is None or title.derived:
+        return
+    _, headline_end = line_span(text, title)
+    for label, (where, cue) in SOURCE_CUES.items():
+        if where == "end":
+            changed = text.rstrip("\n") + "\n\n" + cue + "\n"
+        elif where == "top":
+            changed = cue + "\n" + text
+        elif where == "suffix":
+            changed = text[:headline_end] + cue + text[headline_end:]
+        else:  # under the headline
+            changed = text[:headline_end] + "\n" + cue + text[headline_end:]
+        got = extract(changed).source
+        tally.add(
+            "source cues",
+            got is None or fold_source(got.value) != fold_source(INVENTED_OUTLET),
+            f"{gold['id']}: {label} → {got.value if got else None!r} [{got.rule if got else ''}]",
         )
 
 
@@ -376,7 +439,8 @@ def main() -> int:
     args = parser.parse_args()
     tally = Tally()
     for gold, record in tune_golds(args.corpus):
-        for test in (titles, dates, authors, people, headings, fallbacks, copy_forms):
+        tests = (titles, dates, authors, people, headings, fallbacks, source_cues, copy_forms)
+        for test in tests:
             test(gold, record, tally)
     table = ["| changed | tries | wrong |", "|---|---|---|"]
     table += [f"| {test} | {tries} | {tally.wrong[test]} |" for test, tries in tally.tries.items()]

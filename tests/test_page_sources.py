@@ -268,6 +268,15 @@ def test_a_line_with_a_comma_inside_is_no_sign_off(line: str) -> None:
     assert extract("Council agrees budget\n\n" + BODY + line + "\n").source is None
 
 
+@pytest.mark.parametrize(
+    ("address", "outlet"),
+    [("kestrelpost.com", "Kestrel Post"), ("www.quaynews.co.uk", "Quay News")],
+)
+def test_the_site_s_address_under_the_body_names_its_outlet(address: str, outlet: str) -> None:
+    found = extract("Council agrees budget\n\n" + BODY + address + "\n").source
+    assert found is not None and (found.value, found.rule) == (outlet, "sign-off")
+
+
 def test_a_sign_off_under_the_body_still_counts() -> None:
     assert (
         extract("Council agrees budget\n\n" + BODY + "Valley Courier\n").source.value

@@ -418,8 +418,14 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
             # "Quay Courier © 2024" is the copyright rules' to read
         if name.split()[0].lower() == "via":
             continue  # "Via Quay Syndication": the distributor's, not the story's
-        if _looks_like_outlet(name) and not _in_the_tail(text, line):
-            start = line.start + line.text.index(name)
+        if _in_the_tail(text, line):
+            continue
+        start = line.start + line.text.index(name)
+        if is_domain(name) and not _wire_agency(name):  # "harbourpost.example", the site's
+            evidence = (start, start + len(name))
+            outlet = _outlet_of_domain(name, text, 0, evidence, "sign-off", initials=False)
+            return outlet or Found(canonical(name), *evidence, "sign-off")
+        if _looks_like_outlet(name):
             return Found(canonical(name), start, start + len(name), "sign-off")
     return None
 
