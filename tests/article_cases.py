@@ -1530,6 +1530,18 @@ CASES = [
         authors=["Dana Kelso", "Tom Vane"],
     ),
     Case(
+        # a block with no title field: the headline is the first line under it, not "url: …"
+        "a-metadata-block-without-a-title",
+        "---\nurl: https://harbourpost.example/news/ferry-fares\nhostname: harbourpost.example\n"
+        'date: "2019-08-20"\n---\nFerry fares to rise in April, the operator says\n\n'
+        "Fares on the island ferries will rise by 6 percent in April, the operator said on "
+        "Tuesday.\n\nHarbour councillor Mara Quillon called the rise unfair to commuters.\n",
+        published="2019-08-20",
+        source="Harbour Post",
+        title="Ferry fares to rise in April, the operator says",
+        people={"Mara Quillon": "Harbour councillor"},
+    ),
+    Case(
         # an occupation known by its ending, before a courtesy title; an age no one reaches
         "an-occupation-before-a-courtesy-title",
         "Mill fire | Business\n\nA fire destroyed the 200-year-old Albert Mill in Kestrel "

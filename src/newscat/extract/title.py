@@ -6,6 +6,7 @@ import re
 
 from newscat.extract.authors import JOB_LINE
 from newscat.extract.dates import find_dates
+from newscat.extract.metadata import read_metadata, split_site_suffix
 from newscat.extract.record import Found
 from newscat.extract.source import is_domain, outlet_prefix, outlet_suffix
 from newscat.extract.structure import PICTURE_CREDIT
@@ -180,6 +181,9 @@ def _standfirst(headline: Line, following: Line, raw_lines: list[Line]) -> bool:
 
 def extract_title(text: str) -> Found | None:
     lines = content_lines(text)
+    metadata = read_metadata(text)
+    if metadata is not None:  # a block with no title field: the headline is under it
+        lines = [line for line in lines if line.start >= metadata.end]
     if not lines:
         return None
     for line in lines[:8]:
@@ -359,8 +363,6 @@ def refine_title(
     name after it); or, when the title found is weak — derived from the first sentence, a
     label of three words or fewer ("Business News", "Article Header"), the outlet's or a
     writer's name — the headline-shaped line standing just above the byline, date or lede."""
-    from newscat.extract.metadata import read_metadata
-
     metadata = read_metadata(text)
     stated = metadata.get("title") if metadata else None
     if stated is not None:
@@ -448,8 +450,6 @@ def _undecorated(title: str, sitename: str | None) -> str:
     """A page title without the site's decorations: the site name before it ("Quayside |
     slogan: Headline"), section and site names after it ("Headline - National | Outlet"), or,
     among three or more parts split by " | ", the longest."""
-    from newscat.extract.metadata import split_site_suffix
-
     if sitename:
         for separator in (" | ", ": ", " - ", " – ", " — "):
             if title.startswith(sitename + separator):
