@@ -584,6 +584,28 @@ def test_who_or_an_office_after_an_unknown_name_vouch_for_it(after: str, more: i
     assert _score(text, name, [0], lower) - base == more
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskan Verdu said on Monday that the ferry plan would go ahead.\n",
+        "The ferry plan will go ahead, Oskan Verdu said on Monday.\n",
+        "The ferry plan will go ahead, said Oskan Verdu, the council's leader.\n",
+        "Tavish Orrinam said on Monday that the ferry plan would go ahead.\n",
+    ],
+)
+def test_a_speaker_the_tagger_weakly_reads_as_a_work_is_a_person(text: str) -> None:
+    name = "Oskan Verdu" if "Oskan" in text else "Tavish Orrinam"
+    assert [p.name for p in extract_people(text)] == [name]
+
+
+def test_a_firm_or_a_work_that_speaks_stays_no_person() -> None:
+    text = (
+        "Harbour Holdings said on Monday that profits rose. The Quayside Accord says "
+        "little about fares, Exxon Mobil said.\n"
+    )
+    assert [p.name for p in extract_people(text)] == []
+
+
 def test_a_name_ending_in_a_trade_is_a_firm() -> None:
     text = (
         "Researchers at the Abraham Quillon Laboratory and depositors of Dana Kelso Savings "

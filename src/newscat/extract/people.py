@@ -54,6 +54,18 @@ _SPEECH_AFTER = re.compile(
     r"conceded|suggested|continued|cautioned|predicted|recounted|tells|adds|writes|notes))"
 )
 _WHO_AFTER = re.compile(r",[ \t]+who\b")
+_SAYS_AFTER = re.compile(r"\s(?:said|says|told|tells|added|adds)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says)\s+$")
+
+
+def _speaks(text: str, candidate: Candidate) -> bool:
+    """The name is a speaker's: "… said" or "said …" right beside it."""
+    return bool(
+        _SAYS_AFTER.match(text, candidate.end)
+        or _SAYS_BEFORE.search(text[max(0, candidate.start - 10) : candidate.start])
+    )
+
+
 _SPEECH_BEFORE = re.compile(
     r"(?:\bsaid|\bsays|\baccording to|\btold by|\bby|\breported|\bwrote|\badded|\bnoted|"
     r"\bexplained|\basked|\breplied)\s+$"
@@ -1024,6 +1036,15 @@ class _Tagged:
                 return Candidate([word, *candidate.tokens], candidate.title, candidate.honorific)
         return candidate
 
+    def weakly_a_thing(self, candidate: Candidate) -> bool:
+        """The tagger reads the name only as a thing of the MISC kind (a nationality, an
+        event, a work), and not surely: a speaker's name it does not know ("Oskan Verdu
+        said …"), since a work or an event says nothing."""
+        spans = self.overlapping(candidate.start, candidate.end)
+        return bool(spans) and all(
+            kind == "MISC" and sure < WEAK_OTHER for _, _, kind, sure in spans
+        )
+
     def person(self, candidate: Candidate) -> float:
         spans = self.overlapping(candidate.start, candidate.end)
         return max((sure for _, _, kind, sure in spans if kind == "PER"), default=0.0)
@@ -1320,6 +1341,14 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         ):
             verdict = ""  # "Deputy President Dallas Houston": an office names a person, whatever
             candidate = _without_role_object(text, candidate)
+        elif (
+            verdict == "OTHER"
+            and tagged
+            and len(candidate.tokens) > 1
+            and _speaks(text, candidate)
+            and tagged.weakly_a_thing(candidate)
+        ):
+            verdict = ""  # "Oskan Verdu said": the rules decide
         elif verdict == "" and run_into is not None and run_into():
             candidate = _without_role_object(text, candidate)  # the office's object run in
         if verdict == "OTHER":
