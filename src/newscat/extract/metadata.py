@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newscat.extract.record import Found
-from newscat.extract.text import PRINT_FOOTER
+from newscat.extract.text import PRINT_FOOTER, Line
 
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>(?:[a-z_]+:[^\n]*\n){1,40})---[ \t]*(?:\n|\Z)")
 # The same fields without the rules around them, as a block is often copied: known keys only,
@@ -75,6 +75,13 @@ def read_metadata(text: str) -> Metadata | None:
         if value and value.lower() not in ("null", "none", "[]"):
             fields[field.group("key")] = Found(value, start, start + len(value), "metadata")
     return Metadata(fields, match.end())
+
+
+def under_metadata(text: str, lines: list[Line]) -> list[Line]:
+    """The lines under the text's metadata block or mail header (all of them when it has
+    none): the story's, where a headline, a suffix or a sign-off may stand."""
+    metadata = read_metadata(text)
+    return [line for line in lines if line.start >= metadata.end] if metadata else lines
 
 
 # "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded

@@ -54,6 +54,10 @@ _SPEECH_AFTER = re.compile(
     r"conceded|suggested|continued|cautioned|predicted|recounted|tells|adds|writes|notes))"
 )
 _WHO_AFTER = re.compile(r",[ \t]+who\b")
+_SPEECH_BEFORE = re.compile(
+    r"(?:\bsaid|\bsays|\baccording to|\btold by|\bby|\breported|\bwrote|\badded|\bnoted|"
+    r"\bexplained|\basked|\breplied)\s+$"
+)
 _SAYS_AFTER = re.compile(r"\s(?:said|says|told|tells|added|adds)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 
@@ -66,10 +70,6 @@ def _speaks(text: str, candidate: Candidate) -> bool:
     )
 
 
-_SPEECH_BEFORE = re.compile(
-    r"(?:\bsaid|\bsays|\baccording to|\btold by|\bby|\breported|\bwrote|\badded|\bnoted|"
-    r"\bexplained|\basked|\breplied)\s+$"
-)
 _QUOTES_OPEN = "\"“‘«'"
 _QUOTES_CLOSE = "\"”’»'"
 # A full stop after an honorific or an initial ("Dr. Imani Cole", "George W. Bush") ends no

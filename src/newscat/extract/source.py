@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from newscat.extract.dates import find_dates
-from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix
+from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
 from newscat.extract.structure import english_tail
 from newscat.extract.text import (
@@ -570,12 +570,11 @@ def _credited_source(text: str) -> Found | None:
         or _syndicated(lines)
         or _agency_sign_off(text, lines)
     )
-    metadata = read_metadata(text)
-    body = [line for line in lines if line.start >= metadata.end] if metadata else lines
     found = found or _logo(text, head_end) or _masthead(lines) or _crumb_masthead(text)
-    found = found or _title_suffix(body) or _sign_off(text, lines)
+    found = found or _title_suffix(under_metadata(text, lines)) or _sign_off(text, lines)
     if found:
         return found
+    metadata = read_metadata(text)
     found = _agency_author(metadata) or _credit_of(metadata) or _site_of(metadata, text)
     if found:
         return found
@@ -1509,7 +1508,7 @@ def _under_top_bar(lines: list[Line]) -> Line | None:
     return None
 
 
-KICKER_WORDS = 3
+KICKER_WORDS = 3  # a kicker (a section's label over the headline) has no more words
 
 
 # a wire's dateline in capitals opening the body: "LONDON - …", "HARBOUR CITY, March 3 (KQX) -"

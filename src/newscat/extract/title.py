@@ -6,9 +6,9 @@ import re
 
 from newscat.extract.authors import JOB_LINE
 from newscat.extract.dates import find_dates
-from newscat.extract.metadata import read_metadata, split_site_suffix
+from newscat.extract.metadata import read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
-from newscat.extract.source import is_domain, outlet_prefix, outlet_suffix
+from newscat.extract.source import KICKER_WORDS, is_domain, outlet_prefix, outlet_suffix
 from newscat.extract.structure import PICTURE_CREDIT
 from newscat.extract.text import (
     CREDIT_WORDS,
@@ -180,10 +180,7 @@ def _standfirst(headline: Line, following: Line, raw_lines: list[Line]) -> bool:
 
 
 def extract_title(text: str) -> Found | None:
-    lines = content_lines(text)
-    metadata = read_metadata(text)
-    if metadata is not None:  # a block with no title field: the headline is under it
-        lines = [line for line in lines if line.start >= metadata.end]
+    lines = under_metadata(text, content_lines(text))  # a block with no title field
     if not lines:
         return None
     for line in lines[:8]:
@@ -580,7 +577,6 @@ def _headline_like(line: Line, names: set[str], least: int = 4) -> bool:
     )
 
 
-KICKER_WORDS = 3  # a kicker in capitals has fewer words
 SHORT_HEADLINE_WORDS = 2  # "Harbour wall rebuilt" right over its byline: a headline
 _MENU_SEPARATORS = frozenset("| > / · • » › - – —".split())
 
