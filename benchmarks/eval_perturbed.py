@@ -121,7 +121,23 @@ FURNITURE_BLOCKS = {
     "podcast": "Podcast: {n} talks ferries",
     "video": "VIDEO: {n} on the port's future",
     "trending": "Trending\n{n}\nFerry strike\nHarbour wall",
+    "read more link": "READ MORE: {n} wins harbour award",
+    "bulleted list": "More on this story\n• {n} wins harbour award\n• Port reopens after storm",
+    "comment": "Comments\n{n}\n2 hours ago\nGreat story, thanks.",
+    "writer's line": "{n} is a senior reporter at Harbour Wire.",
+    "contributed": "{n} contributed to this report.",
+    "photo by, an agency": "(Photo by {n}/Getty Images)",
+    "image source": "Image source, {n}",
+    "illustration": "Illustration: {n}",
+    "edited by": "Edited by {n}",
+    "newsletter": "Sign up for {n}'s weekly newsletter",
+    "recommended": "Recommended\n{n}: the harbour master who never sleeps\nPort reopens after storm",
+    "opinion link": "Opinion | {n}: Why the ferries matter",
+    "more from": "More from {n}",
 }
+# blocks that pages put under the story only: a reader's comment, the writer's line, the
+# editor's credit (between the story's paragraphs they would read as its prose)
+END_ONLY = frozenset({"comment", "writer's line", "edited by"})
 # dated furniture: where it goes (the page's top, under the headline, between paragraphs, the
 # end) and what it says
 DATED_FURNITURE = {
@@ -332,6 +348,8 @@ def people(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
     for label, block in FURNITURE_BLOCKS.items():
         block = block.format(n=INVENTED, N=INVENTED.upper())
         for where, at in spots.items():
+            if label in END_ONLY and where != "end":
+                continue
             if at >= len(text):
                 changed = text.rstrip("\n") + "\n\n" + block + "\n"
             else:

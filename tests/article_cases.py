@@ -1,6 +1,7 @@
 """Hand-written articles of many shapes, each with the exact values extraction must give.
 
-Each case: text, and the expected published / source / title (title_derived) / people {name: role}.
+Each case: text, and the expected published / source / title (title_derived; None where the
+text has no headline and no sentence to make one of) / people {name: role}.
 A role of None means the person must be found with no role; names not listed must not appear.
 """
 
@@ -1893,5 +1894,36 @@ CASES = [
             "Tom Vane": "chief executive of the port",
             "Dana Kelso": "capable deputy",
         },
+    ),
+    Case(
+        # a dataset row that opens with its byline, no headline line: a reader's name under
+        # the comments heading is neither the headline nor a person of the story
+        "a-commenter-under-a-row-without-a-headline",
+        "By . Kestrel Post Reporter . PUBLISHED: . 09:12 EST, 4 March 2024 . The ferry "
+        "service to Quaytown will resume on Monday after a three-week strike, the operator "
+        "said. Union leader Dana Kelso said the members had voted to accept a pay rise of 5 "
+        "percent. Passengers had faced long detours during the strike. The operator said "
+        "timetables would return to normal by the end of the week.\n\nComments\nPeter "
+        "Orrinam\n2 hours ago\nGreat story, thanks.\n",
+        published="2024-03-04",
+        source="Kestrel Post",
+        people={"Dana Kelso": "Union leader"},
+    ),
+    Case(
+        # a colleague's credit on a line of its own, even above the story's end
+        "a-contributed-line-under-the-headline",
+        "Ferry strike ends after three weeks\n\nMara Quillon contributed to this report.\n\n"
+        "QUAYTOWN — The ferry service to Quaytown will resume on Monday after a three-week "
+        "strike, the operator said.\n\nUnion leader Dana Kelso said members had voted to "
+        "accept a pay rise of 5 percent.\n\n"
+        # a long story: the credit stands far above its last lines
+        + "".join(
+            f"On day {day} of the strike, passengers waited for hours at the quay while the "
+            "few boats that sailed were full long before they left.\n\n"
+            for day in range(1, 22)
+        ),
+        title="Ferry strike ends after three weeks",
+        people={"Dana Kelso": "Union leader"},
+        authors=["Mara Quillon"],
     ),
 ]

@@ -419,11 +419,13 @@ def extract(
     copy = ReadingCopy(stored)  # plain spaces, indentation moved out of the rules' way
     full_text = copy.text
     text, story_start, story_end = _story_of(full_text)
+    comments = comments_start(text)
     title = extract_title(text)
+    if title is not None and comments is not None and title.start >= comments:
+        title = extract_title(text[:comments])  # a reader's name is no headline
     headline = _story_headline(text, story_start)
     if headline and (title is None or title.derived):
         title = headline  # the rules found no headline of its own block: the story's
-    comments = comments_start(text)
     authors = _authors(text, story_end) or _writer_over_headline(full_text, text, story_start)
     if comments is not None:  # a writer named under the comments heading is a reader
         authors = [author for author in authors if author.start < comments]

@@ -133,6 +133,13 @@ _CONTRIBUTED = re.compile(
     r"(?:^|[.!?”\"]\s+|\n)(?P<sentence>[^.!?\n]{0,300}?\b(?:contributed to this (?:report|story)"
     r"|contributed reporting|reported from|wrote from)\b[^.!?\n]{0,200})",
 )
+# The same credit as a line of its own above the tail ("Dana Kelso contributed to this
+# report." between the story and a long list of other stories): a credit wherever it stands.
+_CONTRIBUTED_LINE = re.compile(
+    r"^[ \t]*(?P<sentence>[^.!?\n]{0,300}?\bcontributed (?:to this (?:report|story|article)"
+    r"|reporting)\b[^.!?\n]{0,200})[.!]?[ \t]*$",
+    re.MULTILINE,
+)
 # "With files from Jane Roe", "—With reports from Jane Roe": colleagues' reporting used
 _WITH_FILES = re.compile(
     rf"\b(?i:with (?:files|reports?|reporting) from)\s+(?P<names>{_NAME_LIST})"
@@ -591,6 +598,11 @@ def extract_authors(text: str) -> list[Found]:
         for match in _CONTRIBUTED.finditer(tail):
             found += _names_in_sentence(
                 text, tail_start + match.start("sentence"), match.group("sentence"), "contributed"
+            )
+    if "contributed" in text[:tail_start]:
+        for match in _CONTRIBUTED_LINE.finditer(text, 0, tail_start):
+            found += _names_in_sentence(
+                text, match.start("sentence"), match.group("sentence"), "contributed"
             )
     if any(
         words in lowered
