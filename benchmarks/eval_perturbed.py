@@ -68,6 +68,14 @@ ABOVE_HEADLINE = [
     "Live updates",
     "Analysis",
     "Watch: video of the day",
+    "Home / News / Harbour",
+    "Skip to main content",
+    "By Dana Kelso",
+    "Sign in | Subscribe",
+    "LIVE",
+    "Most popular",
+    "Published: 2 hours ago",
+    "Tuesday 4 March 2024 09:12 GMT",
 ]
 BELOW_HEADLINE = [
     "Listen to this article",
@@ -79,6 +87,14 @@ BELOW_HEADLINE = [
     "Gift this article",
     "Photo: Jane Roe",
     "Updated 2 hours ago",
+    "By Dana Kelso",
+    "Dana Kelso, Harbour Wire",
+    "Tuesday 4 March 2024 09:12 GMT",
+    "Facebook Twitter Email",
+    "Copy link",
+    "Print",
+    "Font size: A A A",
+    "Image: Harbour Wire",
 ]
 # the writer's own links and the article's buttons, under the byline, and labels over it
 UNDER_BYLINE = [
@@ -191,6 +207,15 @@ SOURCE_CUES = {
     "the outlet's staff": ("under", "By Kestrel Post Staff"),
     "title suffix": ("suffix", " - Kestrel Post"),
     "title suffix, a bar": ("suffix", " | Kestrel Post"),
+    "lede credit": ("lede", "QUAYTOWN (Kestrel Post) — "),
+    "lede name": ("lede", "Kestrel Post — "),
+    "source line": ("end", "Source: Kestrel Post"),
+    "first published": ("end", "This story was first published by Kestrel Post."),
+    "copyright, name first": ("end", "© Kestrel Post 2024"),
+    "copyright, a company": ("end", "Copyright © 2024 Kestrel Post Ltd. All rights reserved."),
+    "masthead with a motto": ("top", "Kestrel Post | Quaytown's daily news"),
+    "the outlet's reporter": ("under", "By Kestrel Post Reporter"),
+    "writer / outlet": ("under", "Dana Kelso / Kestrel Post"),
 }
 METADATA_RULES = frozenset({"metadata", "metadata-site", "metadata-title", "export"})
 CHAIN = 5  # cues removed in turn, at most
@@ -437,6 +462,16 @@ def source_cues(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
             changed = cue + "\n" + text
         elif where == "suffix":
             changed = text[:headline_end] + cue + text[headline_end:]
+        elif where == "lede":  # before the first long paragraph under the headline
+            lede = re.search(  # a sentence's line, not a metadata block's field
+                r"^(?![\w-]+:)(?=(?:\S+[ \t]+){8})(?=[^\n]*[.!?][\"”’)]?[ \t]*$)",
+                text[headline_end:],
+                re.MULTILINE,
+            )
+            if lede is None:
+                continue
+            at = headline_end + lede.start()
+            changed = text[:at] + cue + text[at:]
         else:  # under the headline
             changed = text[:headline_end] + "\n" + cue + text[headline_end:]
         got = extract(changed).source

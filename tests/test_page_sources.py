@@ -213,6 +213,19 @@ CASES = [
         "Kestrel Notes",
         "syndication",
     ),
+    # the outlet's name and a dash opening the lede, as a dateline would
+    ("Council agrees budget\n\nKestrel Post — " + BODY, "Kestrel Post", "lede-outlet"),
+    ("Council agrees budget\n\nThe Harbour Herald – " + BODY, "Harbour Herald", "lede-outlet"),
+    # the story's dateline under a metadata block whose description reads as a lede
+    (
+        "---\ntitle: Council agrees budget\nauthor: Dana Kelso\nurl: https://x.example/a\n"
+        "hostname: x.example\ndescription: The council met on Monday and agreed the budget for "
+        "the new library.\ndate: 2024-03-05\ncategories: ['news']\ntags: ['council']\n---\n"
+        "Council agrees budget\n\n"
+        "QUAYTOWN (Kestrel Post) — " + BODY,
+        "Kestrel Post",
+        "wire-dateline",
+    ),
 ]
 
 
@@ -227,6 +240,11 @@ def test_sources(text: str, source: str, rule: str) -> None:
 def test_a_section_label_on_the_first_line_is_no_masthead(label: str) -> None:
     assert extract(label + "\n\nCouncil agrees budget\n\n" + BODY).source is None
     assert extract("COCOA MARKET REVIEW\n\n" + BODY).source is None
+
+
+@pytest.mark.parametrize("opening", ["Breaking News", "World News Today", "Port Louis"])
+def test_a_label_or_a_place_and_a_dash_opening_the_lede_is_no_outlet(opening: str) -> None:
+    assert extract("Council agrees budget\n\n" + opening + " — " + BODY).source is None
 
 
 def test_an_agency_s_initials_opening_the_body_are_no_credit() -> None:

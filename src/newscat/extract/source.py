@@ -758,14 +758,45 @@ def _contact(footer: list[Line]) -> Found | None:
 def _lede_agency(text: str, lines: list[Line]) -> Found | None:
     """A wire agency's dateline opening the body below a page's header junk: "PORTSEND,
     Calif. (AP) — The …", on a line down to the body's first sentence (an organisation's
-    initials there, "(CBP)", are no credit)."""
-    lede = next((line for line in lines[:HEADER_LINES] if lede_line(line.text)), None)
+    initials there, "(CBP)", are no credit); or an outlet's name and a dash opening it. The
+    lede is the story's, under a metadata block whose description may read as one."""
+    lede = next(
+        (line for line in under_metadata(text, lines)[:HEADER_LINES] if lede_line(line.text)),
+        None,
+    )
     if lede is None:
         return None
     for name, start, _ in _dateline_credits(text, lede.end):
         if _wire_agency(name) or _credit_after_place(text, name, start):
             return Found(canonical(name), start, start + len(name), "wire-dateline")
+    opening = _OUTLET_OPENING.match(lede.text)
+    if opening and _lede_outlet_name(opening.group("name")):
+        start = lede.start + opening.start("name")
+        name = opening.group("name")
+        return Found(canonical(name), start, start + len(name), "lede-outlet")
     return None
+
+
+# The outlet's name, then a dash, opening the lede as a dateline would: "Kestrel Post — The
+# ferry …", "Harbour Herald – Police …"
+_OUTLET_OPENING = re.compile(
+    r"(?:[Tt]he )?(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4})[ \t]+[-–—]{1,2}[ \t]+[A-Z\"“]"
+)
+
+
+def _lede_outlet_name(name: str) -> bool:
+    """An outlet's name: one of its words says so ("Post", "News"), and one is a name's, not
+    a word news writes in lower case ("Breaking News", "World News" are a page's labels)."""
+    words = [word.lower() for word in name.split()]
+    return (
+        any(word in lexicon("outlet_words") for word in words)
+        and any(
+            word not in lexicon("outlet_words") and word not in word_set("news_words")
+            for word in words
+        )
+        and _outlet_shaped(name)
+        and name.lower() not in lexicon("places")
+    )
 
 
 def _dateline_credits(text: str, end: int) -> Iterator[tuple[str, int, int]]:
