@@ -175,6 +175,18 @@ DATED_FURNITURE = {
     "a comment": ("end", "Comments\nGerald Pike\nMarch 4, 2024 at 9:12 am\nGreat story."),
     "the copyright": ("end", "© 2025 Harbour Media. All rights reserved."),
     "the page's update": ("end", "Page last updated: March 9, 2025"),
+    "the day's date over the menu": ("top", "Today is Wednesday, 6 March 2024"),
+    "a market ticker": ("top", "FTSE 100 7,640.33 +0.4% | 06/03/2024 16:35"),
+    "a print edition": ("top", "Print edition: March 6, 2024"),
+    "a correction": (
+        "end",
+        "Correction: An earlier version of this story, published Jan. 5, "
+        "2020, misspelt the quay's name.",
+    ),
+    "an event's date": ("between", "The next meeting is on April 2, 2031."),
+    "a video's date": ("between", "VIDEO | 2:31 | Jan 5, 2020"),
+    "another story's teaser": ("end", "Ferry fares rise again\n05.01.2020"),
+    "a newsletter's date": ("end", "Morning Briefing — Thursday, 7 March 2024"),
 }
 # the same text as other tools and habits copy it
 COPY_FORMS: dict[str, Callable[[str], str]] = {

@@ -183,3 +183,18 @@ def test_the_site_s_bar_with_the_weather_and_the_day_yields_to_the_byline_s_date
     assert _published("Kestrel Post March 6, 2024\nCouncil approves harbour budget" + _LEDE) == (
         "2024-03-06"
     )
+
+
+def test_a_ticker_s_figures_before_a_date_make_no_dateline() -> None:
+    """A ticker over the header ("HARBOUR 100 7,640.33 +0.4% | 06/03/2024"): figures between
+    a word in capitals and a date are no dateline's place; the byline's date is the story's."""
+    page = (
+        "HARBOUR 100 7,640.33 +0.4% | 06/03/2024 16:35\nCouncil approves harbour budget\n"
+        "Dana Kelso | Harbour Herald | March 2, 2024 4:00 AM" + _LEDE
+    )
+    assert _published(page) == "2024-03-02"
+
+
+def test_a_video_s_line_dates_nothing() -> None:
+    """A video's label and length make the line a link to another item, whose date it is."""
+    assert _published("VIDEO | 2:31 | Jan 5, 2020\nCouncil approves harbour budget" + _LEDE) is None

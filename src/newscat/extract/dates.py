@@ -13,7 +13,14 @@ from itertools import islice
 
 from newscat.extract.record import Found
 from newscat.extract.structure import PICTURE_CREDIT
-from newscat.extract.text import Line, content_lines, lede_line, menu_label, over_menu
+from newscat.extract.text import (
+    Line,
+    content_lines,
+    lede_line,
+    links_another_story,
+    menu_label,
+    over_menu,
+)
 
 MONTHS = {
     name: number
@@ -223,8 +230,9 @@ def _is_date_only(line: Line, found: DateMatch) -> bool:
 
 def _dateline(line: Line, found: DateMatch) -> bool:
     offset = found.start - line.start
-    if _DATELINE_HEAD.match(line.text):
-        return offset < 60
+    head = _DATELINE_HEAD.match(line.text)
+    if head:  # figures between the place and the date are a ticker's or a player's
+        return offset < 60 and not any(c.isdigit() for c in line.text[head.end() : offset])
     title_case = _TITLE_CASE_DATELINE.match(line.text)
     return title_case is not None and line.text[0].isupper() and offset == title_case.end()
 
@@ -347,6 +355,7 @@ def extract_published(text: str, headline_at: int = 0) -> Found | None:
             and len(line.text.split()) <= HEADER_LINE_WORDS
             and len(first.iso) == 10
             and not PICTURE_CREDIT.search(line.text)  # a caption: when the picture was taken
+            and not links_another_story(line.text)  # "VIDEO | 2:31 | Jan 5, 2020": its own
             and not _told_in_a_sentence(line.text[: first.start - line.start])
         ):
             # "Jane Doe · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", "11/20/19 6:38 AM"
