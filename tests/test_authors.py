@@ -451,3 +451,56 @@ def test_the_piece_s_kind_between_headline_and_byline_leaves_both(label: str) ->
     found = extract(page)
     assert found.title is not None and found.title.value.startswith("Strikers say they freed")
     assert [author.value for author in found.authors] == ["Dana Kelso", "Tom Rowe"]
+
+
+@pytest.mark.parametrize(
+    "byline", ["Dana Kelso / Harbour Wire", "Dana Kelso, Harbour Wire", "Author: Dana Kelso"]
+)
+def test_a_byline_without_by_under_the_headline_of_a_page_copy(byline: str) -> None:
+    # the writer, then the outlet after a slash or a comma, or under a label: a byline (not a
+    # breadcrumb trail), which tells the headline from the caption and lists under it
+    page = (
+        "Kestrel Post\n\nShare this:\n\nFacebook\nEmail\n*\n\nNews\n\n"
+        "Strikers say they freed two Quaytown ferry officers for 3 union figures\n\n"
+        f"{byline}\n\nView author archive\nGet author RSS feed\n\n"
+        "Most Popular Today\n\n1 Ferry fares rise again this spring 2 Lighthouse keeper "
+        "retires after forty years\n\nEnlarge Image\n"
+        "Captain Basil Crane (left) and his Bayside colleague Hugo Brack Harbour Wire\n\n"
+        "More On:\n\nferries\n\nCaptain to be freed in swap between port and strikers\n\n"
+        "Two officers, a captain and his colleague, who had been held by strikers on a ferry "
+        "since Friday were released on Tuesday in a swap for three union figures.\n\n"
+        "Captain Basil Crane and his colleague Hugo Brack, both officers of the Bayside line, "
+        "were handed over to the port police, a union source told reporters.\n"
+    )
+    found = extract(page)
+    assert found.title is not None and found.title.value.startswith("Strikers say they freed")
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+
+
+def test_the_writer_and_outlet_under_a_standfirst_over_the_date() -> None:
+    text = (
+        "Home\nNews\nWorld\n\nFerry strike ends after three weeks\n\n"
+        "The island's ferries will sail again on Monday after the crews accepted a pay rise "
+        "that the operator had refused for three weeks.\n\n"
+        "Dana Kelso, Harbour Wire\nPUBLISHED: 10:48, Tue, Mar 5, 2024 | UPDATED: 11:05, Tue, "
+        "Mar 5, 2024\n\nThe ferry service to Quaytown will resume on Monday after a three-week "
+        "strike, the operator said.\n\nUnion leader Tom Vane said members had voted to accept "
+        "the offer.\n"
+    )
+    assert [author.value for author in extract(text).authors] == ["Dana Kelso"]
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("Dana Kelso, Harbour Wire", True),
+        ("Dana Kelso and Tom Vane / Harbour Wire", True),
+        ("Home / News / Harbour", False),  # a breadcrumb trail
+        ("Quaytown, Harbour News", False),  # a place, then the outlet
+        ("Harbour Wire, Dana Kelso", False),
+    ],
+)
+def test_writers_then_their_outlet_make_a_writer_s_line(line: str, writers: bool) -> None:
+    from newscat.extract.authors import writer_line
+
+    assert writer_line(line) is writers

@@ -303,7 +303,23 @@ def writer_line(text: str) -> bool:
         bool(match.group("after"))
         or _JOB_AFTER_NAME.search(match.group("names")) is not None
         or len(known) == len(names)
+        # the writers, then their outlet: "Jane Roe, Harbour Wire", "Jane Roe / Harbour Wire"
+        or _writers_then_outlet(match.group("names"))
     )
+
+
+def _writers_then_outlet(names: str) -> bool:
+    """ "Jane Roe, Harbour Wire", "Jane Roe and Tom Vane / Harbour Wire": the writers, then
+    the outlet their line names last."""
+    parts = [part for part in _WRITERS_OUTLET_SEPARATOR.split(names) if part]
+    return (
+        len(parts) > 1
+        and _names_an_outlet(parts[-1])
+        and all(_is_name(name, known_given=True) for part in parts[:-1] for name in _split(part))
+    )
+
+
+_WRITERS_OUTLET_SEPARATOR = re.compile(r"\s*[,/|]\s*")
 
 
 # a name run into "The …" of the outlet after it: "Jervis-BardyThe" (no word of a name has
@@ -502,7 +518,12 @@ def extract_authors(text: str) -> list[Found]:
         ):
             found += _found_names(text, line.start, at_place.group("names"), "writer-line")
             continue
-        outlet_line = _NAME_COMMA_OUTLET.match(stripped) if above_lede and "," in stripped else None
+        # above the lede, or under a standfirst with the date under it
+        outlet_line = (
+            _NAME_COMMA_OUTLET.match(stripped)
+            if "," in stripped and (above_lede or _DATE_LINE.match(following))
+            else None
+        )
         if outlet_line and (
             _names_an_outlet(outlet_line.group("outlet")) or _DATE_LINE.match(following)
         ):
@@ -535,9 +556,11 @@ def extract_authors(text: str) -> list[Found]:
             continue
         if PICTURE_AGENCY.search(stripped) or caption_credit_again(text, stripped):
             continue  # "Win McNamee/Quay Images": a picture's credit, not a byline
-        if is_boilerplate(stripped):
-            continue  # "Copy Link", "Share Story": a button's label in a name's shape
         names = writer.group("names")
+        if is_boilerplate(stripped) and not ("/" in stripped and _given_first(names)):
+            # "Copy Link", "Share Story": a button's label in a name's shape; but "Dana
+            # Kelso / Harbour Wire" is a byline, not a breadcrumb trail
+            continue
         first = _split(names)[:1]
         if not first or not _is_name(first[0].title() if first[0].isupper() else first[0]):
             continue  # "HARBOUR EXCHANGE SEEKING QUAY/COAST LINK": a headline, not writers

@@ -138,8 +138,10 @@ def _credit_line(text: str) -> bool:
     return writer_line(text)
 
 
-# "By Jane Roe", "by:", "Reporting by Jane Roe"
-_BYLINE = re.compile(rf"^\W*(?:(?:{CREDIT_WORDS})\s+)?by\b\W*(?:[A-Z]|$)", re.IGNORECASE)
+# "By Jane Roe", "by:", "Reporting by Jane Roe", "Author: Jane Roe"
+_BYLINE = re.compile(
+    rf"^\W*(?:(?:(?:{CREDIT_WORDS})\s+)?by\b\W*(?:[A-Z]|$)|authors?\s*:\s*[A-Z])", re.IGNORECASE
+)
 DATE_LINE_WORDS = 8
 UNDER_HEADLINE = 1  # the byline or date stands right under the headline (a kicker: further)
 BUTTON_LINES = 2  # buttons' lines between them, at most
@@ -153,7 +155,8 @@ def _over_byline(lines: list[Line], index: int) -> bool:
     under = [
         line
         for line in lines[index + 1 : index + 1 + UNDER_HEADLINE + BUTTON_LINES]
-        if not is_boilerplate(line.text) and not genre_label(line.text)
+        # ("Dana Kelso / Harbour Wire" is a writer's line, though shaped like a breadcrumb)
+        if (not is_boilerplate(line.text) or writer_line(line.text)) and not genre_label(line.text)
     ][:UNDER_HEADLINE]
     if any(_byline_or_date(line.text) for line in under):
         return True
