@@ -40,6 +40,7 @@ import argparse
 import json
 import re
 import sys
+import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -116,6 +117,23 @@ UNDER_BYLINE = [
     "Listen to this article",
 ]
 OVER_BYLINE = ["Opinion", "Analysis", "Share", "5 min read", "Advertisement"]
+# the found headline in the forms pages give it: each form, and the title it should give
+HEADLINE_FORMS: dict[str, Callable[[str], tuple[str, str]]] = {
+    "in capitals": lambda h: (h.upper(), h.upper()),
+    "in title case": lambda h: (h.title(), h.title()),
+    "the site's name after a dash": lambda h: (h + " - Kestrel Post", h),
+    "the site's name after a bar": lambda h: (h + " | Kestrel Post", h),
+    "a full stop after it": lambda h: (h.rstrip(".") + ".", h.rstrip(".") + "."),
+    "wrapped over two lines": lambda h: (_wrapped(h), h),
+}
+
+
+def _wrapped(headline: str) -> str:
+    """Hard-wrapped as a copy at a fixed width wraps it."""
+    return textwrap.fill(headline, WRAP_WIDTH)
+
+
+WRAP_WIDTH = 60
 BYLINE_CHARS = 80
 # the byline in the forms pages give it, in place of the found one: the writers each names
 BYLINE_FORMS = {
@@ -338,6 +356,29 @@ def authors(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
             )
 
 
+def headline_forms(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
+    """The found headline written in another form, as other pages and copies write it."""
+    found = record.title
+    if not gold.get("title") or not right(gold, "title", found) or found.rule == "metadata":
+        return
+    assert found is not None
+    if found.derived:
+        return  # a dataset row: no line of its own
+    text = record.text
+    if text[found.start : found.end] != found.value or text.count(found.value) > 1:
+        return  # the headline again (a sticky bar's, a reader's copy): one place cannot stand
+    for label, form in HEADLINE_FORMS.items():
+        if label == "wrapped over two lines" and len(found.value) <= WRAP_WIDTH:
+            continue
+        written, title = form(found.value)
+        got = extract(text[: found.start] + written + text[found.end :]).title
+        tally.add(
+            "headline forms",
+            got is None or fold_title(got.value) != fold_title(title),
+            f"{gold['id']}: {label} → {got.value[:60] if got else None!r}",
+        )
+
+
 def byline_forms(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
     """The found byline's line replaced by an invented writer's in another form."""
     found = person_set([author.value for author in record.authors])
@@ -552,6 +593,7 @@ def main() -> int:
     for gold, record in tune_golds(args.corpus):
         tests = (
             titles,
+            headline_forms,
             dates,
             authors,
             byline_forms,

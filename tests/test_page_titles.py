@@ -197,6 +197,30 @@ CASES = [
         + LEDE,
         "Harbour wall to be rebuilt",
     ),
+    # the headline the page's link names, with the site's name after it
+    (
+        "Sections\nLocal\nSport\nhttps://news.example/local/article/Harbour-wall-to-be-rebuilt-"
+        "1234567.php\n\nOther stories\nHarbour wall to be rebuilt before winter - Kestrel Post\n"
+        "\n" + LEDE,
+        "Harbour wall to be rebuilt before winter",
+    ),
+    # a headline hard-wrapped at a copy's width: a line that cannot end a headline goes on
+    (
+        "Strikers say they freed two Quaytown ferry officers for\nthree union figures jailed in "
+        "the port\n\nBy Dana Kelso\n\n" + LEDE,
+        "Strikers say they freed two Quaytown ferry officers for three union figures jailed in the "
+        "port",
+    ),
+    (
+        "VESSEL RETURNING TO QUAYTOWN FROM THE ISLANDS WITH\nTONS OF SALT SEIZED\n\n" + LEDE,
+        "VESSEL RETURNING TO QUAYTOWN FROM THE ISLANDS WITH TONS OF SALT SEIZED",
+    ),
+    # a year ends a headline: the standfirst under it stays apart
+    (
+        "Ferry fares rise for the first time since 2019\nOperator blames the price of fuel\n\n"
+        "By Dana Kelso\n\n" + LEDE,
+        "Ferry fares rise for the first time since 2019",
+    ),
 ]
 
 

@@ -207,6 +207,8 @@ def extract_title(text: str) -> Found | None:
             # and tagline ("Kestrel Post - Quaytown's daily news"); a link to another story
             # ("Watch: video of the day")
             continue
+        if _open_ended(line.text) and (wrapped_headline := _wrapped_headline(line, raw_lines)):
+            return wrapped_headline  # "… freed two officers for" / "three union figures"
         if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
             if _section_over_headline(line, candidates[index + 1 : index + 2], raw_lines, wrapped):
                 continue
@@ -272,11 +274,22 @@ def _wrapped_headline(line: Line, raw_lines: list[Line]) -> Found | None:
     if line.index + 2 >= len(raw_lines):
         return None
     following, under = raw_lines[line.index + 1], raw_lines[line.index + 2]
+    # or a first line that cannot end a headline ("… hostages for", "… Returning to"), the
+    # rest on the next line in any case, over a blank line too
+    open_ended = (
+        _open_ended(line.text)
+        and not _header_line(following)
+        and len(following.text.strip()) <= len(line.text)  # the rest of the wrapped line
+    )
     if (
-        not following.text[:1].islower()
+        not (following.text[:1].islower() or open_ended)
         or len(following.text.split()) < 2  # "harbourgazette.example": the site, not words
         or _BY_LABEL.match(following.text)  # "by: Jane Doe": the byline, in small letters
-        or not (_date_or_byline(under) or _writer_over_date(under, raw_lines))
+        or not (
+            _date_or_byline(under)
+            or _writer_over_date(under, raw_lines)
+            or (open_ended and not under.text.strip())
+        )
     ):
         return None
     joined = Line(f"{line.text} {following.text.strip()}", line.start, line.index)
@@ -285,6 +298,21 @@ def _wrapped_headline(line: Line, raw_lines: list[Line]) -> Found | None:
     return Found(
         joined.text, line.start, following.start + len(following.text.rstrip()), "first-line"
     )
+
+
+# Words a headline does not end with: its line goes on, wrapped at a fixed width.
+# (Not "on", "in", "over", "by": a headline may end with them, "Champion keeps rolling on".)
+_OPEN_ENDINGS = frozenset(
+    "a an the of for with to at from and or into as its their his her than about against".split()
+)
+WRAP_WIDTH = 40  # characters: a line shorter than this was not wrapped at a copy's width
+
+
+def _open_ended(text: str) -> bool:
+    """A line as long as a copy's width, ending with a word no headline ends with (not a
+    figure either: "… since 2019")."""
+    words = text.split()
+    return len(text) >= WRAP_WIDTH and bool(words) and words[-1].lower() in _OPEN_ENDINGS
 
 
 def _header_candidates(lines: list[Line], count: int = 4) -> list[Line]:
@@ -421,8 +449,9 @@ def _headline_of_slug(text: str) -> Found | None:
                 and len(words) >= SLUG_WORDS
                 and _headline_like(line, set())
             ):
-                start = line.start + line.text.index(shown)
-                return Found(shown, start, start + len(shown), "url-slug")
+                headline = _without_site(shown)  # "… train - Kestrel Post": the site's name
+                start = line.start + line.text.index(headline)
+                return Found(headline, start, start + len(headline), "url-slug")
     return None
 
 
