@@ -841,3 +841,22 @@ def test_things_named_after_people_are_no_people(sentence: str, people: list[str
     from newscat.extract import extract
 
     assert [person.name for person in extract(f"Harbour news\n\n{sentence}\n").people] == people
+
+
+def test_a_name_the_article_writes_as_a_work_a_band_or_a_prize_is_none_of_its_people() -> None:
+    # one sense per article: the drama, the band and the prize, wherever else they stand
+    text = (
+        "The abortion drama Mara Quillon has won three awards, and its director Tom Vane "
+        "thanked the cast. Mara Quillon was made on a small budget.\n\n"
+        "Kestrel Hollow frontman Dana Kelso said the band would tour. Kestrel Hollow last "
+        "toured in 2019.\n\n"
+        "The film was Tavish-nominated last year. Tavish, the critics said, was a fair judge.\n"
+    )
+    found = {p.name: (p.role.value if p.role else None) for p in extract_people(text)}
+    assert set(found) == {"Tom Vane", "Dana Kelso"}
+
+
+def test_a_player_named_after_play_is_still_a_person() -> None:
+    # "play" is a verb as often as a work's kind: no work is read after it
+    text = "Andy Marlow will play Corin Halloway in the final of the Harbour Open on Sunday.\n"
+    assert [p.name for p in extract_people(text)] == ["Andy Marlow", "Corin Halloway"]

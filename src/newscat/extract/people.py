@@ -1479,11 +1479,13 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     registry.merge_double_barrelled()
     _attach_roles(text, registry, starts)
     firms = _Firms(text, companies, firm_openings, registry.people)
+    works = _works(text)
     people = [
         p
         for p in registry.people
         if not words_of_the_language(p.name)
         and not firms.named_after(p)
+        and not (p.role is None and fold(p.name) in works)
         and not (
             tagged
             and p.role is None
@@ -1494,6 +1496,45 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     for person in people:
         _name_with_style(text, person)
     return sorted(people, key=lambda p: p.start)
+
+
+# One sense per article: a name the text writes as a work's, a band's or a show's somewhere
+# is that, not a person, wherever it stands without a role: after the kind of work ("the
+# abortion drama Vera Drake", "hit single Wooden Heart", "indie band Franz Ferdinand"), before
+# it ("the James Bond films", "the Harry Potter books"), or in brackets after a nominee's name
+# in a story about the screen ("Phil Davis (Vera Drake)").
+_NAME_RUN = r"[A-Z][\w'’-]*(?: (?:of |the |and )?[A-Z][\w'’-]*){1,4}"
+# (Not "play", "hit" or "show": verbs too, "will play Jane Roe in the final".)
+_KIND_OF_WORK = (
+    r"films?|movies?|drama|comedy|thriller|musical|sitcom|album|single|song|novel|opera|"
+    r"ballet|band|group|duo|trio|series|franchise|books?|novels?|musicals?|songs?|albums?|"
+    r"video game"
+)
+_WORK_AFTER_KIND = re.compile(rf"\b(?:{_KIND_OF_WORK}) (?P<name>{_NAME_RUN})")
+_KIND_AFTER_WORK = re.compile(
+    rf"\b[Tt]he (?P<name>{_NAME_RUN}) (?:films|movies|books|novels|franchise|series|musical)\b"
+)
+_WORK_IN_BRACKETS = re.compile(rf"{_NAME_RUN} \((?P<name>{_NAME_RUN})\)")
+# "Franz Ferdinand frontman Alex Kapranos": a band's member; "Oscar-nominated", "the Oscar
+# ceremony": a prize
+_BAND_BEFORE_MEMBER = re.compile(
+    rf"(?P<name>{_NAME_RUN}) (?:frontman|frontwoman|lead singer|singer|guitarist|drummer|"
+    r"bassist|keyboard player)\b"
+)
+_PRIZE = re.compile(
+    r"(?P<name>[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})(?:-nominated|-winning| ceremony| nominations?)\b"
+)
+
+
+def _works(text: str) -> frozenset[str]:
+    names = {
+        match.group("name")
+        for pattern in (_WORK_AFTER_KIND, _KIND_AFTER_WORK, _BAND_BEFORE_MEMBER, _PRIZE)
+        for match in pattern.finditer(text)
+    }
+    if _about_the_screen(text):
+        names |= {match.group("name") for match in _WORK_IN_BRACKETS.finditer(text)}
+    return frozenset(fold(name) for name in names)
 
 
 # Styles that, before one given name, are the name people know: "Prince Charles", "Princess
