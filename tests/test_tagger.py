@@ -856,6 +856,14 @@ def test_a_name_the_article_writes_as_a_work_a_band_or_a_prize_is_none_of_its_pe
     assert set(found) == {"Tom Vane", "Dana Kelso"}
 
 
+def test_a_club_whose_manager_or_boss_the_article_names_is_no_person() -> None:
+    text = (
+        "Kelso was pleased. Shelby boss Tom Vane said his side deserved the win. Shelby scored "
+        "twice in the second half, and Shelby are now third.\n"
+    )
+    assert [p.name for p in extract_people(text)] == ["Tom Vane"]
+
+
 def test_a_player_named_after_play_is_still_a_person() -> None:
     # "play" is a verb as often as a work's kind: no work is read after it
     text = "Andy Marlow will play Corin Halloway in the final of the Harbour Open on Sunday.\n"

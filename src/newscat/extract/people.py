@@ -1521,6 +1521,13 @@ _BAND_BEFORE_MEMBER = re.compile(
     rf"(?P<name>{_NAME_RUN}) (?:frontman|frontwoman|lead singer|singer|guitarist|drummer|"
     r"bassist|keyboard player)\b"
 )
+# "Chelsea manager Jose Mourinho", "Kestrel Rovers squad": a club's or a firm's people (not
+# "Blair spokesman", a person's aide, nor "Elvis fans")
+_TEAM_BEFORE_MEMBER = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:manager|boss|squad|"
+    r"striker|midfielder|defender|goalkeeper|winger|skipper|coach|chairman|shareholders|"
+    r"players)\b"
+)
 _PRIZE = re.compile(
     r"(?P<name>[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})(?:-nominated|-winning| ceremony| nominations?)\b"
 )
@@ -1529,7 +1536,13 @@ _PRIZE = re.compile(
 def _works(text: str) -> frozenset[str]:
     names = {
         match.group("name")
-        for pattern in (_WORK_AFTER_KIND, _KIND_AFTER_WORK, _BAND_BEFORE_MEMBER, _PRIZE)
+        for pattern in (
+            _WORK_AFTER_KIND,
+            _KIND_AFTER_WORK,
+            _BAND_BEFORE_MEMBER,
+            _TEAM_BEFORE_MEMBER,
+            _PRIZE,
+        )
         for match in pattern.finditer(text)
     }
     if _about_the_screen(text):
