@@ -1926,4 +1926,19 @@ CASES = [
         people={"Dana Kelso": "Union leader"},
         authors=["Mara Quillon"],
     ),
+    Case(
+        # offices and jobs of provincial government, police, legislatures and prisons
+        "offices-of-provinces-police-and-prisons",
+        "Storm damage to cost millions\n\nMEC for Roads and Transport, Dana Kelso, said the "
+        "bridge would reopen in May. Chief Constable Tom Vane said the road stayed closed, and "
+        "Assemblywoman Mara Quillon called for an inquiry. The prison warden, Corin Halloway, "
+        "said the inmates were calm.\n",
+        title="Storm damage to cost millions",
+        people={
+            "Dana Kelso": "MEC for Roads and Transport",
+            "Tom Vane": "Chief Constable",
+            "Mara Quillon": "Assemblywoman",
+            "Corin Halloway": "prison warden",
+        },
+    ),
 ]
