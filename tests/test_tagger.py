@@ -868,3 +868,13 @@ def test_a_player_named_after_play_is_still_a_person() -> None:
     # "play" is a verb as often as a work's kind: no work is read after it
     text = "Andy Marlow will play Corin Halloway in the final of the Harbour Open on Sunday.\n"
     assert [p.name for p in extract_people(text)] == ["Andy Marlow", "Corin Halloway"]
+
+
+def test_a_speaker_the_tagger_sees_no_name_in_is_still_a_person() -> None:
+    # two unknown title-case words before "said" at a sentence's start: the model reads
+    # nothing there, and the rules' name shape and speech decide, as they do elsewhere
+    text = "Barack Obama said on Monday that the talks would go on.\n"
+    assert [p.name for p in extract_people(text)] == ["Barack Obama"]
+    # a desk or a firm that speaks is still none
+    text = "Weather Desk said the storm would pass. Harbour Holdings said profits rose.\n"
+    assert extract_people(text) == []

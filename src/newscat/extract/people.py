@@ -1395,7 +1395,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             continue  # "Finding Nemo", "Snow Patrol", "Marvel Comics": a title, not a name
         name = candidate.name(text)
         score = _score(text, candidate, starts, lowercase)
-        if verdict == "O":
+        if verdict == "O" and not (
+            _speaks(text, candidate) and _name_shaped(candidate.tokens, lowercase)
+        ):
             score -= 1  # the tagger sees no name at all here: "Weather Desk", "Top Picks"
         elif tagger_person and _place_possessive_before(text, candidate.start):
             score += 1  # "Ethiopia's Haile Gebreselassie", not "Germany's Manger Magazin"
