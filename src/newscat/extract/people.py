@@ -1481,7 +1481,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     registry.merge_double_barrelled()
     _attach_roles(text, registry, starts)
     firms = _Firms(text, companies, firm_openings, registry.people)
-    works = _works(text)
+    # only read when someone has no role: the five patterns scan the whole text
+    works = _works(text) if any(p.role is None for p in registry.people) else frozenset()
     people = [
         p
         for p in registry.people

@@ -523,8 +523,9 @@ def content_lines(text: str) -> list[Line]:
 
 
 # A link to another story set in the page, under its label: "ALSO READ | Jane Roe wins
-# award", "Watch: Jane Roe on the port", "Recommended: Jane Roe's plan", "VIDEO | 2:31". People there are the
-# other story's. (A headline may start "Watch:" too, so titles still read such lines.)
+# award", "Watch: Jane Roe on the port", "Recommended: Jane Roe's plan", "VIDEO | 2:31".
+# People there are the other story's. (A headline may start "Watch:" too, so titles still
+# read such lines.)
 _PROMO_LINK = re.compile(
     r"^\W*(?:(?:also )?read|watch(?: now)?|recommended|you (?:may|might) (?:also )?like|podcast|episode \d+|"
     r"more|suggested(?: reading| for you)?|don['’]?t miss|see also|related(?: story| article)?|"
