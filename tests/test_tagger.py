@@ -878,3 +878,27 @@ def test_a_speaker_the_tagger_sees_no_name_in_is_still_a_person() -> None:
     # a desk or a firm that speaks is still none
     text = "Weather Desk said the storm would pass. Harbour Holdings said profits rose.\n"
     assert extract_people(text) == []
+
+
+def test_a_name_opening_a_sentence_with_a_plural_verb_is_a_club_or_a_band() -> None:
+    # one sense per article: a club ("Kelsey were the better side"), a band ("Sadie Rowe were
+    # the big winners") is no person wherever the text names it alone
+    text = (
+        "Kelsey were the better side on Saturday. Dana Kelso scored twice against Kelsey, "
+        "and the visitors never recovered.\n"
+    )
+    assert [p.name for p in extract_people(text)] == ["Dana Kelso"]
+    text = "Harbour rugby: Brandon have signed the scrum-half Tom Vane on a two-year deal.\n"
+    assert [p.name for p in extract_people(text)] == ["Tom Vane"]
+    text = "Sadie Rowe were the big winners at the awards. Mara Quillon also won.\n"
+    assert [p.name for p in extract_people(text)] == ["Mara Quillon"]
+
+
+def test_a_person_before_a_plural_verb_that_is_not_theirs_stays_a_person() -> None:
+    # the verb's subject is elsewhere: a list, a phrase, "if … were", a question
+    text = (
+        "If Dana Kelso were to resign, the party would split. Should Tom Vane have known? "
+        "Tom Vane and Mara Quillon are friends. Two museums dedicated to Mara Quillon are "
+        "planned, and plans by Dana Kelso were dropped.\n"
+    )
+    assert [p.name for p in extract_people(text)] == ["Dana Kelso", "Tom Vane", "Mara Quillon"]

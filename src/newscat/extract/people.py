@@ -1536,8 +1536,33 @@ _PRIZE = re.compile(
 )
 
 
+# "Chelsea were reported …", "Snow Patrol were the big winners": a name opening a sentence
+# with a plural verb is a club, a band or a firm, never one person. Only where it opens the
+# sentence: "a museum dedicated to Jimi Hendrix are …", "Blair and Brown are", "lyricist
+# Charles Hart are …" have their subject elsewhere; nor a question ("Should Blair have …").
+_COLLECTIVE_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:were|are|have)\b"
+)
+_SENTENCE_OPENS = frozenset('.!?:;"“”‘’(\n')
+_NO_SUBJECT_AFTER = frozenset(
+    "if should would could might did does do will can must may shall".split()
+)
+
+
+def _collective_subjects(text: str) -> set[str]:
+    names: set[str] = set()
+    for match in _COLLECTIVE_SUBJECT.finditer(text):
+        before = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
+        words = match.group("name").split(" ")
+        if (before and before[-1] not in _SENTENCE_OPENS) or words[0].lower() in _NO_SUBJECT_AFTER:
+            continue
+        # every tail of the run: "Chelsea" of "But Chelsea were"
+        names.update(" ".join(words[index:]) for index in range(len(words)))
+    return names
+
+
 def _works(text: str) -> frozenset[str]:
-    names = {
+    names = _collective_subjects(text) | {
         match.group("name")
         for pattern in (
             _WORK_AFTER_KIND,
