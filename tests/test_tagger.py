@@ -902,3 +902,21 @@ def test_a_person_before_a_plural_verb_that_is_not_theirs_stays_a_person() -> No
         "planned, and plans by Dana Kelso were dropped.\n"
     )
     assert [p.name for p in extract_people(text)] == ["Dana Kelso", "Tom Vane", "Mara Quillon"]
+
+
+def test_a_name_shaped_item_of_a_list_of_people_is_a_person() -> None:
+    # the tagger, unsure, reads "Oskan Verdu" as a thing; listed between people, shaped like
+    # a name (no word of the language, place or organisation), it is one of them
+    text = "Guests included Tom Vane, Oskan Verdu and Dana Kelso.\n"
+    assert [p.name for p in extract_people(text)] == ["Tom Vane", "Oskan Verdu", "Dana Kelso"]
+
+
+def test_a_possessor_beside_a_list_item_is_not_the_item() -> None:
+    # the items are the things possessed: a work, a body's chief
+    text = (
+        "The house staged Tosca in 1999, followed by La Serenata and Dana Kelso's Harbour "
+        "Nights in 2001.\nOskan Verdu met Tom Vane and Quaytown Peoples’s Assembly chief "
+        "Mara Quillon.\n"
+    )
+    names = [p.name for p in extract_people(text)]
+    assert names == ["Dana Kelso", "Oskan Verdu", "Tom Vane", "Mara Quillon"]

@@ -1413,7 +1413,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             rejected.append(candidate)
     _accept_list_neighbours(text, registry, rejected)
     # names the tagger refused without much conviction that open with a known given name
-    weakly_refused = _weakly_refused(tagged, refused) if tagged else []
+    weakly_refused = _weakly_refused(tagged, refused, lowercase) if tagged else []
     # "including Samir Lutvaliyev and Anar Usubov": a list of people, a given name
     _accept_list_neighbours(text, registry, weakly_refused)
     _accept_relatives(text, registry, rejected)
@@ -2092,11 +2092,18 @@ def _role_not_name(candidate: Candidate) -> bool:
     ].lower not in lexicon("first_names")
 
 
+_POSSESSOR_OF_A_NAME = re.compile(r"['’]s [A-Z]")
+
+
 def _listed_beside(text: str, candidate: Candidate, anchors: list[Candidate]) -> bool:
     """Whether only a list separator (maybe a bracket or a score) stands between the candidate
     and one of the nearest accepted names ("Kewell (Nunez 56), Morientes")."""
+    if _POSSESSOR_OF_A_NAME.match(text, candidate.end):
+        return False  # "Li Keqiang and National People's Congress chief …": the item is after
     for anchor in anchors:
         before, after = sorted((anchor, candidate), key=lambda c: c.start)
+        if _POSSESSOR_OF_A_NAME.match(text, anchor.end):
+            continue  # "La Traviata and Fromental Halevy's La Juive": the work is the item
         gap = text[before.end : after.start]
         # _LIST_GAP is anchored at the end: a match covers the whole gap.
         if len(gap) < 50 and "\n\n" not in gap and _LIST_GAP.match(gap):
@@ -2112,12 +2119,16 @@ def _object_of_title(text: str, candidate: Candidate) -> bool:
     return _OF_BEFORE.search(text, max(0, candidate.start - 5), candidate.start) is not None
 
 
-def _weakly_refused(tagged: _Tagged, refused: list[Candidate]) -> list[Candidate]:
-    """Names the tagger refused without much conviction that open with a known given name."""
+def _weakly_refused(
+    tagged: _Tagged, refused: list[Candidate], lowercase: frozenset[str]
+) -> list[Candidate]:
+    """Names the tagger refused without much conviction that open with a known given name, or
+    whose words are shaped like a name's ("Oskan Verdu": no word of the language, place or
+    organisation, never written in lower case)."""
     return [
         c
         for c in refused
-        if c.tokens[0].lower in lexicon("first_names")
+        if (c.tokens[0].lower in lexicon("first_names") or _name_shaped(c.tokens, lowercase))
         and max(sure for _, _, _, sure in tagged.overlapping(c.start, c.end)) < WEAK_OTHER
     ]
 
