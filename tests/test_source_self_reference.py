@@ -141,6 +141,11 @@ def test_a_writer_s_own_account_is_not_the_outlet(footer: str) -> None:
     assert extract(BODY + footer + "\n").source is None
 
 
+FOOTER = "".join(
+    f"{label}\n" for label in ("Most read", "Contact us", "Advertise", "Terms of use", "Privacy")
+)
+
+
 @pytest.mark.parametrize(
     ("text", "source", "derived"),
     [
@@ -150,6 +155,9 @@ def test_a_writer_s_own_account_is_not_the_outlet(footer: str) -> None:
             True,
         ),
         (BODY + "https://harbourgazette.example/news/plan\n", "Harbour Gazette", True),
+        # as a footer prints it, under its menu
+        (BODY + FOOTER + "\nharbourgazette.example\n", "Harbour Gazette", True),
+        ("www.quaysidepost.example\n\n" + BODY, "Quayside Post", True),
         (
             BODY + "The Harbour Gazette\nhttps://harbourgazette.example/x\n",
             "The Harbour Gazette",
@@ -164,6 +172,14 @@ def test_the_page_s_own_address_printed_at_either_end(
     its domain spelled out where the text writes it, else read as outlet words."""
     found = extract(text).source
     assert found is not None and (found.value, found.derived) == (source, derived)
+
+
+def test_a_source_line_under_a_copied_page_s_footer_names_the_outlet() -> None:
+    """A reader who copied a page whole, its menus and footer, and wrote where it came from
+    under it."""
+    footer = "Most read\nContact us\nAdvertise\nTerms of use\n\n"
+    found = extract(BODY + footer + "Source: Kestrel Post\n").source
+    assert found is not None and (found.value, found.rule) == ("Kestrel Post", "source-line")
 
 
 def test_an_address_inside_a_line_is_a_link_not_the_page() -> None:

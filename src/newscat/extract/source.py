@@ -492,6 +492,16 @@ def _fuller_name(credit: Found, lines: list[Line]) -> Found | None:
     return masthead if masthead.value.split()[-1].casefold() == credit.value.casefold() else None
 
 
+def _last_written_lines(text: str, lines: list[Line]) -> list[Line]:
+    """The text's last few written lines after the last content line (a footer's end)."""
+    tail = text[lines[-1].end :]
+    if not tail.strip():
+        return []
+    offset = lines[-1].end
+    written = [line for line in split_lines(tail) if line.text.strip()]
+    return [Line(line.text, line.start + offset, line.index) for line in written[-ADDRESS_LINES:]]
+
+
 def _credited_source(text: str) -> Found | None:
     exported = _exported_outlet(text)
     if exported is not None:
@@ -499,7 +509,9 @@ def _credited_source(text: str) -> Found | None:
     lines = content_lines(text)
     if not lines:
         return None
-    for line in lines:
+    # the story's lines, and the copy's last ones: "Source: Kestrel Post" put under a page
+    # copied whole, its footer and all
+    for line in lines + _last_written_lines(text, lines):
         match = _SOURCE_LINE.match(line.text)
         if match and _looks_like_outlet(match.group("name").strip()):
             return _found(line, match, "source-line")
@@ -632,7 +644,12 @@ _HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
 # A line that is only an address, at the top or bottom of a copy: the page's own, as a
 # browser prints it ("https://www.harbourgazette.example/news/2024/03/05/coast-road")
 _URL_HOST = r"https?://(?:www\.)?(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
-_ADDRESS_LINE = re.compile(r"\s*" + _URL_HOST + r"(?:[/?#]\S*)?\s*")
+_ADDRESS_LINE = re.compile(
+    r"\s*(?:"
+    + _URL_HOST
+    # or as a footer prints it: "kestrelpost.com", "www.harbourgazette.co.uk"
+    + r"|(?:www\.)?(?P<bare>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,7}))(?:[/?#]\S*)?\s*"
+)
 ADDRESS_LINES = 3  # lines at either end of the text where the page's address may stand
 
 
@@ -644,10 +661,9 @@ def _own_address(text: str, written: list[Line]) -> Found | None:
         match = _ADDRESS_LINE.fullmatch(line.text)
         if match is None:
             continue
-        evidence = (line.start + match.start("domain"), line.start + match.end("domain"))
-        found = _outlet_of_domain(
-            match.group("domain"), text, 0, evidence, "address", initials=False
-        )
+        group = "domain" if match.group("domain") else "bare"
+        evidence = (line.start + match.start(group), line.start + match.end(group))
+        found = _outlet_of_domain(match.group(group), text, 0, evidence, "address", initials=False)
         if found is not None:
             return found
     return None
