@@ -504,3 +504,25 @@ def test_writers_then_their_outlet_make_a_writer_s_line(line: str, writers: bool
     from newscat.extract.authors import writer_line
 
     assert writer_line(line) is writers
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Dana Kelso, Political Reporter",
+        "Dana Kelso, Harbour Wire",
+        "Dana Kelso / Harbour Wire",
+        "BY DANA KELSO, HARBOUR WIRE",
+    ],
+)
+def test_a_caption_s_name_over_a_byline_is_not_a_writer(byline: str) -> None:
+    # a picture's caption names the minister shown; the byline under it, then the date: the
+    # byline is the writer's line, not an outlet's under a name
+    text = (
+        "Harbour pipeline plan flagged\n\nShare\nEmail\n\nOskan Verdu\n\n"
+        f"{byline}\n15 November 2023\n\n"
+        "Environmental groups have cautioned against a plan to build a pipeline along the "
+        "coast, saying the route crosses protected wetlands.\n\n"
+        "Minister Oskan Verdu said the route had been studied for two years.\n"
+    )
+    assert [a.value for a in extract(text).authors] == ["Dana Kelso"]

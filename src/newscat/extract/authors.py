@@ -419,10 +419,20 @@ def _names_an_outlet(name: str) -> bool:
 OUTLET_LINE_WORDS = 4
 
 
+def _writer_then_outlet(line: str) -> bool:
+    """ "Dana Kelso, Harbour Wire", "Dana Kelso / Harbour Wire": a writer's name first."""
+    comma = _NAME_COMMA_OUTLET.match(line)
+    names = comma.group("names") if comma else line.split("/", 1)[0].strip() if "/" in line else ""
+    names = _split(names)[0] if names else ""  # the first of "Dana Kelso and Tom Vane"
+    return re.fullmatch(_NAME, names) is not None and _is_name(names)  # not "Photo: Jane Roe"
+
+
 def _outlet_shaped(line: str) -> bool:
     """ "Harbour Radio News", "The Quayline": a line naming an outlet by its words, or a short
     one in title case with no sentence's end (between a writer's name and the date)."""
     words = line.split()
+    if _BYLINE.search(line) is not None or _writer_then_outlet(line):
+        return False  # "By Tom Vane, Harbour Wire", "Tom Vane / Harbour Wire": another byline
     return (
         _names_an_outlet(line)
         or (
