@@ -239,32 +239,45 @@ COPY_FORMS: dict[str, Callable[[str], str]] = {
     ),
 }
 UNKNOWN_HEADING = "Around Our Pages"
-# an invented outlet's cues in the shapes pages give them: where each goes, and what it says
-INVENTED_OUTLET = "Kestrel Post"
+# an invented outlet's cues in the shapes pages give them: where each goes, and what it says;
+# tried with a name that holds a word outlets are named with, and with one that holds none
+INVENTED_OUTLETS = {
+    "source cues": ("Kestrel Post", "kestrelpost.com"),
+    "source cues, a name without an outlet's word": ("The Quayline", "thequayline.com"),
+}
 SOURCE_CUES = {
-    "copyright": ("end", "© 2024 Kestrel Post. All rights reserved."),
-    "copyright, the word": ("end", "Copyright 2024 Kestrel Post"),
-    "social line": ("end", "Follow Kestrel Post on Facebook and X"),
-    "newsletter": ("end", "Sign up for the Kestrel Post newsletter"),
-    "first appeared": ("end", "This article originally appeared on Kestrel Post."),
-    "the site's address": ("end", "kestrelpost.com"),
-    "the app": ("end", "Download the Kestrel Post app"),
-    "masthead": ("top", "Kestrel Post"),
-    "masthead in capitals": ("top", "KESTREL POST"),
-    "writer, outlet": ("under", "By Dana Kelso, Kestrel Post"),
-    "writer | outlet": ("under", "Dana Kelso | Kestrel Post"),
-    "the outlet's staff": ("under", "By Kestrel Post Staff"),
-    "title suffix": ("suffix", " - Kestrel Post"),
-    "title suffix, a bar": ("suffix", " | Kestrel Post"),
-    "lede credit": ("lede", "QUAYTOWN (Kestrel Post) — "),
-    "lede name": ("lede", "Kestrel Post — "),
-    "source line": ("end", "Source: Kestrel Post"),
-    "first published": ("end", "This story was first published by Kestrel Post."),
-    "copyright, name first": ("end", "© Kestrel Post 2024"),
-    "copyright, a company": ("end", "Copyright © 2024 Kestrel Post Ltd. All rights reserved."),
-    "masthead with a motto": ("top", "Kestrel Post | Quaytown's daily news"),
-    "the outlet's reporter": ("under", "By Kestrel Post Reporter"),
-    "writer / outlet": ("under", "Dana Kelso / Kestrel Post"),
+    "copyright": ("end", "© 2024 {outlet}. All rights reserved."),
+    "copyright, the word": ("end", "Copyright 2024 {outlet}"),
+    "social line": ("end", "Follow {outlet} on Facebook and X"),
+    "newsletter": ("end", "Sign up for the {outlet} newsletter"),
+    "first appeared": ("end", "This article originally appeared on {outlet}."),
+    "the site's address": ("end", "{domain}"),
+    "the app": ("end", "Download the {outlet} app"),
+    "masthead": ("top", "{outlet}"),
+    "masthead in capitals": ("top", "{OUTLET}"),
+    "writer, outlet": ("under", "By Dana Kelso, {outlet}"),
+    "writer | outlet": ("under", "Dana Kelso | {outlet}"),
+    "the outlet's staff": ("under", "By {outlet} Staff"),
+    "title suffix": ("suffix", " - {outlet}"),
+    "title suffix, a bar": ("suffix", " | {outlet}"),
+    "lede credit": ("lede", "QUAYTOWN ({outlet}) — "),
+    "lede name": ("lede", "{outlet} — "),
+    "source line": ("end", "Source: {outlet}"),
+    "first published": ("end", "This story was first published by {outlet}."),
+    "copyright, name first": ("end", "© {outlet} 2024"),
+    "copyright, a company": ("end", "Copyright © 2024 {outlet} Ltd. All rights reserved."),
+    "masthead with a motto": ("top", "{outlet} | Quaytown's daily news"),
+    "the outlet's reporter": ("under", "By {outlet} Reporter"),
+    "writer / outlet": ("under", "Dana Kelso / {outlet}"),
+    "copyright, years": ("end", "© 2012-2024 {outlet} Media Group. All Rights Reserved."),
+    "copyright in capitals": ("end", "COPYRIGHT © 2024 {OUTLET}"),
+    "rights first": ("end", "All rights reserved © {outlet} 2024"),
+    "more from": ("end", "More from {outlet}"),
+    "like us": ("end", "Like {outlet} on Facebook"),
+    "about us": ("end", "About {outlet}"),
+    "writer for outlet": ("under", "By Dana Kelso for {outlet}"),
+    "title suffix, an em dash": ("suffix", " — {outlet}"),
+    "the site's address on top": ("top", "www.{domain}"),
 }
 METADATA_RULES = frozenset({"metadata", "metadata-site", "metadata-title", "export"})
 CHAIN = 5  # cues removed in turn, at most
@@ -554,31 +567,41 @@ def source_cues(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
     if title is None or title.derived:
         return
     _, headline_end = line_span(text, title)
-    for label, (where, cue) in SOURCE_CUES.items():
-        if where == "end":
-            changed = text.rstrip("\n") + "\n\n" + cue + "\n"
-        elif where == "top":
-            changed = cue + "\n" + text
-        elif where == "suffix":
-            changed = text[:headline_end] + cue + text[headline_end:]
-        elif where == "lede":  # before the first long paragraph under the headline
-            lede = re.search(  # a sentence's line, not a metadata block's field
-                r"^(?![\w-]+:)(?=(?:\S+[ \t]+){8})(?=[^\n]*[.!?][\"”’)]?[ \t]*$)",
-                text[headline_end:],
-                re.MULTILINE,
-            )
-            if lede is None:
+    for test, (outlet, domain) in INVENTED_OUTLETS.items():
+        for label, (where, shape) in SOURCE_CUES.items():
+            cue = shape.format(outlet=outlet, OUTLET=outlet.upper(), domain=domain)
+            got = _try_source_cue(text, headline_end, where, cue)
+            if got is False:
                 continue
-            at = headline_end + lede.start()
-            changed = text[:at] + cue + text[at:]
-        else:  # under the headline
-            changed = text[:headline_end] + "\n" + cue + text[headline_end:]
-        got = extract(changed).source
-        tally.add(
-            "source cues",
-            got is None or fold_source(got.value) != fold_source(INVENTED_OUTLET),
-            f"{gold['id']}: {label} → {got.value if got else None!r} [{got.rule if got else ''}]",
+            tally.add(
+                test,
+                not isinstance(got, Found) or fold_source(got.value) != fold_source(outlet),
+                f"{gold['id']}: {label} → {got.value if isinstance(got, Found) else None!r} "
+                f"[{got.rule if isinstance(got, Found) else ''}]",
+            )
+
+
+def _try_source_cue(text: str, headline_end: int, where: str, cue: str) -> Found | bool | None:
+    """The source found with the cue put where pages put it (False: no place for it)."""
+    if where == "end":
+        changed = text.rstrip("\n") + "\n\n" + cue + "\n"
+    elif where == "top":
+        changed = cue + "\n" + text
+    elif where == "suffix":
+        changed = text[:headline_end] + cue + text[headline_end:]
+    elif where == "lede":  # before the first long paragraph under the headline
+        lede = re.search(  # a sentence's line, not a metadata block's field
+            r"^(?![\w-]+:)(?=(?:\S+[ \t]+){8})(?=[^\n]*[.!?][\"”’)]?[ \t]*$)",
+            text[headline_end:],
+            re.MULTILINE,
         )
+        if lede is None:
+            return False
+        at = headline_end + lede.start()
+        changed = text[:at] + cue + text[at:]
+    else:  # under the headline
+        changed = text[:headline_end] + "\n" + cue + text[headline_end:]
+    return extract(changed).source
 
 
 def main() -> int:

@@ -333,3 +333,33 @@ def test_a_dataset_row_s_credits(text: str, source: str | None, authors: list[st
 @pytest.mark.parametrize("label", ["LIVE TV", "Live Radio"])
 def test_a_broadcaster_s_menu_label_over_the_headline_is_no_masthead(label: str) -> None:
     assert extract(label + "\n" + BODY).source is None
+
+
+HEADLINE, STORY = BODY.split("\n\n", 1)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "source"),
+    [
+        # an outlet's name without an outlet's word: "The" and a name, or one word after a bar
+        ("Harbour plan approved - The Quayline", "Harbour plan approved", "The Quayline"),
+        ("Harbour plan approved | The Quayline", "Harbour plan approved", "The Quayline"),
+        ("Harbour plan approved | Quayline", "Harbour plan approved", "Quayline"),
+        # after a dash, one word is the speaker of a headline's words
+        ("Harbour plan must go ahead - Kelso", "Harbour plan must go ahead - Kelso", None),
+        ("Harbour plan approved | Opinion", "Harbour plan approved", None),
+    ],
+)
+def test_a_site_s_name_after_the_headline(headline: str, title: str, source: str | None) -> None:
+    record = extract(f"{headline}\n\n{STORY}")
+    assert record.title is not None and record.title.value == title
+    assert (record.source.value if record.source else None) == source
+
+
+def test_a_masthead_and_its_motto_over_the_headline() -> None:
+    for masthead in ("The Quayline | Quaytown's daily news", "Quayline | News for Quaytown"):
+        headline = "Harbour plan approved after a long debate"
+        record = extract(f"{masthead}\n\n{headline}\n\n{STORY}")
+        assert record.source is not None
+        assert record.source.value == masthead.split(" | ")[0]
+        assert record.title is not None and record.title.value == headline

@@ -339,7 +339,16 @@ def _looks_like_outlet(name: str) -> bool:
     if _writers_job(name):
         return False
     lowered = {w.lower().strip(".,") for w in words}
-    if is_domain(name) or lowered & lexicon("outlet_words"):
+    if is_domain(name):
+        return True
+    if len(words) > 1 and any(
+        word[:1].islower()
+        and word not in _JOINING_WORDS
+        and word.strip(".,") not in _GENERIC_CREDIT | _STAFF_WORDS
+        for word in words
+    ):
+        return False  # "Quaytown's daily news": a motto, its words in lower case
+    if lowered & lexicon("outlet_words"):
         return True
     if len(words) == 1:
         return name.lower() not in lexicon("first_names") and name.lower() not in word_set(
@@ -351,6 +360,9 @@ def _looks_like_outlet(name: str) -> bool:
     return capitalised and (words[0].lower() not in lexicon("first_names") or words[0].isupper())
 
 
+# small words inside outlets' names: "Times of India", "La Voz de Galicia", "Al-Ahram"
+_JOINING_WORDS = frozenset("of the and & for on in at de du des del da di la le el al y e".split())
+_STAFF_WORDS = frozenset("staff reporter correspondent writer writers team editor editors".split())
 _GENERIC_CREDIT = frozenset(
     "news agencies agency wires wire services staff reports reporters desk bureau "
     "correspondents and &".split()
@@ -1664,7 +1676,18 @@ def outlet_suffix(line: str) -> str | None:
     if _wire_agency(site) or is_domain(site):
         return site
     title_case = all(_title_case_word(w) for w in site.split())
-    return site if title_case and _named_outlet(site) else None  # not "Your trusted source of news"
+    if title_case and (
+        _named_outlet(site) or _bare_site(site, line.rstrip()[: -len(site)].rstrip()[-1:])
+    ):
+        return site
+    return None  # not "Your trusted source of news"
+
+
+def _bare_site(site: str, separator: str) -> bool:
+    """A bare outlet's name as a site's suffix or prefix: one word only beside a bar, as sites
+    write it ("… | Quayline"); after a dash it is a speaker's ("Taxes must be trusted -
+    Kennedy")."""
+    return bare_outlet_name(site) and (" " in site or separator == "|")
 
 
 _PREFIX_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
@@ -1677,7 +1700,52 @@ def outlet_prefix(line: str) -> str | None:
     if len(parts) < 2 or not parts[1].strip():
         return None
     site = parts[0].strip()
-    return site if _named_outlet(site) or is_domain(site) else None
+    bare = _bare_site(site, line.strip()[len(parts[0]) :].strip()[:1])
+    return site if _named_outlet(site) or bare or is_domain(site) else None
+
+
+def bare_outlet_name(name: str) -> bool:
+    """An outlet's name without an outlet's word, as a site's suffix or masthead gives it: one
+    word that is no word of the language, name, place or page's word ("Quayline",
+    "HarbourLink"), or "The" and one or two title-case words that are no section's, page's
+    or place's ("The Quayline", "The Hill")."""
+    words = name.split()
+    if len(words) == 1:
+        word = name.lower()
+        return (
+            len(name) >= BARE_NAME_LETTERS
+            and name.isalpha()
+            and name[0].isupper()
+            and not name.isupper()  # "BREAKING", "OPINION": a label in capitals
+            and word not in word_set("news_words")
+            and word not in word_set("common_words")
+            and word not in lexicon("first_names")
+            and word not in lexicon("surnames")
+            and word not in lexicon("places")
+            and word not in word_set("page_words")
+            and word not in _SECTION_WORDS
+            and word not in _NEWER_LABELS
+            and not _menu_words(name)
+        )
+    return (
+        2 <= len(words) <= 3
+        and words[0] == "The"
+        and all(
+            _title_case_word(word)
+            and word.isalpha()
+            and word.lower() not in _SECTION_WORDS
+            and word.lower() not in word_set("page_words")
+            and word.lower() not in lexicon("places")
+            and word.lower() not in lexicon("first_names")
+            for word in words[1:]
+        )
+        and not _menu_words(" ".join(words[1:]))
+    )
+
+
+BARE_NAME_LETTERS = 4
+# labels of newer pages than the news the word lists were built from
+_NEWER_LABELS = frozenset("podcast podcasts livestream explainer recap updates vlog".split())
 
 
 TITLE_LINES = 4  # the headline stands among the first content lines
