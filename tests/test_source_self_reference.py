@@ -363,3 +363,22 @@ def test_a_masthead_and_its_motto_over_the_headline() -> None:
         assert record.source is not None
         assert record.source.value == masthead.split(" | ")[0]
         assert record.title is not None and record.title.value == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the page's own address, its name as the address registers it
+        (BODY + FOOTER + "\nthequayline.example\n", "The Quayline"),
+        ("www.quayline.example\n\n" + BODY, "Quayline"),
+        ("https://www.quayline.example/news/harbour-plan\n\n" + BODY, "Quayline"),
+        # a share button's address is a platform's
+        (BODY + FOOTER + "\nfacebook.com\n", None),
+    ],
+)
+def test_the_page_s_own_address_names_an_outlet_without_outlet_words(
+    text: str, source: str | None
+) -> None:
+    found = extract(text).source
+    assert (found.value if found else None) == source
+    assert found is None or found.derived

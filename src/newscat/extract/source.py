@@ -435,7 +435,7 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
         start = line.start + line.text.index(name)
         if is_domain(name) and not _wire_agency(name):  # "harbourpost.example", the site's
             evidence = (start, start + len(name))
-            outlet = _outlet_of_domain(name, text, 0, evidence, "sign-off", initials=False)
+            outlet = own_site(name, text, evidence, "sign-off")
             return outlet or Found(canonical(name), *evidence, "sign-off")
         if _looks_like_outlet(name):
             return Found(canonical(name), start, start + len(name), "sign-off")
@@ -675,7 +675,7 @@ def _own_address(text: str, written: list[Line]) -> Found | None:
             continue
         group = "domain" if match.group("domain") else "bare"
         evidence = (line.start + match.start(group), line.start + match.end(group))
-        found = _outlet_of_domain(match.group(group), text, 0, evidence, "address", initials=False)
+        found = own_site(match.group(group), text, evidence, "address")
         if found is not None:
             return found
     return None
@@ -1413,6 +1413,26 @@ def _outlet_of_domain(
     return None
 
 
+def own_site(domain: str, text: str, evidence: tuple[int, int], rule: str) -> Found | None:
+    """The outlet of the page's own address: as _outlet_of_domain() reads it, else its name
+    as the address registers it ("thequayline.com" → The Quayline, "quayline.com" →
+    Quayline; derived), where that is no platform's (a share button's "facebook.com")."""
+    found = _outlet_of_domain(domain, text, 0, evidence, rule, initials=False)
+    label = _registered_label(domain)
+    if found is not None or label is None or not label.isalpha() or label in _SHARING_SITES:
+        return found
+    rest = label[3:] if label.startswith("the") else ""
+    name = f"The {rest.capitalize()}" if len(rest) >= BARE_NAME_LETTERS else label.capitalize()
+    return Found(name, *evidence, rule, derived=True)
+
+
+# Sites whose address a page prints for its share and follow buttons, not as its own.
+_SHARING_SITES = frozenset(
+    "facebook twitter x instagram youtube tiktok linkedin whatsapp telegram pinterest reddit "
+    "google apple snapchat threads bsky flipboard".split()
+)
+
+
 @cache
 def _outlet_words_longest_first() -> list[str]:
     return sorted(lexicon("outlet_words"), key=len, reverse=True)
@@ -1508,7 +1528,7 @@ def _masthead(lines: list[Line]) -> Found | None:
     name = first.text.strip()
     if is_domain(name) and not _wire_agency(name):  # a reader view's first line: the site
         evidence = (first.start, first.start + len(name))
-        outlet = _outlet_of_domain(name, name, 0, evidence, "masthead", initials=False)
+        outlet = own_site(name, name, evidence, "masthead")
         return outlet or Found(canonical(name), *evidence, "masthead")
     if _agency_or_domain(name) or _named_outlet(name) or _capitals_masthead(lines):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
@@ -1908,6 +1928,9 @@ def masthead_above(text: str, story_start: int) -> Found | None:
         name = line.text.strip()
         if under_menu(lines, index):
             continue  # "Tourism" / "Opinion" / "North Coast" / "Harbour Coast News": the menu's item
-        if _named_outlet_any_case(name) or (is_domain(name) and not _wire_agency(name)):
-            return Found(canonical(name), line.start, line.start + len(name), "masthead")
+        evidence = (line.start, line.start + len(name))
+        if is_domain(name) and not _wire_agency(name):
+            return own_site(name, name, evidence, "masthead") or Found(name, *evidence, "masthead")
+        if _named_outlet_any_case(name):
+            return Found(canonical(name), *evidence, "masthead")
     return None
