@@ -382,3 +382,30 @@ def test_the_page_s_own_address_names_an_outlet_without_outlet_words(
     found = extract(text).source
     assert (found.value if found else None) == source
     assert found is None or found.derived
+
+
+LONG_HEADLINE = "Harbour plan approved after a long debate"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "The" and a name no word of the language: the outlet, where outlets' names stand
+        (f"The Quayline\n3 March 2024\n{LONG_HEADLINE}\n\n{STORY}", "The Quayline"),
+        (f"THE QUAYLINE\n\n{LONG_HEADLINE}\n\n{STORY}", "THE QUAYLINE"),
+        (f"{LONG_HEADLINE}\nDana Kelso / The Quayline\n\n{STORY}", "The Quayline"),
+        (BODY + FOOTER + "About The Quayline\n", "The Quayline"),
+        # "The" and words of the language: a label
+        (f"The Latest\n\n{LONG_HEADLINE}\n\n{STORY}", None),
+        (BODY + FOOTER + "About The Author\n", None),
+    ],
+)
+def test_an_outlet_named_the_and_a_name(text: str, source: str | None) -> None:
+    found = extract(text).source
+    assert (found.value if found else None) == source
+
+
+def test_a_writer_and_outlet_after_a_slash_is_a_byline_not_a_trail() -> None:
+    record = extract(f"{LONG_HEADLINE}\nDana Kelso / The Quayline\n\n{STORY}")
+    assert [a.value for a in record.authors] == ["Dana Kelso"]
+    assert record.title is not None and record.title.value == LONG_HEADLINE

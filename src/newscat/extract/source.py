@@ -627,6 +627,7 @@ def _credited_source(text: str) -> Found | None:
                 _named_outlet_any_case(name)
                 or _wire_agency(name)
                 or (name.isupper() and " " not in name and _looks_like_outlet(name))
+                or the_and_a_name(name)  # "About The Quayline"
             ):
                 return _found(line, match, "footer")
     return (
@@ -1532,6 +1533,9 @@ def _masthead(lines: list[Line]) -> Found | None:
         return outlet or Found(canonical(name), *evidence, "masthead")
     if _agency_or_domain(name) or _named_outlet(name) or _capitals_masthead(lines):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
+    if the_and_a_name(name.title() if name.isupper() else name) and _over_headline(lines):
+        # "The Quayline" / "THE QUAYLINE" over the headline, or over the date and the headline
+        return Found(name, first.start, first.start + len(name), "masthead")
     prefix = outlet_prefix(name) if len(lines) > 1 else None
     if prefix is not None:  # "Kestrel Post - Quaytown's daily news" over the headline
         start = first.start + first.text.index(prefix)
@@ -1621,6 +1625,17 @@ def _capitals_masthead(lines: list[Line]) -> bool:
             return True
         if not _label_line(line.text):
             break
+    return False
+
+
+def _over_headline(lines: list[Line]) -> bool:
+    """The first line stands over a headline in small letters, with at most a few labels or
+    a date between."""
+    for line in lines[1 : 2 + MASTHEAD_LABELS]:
+        if _headline_in_small_letters(line.text):
+            return True
+        if not (_label_line(line.text) or find_dates(line.text)):
+            return False
     return False
 
 
@@ -1764,6 +1779,18 @@ def bare_outlet_name(name: str) -> bool:
 
 
 BARE_NAME_LETTERS = 4
+
+
+def the_and_a_name(name: str) -> bool:
+    """ "The Quayline": "The" and one or two words that are no words of the language (where
+    an outlet's name stands alone: a masthead, "About …"; not "The Latest", "The Author")."""
+    return (
+        name.startswith("The ")
+        and bare_outlet_name(name)
+        and not any(word.lower() in word_set("news_words") for word in name.split()[1:])
+    )
+
+
 # labels of newer pages than the news the word lists were built from
 _NEWER_LABELS = frozenset("podcast podcasts livestream explainer recap updates vlog".split())
 

@@ -407,9 +407,22 @@ _NAME_JOINS = re.compile(r",\s*|\s+(?:and|&)\s+")
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+")
 
 
+def _writer_s_name(part: str) -> bool:
+    """ "Dana Kelso": a known given name, then one or two title-case words."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in lexicon("first_names")
+        and all(word[:1].isupper() and word[1:].islower() for word in words)
+    )
+
+
 def _slash_trail(line: str) -> bool:
-    """ "National / Crime & Legal": a section trail, each part a short title-case label."""
+    """ "National / Crime & Legal": a section trail, each part a short title-case label; not a
+    writer's name and outlet ("Dana Kelso / The Quayline": a byline)."""
     parts = line.split(" / ")
+    if len(parts) == 2 and _writer_s_name(parts[0]):
+        return False
     return len(parts) >= 2 and all(
         1 <= len(part.split()) <= TRAIL_PART_WORDS
         and all(word[:1].isupper() or word in {"&", "and", "of"} for word in part.split())
