@@ -920,3 +920,13 @@ def test_a_possessor_beside_a_list_item_is_not_the_item() -> None:
     )
     names = [p.name for p in extract_people(text)]
     assert names == ["Dana Kelso", "Oskan Verdu", "Tom Vane", "Mara Quillon"]
+
+
+def test_a_name_that_opens_a_place_s_or_an_institution_s_name_is_no_person() -> None:
+    # the tagger is sure of the person's name inside; the words after it make it a place's
+    text = "He flew into John F. Kennedy International Airport on Tuesday.\n"
+    assert extract_people(text) == []
+    text = "She had called it a 'Brownie camp' in a letter home.\n"
+    assert extract_people(text) == []
+    text = "John F. Kennedy was president then.\n"
+    assert [p.name for p in extract_people(text)] == ["John F. Kennedy"]

@@ -1097,8 +1097,10 @@ def _add_tagged_names(
         if words and _organisation_word(words[-1]):
             continue  # "Jane Roe Productions": a firm named after its founder
         candidate = Candidate(words)
-        if words and _not_a_person(text, candidate):
-            continue
+        if words and (
+            _not_a_person(text, candidate) or _THING_NAMED_AFTER.match(text, candidate.end)
+        ):
+            continue  # "John F. Kennedy International Airport"
         if len(words) == 1 and _after_place_preposition(text, words[0].start):
             continue  # "a fake firm in Andheri, the official said": a place
         if len(words) == 1 and registry.find(words) is None:
@@ -1737,6 +1739,12 @@ _THING_NAMED_AFTER = re.compile(
     r"prize|award|trophy|prison|jail|camp|museum|cathedral|mosque|temple|cemetery|brand|"
     r"franchise)\b"
     r"|['’]s\s+(?:disease|syndrome)\b"  # "Lou Gehrig's disease"
+    # "John F. Kennedy International Airport", "Mara Quillon Memorial Hospital": the name
+    # opens a place's or an institution's
+    r"|\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Airport|Stadium|Bridge|Street|Avenue|Boulevard|Square|"
+    r"Highway|Station|Hospital|Prize|Award|Trophy|Prison|Museum|Cathedral|Mosque|Cemetery|"
+    r"Memorial|Foundation|Institute|University|College|School|Library|Arena|Lecture|"
+    r"Fellowship|Scholarship|Center|Centre)\b"
 )
 # "Taylor Swift's Eras Tour": a thing someone's possessive names
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s[ \t]+$")
