@@ -526,3 +526,13 @@ def test_a_caption_s_name_over_a_byline_is_not_a_writer(byline: str) -> None:
         "Minister Oskan Verdu said the route had been studied for two years.\n"
     )
     assert [a.value for a in extract(text).authors] == ["Dana Kelso"]
+
+
+@pytest.mark.parametrize("odd", ["and / Harbour Wire", "& / Kestrel", "And, Harbour Wire"])
+def test_a_line_of_joining_words_under_a_name_is_read_without_failing(odd: str) -> None:
+    text = (
+        f"Harbour plan approved after a long debate\n\nDana Kelso\n{odd}\n3 March 2024\n\n"
+        "The city council on Tuesday approved a plan to rebuild the old harbour after a long "
+        "debate.\n"
+    )
+    assert [a.value for a in extract(text).authors] in (["Dana Kelso"], [])

@@ -423,7 +423,8 @@ def _writer_then_outlet(line: str) -> bool:
     """ "Dana Kelso, Harbour Wire", "Dana Kelso / Harbour Wire": a writer's name first."""
     comma = _NAME_COMMA_OUTLET.match(line)
     names = comma.group("names") if comma else line.split("/", 1)[0].strip() if "/" in line else ""
-    names = _split(names)[0] if names else ""  # the first of "Dana Kelso and Tom Vane"
+    first = _split(names)[:1] if names else []  # the first of "Dana Kelso and Tom Vane"
+    names = first[0] if first else ""
     return re.fullmatch(_NAME, names) is not None and _is_name(names)  # not "Photo: Jane Roe"
 
 
