@@ -180,3 +180,20 @@ def test_a_reader_under_a_short_wire_story_is_no_writer() -> None:
     record = extract(FIGURES)
     assert record.authors == []
     assert "Nell Harrow" not in {person.name for person in record.people}
+
+
+def test_an_indented_sign_off_under_a_wire_s_table_on_a_page() -> None:
+    # the wire's table and its sign-off indented, as the archive keeps them; the reading copy
+    # moves indentation to the lines' ends, which must not hide the paragraph's end
+    for gap in ("\n", "\n\n"):
+        text = (
+            "The Harbour Gazette\nHome > Business\nQUAY HOLDINGS <QHL> QTLY DIVIDEND\n\n"
+            "26-FEB-1987 15:53:54.56\n\n"
+            "QUAYTOWN, Feb 26 - Qtly div 35 cts vs 35 cts prior\n"
+            "    Payable March 31\n    Record March nine\n"
+            f"{gap} Reuter\n\nMost read\nHARBOUR BANK NAMES NEW CHAIRMAN\n"
+            "QUAY PORT TRAFFIC RISES IN JANUARY\n\n" + COMMENTS_AND_FOOTER
+        )
+        record = extract(text)
+        assert record.source is not None and record.source.value == "Reuters"
+        assert [p.name for p in record.people] == []

@@ -449,6 +449,9 @@ def _in_the_tail(text: str, line: Line) -> bool:
     return tail is not None and line.start >= tail[0]
 
 
+CLOSING_REACH = 40  # characters after a line where its paragraph's end is sought
+
+
 def _agency_sign_off(text: str, lines: list[Line]) -> Found | None:
     """A wire agency signing off under the story's last sentence ("… of record March 13." /
     "Reuter"), wherever the page's lists and footer go on under it: the agency's credit
@@ -458,16 +461,30 @@ def _agency_sign_off(text: str, lines: list[Line]) -> Found | None:
         name = _SIGN_OFF_DECOR.sub("", line.text)
         if not name or not _wire_agency(name):
             continue
-        above = lines[index - 1].text
+        above_line = lines[index - 1]
+        above = above_line.text
         # under a sentence's end, or closing a paragraph of the story's lines (a wire's
         # table of figures: "Record March 14" / "Reuter" / blank line)
-        closing = text[line.end : line.end + 2].startswith(("\n\n", "\n\r")) or (
-            line.end >= len(text.rstrip())
-        )
-        if ends_sentence(above) or (closing and len(above.split()) >= 3 and _figures(above)):
+        # (a reading copy moves a line's indentation to its end: " Reuter" is "Reuter ")
+        after = text[line.end : line.end + CLOSING_REACH].lstrip(" \t")
+        closing = after.startswith(("\n\n", "\n\r")) or line.end >= len(text.rstrip())
+        if ends_sentence(above) or (
+            closing and len(above.split()) >= 3 and _figures(_paragraph_of(text, above_line))
+        ):
             start = line.start + line.text.index(name)
             return Found(canonical(name), start, start + len(name), "sign-off")
     return None
+
+
+def _paragraph_of(text: str, line: Line) -> str:
+    """The line and those over it up to the blank line before them (at most a few hundred
+    characters): a wire's table ("Pay May 25" / "Record May eight")."""
+    start = max(0, line.start - PARAGRAPH_REACH)
+    blank = max(text.rfind("\n\n", start, line.start), text.rfind("\n \n", start, line.start))
+    return text[max(start, blank) : line.end]
+
+
+PARAGRAPH_REACH = 400
 
 
 def _figures(line: str) -> bool:
