@@ -334,3 +334,26 @@ def test_a_headline_that_starts_with_watch_is_still_the_headline() -> None:
     text = "Watch: Harbour wall goes up before the storms\n\nBy Dana Kelso" + _BODY
     found = extract(text).title
     assert found is not None and found.value == "Watch: Harbour wall goes up before the storms"
+
+
+INSPECTOR_LEDE = (
+    "QUAYTOWN — A police inspector had to seek medical attention on Friday after she was "
+    "reportedly hit with a stone outside the station.\n\n"
+    "Police have since launched a search for the woman, who fled after the incident.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # a widget's label and buttons under the headline, then the date
+        "Font size: A A A\n2022-04-26 21:21:50",
+        # the writer and their job, then the date
+        "\nDana Kelso, Harbour Wire National Security Writer\n\nUpdated 5:27 am, April 26, 2022",
+    ],
+)
+def test_the_one_headline_under_a_list_heading_over_the_story_is_its_own(under: str) -> None:
+    headline = "Woman attacks police inspector with stone at station"
+    text = f"Most popular\n{headline}\n{under}\n\n{INSPECTOR_LEDE}"
+    found = extract(text).title
+    assert found is not None and found.value == headline

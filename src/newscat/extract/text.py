@@ -366,7 +366,11 @@ def _listed_above_story(lines: list[Line], heading: Line) -> int:
     for line in lines[heading.index + 1 :]:
         if not line.text.strip() or is_boilerplate(line.text):
             continue  # "Share", "5 min read" under the story's headline: no headline of a list
-        if not _headline_list_line(line.text) or _HEADER_DETAIL.search(line.text):
+        if _HEADER_DETAIL.search(line.text):
+            break
+        if widget_junk_span(line.text) < len(line.text.rstrip()):
+            continue  # "Font size: A A A": a widget's label and buttons
+        if not _headline_list_line(line.text):
             break
         if run and _writers_line(line.text) and _header_detail_after(lines, line.index):
             break  # "Jane Roe and Tom Vane" under the story's headline, the date under them
@@ -382,9 +386,18 @@ TRAIL_PART_WORDS = 3
 WRITERS_LINE_WORDS = 7
 
 
+_WRITER_S_JOB = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,4}(?i:writer|reporter|editor|correspondent|columnist)$"
+)
+
+
 def _writers_line(line: str) -> bool:
     """A byline without "By": names of two or three capitalised words, several joined by
-    "and" or one with a given name newscat knows ("Jane Roe and Tom Vane", "Jane Roe")."""
+    "and" or one with a given name newscat knows ("Jane Roe and Tom Vane", "Jane Roe"), maybe
+    with the writer's job after a comma ("Jane Roe, AP National Security Writer")."""
+    writers, comma, job = line.strip().partition(", ")
+    if comma and _WRITER_S_JOB.search(job):
+        line = writers
     names = [name.split() for name in _NAME_JOINS.split(line.strip())]
     return (
         len(line.split()) <= WRITERS_LINE_WORDS
