@@ -187,6 +187,17 @@ FURNITURE_BLOCKS = {
     "recommended": "Recommended\n{n}: the harbour master who never sleeps\nPort reopens after storm",
     "opinion link": "Opinion | {n}: Why the ferries matter",
     "more from": "More from {n}",
+    "listen": "Listen: The {n} Show",
+    "sponsored": "Sponsored: {n} reveals her secret to a calm harbour",
+    "also like": "You may also like\n{n} wins harbour award\nThe ferry captain was honoured on "
+    "Monday for thirty years of service.",
+    "writer's card": "{n}\nSenior Reporter\nharbourwire.example",
+    "photograph": "Photograph: {n}",
+    "editor's picks": "Editor's Picks\n{n} named harbour master\nFerry fares rise",
+    "next article": "Next article: {n} wins harbour award",
+    "previous post": "Previous Post\n{n} wins harbour award",
+    "breadcrumb": "Home > News > {n} wins harbour award",
+    "up next": "UP NEXT\n{n} wins harbour award",
 }
 # blocks that pages put under the story only: a reader's comment, the writer's line, the
 # editor's credit (between the story's paragraphs they would read as its prose)

@@ -627,3 +627,35 @@ def test_the_tail_starts_at_the_list_not_after_the_last_long_sentence(
     names = {person.name for person in found.people}
     assert names == {"Tom Vane", "Mara Quillon", "Lorna Pike", "Basil Crane", "Hugo Brack"}
     assert (found.source.value if found.source else None) == source
+
+
+@pytest.mark.parametrize(
+    ("where", "furniture"),
+    [
+        # a link to the next or previous story under its label
+        ("end", "Next article: Corin Halloway wins harbour award"),
+        ("inside", "Previous story: Corin Halloway wins harbour award"),
+        # a writer's card under the story: the name, then the job on its own line
+        ("end", "Corin Halloway\nSenior Reporter\nharbourwire.example"),
+        # a list under the story's own headline, its one headline over its teaser
+        (
+            "under the headline",
+            "You may also like\nCorin Halloway wins harbour award\nThe ferry captain was "
+            "honoured on Monday for thirty years of service.",
+        ),
+    ],
+)
+def test_people_of_furniture_around_the_story_are_not_the_story_s(
+    where: str, furniture: str
+) -> None:
+    headline, body = STORY.split("\n\n", 1)
+    if where == "end":
+        text = STORY + furniture + "\n"
+    elif where == "inside":
+        first, rest = body.split("\n\n", 1)
+        text = f"{headline}\n\n{first}\n\n{furniture}\n\n{rest}"
+    else:
+        text = f"{headline}\n{furniture}\n\n{body}"
+    record = extract(text)
+    assert [p.name for p in record.people] == ["Ruth Calder"]
+    assert record.title is not None and record.title.value == headline

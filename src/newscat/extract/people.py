@@ -341,12 +341,24 @@ _WRITER_JOBS = re.compile(
 )
 
 
+# "Dana Kelso" / "Senior Reporter": the writer's job on the line under their name
+_JOB_LINE_AFTER = re.compile(
+    r"\n[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}(?i:editor|correspondent|reporter|writer|columnist|"
+    r"journalist)[ \t]*(?:\n|\Z)"
+)
+
+
 def _writer_line(text: str, line_start: int, candidate: Candidate) -> bool:
     """ "Jessica Hart Deputy political editor" under a headline: a name, then the writer's job,
-    alone on a short header line."""
-    if candidate.start != line_start or line_start > HEADER_CHARS:
+    alone on a short header line; or the name alone over the job's line, anywhere (a writer's
+    card under the story)."""
+    if candidate.start != line_start:
         return False
     _, line_end = _line_around(text, candidate)
+    if not text[candidate.end : line_end].strip():  # the name alone, the job on the next
+        return _JOB_LINE_AFTER.match(text, line_end) is not None  # line: a writer's card
+    if line_start > HEADER_CHARS:
+        return False
     line = text[line_start:line_end]
     job = _WRITER_JOBS.search(line, candidate.end - line_start)
     return len(line.split()) <= BYLINE_LINE_WORDS and job is not None

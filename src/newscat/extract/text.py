@@ -363,23 +363,49 @@ def _listed_above_story(lines: list[Line], heading: Line) -> int:
     it, followed by the date or byline, is the story's own. So the last headline of the run
     is kept, and a date or byline line ends the run."""
     run = 0
+    dated = False  # the run ends at a date or byline line: its last headline is the story's
     for line in lines[heading.index + 1 :]:
         if not line.text.strip() or is_boilerplate(line.text):
             continue  # "Share", "5 min read" under the story's headline: no headline of a list
         if _HEADER_DETAIL.search(line.text):
+            dated = True
             break
         if widget_junk_span(line.text) < len(line.text.rstrip()):
             continue  # "Font size: A A A": a widget's label and buttons
         if not _headline_list_line(line.text):
             break
         if run and _writers_line(line.text) and _header_detail_after(lines, line.index):
+            dated = True
             break  # "Jane Roe and Tom Vane" under the story's headline, the date under them
         if _OTHER_STORIES.match(line.text.strip()):
             return 0  # the next heading decides
         run += 1
         if run > HEADLINE_LIST:
             break
-    return max(0, run - 1)
+    # under the story's own headline, a list whose last headline no date or byline follows
+    # is all the list's ("Headline" / "You may also like" / another's headline / its teaser)
+    return run if not dated and _headline_above(lines, heading) else max(0, run - 1)
+
+
+HEADLINE_ABOVE_WORDS = 5
+
+
+def _headline_above(lines: list[Line], heading: Line) -> bool:
+    """A headline stands right over the heading: the story's, which its standfirst, byline
+    or body follow after the list ("Headline" / "You may also like" / another headline)."""
+    for line in reversed(lines[: heading.index]):
+        text = line.text.strip()
+        if not text or is_boilerplate(text):
+            continue
+        return (
+            HEADLINE_ABOVE_WORDS <= len(text.split()) <= HEADLINE_WORDS
+            and not text.endswith((".", ":", "|"))
+            and not text.isupper()
+            and not menu_line(text, least=2)
+            and not _OTHER_STORIES.match(text)
+            and not _HEADER_DETAIL.search(text)  # the date over the list: the page's header
+        )
+    return False
 
 
 TRAIL_PART_WORDS = 3
@@ -556,7 +582,8 @@ _PROMO_LINK = re.compile(
     r"^\W*(?:(?:also )?read|watch(?: now)?|recommended|you (?:may|might) (?:also )?like|podcast|episode \d+|"
     r"more|suggested(?: reading| for you)?|don['’]?t miss|see also|related(?: story| article)?|"
     r"further reading|in other news|in pictures|gallery|slideshow|videos?|photos?|"
-    r"listen(?: now)?|must read|more on this(?: story)?|opinion|also on [\w .&'’-]{1,40})\s*[:|]\s*\S",
+    r"listen(?: now)?|must read|more on this(?: story)?|opinion|also on [\w .&'’-]{1,40}|"
+    r"(?:next|previous) (?:article|story|post)|next|up next|sponsored)\s*[:|]\s*\S",
     re.IGNORECASE,
 )
 
