@@ -930,3 +930,14 @@ def test_a_name_that_opens_a_place_s_or_an_institution_s_name_is_no_person() -> 
     assert extract_people(text) == []
     text = "John F. Kennedy was president then.\n"
     assert [p.name for p in extract_people(text)] == ["John F. Kennedy"]
+
+
+def test_a_name_the_tagger_reads_nothing_in_beside_a_person_is_one_too() -> None:
+    # coordinated with someone found ("rather than"), shaped as a name: taken back, where the
+    # model reads no name at all ("Barack Obama": its news is older) or is unsure of one
+    text = "Think Donald Trump rather than Barack Obama.\n"
+    assert [p.name for p in extract_people(text)] == ["Donald Trump", "Barack Obama"]
+    text = "Think of Tom Vane rather than Vesko Tarrin, he said.\n"
+    assert [p.name for p in extract_people(text)] == ["Tom Vane", "Vesko Tarrin"]
+    # a name-shaped run beside no one found stays out
+    assert extract_people("Think of Harbour Week rather than Quay Days.\n") == []

@@ -103,7 +103,10 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|--|[–—])")
 # Scores may carry "og" (own goal) or "pen": "Gerrard 79 og, Drogba 107".
 _SCORE = r"(?:[\d\s.,:/-]|\bog\b|\bpen\b)*"
 _LIST_GAP = re.compile(
-    r"\s*(?:\([^()\n]{0,40}\))?" + _SCORE + r"(?:,|;|\band\b|,\s*and\b)(?:\s*\d{1,2}\s*-)?\s*$"
+    r"\s*(?:\([^()\n]{0,40}\))?"
+    + _SCORE
+    + r"(?:,|;|\band\b|,\s*and\b|\bor\b|\bnor\b|\bas well as\b|\brather than\b)"
+    + r"(?:\s*\d{1,2}\s*-)?\s*$"
 )
 # "chairman emeritus of Merrill Lynch", "analyst at Goldman Sachs": the employer, not a person.
 _EMPLOYER_BEFORE = re.compile(r"([\w-]+)(?:\s+[\w-]+)?\s+(?:of|at|with|for)\s+(?:the\s+)?$")
@@ -1423,7 +1426,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             score += 2
         if score >= MIN_SCORE or registry.find(candidate.tokens) is not None:
             registry.add(candidate, name, "titled-name" if candidate.title else "full-name")
-        elif score >= 0 and len(candidate.tokens) <= 4:
+        elif (score >= 0 and len(candidate.tokens) <= 4) or (
+            verdict == "O" and score >= -1 and _name_shaped(candidate.tokens, lowercase)
+        ):  # (a name the tagger reads nothing in, shaped as one: taken back in a list)
             rejected.append(candidate)
     _accept_list_neighbours(text, registry, rejected)
     # names the tagger refused without much conviction that open with a known given name
