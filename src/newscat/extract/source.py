@@ -1782,6 +1782,7 @@ def bare_outlet_name(name: str) -> bool:
     return (
         2 <= len(words) <= 3
         and words[0] == "The"
+        and name.lower() not in lexicon("places")  # "The Hague", "The Gambia"
         and all(
             _title_case_word(word)
             and word.isalpha()
