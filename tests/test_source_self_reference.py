@@ -395,6 +395,9 @@ LONG_HEADLINE = "Harbour plan approved after a long debate"
         (f"THE QUAYLINE\n\n{LONG_HEADLINE}\n\n{STORY}", "THE QUAYLINE"),
         (f"{LONG_HEADLINE}\nDana Kelso / The Quayline\n\n{STORY}", "The Quayline"),
         (BODY + FOOTER + "About The Quayline\n", "The Quayline"),
+        (f"{LONG_HEADLINE}\n\nThe Quayline — {STORY}", "The Quayline"),
+        # a place's dateline has the same shape
+        (f"{LONG_HEADLINE}\n\nThe Hague — {STORY}", None),
         # "The" and words of the language, or a place: a label
         (f"The Latest\n\n{LONG_HEADLINE}\n\n{STORY}", None),
         (f"The Hague\n\n{LONG_HEADLINE}\n\n{STORY}", None),

@@ -820,6 +820,11 @@ def _lede_agency(text: str, lines: list[Line]) -> Found | None:
         start = lede.start + opening.start("name")
         name = opening.group("name")
         return Found(canonical(name), start, start + len(name), "lede-outlet")
+    opening = _THE_NAME_OPENING.match(lede.text)
+    if opening and the_and_a_name(opening.group("name")):  # "The Quayline — The ferry …"
+        start = lede.start + opening.start("name")
+        name = opening.group("name")
+        return Found(name, start, start + len(name), "lede-outlet")
     return None
 
 
@@ -827,6 +832,12 @@ def _lede_agency(text: str, lines: list[Line]) -> Found | None:
 # ferry …", "Harbour Herald – Police …"
 _OUTLET_OPENING = re.compile(
     r"(?:[Tt]he )?(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,4})[ \t]+[-–—]{1,2}[ \t]+[A-Z\"“]"
+)
+
+
+# "The Quayline — The ferry …": an outlet named "The" and a name (no place: "The Hague —")
+_THE_NAME_OPENING = re.compile(
+    r"(?P<name>The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[ \t]+[-–—]{1,2}[ \t]+[A-Z\"“]"
 )
 
 
