@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from newscat.extract.authors import JOB_LINE
 from newscat.extract.names import (
     NAME_SUFFIXES,
     PARTICLES,
@@ -344,11 +345,13 @@ _WRITER_JOBS = re.compile(
 )
 
 
-# "Dana Kelso" / "Senior Reporter": the writer's job on the line under their name
-_JOB_LINE_AFTER = re.compile(
-    r"\n[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}(?i:editor|correspondent|reporter|writer|columnist|"
-    r"journalist)[ \t]*(?:\n|\Z)"
-)
+def _job_line_after(text: str, line_end: int) -> bool:
+    """The line after the one ending at `line_end` is a newsroom job's alone."""
+    if not text.startswith("\n", line_end):
+        return False
+    next_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+    return JOB_LINE.match(following.strip(" \t")) is not None
 
 
 def _writer_line(text: str, line_start: int, candidate: Candidate) -> bool:
@@ -359,7 +362,7 @@ def _writer_line(text: str, line_start: int, candidate: Candidate) -> bool:
         return False
     _, line_end = _line_around(text, candidate)
     if not text[candidate.end : line_end].strip():  # the name alone, the job on the next
-        return _JOB_LINE_AFTER.match(text, line_end) is not None  # line: a writer's card
+        return _job_line_after(text, line_end)  # line ("Senior Reporter"): a writer's card
     if line_start > HEADER_CHARS:
         return False
     line = text[line_start:line_end]

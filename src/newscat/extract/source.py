@@ -19,6 +19,7 @@ from newscat.extract.text import (
     caption_credit_again,
     content_lines,
     ends_sentence,
+    last_written_lines,
     lede_line,
     links_another_story,
     menu_line,
@@ -521,16 +522,6 @@ def _fuller_name(credit: Found, lines: list[Line]) -> Found | None:
     return masthead if masthead.value.split()[-1].casefold() == credit.value.casefold() else None
 
 
-def _last_written_lines(text: str, lines: list[Line]) -> list[Line]:
-    """The text's last few written lines after the last content line (a footer's end)."""
-    tail = text[lines[-1].end :]
-    if not tail.strip():
-        return []
-    offset = lines[-1].end
-    written = [line for line in split_lines(tail) if line.text.strip()]
-    return [Line(line.text, line.start + offset, line.index) for line in written[-ADDRESS_LINES:]]
-
-
 def _credited_source(text: str) -> Found | None:
     exported = _exported_outlet(text)
     if exported is not None:
@@ -540,7 +531,10 @@ def _credited_source(text: str) -> Found | None:
         return None
     # the story's lines, and the copy's last ones: "Source: Kestrel Post" put under a page
     # copied whole, its footer and all
-    for line in lines + _last_written_lines(text, lines):
+    footer_end = [
+        line for line in last_written_lines(text, ADDRESS_LINES) if line.start >= lines[-1].end
+    ]
+    for line in lines + footer_end:
         match = _SOURCE_LINE.match(line.text)
         if match and _looks_like_outlet(match.group("name").strip()):
             return _found(line, match, "source-line")
@@ -815,16 +809,12 @@ def _lede_agency(text: str, lines: list[Line]) -> Found | None:
     for name, start, _ in _dateline_credits(text, lede.end):
         if _wire_agency(name) or _credit_after_place(text, name, start):
             return Found(canonical(name), start, start + len(name), "wire-dateline")
-    opening = _OUTLET_OPENING.match(lede.text)
-    if opening and _lede_outlet_name(opening.group("name")):
-        start = lede.start + opening.start("name")
-        name = opening.group("name")
-        return Found(canonical(name), start, start + len(name), "lede-outlet")
-    opening = _THE_NAME_OPENING.match(lede.text)
-    if opening and the_and_a_name(opening.group("name")):  # "The Quayline — The ferry …"
-        start = lede.start + opening.start("name")
-        name = opening.group("name")
-        return Found(name, start, start + len(name), "lede-outlet")
+    for pattern, names_an_outlet in _LEDE_OPENINGS:
+        opening = pattern.match(lede.text)
+        if opening and names_an_outlet(opening.group("name")):
+            start = lede.start + opening.start("name")
+            name = opening.group("name")
+            return Found(canonical(name), start, start + len(name), "lede-outlet")
     return None
 
 
@@ -854,6 +844,13 @@ def _lede_outlet_name(name: str) -> bool:
         and _outlet_shaped(name)
         and name.lower() not in lexicon("places")
     )
+
+
+# "Kestrel Post — The ferry …", "The Quayline — The ferry …": an outlet's name opening the lede
+_LEDE_OPENINGS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (_OUTLET_OPENING, _lede_outlet_name),
+    (_THE_NAME_OPENING, lambda name: the_and_a_name(name)),
+)
 
 
 def _dateline_credits(text: str, end: int) -> Iterator[tuple[str, int, int]]:
