@@ -413,3 +413,21 @@ def test_a_writer_and_outlet_after_a_slash_is_a_byline_not_a_trail() -> None:
     record = extract(f"{LONG_HEADLINE}\nDana Kelso / The Quayline\n\n{STORY}")
     assert [a.value for a in record.authors] == ["Dana Kelso"]
     assert record.title is not None and record.title.value == LONG_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a picture's file name under the headline, where a copy keeps it: no address
+        (f"{LONG_HEADLINE}\nferry.JPG\n\n{STORY}", None),
+        (f"{LONG_HEADLINE}\n\n{STORY}\nquayline.pdf\n", None),
+        # an address that registers a city's name is the site's name as written
+        (f"Leeds.example\n\n{LONG_HEADLINE}\n\n{STORY}", "Leeds.example"),
+        (f"{LONG_HEADLINE}\n\n{STORY}\nleeds.example\n", "leeds.example"),
+    ],
+)
+def test_a_file_s_name_is_no_address_and_a_city_s_address_is_the_site_s_name(
+    text: str, source: str | None
+) -> None:
+    found = extract(text).source
+    assert (found.value if found else None) == source

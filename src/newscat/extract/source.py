@@ -285,8 +285,21 @@ def _wire_agency(name: str) -> bool:
 
 
 def is_domain(name: str) -> bool:
-    """ "harbourledger.example", "news.abc.net.au": a web address's host, not a name."""
-    return _DOMAIN.match(name) is not None
+    """ "harbourledger.example", "news.abc.net.au": a web address's host, not a name (nor a
+    file's: "ferry.JPG" under a headline is a picture's)."""
+    return _DOMAIN.match(name) is not None and not file_name(name)
+
+
+# What a file's name ends with where pages print one (a picture's, a download's): never the
+# top-level domain of a news site's address.
+_FILE_ENDINGS = frozenset(
+    "jpg jpeg png gif webp svg bmp tif tiff heic avif pdf doc docx xls xlsx ppt pptx txt csv "
+    "mp3 mp4 m4a wav mov avi wmv webm".split()
+)
+
+
+def file_name(name: str) -> bool:
+    return name.rpartition(".")[2].lower() in _FILE_ENDINGS
 
 
 def _agency_or_domain(name: str) -> bool:
@@ -683,7 +696,7 @@ def _own_address(text: str, written: list[Line]) -> Found | None:
     outlet words (derived)."""
     for line in written[:ADDRESS_LINES] + written[-ADDRESS_LINES:]:
         match = _ADDRESS_LINE.fullmatch(line.text)
-        if match is None:
+        if match is None or file_name(match.group("domain") or match.group("bare")):
             continue
         group = "domain" if match.group("domain") else "bare"
         evidence = (line.start + match.start(group), line.start + match.end(group))
@@ -704,7 +717,7 @@ _ADDRESS_MOTTO = re.compile(
 def _address_motto(text: str, footer: list[Line]) -> Found | None:
     for line in footer:
         match = _ADDRESS_MOTTO.match(line.text)
-        if match is None:
+        if match is None or file_name(match.group("domain")):
             continue
         evidence = (line.start + match.start("domain"), line.start + match.end("domain"))
         return _outlet_of_domain(
@@ -1442,9 +1455,12 @@ def _outlet_of_domain(
 def own_site(domain: str, text: str, evidence: tuple[int, int], rule: str) -> Found | None:
     """The outlet of the page's own address: as _outlet_of_domain() reads it, else its name
     as the address registers it ("thequayline.com" → The Quayline, "quayline.com" →
-    Quayline; derived), where that is no platform's (a share button's "facebook.com")."""
+    Quayline; derived), where that is no platform's (a share button's "facebook.com"); an
+    address that registers a place's name is the outlet's name as written ("Quaytown.com")."""
     found = _outlet_of_domain(domain, text, 0, evidence, rule, initials=False)
     label = _registered_label(domain)
+    if label is not None and fold(label) in lexicon("places"):
+        return Found(domain, *evidence, rule)  # "Cleveland.com" is no city's name: the site's
     if found is not None or label is None or not label.isalpha() or label in _SHARING_SITES:
         return found
     rest = label[3:] if label.startswith("the") else ""
