@@ -289,6 +289,15 @@ SOURCE_CUES = {
     "writer for outlet": ("under", "By Dana Kelso for {outlet}"),
     "title suffix, an em dash": ("suffix", " — {outlet}"),
     "the site's address on top": ("top", "www.{domain}"),
+    # the outlet speaking of itself in the story, where nothing else on the page names it
+    # (not "in an interview with", "seen by": news cites other outlets' scoops so)
+    "request for comment": (
+        "body",
+        "The council did not respond to {outlet}'s request for comment.",
+    ),
+    "told the outlet": ("body", "A council spokesman told {outlet} the ferry would run again."),
+    "has learned": ("body", "{outlet} has learned that the ferry will run again next week."),
+    "reached out": ("body", "{outlet} has reached out to the council for comment."),
 }
 METADATA_RULES = frozenset({"metadata", "metadata-site", "metadata-title", "export"})
 CHAIN = 5  # cues removed in turn, at most
@@ -592,6 +601,10 @@ def source_cues(gold: dict[str, Any], record: Extraction, tally: Tally) -> None:
             )
 
 
+# the first long paragraph's line: a sentence's, not a metadata block's field
+_LEDE = re.compile(r"^(?![\w-]+:)(?=(?:\S+[ \t]+){8})(?=[^\n]*[.!?][\"”’)]?[ \t]*$)", re.MULTILINE)
+
+
 def _try_source_cue(text: str, headline_end: int, where: str, cue: str) -> Found | bool | None:
     """The source found with the cue put where pages put it (False: no place for it)."""
     if where == "end":
@@ -601,15 +614,18 @@ def _try_source_cue(text: str, headline_end: int, where: str, cue: str) -> Found
     elif where == "suffix":
         changed = text[:headline_end] + cue + text[headline_end:]
     elif where == "lede":  # before the first long paragraph under the headline
-        lede = re.search(  # a sentence's line, not a metadata block's field
-            r"^(?![\w-]+:)(?=(?:\S+[ \t]+){8})(?=[^\n]*[.!?][\"”’)]?[ \t]*$)",
-            text[headline_end:],
-            re.MULTILINE,
-        )
+        lede = _LEDE.search(text, headline_end)
         if lede is None:
             return False
-        at = headline_end + lede.start()
+        at = lede.start()
         changed = text[:at] + cue + text[at:]
+    elif where == "body":  # a paragraph of its own after the lede
+        lede = _LEDE.search(text, headline_end)
+        if lede is None:
+            return False
+        at = text.find("\n", lede.start())
+        at = len(text) if at < 0 else at
+        changed = text[:at] + "\n\n" + cue + text[at:]
     else:  # under the headline
         changed = text[:headline_end] + "\n" + cue + text[headline_end:]
     return extract(changed).source

@@ -431,3 +431,24 @@ def test_a_file_s_name_is_no_address_and_a_city_s_address_is_the_site_s_name(
 ) -> None:
     found = extract(text).source
     assert (found.value if found else None) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the outlet reporting, at a sentence's start, where nothing else names it
+        (BODY + "The Quayline has learned that the plan will cost more.\n", "The Quayline"),
+        (BODY + "It is the third plan. Kestrel Post understands it will pass.\n", "Kestrel Post"),
+        (BODY + "Harbour Gazette has reached out to the mayor for comment.\n", "Harbour Gazette"),
+        (BODY + "Police have learned that the harbour was flooded.\n", None),
+        # news cites other outlets' interviews and scoops so: none of them is the source
+        (
+            BODY + "The mayor said in an interview with the Harbour Times that it would pass.\n",
+            None,
+        ),
+        (BODY + "A letter seen by Kestrel Post says the plan will pass.\n", None),
+    ],
+)
+def test_the_outlet_reporting_at_a_sentence_s_start(text: str, source: str | None) -> None:
+    found = extract(text).source
+    assert (found.value if found else None) == source

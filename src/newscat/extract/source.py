@@ -982,9 +982,18 @@ def _self_reference(text: str, lines: list[Line]) -> Found | None:
     return None
 
 
-# "the minister told The Harbour Ledger", "a source told KHBR": an outlet's own interview
-_TOLD = re.compile(
-    r"\btold\s+(?:the\s+)?(?P<name>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+_REPORTING_OUTLET = r"(?P<name>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+# "the minister told The Harbour Ledger", "a source told KHBR": an outlet's own interview.
+# Not "in an interview with", "speaking to", "seen by": news writes those of other outlets'
+# scoops it cites ("said in an interview with the Financial Times", BBC and GUM news).
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?" + _REPORTING_OUTLET)
+# "The Quayline has learned that …", "Kestrel Post understands …": the outlet at a
+# sentence's start, reporting; news cites others as "X reported", not so
+_OUTLET_REPORTS = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’]\s))"
+    + _REPORTING_OUTLET
+    + r"\s+(?:(?:has|had)\s+(?:learned|learnt|reached out|contacted)|understands|reached out)\b",
+    re.MULTILINE,
 )
 
 
@@ -1024,7 +1033,8 @@ def _told_outlet(text: str) -> Found | None:
     that interviewed them is most often the one that published it; a wire agency only where
     no other outlet is told anything ("told Reuters" is often another outlet's quote)."""
     agency = None
-    for match in _TOLD.finditer(text):
+    found = [*_TOLD.finditer(text), *_OUTLET_REPORTS.finditer(text)]
+    for match in sorted(found, key=lambda match: match.start()):
         name, start = match.group("name"), match.start("name")
         after_the = text[start - 4 : start].lower() == "the "
         outlet = name.rstrip(".")  # "… told the Harbour Gazette.": the sentence's full stop
