@@ -231,8 +231,37 @@ def test_the_headline_of_a_page_copy(text: str, title: str) -> None:
 
 
 def test_a_headline_with_a_full_stop_on_the_first_line_stays() -> None:
+    """As printed, over its dateline: the headline's own line, not a first sentence."""
     text = "Tajik troops now control devastated town.\n\nDUSHANBE 1996-08-30\n\n" + LEDE
-    assert extract(text).title.value == "Tajik troops now control devastated town"  # type: ignore[union-attr]
+    found = extract(text).title
+    assert found is not None and not found.derived
+    assert found.value == "Tajik troops now control devastated town."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Dana Kelso\nMarch 6, 2024",
+        "Dana Kelso / Harbour Wire / Mar 6, 2024, 17:07 IST",
+        "Politics Published On March 6, 2024 01:52 PM",
+        # a standfirst between it and the byline
+        "The work will take two years and close the quay to ferries.\n\nBy Dana Kelso",
+    ],
+)
+def test_a_headline_ending_in_a_full_stop_over_its_byline_or_date(header: str) -> None:
+    """Some outlets end their headlines with a full stop: one short sentence over the byline
+    or the date is the headline, under a section's label too."""
+    headline = "Harbour wall to be rebuilt before the winter storms."
+    for above in ("", "Business News\n\n"):
+        found = extract(f"{above}{headline}\n\n{header}\n\n{LEDE}").title
+        assert found is not None and found.value == headline
+
+
+def test_a_standfirst_ending_in_a_full_stop_leaves_the_headline_over_it() -> None:
+    standfirst = "The work will take two years and close the quay to ferries."
+    text = f"Harbour wall to be rebuilt\n\n{standfirst}\n\nBy Dana Kelso\n\n{LEDE}"
+    found = extract(text).title
+    assert found is not None and found.value == "Harbour wall to be rebuilt"
 
 
 def test_no_line_of_the_body_becomes_the_title() -> None:

@@ -200,8 +200,7 @@ def extract_title(text: str) -> Found | None:
             or (index == 0 and outlet_prefix(line.text))
             or links_another_story(line.text)
         ) and any(
-            _headline_shape(later) and _stands_alone(later, raw_lines, wrapped)
-            for later in candidates[index + 1 :]
+            _standing_headline(later, raw_lines, wrapped) for later in candidates[index + 1 :]
         ):
             # "BREAKING: …" over the story's own headline: the site's ticker; the site's name
             # and tagline ("Kestrel Post - Quaytown's daily news"); a link to another story
@@ -209,10 +208,16 @@ def extract_title(text: str) -> Found | None:
             continue
         if _open_ended(line.text) and (wrapped_headline := _wrapped_headline(line, raw_lines)):
             return wrapped_headline  # "… freed two officers for" / "three union figures"
-        if _headline_shape(line) and _stands_alone(line, raw_lines, wrapped):
+        if _standing_headline(line, raw_lines, wrapped):
             if _section_over_headline(line, candidates[index + 1 : index + 2], raw_lines, wrapped):
                 continue
             headline = _without_site(line.text)
+            if headline == line.text and headline.endswith("."):
+                # "Bomb kills seven - newSpaper.": the full stop ends the site's name
+                unstopped = headline[:-1]
+                headline = (
+                    _without_site(unstopped) if _without_site(unstopped) != unstopped else headline
+                )
             start = line.start + line.text.index(headline)
             return Found(headline, start, start + len(headline), "first-line")
         wrapped_headline = _wrapped_headline(line, raw_lines)
@@ -224,6 +229,55 @@ def extract_title(text: str) -> Found | None:
             break
         # A short line glued to what follows is a section label ("World"), not the headline.
     return derive_title(text, lines)
+
+
+def _standing_headline(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
+    """A line shaped as a headline that is its own block, or one ending in a full stop over
+    the byline."""
+    return (
+        _headline_shape(line) and _stands_alone(line, raw_lines, wrapped)
+    ) or _headline_with_full_stop(line, raw_lines)
+
+
+FULL_STOP_HEADLINE_WORDS = 20
+STANDFIRST_WORDS = 45
+
+
+def _headline_with_full_stop(line: Line, raw_lines: list[Line]) -> bool:
+    """ "Mbumba recounts last days.": a headline some outlets end with a full stop. One short
+    sentence is the headline where a byline or a date follows it, a standfirst at most
+    between (a story's first sentence has its body under it, not its byline), and nothing
+    but a blank line or a label over it (a standfirst has its headline there)."""
+    text = line.text.strip()
+    words = text.split()
+    if (
+        not text.endswith(".")
+        or text.endswith("..")
+        or not 3 <= len(words) <= FULL_STOP_HEADLINE_WORDS
+        or sentence_end(text) < len(text) - 1  # one sentence only
+        or ends_in_abbreviation(text)
+        or _NOT_HEADLINE.match(text)
+        or not text[:1].isupper()
+    ):
+        return False
+    above = raw_lines[line.index - 1].text.split() if line.index else []
+    if len(above) > KICKER_WORDS:
+        return False  # a headline's standfirst under it, a sentence too
+    between = 0
+    for after in raw_lines[line.index + 1 :]:
+        if not after.text.strip():
+            continue
+        if (
+            _header_line(after)
+            or _writer_over_date(after, raw_lines)  # "Dana Kelso" / "Monday 6:30PM"
+            # "Dana Kelso / Harbour Wire / Sep 2, 2024", "Crime Published On May 10, 2022"
+            or (len(after.text.split()) <= DATE_CREDIT_WORDS and bool(find_dates(after.text)))
+        ):
+            return True
+        between += 1
+        if between > 1 or len(after.text.split()) > STANDFIRST_WORDS:
+            return False
+    return False
 
 
 def _section_over_headline(
@@ -239,10 +293,12 @@ def _section_over_headline(
         and bool(following)
         and following[0].index == line.index + 1
         and len(following[0].text.split()) > KICKER_WORDS
-        and _headline_shape(following[0])
         and (
-            _stands_alone(following[0], raw_lines, wrapped)
-            or _wrapped_headline(following[0], raw_lines) is not None
+            _standing_headline(following[0], raw_lines, wrapped)
+            or (
+                _headline_shape(following[0])
+                and _wrapped_headline(following[0], raw_lines) is not None
+            )
         )
     )
 
@@ -606,6 +662,12 @@ def _headline_like(line: Line, names: set[str], least: int = 4) -> bool:
     )
 
 
+def _stopped_headline(line: Line, raw_lines: list[Line], names: set[str]) -> bool:
+    """A headline ending in a full stop over its byline or date, headline-like without it."""
+    unstopped = Line(line.text.rstrip()[:-1], line.start, line.index)
+    return _headline_with_full_stop(line, raw_lines) and _headline_like(unstopped, names)
+
+
 SHORT_HEADLINE_WORDS = 2  # "Harbour wall rebuilt" right over its byline: a headline
 _MENU_SEPARATORS = frozenset("| > / · • » › - – —".split())
 
@@ -717,8 +779,8 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
     lines = content_lines(text)[:ANCHOR_REACH]
     raw_lines = split_lines(text)
     for index, line in enumerate(lines):
-        if index == 0 or not _is_anchor(line, names):
-            continue
+        if index == 0 or not _is_anchor(line, names) or _stopped_headline(line, raw_lines, names):
+            continue  # a headline ending in a full stop is none of the body's
         if _over_masthead(lines, index, outlet) and _is_date_line(line):
             continue
         if line.text.strip().casefold() == outlet:
@@ -731,6 +793,7 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
             if _body_sentence(above)
             # "Will the port close?" right over the byline: a headline that asks
             and not (n == len(window) - 1 and _asking_headline(above, names))
+            and not _stopped_headline(above, raw_lines, names)
         ]
         under = line  # the line under a short headline: the anchor, or a standfirst over it
         if begun:
@@ -739,11 +802,14 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
         found = [
             candidate
             for candidate in window  # its own block, as a headline is: not the first paragraph's
-            if _headline_like(candidate, names)
-            and (
-                _own_block(candidate, raw_lines, names)
-                or _under_header(candidate, raw_lines, names)
+            if (
+                _headline_like(candidate, names)
+                and (
+                    _own_block(candidate, raw_lines, names)
+                    or _under_header(candidate, raw_lines, names)
+                )
             )
+            or _stopped_headline(candidate, raw_lines, names)
         ]
         if (
             not found
