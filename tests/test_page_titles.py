@@ -244,6 +244,10 @@ def test_a_headline_with_a_full_stop_on_the_first_line_stays() -> None:
         "By Dana Kelso\nMarch 6, 2024",
         "Dana Kelso / Harbour Wire / Mar 6, 2024, 17:07 IST",
         "Politics Published On March 6, 2024 01:52 PM",
+        # a byline's label, over the names or with them, or among a line's facts
+        "by: Dana Kelso\nFrom: Harbour Wire",
+        "Article by\nDana Kelso",
+        "Politics | Published: 5 hours ago | Written by Dana Kelso",
         # a standfirst between it and the byline
         "The work will take two years and close the quay to ferries.\n\nBy Dana Kelso",
     ],
@@ -384,5 +388,22 @@ INSPECTOR_LEDE = (
 def test_the_one_headline_under_a_list_heading_over_the_story_is_its_own(under: str) -> None:
     headline = "Woman attacks police inspector with stone at station"
     text = f"Most popular\n{headline}\n{under}\n\n{INSPECTOR_LEDE}"
+    found = extract(text).title
+    assert found is not None and found.value == headline
+
+
+def test_a_headline_ending_in_a_full_stop_over_its_byline_on_a_whole_page() -> None:
+    """A page copied whole, its menu and share buttons over the story: the story's headline
+    is sought over its body, a full stop and all, not a caption nearer the body that repeats
+    the lede's words."""
+    menu = "".join(f"{label}\n" for label in ("Home", "News", "Sport", "Business", "Opinion"))
+    share = "Share this:\n\nFacebook\nTwitter\nEmail\n*\n\n"
+    headline = "Harbour wall to be rebuilt before the winter storms."
+    caption = "Council workers rebuild the harbour wall before the winter storms arrive AP"
+    body = "".join(LEDE.replace("Monday", day) + "\n" for day in ("Monday", "Tuesday", "Friday"))
+    text = (
+        "Kestrel Post\n\nThe best of Quaytown's news, every day of the year.\n\n"
+        f"{menu}\n{share}BREAKING\n\n{headline}\n\nBy Dana Kelso\n\n{caption}\n\n{body}"
+    )
     found = extract(text).title
     assert found is not None and found.value == headline

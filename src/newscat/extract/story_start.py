@@ -32,6 +32,7 @@ from newscat.extract.text import (
     menu_label,
     menu_line,
     opens_as_headline,
+    sentence_end,
     split_lines,
     standfirst_under,
 )
@@ -126,6 +127,26 @@ def _headline_shaped(text: str) -> bool:
         and not find_dates(text)
         and not PICTURE_CREDIT.search(text)  # a caption: "… (Picture by Jane Roe)"
         and not _credit_line(text)
+    )
+
+
+STOPPED_HEADLINE_WORDS = 20  # a headline ending in a full stop, at most
+LABEL_WORDS = 3  # a label over a headline ("BREAKING", "Health"), at most
+
+
+def _stopped_headline(lines: list[Line], index: int) -> bool:
+    """ "Harbour wall to be rebuilt.": a headline some outlets end with a full stop, one
+    sentence over its byline or date, with at most a label over it (a standfirst, also a
+    sentence over the byline, has its headline over it)."""
+    text = lines[index].text.strip()
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and len(text.split()) <= STOPPED_HEADLINE_WORDS
+        and sentence_end(text) >= len(text) - 1
+        and _headline_shaped(text[:-1])
+        and (index == 0 or len(lines[index - 1].text.split()) <= LABEL_WORDS)
+        and _over_byline(lines, index)
     )
 
 
@@ -409,13 +430,17 @@ def _menu_link(lines: list[Line], index: int) -> bool:
 
 def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     """The headline over the body from line start to line end, if it has one."""
-    first = next(index for index in range(start, end + 1) if _prose(lines[index].text))
+    first = next(
+        index
+        for index in range(start, end + 1)
+        if _prose(lines[index].text) and not _stopped_headline(lines, index)
+    )
     lede = _lede_after(lines, first - 1, end)
     reach = range(max(0, first - HEADLINE_REACH - LIST_RUN), first)
     shares = {
         index: _share(lines[index].text, lede)
         for index in reach
-        if _headline_shaped(lines[index].text.strip())
+        if _headline_shaped(lines[index].text.strip()) or _stopped_headline(lines, index)
     }
     scored = [
         (shares[index], index)

@@ -269,6 +269,7 @@ def _headline_with_full_stop(line: Line, raw_lines: list[Line]) -> bool:
             continue
         if (
             _header_line(after)
+            or _credit_label(after.text)
             or _writer_over_date(after, raw_lines)  # "Dana Kelso" / "Monday 6:30PM"
             # "Dana Kelso / Harbour Wire / Sep 2, 2024", "Crime Published On May 10, 2022"
             or (len(after.text.split()) <= DATE_CREDIT_WORDS and bool(find_dates(after.text)))
@@ -278,6 +279,19 @@ def _headline_with_full_stop(line: Line, raw_lines: list[Line]) -> bool:
         if between > 1 or len(after.text.split()) > STANDFIRST_WORDS:
             return False
     return False
+
+
+_LABEL_ALONE = re.compile(rf"^\W*(?:{_CREDIT_WORDS}|by)\s*:?\s*$", re.IGNORECASE)
+
+
+def _credit_label(text: str) -> bool:
+    """ "by: Dana Kelso", "Article by" over the names, "News | Published: 5 hours ago |
+    Written by Dana Kelso": a byline's label, or a byline among a line's facts."""
+    return (
+        _BY_LABEL.match(text) is not None
+        or _LABEL_ALONE.match(text) is not None
+        or any(_BYLINE.match(part) for part in _BAR.split(text)[1:])
+    )
 
 
 def _section_over_headline(
