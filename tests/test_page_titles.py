@@ -407,3 +407,45 @@ def test_a_headline_ending_in_a_full_stop_over_its_byline_on_a_whole_page() -> N
     )
     found = extract(text).title
     assert found is not None and found.value == headline
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        # in title case, the rest no longer than the first line and the word that did not fit
+        ("Harbour Wall To Be Rebuilt Before The Winter Storms Hit", "Quaytown And The Islands"),
+        (
+            "Ferry Returning to Quaytown From the Islands With 475",
+            "Passengers Stranded by the Storm",
+        ),
+        ("HARBOUR WALL TO BE REBUILT BEFORE THE WINTER STORMS", "ARRIVE IN QUAYTOWN"),
+        # going on in small letters, over a blank line
+        ("Council says it freed the harbour funds for 3", "new ferries"),
+    ],
+)
+def test_a_headline_wrapped_over_two_lines_is_joined(first: str, rest: str) -> None:
+    text = f"{first}\n{rest}\n\nBy Dana Kelso\n\n{LEDE}"
+    found = extract(text).title
+    assert found is not None and found.value == f"{first} {rest}"
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["Local News", "Dana Kelso, Harbour Wire", "Oskan Verdu\nMarch 6, 2024", "Politics"],
+)
+def test_a_label_or_the_writer_under_a_title_case_headline_is_not_its_rest(under: str) -> None:
+    headline = "Harbour Wall To Be Rebuilt Before The Winter Storms Arrive"
+    found = extract(f"{headline}\n{under}\n\n{LEDE}").title
+    assert found is not None and found.value == headline
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_standfirst_under_a_short_headline_is_not_a_headline_ending_in_a_full_stop(
+    gap: str,
+) -> None:
+    """ "Quaytown 2-1 Harbour" is a headline however short: the sentence under it, over the
+    byline, is its standfirst."""
+    standfirst = "The decision follows months of debate among those it affects."
+    text = f"Quaytown 2-1 Harbour{gap}{standfirst}\nBy Dana Kelso\n\n{LEDE}"
+    found = extract(text).title
+    assert found is not None and found.value == "Quaytown 2-1 Harbour"

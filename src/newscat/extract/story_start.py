@@ -145,8 +145,21 @@ def _stopped_headline(lines: list[Line], index: int) -> bool:
         and len(text.split()) <= STOPPED_HEADLINE_WORDS
         and sentence_end(text) >= len(text) - 1
         and _headline_shaped(text[:-1])
-        and (index == 0 or len(lines[index - 1].text.split()) <= LABEL_WORDS)
+        and (index == 0 or _label(lines[index - 1].text.strip()))
         and _over_byline(lines, index)
+    )
+
+
+def _label(text: str) -> bool:
+    """ "Business News", "BREAKING", "Share", a date: no headline a standfirst stands under
+    ("Clyde 0-5 Celtic" is one, however short)."""
+    return (
+        not any(char.isalpha() for char in text)  # a button's "*", a bar
+        or menu_label(text)
+        or (text.isupper() and len(text.split()) <= LABEL_WORDS)
+        or is_boilerplate(text)
+        or genre_label(text)
+        or _byline_or_date(text)
     )
 
 

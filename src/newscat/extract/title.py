@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newscat.extract.authors import JOB_LINE
+from newscat.extract.authors import JOB_LINE, writer_line
 from newscat.extract.dates import find_dates
 from newscat.extract.metadata import read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
@@ -206,7 +206,7 @@ def extract_title(text: str) -> Found | None:
             # and tagline ("Kestrel Post - Quaytown's daily news"); a link to another story
             # ("Watch: video of the day")
             continue
-        if _open_ended(line.text) and (wrapped_headline := _wrapped_headline(line, raw_lines)):
+        if _wrapping(line, raw_lines) and (wrapped_headline := _wrapped_headline(line, raw_lines)):
             return wrapped_headline  # "… freed two officers for" / "three union figures"
         if _standing_headline(line, raw_lines, wrapped):
             if _section_over_headline(line, candidates[index + 1 : index + 2], raw_lines, wrapped):
@@ -247,7 +247,7 @@ def _headline_with_full_stop(line: Line, raw_lines: list[Line]) -> bool:
     """ "Mbumba recounts last days.": a headline some outlets end with a full stop. One short
     sentence is the headline where a byline or a date follows it, a standfirst at most
     between (a story's first sentence has its body under it, not its byline), and nothing
-    but a blank line or a label over it (a standfirst has its headline there)."""
+    but a label, a date or a button over it (a standfirst has its headline there)."""
     text = line.text.strip()
     words = text.split()
     if (
@@ -260,8 +260,7 @@ def _headline_with_full_stop(line: Line, raw_lines: list[Line]) -> bool:
         or not text[:1].isupper()
     ):
         return False
-    above = raw_lines[line.index - 1].text.split() if line.index else []
-    if len(above) > KICKER_WORDS:
+    if _under_a_headline(line, raw_lines):
         return False  # a headline's standfirst under it, a sentence too
     between = 0
     for after in raw_lines[line.index + 1 :]:
@@ -282,6 +281,23 @@ def _headline_with_full_stop(line: Line, raw_lines: list[Line]) -> bool:
 
 
 _LABEL_ALONE = re.compile(rf"^\W*(?:{_CREDIT_WORDS}|by)\s*:?\s*$", re.IGNORECASE)
+
+
+def _under_a_headline(line: Line, raw_lines: list[Line]) -> bool:
+    """The nearest line over this one, past a blank line, is a line of words that is no
+    label ("Business News", "BREAKING"), date or button: a headline, however short ("Clyde
+    0-5 Celtic"), or any longer line."""
+    above = next((up for up in reversed(raw_lines[: line.index]) if up.text.strip()), None)
+    if above is None:
+        return False
+    text = above.text.strip()
+    return not (
+        not any(char.isalpha() for char in text)  # a button's "*", a bar
+        or menu_label(text)
+        or (text.isupper() and len(text.split()) <= KICKER_WORDS)
+        or is_boilerplate(text)
+        or _header_line(above)
+    )
 
 
 def _credit_label(text: str) -> bool:
@@ -344,29 +360,74 @@ def _wrapped_headline(line: Line, raw_lines: list[Line]) -> Found | None:
     if line.index + 2 >= len(raw_lines):
         return None
     following, under = raw_lines[line.index + 1], raw_lines[line.index + 2]
+    rest = following.text.strip()
     # or a first line that cannot end a headline ("… hostages for", "… Returning to"), the
     # rest on the next line in any case, over a blank line too
     open_ended = (
         _open_ended(line.text)
         and not _header_line(following)
-        and len(following.text.strip()) <= len(line.text)  # the rest of the wrapped line
+        and len(rest) <= len(line.text)  # the rest of the wrapped line
     )
+    going_on = rest[:1].islower() and not any(c.isupper() for c in rest.split()[0])  # "iPhone"
     if (
-        not (following.text[:1].islower() or open_ended)
-        or len(following.text.split()) < 2  # "harbourgazette.example": the site, not words
+        not (going_on or open_ended or _wrapped_in_title_case(line, following, raw_lines))
+        or is_domain(rest)  # "harbourgazette.example": the site, not words
         or _BY_LABEL.match(following.text)  # "by: Jane Doe": the byline, in small letters
         or not (
             _date_or_byline(under)
             or _writer_over_date(under, raw_lines)
-            or (open_ended and not under.text.strip())
+            # over a blank line: a line as long as a copy's width, going on
+            or (not under.text.strip() and len(line.text) >= WRAP_WIDTH)
         )
     ):
         return None
-    joined = Line(f"{line.text} {following.text.strip()}", line.start, line.index)
+    joined = Line(f"{line.text} {rest}", line.start, line.index)
     if not _headline_shape(joined):
         return None
     return Found(
         joined.text, line.start, following.start + len(following.text.rstrip()), "first-line"
+    )
+
+
+def _wrapping(line: Line, raw_lines: list[Line]) -> bool:
+    """A line whose headline goes on on the next, whatever that next line looks like."""
+    after = line.index + 1
+    return _open_ended(line.text) or (
+        after < len(raw_lines) and _wrapped_in_title_case(line, raw_lines[after], raw_lines)
+    )
+
+
+TITLE_CASE_SHARE = 0.9  # of a line's longer words, the share with a capital, at least
+
+
+def _title_cased(text: str) -> bool:
+    longer = [word for word in text.split() if len(word) > 3 and word[:1].isalpha()]
+    return bool(longer) and sum(w[:1].isupper() for w in longer) >= TITLE_CASE_SHARE * len(longer)
+
+
+def _wrapped_in_title_case(line: Line, following: Line, raw_lines: list[Line]) -> bool:
+    """ "A Man Developed 'Feather Duvet Lung' After Getting New" / "Bedding": a headline in
+    title case wrapped at a copy's width, its rest no longer than its first line, and
+    neither a label nor a byline or a date (a label's shape costs a one-word rest)."""
+    text, rest = line.text.strip(), following.text.strip()
+    return (
+        len(text) >= WRAP_WIDTH
+        and not text.endswith((".", ":", ";", "!", "?", ","))
+        and bool(rest)
+        # at a copy's width the first line took all it could: its rest is no longer than it
+        # and the word that did not fit
+        and len(rest) <= len(text) + len(rest.split()[0])
+        and _title_cased(text)
+        and _title_cased(rest)
+        and not menu_label(rest)  # "Local News" under it: a label (so "Bedding" too)
+        and not _header_line(following)
+        # the writer: "Dana Kelso, Harbour Wire", "Oskan Verdu, Political Editor", or the
+        # name alone over the date
+        and not writer_line(rest)
+        and not ("," in rest and _WRITER_ALONE.fullmatch(rest.split(",")[0]))
+        and not _writer_over_date(following, raw_lines)
+        and not menu_line(rest, least=2)
+        and not is_boilerplate(rest)
     )
 
 
