@@ -198,10 +198,21 @@ FURNITURE_BLOCKS = {
     "previous post": "Previous Post\n{n} wins harbour award",
     "breadcrumb": "Home > News > {n} wins harbour award",
     "up next": "UP NEXT\n{n} wins harbour award",
+    "comment, says": "{n} says:\nMarch 6, 2024 at 9:14 am\nGreat story, thanks.\nReply",
+    "author's archive": "View all posts by {n}",
+    "more articles by": "More articles by {n}",
+    "latest from": "Latest from {n}",
+    "hosted by": "Hosted by {n}",
+    "graphics by": "Graphics by {n}",
+    "video by": "Video by {n}",
+    "fact-checked by": "Fact-checked by {n}",
+    "credit": "Credit: {n}",
+    "picture via": "Image: {n} via Flickr",
+    "columnists": "Columnists\n{n}\nThe ferry that never came\nTom Vane\nWhy the quay matters",
 }
 # blocks that pages put under the story only: a reader's comment, the writer's line, the
 # editor's credit (between the story's paragraphs they would read as its prose)
-END_ONLY = frozenset({"comment", "writer's line", "edited by"})
+END_ONLY = frozenset({"comment", "comment, says", "writer's line", "edited by"})
 # dated furniture: where it goes (the page's top, under the headline, between paragraphs, the
 # end) and what it says
 DATED_FURNITURE = {

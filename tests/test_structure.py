@@ -659,3 +659,11 @@ def test_people_of_furniture_around_the_story_are_not_the_story_s(
     record = extract(text)
     assert [p.name for p in record.people] == ["Ruth Calder"]
     assert record.title is not None and record.title.value == headline
+
+
+@pytest.mark.parametrize("heading", ["Columnists", "Our columnists", "More opinion"])
+def test_the_opinion_pages_writers_and_their_columns_are_the_page_s(heading: str) -> None:
+    """Each writer over their latest column's headline, under the heading of the opinion
+    pages: no name of them is the story's, under it or right under the headline."""
+    columns = f"{heading}\nDana Kelso\nThe ferry that never came\nTom Vane\nWhy the quay matters\n"
+    assert _people(FERRY_PAGE + FERRY_STORY + "\n" + columns) == ["Mara Quillon"]

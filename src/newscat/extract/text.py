@@ -288,6 +288,8 @@ _OTHER_STORIES = re.compile(
     r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
     r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30}|"
     r"(?:previous|next|older|newer) (?:article|post|story)|up next|"
+    # the opinion pages' writers and their latest columns
+    r"(?:our |more |featured )?columnists|more (?:opinion|columns|commentary)|"
     # a tag list: "Topics", "Tags", "Explore more on these topics"
     r"(?:related )?topics|tags|(?:explore )?more on (?:these|this) topics?)"
     # "Most read in World", "Trending in Sport", "Latest from Business": the list of a section
