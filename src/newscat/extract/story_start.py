@@ -28,6 +28,7 @@ from newscat.extract.text import (
     ends_in_abbreviation,
     genre_label,
     is_boilerplate,
+    label_over_headline,
     list_paragraph,
     menu_label,
     menu_line,
@@ -131,7 +132,6 @@ def _headline_shaped(text: str) -> bool:
 
 
 STOPPED_HEADLINE_WORDS = 20  # a headline ending in a full stop, at most
-LABEL_WORDS = 3  # a label over a headline ("BREAKING", "Health"), at most
 
 
 def _stopped_headline(lines: list[Line], index: int) -> bool:
@@ -151,16 +151,9 @@ def _stopped_headline(lines: list[Line], index: int) -> bool:
 
 
 def _label(text: str) -> bool:
-    """ "Business News", "BREAKING", "Share", a date: no headline a standfirst stands under
-    ("Clyde 0-5 Celtic" is one, however short)."""
-    return (
-        not any(char.isalpha() for char in text)  # a button's "*", a bar
-        or menu_label(text)
-        or (text.isupper() and len(text.split()) <= LABEL_WORDS)
-        or is_boilerplate(text)
-        or genre_label(text)
-        or _byline_or_date(text)
-    )
+    """A label, the piece's kind ("Analysis") or a date: no headline a standfirst stands
+    under."""
+    return label_over_headline(text) or genre_label(text) or _byline_or_date(text)
 
 
 def _credit_line(text: str) -> bool:

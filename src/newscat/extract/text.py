@@ -816,6 +816,20 @@ def menu_label(line: str) -> bool:
     )
 
 
+LABEL_WORDS = 3  # a label over a headline in capitals ("BREAKING NEWS"), at most
+
+
+def label_over_headline(text: str) -> bool:
+    """ "Business News", "BREAKING", "Share", a button's "*": a line over a headline that is
+    no headline itself (as "Clyde 0-5 Celtic" is, however short)."""
+    return (
+        not any(char.isalpha() for char in text)
+        or menu_label(text)
+        or (text.isupper() and len(text.split()) <= LABEL_WORDS)
+        or is_boilerplate(text)
+    )
+
+
 def standfirst_under(headline: str, line: str) -> bool:
     """A long line in the words of a sentence right under a short headline ("Italy 8-38
     Wales" / "What the numbers say about the year, and what they leave out"): the

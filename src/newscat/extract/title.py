@@ -21,6 +21,7 @@ from newscat.extract.text import (
     genre_label,
     hard_wrapped,
     is_boilerplate,
+    label_over_headline,
     lede_line,
     links_another_story,
     menu_label,
@@ -214,10 +215,9 @@ def extract_title(text: str) -> Found | None:
             headline = _without_site(line.text)
             if headline == line.text and headline.endswith("."):
                 # "Bomb kills seven - newSpaper.": the full stop ends the site's name
-                unstopped = headline[:-1]
-                headline = (
-                    _without_site(unstopped) if _without_site(unstopped) != unstopped else headline
-                )
+                unsited = _without_site(headline[:-1])
+                if unsited != headline[:-1]:
+                    headline = unsited
             start = line.start + line.text.index(headline)
             return Found(headline, start, start + len(headline), "first-line")
         wrapped_headline = _wrapped_headline(line, raw_lines)
@@ -290,14 +290,7 @@ def _under_a_headline(line: Line, raw_lines: list[Line]) -> bool:
     above = next((up for up in reversed(raw_lines[: line.index]) if up.text.strip()), None)
     if above is None:
         return False
-    text = above.text.strip()
-    return not (
-        not any(char.isalpha() for char in text)  # a button's "*", a bar
-        or menu_label(text)
-        or (text.isupper() and len(text.split()) <= KICKER_WORDS)
-        or is_boilerplate(text)
-        or _header_line(above)
-    )
+    return not (label_over_headline(above.text.strip()) or _header_line(above))
 
 
 def _credit_label(text: str) -> bool:
