@@ -1470,7 +1470,7 @@ def own_site(domain: str, text: str, evidence: tuple[int, int], rule: str) -> Fo
     found = _outlet_of_domain(domain, text, 0, evidence, rule, initials=False)
     label = _registered_label(domain)
     if label is not None and fold(label) in lexicon("places"):
-        return Found(domain, *evidence, rule)  # "Cleveland.com" is no city's name: the site's
+        return Found(domain, *evidence, rule)  # "Leeds.example" is no city's name: the site's
     if found is not None or label is None or not label.isalpha() or label in _SHARING_SITES:
         return found
     rest = label[3:] if label.startswith("the") else ""

@@ -821,7 +821,7 @@ LABEL_WORDS = 3  # a label over a headline in capitals ("BREAKING NEWS"), at mos
 
 def label_over_headline(text: str) -> bool:
     """ "Business News", "BREAKING", "Share", a button's "*": a line over a headline that is
-    no headline itself (as "Clyde 0-5 Celtic" is, however short)."""
+    no headline itself (as "Quaytown 2-1 Harbour" is, however short)."""
     return (
         not any(char.isalpha() for char in text)
         or menu_label(text)

@@ -285,8 +285,8 @@ _LABEL_ALONE = re.compile(rf"^\W*(?:{_CREDIT_WORDS}|by)\s*:?\s*$", re.IGNORECASE
 
 def _under_a_headline(line: Line, raw_lines: list[Line]) -> bool:
     """The nearest line over this one, past a blank line, is a line of words that is no
-    label ("Business News", "BREAKING"), date or button: a headline, however short ("Clyde
-    0-5 Celtic"), or any longer line."""
+    label ("Business News", "BREAKING"), date or button: a headline, however short ("Quaytown
+    2-1 Harbour"), or any longer line."""
     above = next((up for up in reversed(raw_lines[: line.index]) if up.text.strip()), None)
     if above is None:
         return False
