@@ -784,6 +784,37 @@ def test_a_separator_between_a_copyright_s_year_and_its_holder(footer: str) -> N
 @pytest.mark.parametrize(
     ("footer", "source"),
     [
+        # the word before the sign is no word of the name
+        ("Harbour Ledger Copyright © 2024 Developed by Quillsoft", "Harbour Ledger"),
+        # a label before the sign ("regulated by a press council"): the holder is after it
+        (
+            "Press Council Regulated Copyright ©2024 Harbour Ledger. All rights reserved.",
+            "Harbour Ledger",
+        ),
+    ],
+)
+def test_what_stands_before_a_copyright_sign(footer: str, source: str) -> None:
+    found = extract(
+        "Harbour plan approved\n\nThe board approved the plan on Tuesday, its chairman said.\n\n"
+        f"{footer}\n"
+    ).source
+    assert found is not None and (found.value, found.rule) == (source, "copyright")
+
+
+def test_a_list_of_the_publisher_s_sites_is_not_the_page_s_address() -> None:
+    """The footer lists the publisher's other sites, one address a line, at the copy's end:
+    none is the page's own; the address beside the site's motto is."""
+    footer = (
+        "Privacy Policy\nKestrelPost.com - The Coast's News in English\n"
+        "QUAYLINEGOLF.COM\nHARBOURSPORT.COM\nQUAYTOWNDAILY.COM\nWeb design by:\n"
+    )
+    found = extract("Council agrees budget\n\n" + BODY + "\n" + footer).source
+    assert found is not None and (found.value, found.rule) == ("KestrelPost", "address")
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
         ("This article first appeared on www.kestrelpost.example.", "Kestrel Post"),
         ("Read the full story at https://www.harbourtimes.co.uk", "Harbour Times"),
     ],

@@ -152,7 +152,8 @@ _NAME_THEN_COPYRIGHT = re.compile(
     r"^(?!(?i:copyright|powered|designed|developed|hosted|built|website)\b)"
     # not what the sign covers: "Original content © 2024 by The Harbour Ledger"
     r"(?!(?i:(?:original|all|site|our)\s+)?(?:content|material|text|photos?|images?)\b)"
-    r"(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*©"
+    # the sign may follow the word: "Harbour Observer Copyright © 2022"
+    r"(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*(?:(?i:copyright)\s*)?©"
 )
 # "Follow The Gleaner on Twitter and Instagram", "Like The Gleaner on Facebook": the outlet
 # asks to be followed.
@@ -448,6 +449,8 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
             continue
         start = line.start + line.text.index(name)
         if is_domain(name) and not _wire_agency(name):  # "harbourpost.example", the site's
+            if _among_addresses(lines, index):
+                continue
             evidence = (start, start + len(name))
             outlet = own_site(name, text, evidence, "sign-off")
             return outlet or Found(canonical(name), *evidence, "sign-off")
@@ -694,16 +697,27 @@ def _own_address(text: str, written: list[Line]) -> Found | None:
     """The outlet of the page's own address, printed alone on a line at either end of the
     text's written lines: as the text spells the domain's words, a known agency, or read as
     outlet words (derived)."""
-    for line in written[:ADDRESS_LINES] + written[-ADDRESS_LINES:]:
+    count = len(written)
+    for index in [*range(min(ADDRESS_LINES, count)), *range(max(0, count - ADDRESS_LINES), count)]:
+        line = written[index]
         match = _ADDRESS_LINE.fullmatch(line.text)
         if match is None or file_name(match.group("domain") or match.group("bare")):
             continue
+        if _among_addresses(written, index):
+            continue  # the network's other sites, listed in the footer
         group = "domain" if match.group("domain") else "bare"
         evidence = (line.start + match.start(group), line.start + match.end(group))
         found = own_site(match.group(group), text, evidence, "address")
         if found is not None:
             return found
     return None
+
+
+def _among_addresses(lines: list[Line], index: int) -> bool:
+    """The line has an address line beside it: a list of sites ("QUAYLINE.COM",
+    "HARBOURPOST.COM"), the publisher's others, not the page's own address."""
+    beside = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
+    return any(_ADDRESS_LINE.fullmatch(other.text) for other in beside)
 
 
 # "HarbourGazette.com - The Harbour's News Source": the site's address and its motto, a line
@@ -1176,9 +1190,16 @@ def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]
             _YEAR_THEN_RIGHTS.match(line.text),
         ):
             holder = _copyright_holder(match) if match else None
-            if match and holder:  # "All content © 2021 The Harbour Ledger": the second
+            # "All content © 2021 The Harbour Ledger": the second; "Press Council Regulated
+            # Copyright © 2021 Harbour Media": a label before the sign, the holder after it
+            if match and holder and not _participle_ending(holder):
                 yield line, match, holder
                 break
+
+
+def _participle_ending(name: str) -> bool:
+    last = name.split()[-1].lower()
+    return last.endswith("ed") and last in word_set("news_words")
 
 
 def copyright_holders(text: str) -> list[str]:
