@@ -300,6 +300,14 @@ SOURCE_CUES = {
     "writer for outlet": ("under", "By Dana Kelso for {outlet}"),
     "title suffix, an em dash": ("suffix", " — {outlet}"),
     "the site's address on top": ("top", "www.{domain}"),
+    "copyright, the word after the name": ("end", "{outlet} Copyright © 2024"),
+    "consent box": ("end", "By signing up, you agree to {outlet}'s Terms of Use."),
+    "preferred source": ("end", "Add {outlet} as a preferred source on Google"),
+    "disclaimer": ("end", "{outlet} is not responsible for the opinions of contributors."),
+    "jobs": ("end", "Jobs at {outlet}"),
+    "a messaging channel": ("end", "Join {outlet}'s WhatsApp channel"),
+    "support": ("end", "Support {outlet}'s journalism"),
+    "follow on one network": ("end", "Follow {outlet} on Instagram"),
     # the outlet speaking of itself in the story, where nothing else on the page names it
     # (not "in an interview with", "seen by": news cites other outlets' scoops so)
     "request for comment": (

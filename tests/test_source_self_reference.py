@@ -251,6 +251,45 @@ def test_no_outlet_in_these(text: str) -> None:
     assert extract(text).source is None
 
 
+@pytest.mark.parametrize(
+    ("furniture", "source"),
+    [
+        # a consent box, the search engine's prompt, its own disclaimer and menus
+        (
+            "By signing up, you agree to The Quayline's Terms of Use and Privacy Policy.",
+            "The Quayline",
+        ),
+        ("Add Kestrel Post as a Preferred Source on Google", "Kestrel Post"),
+        (
+            "Harbour Herald is not responsible for the opinions presented by contributors.",
+            "Harbour Herald",
+        ),
+        ("Jobs at The Quayline", "The Quayline"),
+        ("Kestrel Post welcomes your comments. Please keep them civil.", "Kestrel Post"),
+        ("Join The Quayline's WhatsApp channel for the latest news", "The Quayline"),
+        ("Support Harbour Herald's journalism", "Harbour Herald"),
+        # a call to follow is no sign-off: the name, not the whole line
+        ("Follow Kestrel Post on Instagram", "Kestrel Post"),
+    ],
+)
+def test_the_page_s_prompts_name_its_outlet(furniture: str, source: str) -> None:
+    found = extract(BODY + furniture + "\n\nRelated\nFerry returns to Quaytown\n").source
+    assert found is not None and found.value == source
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a cause, or another site's terms, in the page's furniture
+        "Support Local Journalism",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms apply.",
+        "Add to your reading list",
+    ],
+)
+def test_prompts_that_name_no_outlet(furniture: str) -> None:
+    assert extract(BODY + furniture + "\n").source is None
+
+
 def _with_metadata(**fields: str) -> str:
     block = "".join(f"{key}: {value}\n" for key, value in fields.items())
     return f"---\ntitle: Harbour plan approved\n{block}---\n" + BODY.split("\n\n", 1)[1]

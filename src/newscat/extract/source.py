@@ -223,8 +223,35 @@ _SELF_REFERENCES = [
         r"local|digital|community) )*(?i:newspaper|news ?(?:site|website|outlet|organi[sz]ation)|"
         r"newsroom|news publication)\b"
     ),
-    # "The Harbour Ledger is not responsible for the content of external sites"
-    re.compile(r"^\W*" + _NAMED + r"\s+is not responsible for the content of external"),
+    # "The Harbour Ledger is not responsible for the content of external sites", "… for the
+    # opinions presented by contributors": its own disclaimer
+    re.compile(
+        r"^\W*"
+        + _NAMED
+        + r"\s+(?:is|are) not responsible for (?:the )?(?i:content|opinions|views|comments)\b"
+    ),
+    # a consent box's "you agree to the Harbour Ledger's Terms of Use", and the search
+    # engine's prompt to follow the site: "Add The Quayline as a preferred source on Google"
+    re.compile(
+        r"\b(?i:agree) to (?:the )?"
+        + _NAMED.replace("'’", "")
+        + r"['’]s?\s+(?i:terms|privacy policy|conditions|community guidelines)\b"
+    ),
+    re.compile(r"^\W*(?i:add)\s+" + _NAMED + r"\s+as an? (?i:preferred|trusted) (?i:source)\b"),
+    # "Join the Harbour Ledger's WhatsApp channel"
+    re.compile(
+        r"^\W*(?i:join)\s+(?:the\s+)?"
+        + _NAMED.replace("'’", "")
+        + r"['’]s?\s+(?i:whatsapp|telegram|signal)\s+(?i:channel|group|community)\b"
+    ),
+    # "Support the Harbour Ledger's journalism"
+    re.compile(
+        r"^\W*(?i:support)\s+(?:the\s+)?"
+        + _NAMED.replace("'’", "")
+        + r"['’]s?\s+(?:(?i:independent|local)\s+)?(?i:journalism|reporting|newsroom)\b"
+    ),
+    # "Jobs at The Quayline": its own menu's link
+    re.compile(r"^\W*(?i:jobs|careers|work) (?i:at|with)\s+" + _NAMED + r"\W*$"),
     re.compile(r"^\W*(?i:stay informed with|welcome to)\s+" + _NAMED + r"\s*[,.!–—-]"),
     # a comments box's invitation: "Join the conversation with other Harbour Ledger readers"
     re.compile(r"\b(?i:other|fellow)\s+" + _NAMED + r"\s+(?i:readers|subscribers)\b"),
@@ -239,7 +266,10 @@ _SELF_REFERENCES = [
         + _NAMED.replace("'’", "")
         + r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist)\b"
     ),
-    re.compile(r"^\W*" + _NAMED + r"\s+welcomes\s+(?i:letters|comments|submissions)\b"),
+    re.compile(
+        r"^\W*" + _NAMED + r"\s+welcomes\s+(?:(?i:your|reader|readers['’])\s+)?"
+        r"(?i:letters|comments|submissions)\b"
+    ),
     re.compile(
         r"\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist) (?:at|for) "
         + _NAMED
@@ -445,6 +475,8 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
             # "Quay Courier © 2024" is the copyright rules' to read
         if name.split()[0].lower() == "via":
             continue  # "Via Quay Syndication": the distributor's, not the story's
+        if _CALL_TO_ACTION.match(name):
+            continue  # "Follow Quay Courier on Instagram": the footer rules read the name
         if _in_the_tail(text, line):
             continue
         start = line.start + line.text.index(name)
@@ -457,6 +489,13 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
         if _looks_like_outlet(name):
             return Found(canonical(name), start, start + len(name), "sign-off")
     return None
+
+
+# A button's or a prompt's verb: the line asks the reader to do something, it signs nothing off
+_CALL_TO_ACTION = re.compile(
+    r"(?i:follow|like|subscribe|download|join|listen|watch|read|sign|get|share|add|visit|"
+    r"contact|email|support)\b"
+)
 
 
 def _in_the_tail(text: str, line: Line) -> bool:
