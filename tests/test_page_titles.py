@@ -431,7 +431,14 @@ def test_a_headline_wrapped_over_two_lines_is_joined(first: str, rest: str) -> N
 
 @pytest.mark.parametrize(
     "under",
-    ["Local News", "Dana Kelso, Harbour Wire", "Oskan Verdu\nMarch 6, 2024", "Politics"],
+    [
+        "Local News",
+        "Dana Kelso, Harbour Wire",
+        "Oskan Verdu\nMarch 6, 2024",
+        "Politics",
+        # the headline printed twice, as a page's heading and its breadcrumb's last step
+        "Harbour Wall To Be Rebuilt Before The Winter Storms Arrive",
+    ],
 )
 def test_a_label_or_the_writer_under_a_title_case_headline_is_not_its_rest(under: str) -> None:
     headline = "Harbour Wall To Be Rebuilt Before The Winter Storms Arrive"

@@ -407,6 +407,7 @@ def _wrapped_in_title_case(line: Line, following: Line, raw_lines: list[Line]) -
         len(text) >= WRAP_WIDTH
         and not text.endswith((".", ":", ";", "!", "?", ","))
         and bool(rest)
+        and rest.lower() != text.lower()  # the headline printed twice, not wrapped
         # at a copy's width the first line took all it could: its rest is no longer than it
         # and the word that did not fit
         and len(rest) <= len(text) + len(rest.split()[0])
