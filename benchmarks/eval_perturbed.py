@@ -308,6 +308,8 @@ SOURCE_CUES = {
     "a messaging channel": ("end", "Join {outlet}'s WhatsApp channel"),
     "support": ("end", "Support {outlet}'s journalism"),
     "follow on one network": ("end", "Follow {outlet} on Instagram"),
+    "a staff picture's label": ("under", "The harbour wall on Monday. Photo: {outlet}"),
+    "a staff picture's credit": ("under", "The harbour wall on Monday. ({outlet} file photo)"),
     # the outlet speaking of itself in the story, where nothing else on the page names it
     # (not "in an interview with", "seen by": news cites other outlets' scoops so)
     "request for comment": (

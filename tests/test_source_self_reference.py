@@ -119,6 +119,29 @@ def test_a_picture_s_credit_is_not_the_page_s_source(credit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("Photo: Kestrel Post", "Kestrel Post"),
+        ("Photo: Mara Quillon, The Quayline", "The Quayline"),
+        ("Mara Quillon/The Quayline", "The Quayline"),
+        ("(Image: KESTREL POST)", "KESTREL POST"),
+        ("Kestrel Post file photo", "Kestrel Post"),
+        # an agency's, a picture service's, or someone else's picture: nobody's outlet
+        ("Photo: Reuters", None),
+        ("Photo: Mara Quillon/Quay Images", None),
+        ("Photo: Courtesy of Harbour Police", None),
+        ("Photo: The Hague", None),
+    ],
+)
+def test_a_picture_by_the_outlet_s_staff_names_it_where_nothing_else_does(
+    credit: str, source: str | None
+) -> None:
+    headline, rest = BODY.split("\n\n", 1)
+    found = extract(f"{headline}\n\nThe harbour wall on Monday. {credit}\n\n{rest}").source
+    assert (found.value if found else None) == source
+
+
+@pytest.mark.parametrize(
     ("footer", "source"),
     [
         ("Follow us on Twitter @HarbourGazette", "Harbour Gazette"),

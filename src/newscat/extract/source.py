@@ -815,23 +815,37 @@ _STAFF_PICTURE = re.compile(
 )
 
 
+# "Photo: Harbour Gazette", "(Image: THE QUAYLINE)", "Photo: Lena Morrow, Harbour Gazette": a
+# picture's label and its credit; "Harbour Gazette file photo": the credit before the word
+_LABELLED_PICTURE = re.compile(
+    r"\b(?i:photo|picture|image|pic)s?\s*:\s*(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*[,/]\s*)?"
+    r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})[ \t]*\)?[ \t]*$"
+)
+_OUTLET_S_PICTURE = re.compile(
+    r"(?:^|[.)]\s+|\()(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s+"
+    r"(?:(?i:file|staff)\s+)?(?i:photo|picture|image)\)?[ \t]*$"
+)
+
+
 def _staff_picture(written: list[Line]) -> Found | None:
     """Last of all, the outlet whose photographer took the story's picture, named in full
-    (its last word an outlet's word; no wire or picture agency, whose pictures any outlet
-    prints)."""
+    (its last word an outlet's word, or "The" and a name; no wire or picture agency, whose
+    pictures any outlet prints)."""
     for line in written:
-        if "/" not in line.text:
-            continue
-        match = _STAFF_PICTURE.search(line.text)
-        name = match.group("name") if match else ""
-        if (
-            match
-            and _named_outlet(name)
-            and not _wire_agency(name)
-            and name.split()[-1].lower() not in _PICTURE_SERVICES
-        ):
-            return _found(line, match, "picture-credit")
+        for pattern in (_STAFF_PICTURE, _LABELLED_PICTURE, _OUTLET_S_PICTURE):
+            match = pattern.search(line.text)
+            if match and _picture_outlet(match.group("name")):
+                return _found(line, match, "picture-credit")
     return None
+
+
+def _picture_outlet(name: str) -> bool:
+    as_written = name.title() if name.isupper() else name  # "(Image: THE QUAYLINE)"
+    return (
+        (_named_outlet(as_written) or the_and_a_name(as_written))
+        and not _wire_agency(name)
+        and name.split()[-1].lower() not in _PICTURE_SERVICES
+    )
 
 
 # "Lena Morrow/Harbour Wire", "… /Quay Images": a service that sells its pictures to all.
