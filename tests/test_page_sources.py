@@ -657,6 +657,13 @@ STORY = (
             + "The contents of this site are ©2019 Bayside Publishing Corp.\n",
             "The Harbour Ledger",
         ),
+        # the page's own address, printed at the copy's end
+        (
+            STORY
+            + "© 2019 Bayside Publishing Corp. All Rights Reserved\n"
+            + "https://www.kestrelpost.com/news/2019/03/05/council-budget\n",
+            "Kestrel Post",
+        ),
         # no other name: the company it is
         (STORY + "© 2019 Bayside Publishing Corp. All Rights Reserved\n", "Bayside Publishing"),
     ],

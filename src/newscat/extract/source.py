@@ -1332,8 +1332,11 @@ def _outlet_of(holder: str, text: str, lines: list[Line], written: list[Line]) -
     """The outlet a holding company's page names: where it speaks of itself ("did not respond
     to the Quay Courier's request for comment"), or its name alone on a line (masthead,
     footer) whose initials the company's name opens with ("QC Holdings": "Quay Courier"), or
-    whose first word it opens with ("Kestrel Media Ltd": "The Kestrel Post")."""
-    return _self_reference(text, lines) or named_after(holder, written)
+    whose first word it opens with ("Kestrel Media Ltd": "The Kestrel Post"), or the page's
+    own address printed at the copy's top or end (a company owns many sites)."""
+    return (
+        _self_reference(text, lines) or named_after(holder, written) or _own_address(text, written)
+    )
 
 
 # The words after a company's first that make it a company, not a paper: "Kestrel Media Ltd"
