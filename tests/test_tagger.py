@@ -288,6 +288,9 @@ EXACT = [
     ("Kang Young-hoon said so.", ["Kang Young-hoon"]),
     # a storm, and an organisation named by its kind, are named like people
     ("Hurricane Jerry weakened as it neared Bermuda, Tom Vane said.", ["Tom Vane"]),
+    # a word of the language with a number after it names a bill, not a person
+    ("The legislature passed Senate Bill 10 in May, Tom Vane said.", ["Tom Vane"]),
+    ("Bill Vane voted for Senate Bill 10 in May.", ["Bill Vane"]),
     ("The retailer John Lewis said sales fell over Christmas.", []),
     ("The firm Jane Roe founded in 1990 was sold.", ["Jane Roe"]),
     ("Bookmaker Quayside Bet Hill said it had cut the odds, Tom Vane said.", ["Tom Vane"]),

@@ -1995,6 +1995,24 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _KIND_IN_APPOSITION.match(text, candidate.end) is not None
         or _subject_of_which(text, candidate)
         or _listed_after_its_kind(text, candidate)
+        or _numbered_thing(text, candidate)
+    )
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]+\d+\b(?![-–.:/]\d)")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+\Z")
+
+
+def _numbered_thing(text: str, candidate: Candidate) -> bool:
+    """ "Senate Bill 10", "Harbour Proposition 4": a word of the language after a capitalised
+    word and before a number is a thing's name with its number, not a person's."""
+    word = candidate.tokens[0]
+    return (
+        len(candidate.tokens) == 1
+        and word.lower in word_set("news_words")
+        and _NUMBER_AFTER.match(text, candidate.end) is not None
+        and _CAPITALISED_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        is not None
     )
 
 
