@@ -152,6 +152,8 @@ BYLINE_FORMS = {
     "By Dana Kelso Published March 6, 2024": ["Dana Kelso"],
     "By Dana Kelso and Tom Vane, Harbour Wire": ["Dana Kelso", "Tom Vane"],
     "Dana Kelso\nPolitical Reporter": ["Dana Kelso"],
+    "Dana KelsoThe Harbour Wire": ["Dana Kelso"],
+    "Dana Kelso The Harbour Wire": ["Dana Kelso"],
 }
 INVENTED = "Corin Halloway"
 FURNITURE_BLOCKS = {

@@ -327,6 +327,30 @@ PAGE_HEADERS = [
         ["Dana Kelso"],
         "The Harbour Gazette",
     ),
+    # … or with a space between them, a surname of two words
+    (
+        "Quay wall repairs start before summer\n"
+        "Dana Kelso-Vane The Harbour Gazette\n"
+        "Tue, 26 November 2024 9:27PM\n\n"
+        "Repairs to the old quay wall began on Monday, the harbour board said.\n",
+        ["Dana Kelso-Vane"],
+        "The Harbour Gazette",
+    ),
+    # no date under the line: glued, or the outlet named in full
+    (
+        "Quay wall repairs start before summer\n"
+        "Dana KelsoThe Quayline\n\n"
+        "Repairs to the old quay wall began on Monday, the harbour board said.\n",
+        ["Dana Kelso"],
+        "The Quayline",
+    ),
+    (
+        "Quay wall repairs start before summer\n"
+        "Dana Kelso The Harbour Gazette\n\n"
+        "Repairs to the old quay wall began on Monday, the harbour board said.\n",
+        ["Dana Kelso"],
+        "The Harbour Gazette",
+    ),
     # a picture's credit written after the caption's sentence, then alone under the picture,
     # is neither a byline nor the source; the footer's "About HGZ" is
     (
@@ -358,7 +382,9 @@ PAGE_HEADERS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "authors", "source"), PAGE_HEADERS, ids=["glued", "credit", "staff"]
+    ("text", "authors", "source"),
+    PAGE_HEADERS,
+    ids=["glued", "spaced", "glued-undated", "spaced-undated", "credit", "staff"],
 )
 def test_a_page_s_writers_and_outlet(text: str, authors: list[str], source: str) -> None:
     record = extract(text)

@@ -266,6 +266,16 @@ def test_initials_shaped_like_a_call_sign_in_the_lede_are_no_credit() -> None:
     assert extract("Council agrees budget\n\n" + dateline).source is not None
 
 
+def test_the_outlet_before_the_date_under_the_page_s_menus() -> None:
+    """The header's lines run down to the body's first paragraph: a page copied whole has its
+    menus over the headline and the outlet's name before the date under it."""
+    labels = ("Local", "Economy", "World", "Tourism", "Opinion", "People", "North Coast")
+    menu = "".join(f"{label}\n" for label in labels)
+    text = menu + "*\n*\n*\nCouncil agrees budget\n\nQuaywire August 08, 2018\n" + BODY
+    found = extract(text).source
+    assert found is not None and (found.value, found.rule) == ("Quaywire", "masthead")
+
+
 def test_a_writer_before_the_date_is_no_masthead() -> None:
     assert extract("Council agrees budget\n\nJohn Marsh August 08, 2018\n" + BODY).source is None
 

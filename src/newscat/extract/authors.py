@@ -107,6 +107,9 @@ _WRITER_LINE = re.compile(
     # "Jane Doe Political Editor": the job run on in capitals, the name's line its own
     rf"|(?<=[ \t])(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:Writer|Editor|Correspondent|Reporter)$)"
 )
+_NAME_THEN_THE_OUTLET = re.compile(
+    rf"^(?P<names>{_NAME})[ \t]+(?P<outlet>The[ \t]+[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){{0,3}})$"
+)
 _FROM_WRITER = re.compile(
     rf"^From[ \t]+(?P<names>{_NAME_LIST})[ \t]+in[ \t]+[A-Z][\w .'’-]{{1,30}}$"
 )
@@ -325,6 +328,7 @@ _WRITERS_OUTLET_SEPARATOR = re.compile(r"\s*[,/|]\s*")
 # a name run into "The …" of the outlet after it: "Jervis-BardyThe" (no word of a name has
 # a small letter then "The")
 _GLUED_THE = re.compile(r"(.*[a-z])The$")
+_GLUED_THE_INSIDE = re.compile(r"[a-z]The [A-Z]")
 
 
 def _name_part(part: str) -> str:
@@ -562,6 +566,16 @@ def extract_authors(text: str) -> list[Found]:
             # bylines of other stories' cards further down)
             found += _found_names(text, next_two[0].start, following, "byline")
             continue
+        # "Jane Doe The Harbour Herald": the writer, then the outlet, spaced; over the date,
+        # or the outlet named in full
+        writer_outlet = _NAME_THEN_THE_OUTLET.match(stripped) if above_lede and not found else None
+        if (
+            writer_outlet
+            and _is_name(writer_outlet.group("names"))
+            and (_DATE_LINE.match(following) or _names_an_outlet(writer_outlet.group("outlet")))
+        ):
+            found += _found_names(text, line.start, writer_outlet.group("names"), "writer-line")
+            continue
         writer = _WRITER_LINE.match(stripped)
         if not writer or len(stripped.split()) > WRITER_LINE_WORDS:
             continue
@@ -590,6 +604,7 @@ def extract_authors(text: str) -> list[Found]:
         if (
             after
             or _JOB_AFTER_NAME.search(names)  # "Jane Doe, Staff Writer"
+            or (above_lede and _GLUED_THE_INSIDE.search(names))  # "Jane DoeThe Harbour Herald"
             or "/" in names
             or (above_lede and _DATE_LINE.match(following))
             # or over the outlet's name and then the date ("Jane Doe" / "Harbour Herald" /

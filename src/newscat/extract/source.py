@@ -129,7 +129,7 @@ _OUTLET_TAGLINE = re.compile(r"^\W*(?P<name>[A-Z][^·/|•\n]{2,40}?)\s*[·|•]
 # "Jane RoeThe Coast Wire": the writer's name run into the outlet's by a page's copy (inline
 # elements with no space between; no word of a name has a small letter then "The")
 _WRITER_GLUED_OUTLET = re.compile(
-    r"^\W*[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}?(?<=[a-z])(?P<name>The [A-Z][\w.&'’ -]{1,40}?)\W*$"
+    r"^\W*[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}?(?<=[a-z]) ?(?P<name>The [A-Z][\w.&'’ -]{1,40}?)\W*$"
 )
 # "Jane Roe, The Coast Wire" as a line of the header: the writer, then the outlet's name.
 _WRITER_COMMA_OUTLET = re.compile(
@@ -1178,7 +1178,11 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     # "by: Jane Roe" over "From: The Harbour Gazette": the byline block's outlet
     (_FROM_LABEL, lambda name, line: _looks_like_outlet(name) and not _menu_words(name)),
     (_FROM_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
-    (_WRITER_GLUED_OUTLET, lambda name, line: _looks_like_outlet(name)),
+    # glued, or with a space, where a given name opens the line ("Jane Roe The Coast Wire")
+    (
+        _WRITER_GLUED_OUTLET,
+        lambda name, line: _looks_like_outlet(name) and (_glued(name, line) or _given_first(line)),
+    ),
     # "HARBOUR HERALD, 7 MARCH 2024": a print copy's line of the paper and the day
     (OUTLET_COMMA_DATE, lambda name, line: _named_outlet_any_case(name)),
     # "Harbour Herald | Quay City's trusted news": the outlet, then its tagline
@@ -1190,6 +1194,18 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
         ),
     ),
 )
+
+
+def _glued(name: str, line: str) -> bool:
+    at = line.rfind(name)
+    return at > 0 and line[at - 1] != " "
+
+
+def _given_first(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[0].lower() in lexicon("first_names")
+
+
 _SPECIAL_TO = re.compile(r"^\W*(?i:special to|exclusive to|for)\s+")
 FOOTER_LINES = 25  # and a footer below the body: the copyright line stands in it
 # "By Jane Roe and Tom Vane" over a line of its own: "The Coast Wire" (a page's byline block,
@@ -1672,7 +1688,7 @@ def _masthead(lines: list[Line]) -> Found | None:
     if under_bar is not None:
         name = under_bar.text.strip()
         return Found(canonical(name), under_bar.start, under_bar.start + len(name), "masthead")
-    for line in lines[:MASTHEAD_LINES]:
+    for line in _header_lines(lines):
         dates = find_dates(line.text)
         if len(dates) != 1 or line.text[dates[0].end :].strip():
             continue
@@ -1689,6 +1705,17 @@ def _masthead(lines: list[Line]) -> Found | None:
 
 
 MASTHEAD_LINES = 6  # header lines where an outlet's name may stand before the date
+HEADER_REACH = 40  # under a page's menus, the header ends at the body's first paragraph
+
+
+def _header_lines(lines: list[Line]) -> list[Line]:
+    """The first lines, and down to the body's first paragraph where menus stand over it."""
+    for index, line in enumerate(lines[:HEADER_REACH]):
+        if lede_line(line.text):
+            return lines[: max(MASTHEAD_LINES, index)]
+    return lines[:MASTHEAD_LINES]
+
+
 _CRUMB_FIRST = re.compile(r"^\W*(?P<name>[A-Z][^>›»|\n]{1,40}?)\s*[>›»]\s*\S")
 TOP_BAR_WORDS = 3  # "e-Paper", "Today's Paper", "Subscribe": the top bar's links
 
