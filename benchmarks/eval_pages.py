@@ -2,13 +2,15 @@
 """Saved web pages: newscat against trafilatura's own metadata, field by field, on the same
 pages in the same run.
 
-    python benchmarks/eval_pages.py ../shared/corpora/modern [--errors]
+    python benchmarks/eval_pages.py ../shared/corpora/modern [--errors] [--copier inscriptis]
 
 For every gold article with a saved page (html/<id>.html.gz): trafilatura's bare_extraction
 gives title, date, sitename and author as it finds them; newscat reads the same page as `newscat
 add` does (newscat.pages) and extracts. Both are scored with the rules of
 ../shared/eval/score.py, restated in eval_extract.py (alternative answers included), so the
-newscat column agrees with `EVAL_INPUT=html ../shared/eval/run.sh`.
+newscat column agrees with `EVAL_INPUT=html ../shared/eval/run.sh`. The last column reads the
+page copied whole, menus and footer and all: laid out by lxml as a browser's blocks, or with
+`--copier inscriptis` (`pip install inscriptis`) as the corpus's own page copies were made.
 """
 
 from __future__ import annotations
@@ -110,9 +112,31 @@ def whole_copy(page: bytes) -> str:
     return "\n".join(line for line in lines if line) + "\n"
 
 
-def whole_copy_fields(page: bytes) -> dict[str, Any]:
+def inscriptis_copy(page: bytes) -> str:
+    """The page's text as inscriptis lays it out (`pip install inscriptis`), the copier the
+    modern corpus's page copies were made with (its tools/pagetext.py): links' targets and
+    images left out, indentation and list bullets removed, no more than one blank line."""
+    from inscriptis import get_text
+    from inscriptis.model.config import ParserConfig
+
+    try:
+        markup = page.decode("utf-8")
+    except UnicodeDecodeError:
+        markup = page.decode("cp1252", errors="replace")
+    laid_out = get_text(markup, ParserConfig(display_links=False, display_images=False))
+    lines = []
+    for line in laid_out.split("\n"):
+        line = re.sub(r"^[*+\-o] (?=\S)", "", line.strip())
+        lines.append(re.sub(r"[ \t]{2,}", " ", line))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+COPIERS = {"lxml": whole_copy, "inscriptis": inscriptis_copy}
+
+
+def whole_copy_fields(page: bytes, copier: str = "lxml") -> dict[str, Any]:
     """newscat's extraction alone on the page copied whole, with no main-text step before it."""
-    return newscat_fields(whole_copy(page))
+    return newscat_fields(COPIERS[copier](page))
 
 
 class Score:
@@ -181,6 +205,12 @@ def main() -> int:
         choices=["tune", "held"],
         help="only the pages of every fourth gold line (held), set aside while tuning, or the rest",
     )
+    parser.add_argument(
+        "--copier",
+        choices=sorted(COPIERS),
+        default="lxml",
+        help="how the page is copied whole: a browser's blocks by lxml, or inscriptis's layout",
+    )
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # trafilatura's and htmldate's doubts
     scores = {"trafilatura metadata": Score(), "newscat": Score(), "whole copy": Score()}
@@ -197,7 +227,7 @@ def main() -> int:
         page = gzip.decompress(path.read_bytes())
         for (name, tally), found in zip(
             scores.items(),
-            (trafilatura_fields(page), page_fields(page), whole_copy_fields(page)),
+            (trafilatura_fields(page), page_fields(page), whole_copy_fields(page, args.copier)),
             strict=True,
         ):
             for wrong in score(gold, found, tally):
@@ -206,6 +236,7 @@ def main() -> int:
     table = [
         f"{pages} saved pages (`python benchmarks/eval_pages.py {args.corpus}"
         + (f" --quarter {args.quarter}" if args.quarter else "")
+        + (f" --copier {args.copier}" if args.copier != "lxml" else "")
         + "`):",
         "",
         "| field | trafilatura's metadata | newscat | newscat, the page copied whole |",
