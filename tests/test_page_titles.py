@@ -456,3 +456,34 @@ def test_a_standfirst_under_a_short_headline_is_not_a_headline_ending_in_a_full_
     text = f"Quaytown 2-1 Harbour{gap}{standfirst}\nBy Dana Kelso\n\n{LEDE}"
     found = extract(text).title
     assert found is not None and found.value == "Quaytown 2-1 Harbour"
+
+
+_LIBRARY_STORY = (
+    "Council agrees budget for new harbour library\n\nBy Dana Kelso\n\n"
+    "The council agreed the budget for the new harbour library on Monday after a long "
+    "debate, officials said.\n\nWork on the library will start in the spring, the mayor said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a button's, another story's headline: none of their words in the story, where the
+        # headline under them shares most of its words with the story's first paragraphs
+        "Dark Mode Go Top\n\n",
+        "Ferry Strike Ends After Three Weeks Of Talks\n",
+        # the header's date with its time, zone, reading time and update
+        "2 minute read March 5, 2024 2:26 PM GMT+2 Last Updated 9 min ago\n\n",
+        # a section's label over that date
+        "*\n*\nArts & Culture\n2 minute read March 5, 2024 2:26 PM GMT+2 Last Updated 9 min ago\n\n",
+    ],
+)
+def test_furniture_over_the_headline_that_the_story_shares_no_word_with(above: str) -> None:
+    found = extract(above + _LIBRARY_STORY).title
+    assert found is not None and found.value == "Council agrees budget for new harbour library"
+
+
+def test_a_headline_sharing_no_word_with_its_story_stays_where_none_shares_more() -> None:
+    text = "Quay Wall Tales\n\nBy Dana Kelso\n\n" + _LIBRARY_STORY.split("\n\n", 2)[2]
+    found = extract(text).title
+    assert found is not None and found.value == "Quay Wall Tales"

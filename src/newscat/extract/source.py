@@ -137,7 +137,8 @@ _WRITER_COMMA_OUTLET = re.compile(
     r"(?:,\s*[A-Z][\w .'’-]{1,30})?\W*$"  # "Jane Roe, Coast Wire, Lisbon": and the place
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:[©@]|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+    # "Copyright @ 2019": an "@" for the sign, never an account's ("Image Copyright @harbourpix")
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|@(?=[\s\d])|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
     r"(?:[-–—|:]\s*)?"  # "© Copyright 2024 - Kestrel Post"
     r"(?:by\s+)?(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
@@ -477,6 +478,8 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
             continue  # "Via Quay Syndication": the distributor's, not the story's
         if _CALL_TO_ACTION.match(name):
             continue  # "Follow Quay Courier on Instagram": the footer rules read the name
+        if _button_word(name):
+            continue  # "Submit", "POLL", "Flipboard" under the body, its share buttons dropped
         if _in_the_tail(text, line):
             continue
         start = line.start + line.text.index(name)
@@ -489,6 +492,20 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
         if _looks_like_outlet(name):
             return Found(canonical(name), start, start + len(name), "sign-off")
     return None
+
+
+def _button_word(name: str) -> bool:
+    """One word of the language (no outlet's word: "Times" may sign off) or a platform's name:
+    a button's or a label's, not an outlet's sign-off."""
+    lowered = name.lower()
+    return (
+        " " not in name
+        and not _wire_agency(name)
+        and (
+            (lowered in word_set("news_words") and lowered not in lexicon("outlet_words"))
+            or lowered in _SHARING_SITES
+        )
+    )
 
 
 # A button's or a prompt's verb: the line asks the reader to do something, it signs nothing off
@@ -1253,6 +1270,8 @@ def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]
     """The copyright lines of a footer, last first (the page's own copyright is its last; a
     picture's is higher), each with its match and the holder it names."""
     for line in reversed(footer):
+        if _PICTURE_COPYRIGHT.match(line.text):
+            continue
         for match in (
             _NAME_THEN_COPYRIGHT.match(line.text),
             _COPYRIGHT.search(line.text),
@@ -1264,6 +1283,12 @@ def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]
             if match and holder and not _participle_ending(holder):
                 yield line, match, holder
                 break
+
+
+# "Image copyright Mara Quillon", "Picture copyright: Quay Images": a picture's, not the page's
+_PICTURE_COPYRIGHT = re.compile(
+    r"\W*(?i:image|picture|photo|photograph|video)s?\s+(?i:copyright)\b"
+)
 
 
 def _participle_ending(name: str) -> bool:

@@ -212,6 +212,16 @@ def _share(text: str, lede: set[str]) -> float:
     return len(words & lede) / max(1, len(words))
 
 
+def lede_words(lines: list[Line]) -> set[str]:
+    """The words (as stems) of the story's first prose lines, which its headline shares."""
+    return _lede_after(lines, -1, len(lines) - 1)
+
+
+def share_of_lede(text: str, lede: set[str]) -> float:
+    """The share of a line's words the lede repeats."""
+    return _share(text, lede)
+
+
 def _in_list(index: int, shares: dict[int, float]) -> bool:
     """One of LIST_RUN or more headline-shaped lines in a row that share few of the lede's
     words: other stories' headlines, about other things (a headline over its standfirst

@@ -9,6 +9,7 @@ from newscat.extract.dates import find_dates
 from newscat.extract.metadata import read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
 from newscat.extract.source import KICKER_WORDS, is_domain, outlet_prefix, outlet_suffix
+from newscat.extract.story_start import lede_words, share_of_lede
 from newscat.extract.structure import PICTURE_CREDIT
 from newscat.extract.text import (
     CREDIT_WORDS,
@@ -77,7 +78,16 @@ def _dated(text: str) -> bool:
     if not dates:
         return False
     rest = text[: dates[0].start] + " " + text[dates[-1].end :]
-    return len([w for w in re.sub(r"[\W\d_]+", " ", rest).split() if len(w) > 1]) <= 3
+    words = re.sub(r"[\W\d_]+", " ", rest).split()
+    return len([w for w in words if len(w) > 1 and w.lower() not in _TIME_WORDS]) <= 3
+
+
+# The header's words around a date: its time, its zone, how long ago, how long to read
+# ("2 minute read April 25, 2023 2:26 PM GMT+2 Last Updated 9 min ago")
+_TIME_WORDS = frozenset(
+    "am pm gmt utc est edt cst cdt pst pdt bst cet cest ist aest aedt et min mins minute minutes "
+    "hour hours hr hrs ago read last updated published posted".split()
+)
 
 
 _BAR = re.compile(r"\s[|•·]\s")
@@ -193,9 +203,12 @@ def extract_title(text: str) -> Found | None:
     raw_lines = split_lines(text)
     wrapped = hard_wrapped(text)
     candidates = _header_candidates(lines)
+    lede = lede_words(lines)
     for index, line in enumerate(candidates):
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
             continue
+        if lede and _off_the_story(line, candidates[index + 1 :], lede, raw_lines, wrapped):
+            continue  # "Please enter a search term", "Aerospace & Defense" over the headline
         if (
             _TICKER.match(line.text)
             or (index == 0 and outlet_prefix(line.text))
@@ -229,6 +242,38 @@ def extract_title(text: str) -> Found | None:
             break
         # A short line glued to what follows is a section label ("World"), not the headline.
     return derive_title(text, lines)
+
+
+def _off_the_story(
+    line: Line, later: list[Line], lede: set[str], raw_lines: list[Line], wrapped: bool
+) -> bool:
+    """A line none of whose words the story's first paragraphs repeat, over a headline that
+    stands on its own and shares most of its words with them: the page's furniture (a search
+    box's prompt, a section's label, a button, another story's headline), not the story's
+    headline. A headline sharing no word with its story stays where none shares more."""
+    if share_of_lede(line.text, lede) > 0:
+        return False
+    if later and standfirst_under(line.text, later[0].text):
+        return False  # "Champion keeps rolling on" over its standfirst, which the lede repeats
+    return any(
+        len(other.text.split()) >= LEDE_SHARING_WORDS
+        and share_of_lede(other.text, lede) >= LEDE_SHARED
+        and not _is_date_line(other)  # "LONDON 1996-08-31": the dateline's place
+        and not _NOT_HEADLINE.match(other.text)
+        and _standing_headline(other, raw_lines, wrapped)
+        for other in later
+    )
+
+
+def _shares_less(line: Line, later: list[Line], lede: set[str]) -> bool:
+    """None of the line's words in the lede, and most of a later line's."""
+    return share_of_lede(line.text, lede) == 0 and any(
+        share_of_lede(other.text, lede) >= LEDE_SHARED for other in later
+    )
+
+
+LEDE_SHARED = 0.5  # of a headline's words, the share its story's first paragraphs repeat
+LEDE_SHARING_WORDS = 4  # words of such a headline, at least
 
 
 def _standing_headline(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
@@ -844,9 +889,16 @@ def _over_masthead(lines: list[Line], index: int, outlet: str | None) -> bool:
 MASTHEAD_REACH = 2  # lines under a top bar's date to the masthead ("e-Paper" may stand between)
 
 
+def _above_body(line: Line) -> Found:
+    value = _without_site(line.text.strip())  # "Port closes | Harbour Times"
+    start = line.start + line.text.index(value)
+    return Found(value, start, start + len(value), "headline-above-body")
+
+
 def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Found | None:
     lines = content_lines(text)[:ANCHOR_REACH]
     raw_lines = split_lines(text)
+    label_only: Line | None = None
     for index, line in enumerate(lines):
         if index == 0 or not _is_anchor(line, names) or _stopped_headline(line, raw_lines, names):
             continue  # a headline ending in a full stop is none of the body's
@@ -896,10 +948,15 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
             found = found[1:]  # "Your trusted source for island news": the masthead's tagline
         if len(found) > 1 and links_another_story(found[0].text):
             found = found[1:]  # "Watch: video of the day" over the headline: another story's
+        while len(found) > 1 and (
+            menu_label(found[0].text) or _shares_less(found[0], found[1:], lede_words(lines))
+        ):
+            found = found[1:]  # "Aerospace & Defense" over the headline: a section's label
+        if found and menu_label(found[0].text) and label_only is None:
+            label_only = found[0]  # "Aerospace & Defense" over the date: a section's label,
+            continue  # where the headline may stand under the date, over the byline
         if found:
-            value = _without_site(found[0].text.strip())  # "Port closes | Harbour Times"
-            start = found[0].start + found[0].text.index(value)
-            return Found(value, start, start + len(value), "headline-above-body")
+            return _above_body(found[0])
         if lede_line(line.text):
             break  # the headline stands above the body's first paragraph, never in it
-    return None
+    return _above_body(label_only) if label_only is not None else None
