@@ -280,7 +280,10 @@ def test_a_writer_before_the_date_is_no_masthead() -> None:
     assert extract("Council agrees budget\n\nJohn Marsh August 08, 2018\n" + BODY).source is None
 
 
-@pytest.mark.parametrize("furniture", ["RSS", "Like Loading", "Categories", "COMPETITIONS"])
+@pytest.mark.parametrize(
+    "furniture",
+    ["RSS", "Like Loading", "Categories", "COMPETITIONS", "Submit", "POLL", "Flipboard"],
+)
 def test_page_menus_below_the_body_are_no_sign_off(furniture: str) -> None:
     text = (
         "Council agrees budget\n\n" + BODY + "\nShare this:\nFacebook\nTwitter\n" + furniture + "\n"
@@ -862,3 +865,11 @@ def test_other_stories_headlines_with_credits_under_the_story_give_no_sign_off(c
 @pytest.mark.parametrize("byline", ["By Admin", "By Agencies", "By Smith", "By Staff", "By Editor"])
 def test_a_one_word_byline_that_names_no_organisation_is_no_source(byline: str) -> None:
     assert extract(f"Council agrees budget\n\n{byline}\n\n{BODY}").source is None
+
+
+def test_a_picture_s_copyright_and_an_account_are_not_the_page_s_copyright() -> None:
+    text = (
+        "Council agrees budget\n\n" + BODY + "\nImage copyright Harbour Photo Archive\n"
+        "Image Copyright @QuaytownPix @QuaytownPix\nReport\n"
+    )
+    assert extract(text).source is None
