@@ -503,6 +503,9 @@ def test_a_file_s_name_is_no_address_and_a_city_s_address_is_the_site_s_name(
         (BODY + "It is the third plan. Kestrel Post understands it will pass.\n", "Kestrel Post"),
         (BODY + "Harbour Gazette has reached out to the mayor for comment.\n", "Harbour Gazette"),
         (BODY + "Police have learned that the harbour was flooded.\n", None),
+        # or ending a sentence after a comma, its name in capitals
+        (BODY + "The plan will cost more, KESTREL POST has learnt.\n", "KESTREL POST"),
+        (BODY + "The plan will cost more, HARBOUR POLICE have learned.\n", None),
         # news cites other outlets' interviews and scoops so: none of them is the source
         (
             BODY + "The mayor said in an interview with the Harbour Times that it would pass.\n",
@@ -514,3 +517,17 @@ def test_a_file_s_name_is_no_address_and_a_city_s_address_is_the_site_s_name(
 def test_the_outlet_reporting_at_a_sentence_s_start(text: str, source: str | None) -> None:
     found = extract(text).source
     assert (found.value if found else None) == source
+
+
+def test_a_wire_dateline_in_the_first_paragraph_under_buttons_and_a_caption() -> None:
+    """Share buttons' lines and a caption's sentence over the body: the dateline of the
+    body's first paragraph still credits the agency."""
+    caption = "The pier at Quaytown after the storm on Monday, in a picture from social media."
+    buttons = "*\n" * 8
+    text = (
+        f"Harbour plan approved\n\nBy Dana Kelso\n\n{caption}\n\n{buttons}\n"
+        "QUAYTOWN, March 5 (Reuters) - The city council on Tuesday approved a plan to rebuild "
+        "the old harbour after a long debate.\n\nOpponents said the plan did not do enough.\n"
+    )
+    found = extract(text).source
+    assert found is not None and (found.value, found.rule) == ("Reuters", "wire-dateline")

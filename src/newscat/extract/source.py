@@ -611,6 +611,10 @@ def _credited_source(text: str) -> Found | None:
         if match and _looks_like_outlet(match.group("name").strip()):
             return _found(line, match, "source-line")
     head_end = lines[min(len(lines), 6) - 1].end
+    # or the body's first paragraph, where buttons and a caption (a sentence too) stand over it
+    paragraphs = [line for line in lines[:HEADER_REACH] if lede_line(line.text)][:2]
+    if paragraphs:
+        head_end = max(head_end, paragraphs[-1].end)
     for name, start, end in _dateline_credits(text, head_end):
         words = {w.lower() for w in name.split()}
         if (
@@ -1074,7 +1078,8 @@ _TOLD = re.compile(r"\btold\s+(?:the\s+)?" + _REPORTING_OUTLET)
 # "The Quayline has learned that …", "Kestrel Post understands …": the outlet at a
 # sentence's start, reporting; news cites others as "X reported", not so
 _OUTLET_REPORTS = re.compile(
-    r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?][\"”’]\s))"
+    # at a sentence's start, or ending one after a comma ("…, The Quayline has learned.")
+    r"(?:^|(?<=[.!?;:,]\s)|(?<=[.!?][\"”’]\s))"
     + _REPORTING_OUTLET
     + r"\s+(?:(?:has|had)\s+(?:learned|learnt|reached out|contacted)|understands|reached out)\b",
     re.MULTILINE,
@@ -1122,9 +1127,11 @@ def _told_outlet(text: str) -> Found | None:
         name, start = match.group("name"), match.start("name")
         after_the = text[start - 4 : start].lower() == "the "
         outlet = name.rstrip(".")  # "… told the Harbour Gazette.": the sentence's full stop
+        # "KESTREL POST has learnt": some outlets write their own name in capitals
+        as_written = outlet.title() if outlet.isupper() and " " in outlet else outlet
         if not _wire_agency(outlet) and (
-            _named_outlet(outlet)
-            or _the_title(outlet)  # "told The Islander": a capital "The" makes it a title
+            _named_outlet(as_written)
+            or _the_title(as_written)  # "told The Islander": a capital "The" makes it a title
             or _CALL_SIGN.match(outlet)
             or (after_the and outlet.lower() in lexicon("outlet_words"))  # "told the Courier"
             or _camel_case_outlet(outlet)  # "told HarbourOnline"
