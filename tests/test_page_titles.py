@@ -487,3 +487,16 @@ def test_a_headline_sharing_no_word_with_its_story_stays_where_none_shares_more(
     text = "Quay Wall Tales\n\nBy Dana Kelso\n\n" + _LIBRARY_STORY.split("\n\n", 2)[2]
     found = extract(text).title
     assert found is not None and found.value == "Quay Wall Tales"
+
+
+def test_a_sticky_bar_s_copy_of_the_headline_over_the_headline_itself() -> None:
+    """A video player's or sticky bar's copy of the headline, with the site's name and a
+    status after a bar, over the headline printed bare: the bare one."""
+    text = (
+        "Council agrees budget for new harbour library | Kestrel Post Loaded\nWorld\n\n"
+        + _LIBRARY_STORY
+    )
+    found = extract(text).title
+    assert found is not None and found.value == "Council agrees budget for new harbour library"
+    assert text[found.start : found.end] == found.value
+    assert found.start > text.index("World")

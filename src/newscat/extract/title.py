@@ -226,6 +226,12 @@ def extract_title(text: str) -> Found | None:
             if _section_over_headline(line, candidates[index + 1 : index + 2], raw_lines, wrapped):
                 continue
             headline = _without_site(line.text)
+            again = _again_bare(headline, candidates[index + 1 :])
+            if again is not None:
+                line, headline = (
+                    again,
+                    again.text,
+                )  # "Port closes | Kestrel Post Loaded" / "Port closes"
             if headline == line.text and headline.endswith("."):
                 # "Bomb kills seven - newSpaper.": the full stop ends the site's name
                 unsited = _without_site(headline[:-1])
@@ -242,6 +248,16 @@ def extract_title(text: str) -> Found | None:
             break
         # A short line glued to what follows is a section label ("World"), not the headline.
     return derive_title(text, lines)
+
+
+def _again_bare(headline: str, later: list[Line]) -> Line | None:
+    """The headline printed again under a sticky bar's copy of it, there with something after
+    a bar or a dash that is no site's name newscat knows ("… | Kestrel Post Loaded")."""
+    for separator in (" | ", " - ", " – ", " — "):
+        bare, found, _ = headline.rpartition(separator)
+        if found and len(bare.split()) >= LEDE_SHARING_WORDS:
+            return next((other for other in later if other.text.strip() == bare.strip()), None)
+    return None
 
 
 def _off_the_story(
