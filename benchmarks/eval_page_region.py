@@ -62,6 +62,7 @@ def main() -> int:
     parser.add_argument("--before", type=int, default=3, help="lines kept above the headline")
     parser.add_argument("--after", type=int, default=6, help="lines kept under the body")
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--markdown", type=Path, help="also write the table here (the README's)")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # trafilatura's doubts
     tally = Score()
@@ -86,11 +87,20 @@ def main() -> int:
         for name, value in (("quarter", args.quarter), ("before", args.before))
         if value is not None
     )
-    print(f"{pages} saved pages cut to their article's region (`{command}`):\n")
-    print("| field | newscat |\n|---|---|")
-    for field in ("date", "title", "source", "authors", "people"):
-        print(f"| {field} | {tally.cell(field)} |")
+    table = [
+        f"{pages} saved pages cut to their article's region (`{command}`):",
+        "",
+        "| field | newscat |",
+        "|---|---|",
+        *(f"| {field} | {tally.cell(field)} |" for field in FIELDS),
+    ]
+    print("\n".join(table))
+    if args.markdown:
+        args.markdown.write_text("\n".join(table) + "\n", encoding="utf-8")
     return 0
+
+
+FIELDS = ("date", "title", "source", "authors", "people")
 
 
 if __name__ == "__main__":
