@@ -1260,6 +1260,20 @@ CASES = [
         },
     ),
     Case(
+        # a verb's object that is a person is the office's; an office the text gives before
+        # the name outranks the one a verb names after it
+        "offices-by-verb-with-a-person-and-before",
+        "Harbour board meets\n\n"
+        "The plan was drawn up by Dana Kelso, who advises Mayor Tom Vane on the budget. The "
+        "board's deputy leader, Mara Quillon, who heads the finance committee, agreed.\n",
+        title="Harbour board meets",
+        people={
+            "Dana Kelso": "adviser to Mayor Tom Vane on the budget",
+            "Tom Vane": "Mayor",
+            "Mara Quillon": "board's deputy leader",
+        },
+    ),
+    Case(
         # a picture's position mark, courtesy titles after a comma, a predicate office, a
         # progressive verb after "who had been"
         "offices-past-marks-courtesies-and-predicates",

@@ -2757,13 +2757,22 @@ def _role_at(
         # "Olaf Scholz, French President Emmanuel Macron and ...": a list, not a role; but
         # "Gareth Peirce, lawyer for Mr Begg" is a role whose object is another person, and
         # "Jane Roe, an aide to the mayor on Tom Vane's plan" a role, cut before the rest.
-        others = [s for s, _ in inside if not _OBJECT_OF_ROLE.search(text[after.start : s])]
+        # "Jane Roe, who advises Mayor Tom Vane": the verb's object, a person, is the role's
+        others = [
+            s
+            for s, _ in inside
+            if after.rule != "who-does" and not _OBJECT_OF_ROLE.search(text[after.start : s])
+        ]
         after = role_cut_before(text, after, others[0]) if others else after
     # A title before this name cannot reach back over another person's name.
     near = max([floor] + [e for s, e in nearby if e <= mention.start and s != mention.start])
     # the courtesy titles' full stops may have cut the sentence: "Rt. Hon." is no sentence end
     courtesy = _courtesies_start(text, mention.start)
     courtesy_floor = _floor(starts, courtesy) if courtesy is not None else 0
+    if after is not None and after.derived:
+        # "the Taliban's deputy leader, Jane Roe, who heads the network": the office the
+        # text gives outranks the one a verb names
+        after = role_before(text, mention.start, near) or after
     return (
         after
         or role_before(text, mention.start, near)
