@@ -1274,6 +1274,19 @@ CASES = [
         },
     ),
     Case(
+        # portfolios listed before the office, commas between them; not a verb's list
+        "office-after-listed-portfolios",
+        "Harbour board meets\n\n"
+        "Dana Kelso, the finance, housing and tourism member of the executive council, "
+        "backed the plan. The film, directed by Tom Vane, received best actress, picture and "
+        "director nominations.\n",
+        title="Harbour board meets",
+        people={
+            "Dana Kelso": "finance, housing and tourism member of the executive council",
+            "Tom Vane": None,
+        },
+    ),
+    Case(
         # a picture's position mark, courtesy titles after a comma, a predicate office, a
         # progressive verb after "who had been"
         "offices-past-marks-courtesies-and-predicates",

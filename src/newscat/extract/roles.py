@@ -506,6 +506,21 @@ _APPOSITION = re.compile(
     r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:the |a |an )?(?:[^,.;()\n\"“”]|\.(?=\w|\s[a-z]))"
     r"{2,140}?)\s*(?=,|\.\s(?![a-z])|\.$|;|\n| said| told| says| who|$)"
 )
+# "The film, directed by Tom Vane, …": the name the agent of a participle set off by commas,
+# so what follows its comma is the sentence's verb, unless an article opens an apposition
+_AGENT_OF_PARTICIPLE = re.compile(
+    r",\s+[a-z]+(?:ed|en|wn)\s+by\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\Z"
+)
+_ARTICLE_FIRST = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
+AGENT_REACH = 80  # characters before a name where such a participle stands
+
+
+# "Jane Roe, the finance, economic development and tourism member of the council": portfolios
+# listed in small letters, commas between them, before the office
+_LISTED_APPOSITION = re.compile(
+    r"\s*,\s*(?P<role>(?:the |an? )(?:[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3},\s*){1,5}"
+    r"[a-z][\w'’ -]{1,60}?\band\s+(?P<rest>[^,.;()\n]{2,100}?))\s*(?=,|\.\s|\.$|;|\n| said| told| says|$)"
+)
 _BRACKETS = re.compile(r"\s*\((?P<role>[^()\n]{3,140})\)")
 _WHO_IS = re.compile(
     r"\s*,\s*who\s+(?:is|was|has been|had been|became|serves as|served as)\s+(?P<role>[^,.;\n]{2,120})"
@@ -682,6 +697,13 @@ def role_after(text: str, end: int) -> Found | None:
     if found:
         return found
     window = text[end : end + 200]
+    listed = _LISTED_APPOSITION.match(window)
+    if listed and set(listed.group("rest").lower().split()) & lexicon("role_heads"):
+        # the office's head stands after the list, past where a head is sought
+        role = _clean(listed.group("role"))
+        if role and len(role) <= _MAX_ROLE:
+            role_start = end + listed.start("role") + listed.group("role").find(role[:10])
+            return Found(role, role_start, role_start + len(role), "apposition")
     for pattern, rule in (
         (_BRACKETS, "brackets"),
         (_WHO_IS, "who-is"),
@@ -694,6 +716,12 @@ def role_after(text: str, end: int) -> Found | None:
         match = pattern.match(window)
         if not match:
             continue
+        if (
+            pattern is _APPOSITION
+            and not _ARTICLE_FIRST.match(match.group("role"))
+            and _AGENT_OF_PARTICIPLE.search(text, max(0, end - AGENT_REACH), end)
+        ):
+            continue  # "The film, directed by Tom Vane, received …": the sentence's verb
         found = _after(text, end, end, rule, match)
         if found:
             return Found(found.value, found.start, found.end, rule)
