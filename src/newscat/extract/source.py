@@ -194,6 +194,16 @@ _FOOTER_MENTIONS = [
     ),
 ]
 _NAMED = r"(?P<name>(?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)"
+
+
+def _possessed(prompt: str, things: str) -> re.Pattern[str]:
+    """A prompt, then the outlet's name with its possessive, then what it owns: "agree to the
+    Harbour Ledger's Terms of Use", "Join The Quayline's WhatsApp channel"."""
+    return re.compile(
+        prompt + r"\s+(?:the\s+)?" + _NAMED.replace("'’", "") + r"['’]s?\s+" + things + r"\b"
+    )
+
+
 # The outlet speaking of itself, anywhere in a page copy: "did not respond to The Harbour
 # Ledger's request for comment", "Subscribe to The Quayside Newsletter", "with the Coastline
 # Courier app", "Stay informed with The Islander", "Science writer at Bayview Digest".
@@ -233,23 +243,13 @@ _SELF_REFERENCES = [
     ),
     # a consent box's "you agree to the Harbour Ledger's Terms of Use", and the search
     # engine's prompt to follow the site: "Add The Quayline as a preferred source on Google"
-    re.compile(
-        r"\b(?i:agree) to (?:the )?"
-        + _NAMED.replace("'’", "")
-        + r"['’]s?\s+(?i:terms|privacy policy|conditions|community guidelines)\b"
-    ),
+    _possessed(r"\b(?i:agree) to", r"(?i:terms|privacy policy|conditions|community guidelines)"),
     re.compile(r"^\W*(?i:add)\s+" + _NAMED + r"\s+as an? (?i:preferred|trusted) (?i:source)\b"),
     # "Join the Harbour Ledger's WhatsApp channel"
-    re.compile(
-        r"^\W*(?i:join)\s+(?:the\s+)?"
-        + _NAMED.replace("'’", "")
-        + r"['’]s?\s+(?i:whatsapp|telegram|signal)\s+(?i:channel|group|community)\b"
-    ),
+    _possessed(r"^\W*(?i:join)", r"(?i:whatsapp|telegram|signal)\s+(?i:channel|group|community)"),
     # "Support the Harbour Ledger's journalism"
-    re.compile(
-        r"^\W*(?i:support)\s+(?:the\s+)?"
-        + _NAMED.replace("'’", "")
-        + r"['’]s?\s+(?:(?i:independent|local)\s+)?(?i:journalism|reporting|newsroom)\b"
+    _possessed(
+        r"^\W*(?i:support)", r"(?:(?i:independent|local)\s+)?(?i:journalism|reporting|newsroom)"
     ),
     # "Jobs at The Quayline": its own menu's link
     re.compile(r"^\W*(?i:jobs|careers|work) (?i:at|with)\s+" + _NAMED + r"\W*$"),
