@@ -208,7 +208,8 @@ _MORE_BY = re.compile(rf"^\W*(?i:more (?:stories |articles )?by)[ \t]+(?P<names>
 MORE_BY_LINES = 8
 
 
-def _given_first(names: str) -> bool:
+def given_first(names: str) -> bool:
+    """A known given name opens the words ("Dana Kelso", "DANA KELSO")."""
     words = names.split()
     return bool(words) and words[0].lower() in lexicon("first_names")
 
@@ -582,7 +583,7 @@ def extract_authors(text: str) -> list[Found]:
         if PICTURE_AGENCY.search(stripped) or caption_credit_again(text, stripped):
             continue  # "Win McNamee/Quay Images": a picture's credit, not a byline
         names = writer.group("names")
-        if is_boilerplate(stripped) and not ("/" in stripped and _given_first(names)):
+        if is_boilerplate(stripped) and not ("/" in stripped and given_first(names)):
             # "Copy Link", "Share Story": a button's label in a name's shape; but "Dana
             # Kelso / Harbour Wire" is a byline, not a breadcrumb trail
             continue
@@ -629,7 +630,7 @@ def extract_authors(text: str) -> list[Found]:
             or (
                 above_lede
                 and stripped.isupper()
-                and _given_first(names)
+                and given_first(names)
                 # over the lede, or over the outlet and date ("HARBOUR HERALD, 7 MARCH 2024")
                 and (lede_line(following) or OUTLET_COMMA_DATE.match(following) is not None)
             )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from newscat.extract.authors import given_first
 from newscat.extract.dates import find_dates
 from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
@@ -1205,7 +1206,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     # glued, or with a space, where a given name opens the line ("Jane Roe The Coast Wire")
     (
         _WRITER_GLUED_OUTLET,
-        lambda name, line: _looks_like_outlet(name) and (_glued(name, line) or _given_first(line)),
+        lambda name, line: _looks_like_outlet(name) and (_glued(name, line) or given_first(line)),
     ),
     # "HARBOUR HERALD, 7 MARCH 2024": a print copy's line of the paper and the day
     (OUTLET_COMMA_DATE, lambda name, line: _named_outlet_any_case(name)),
@@ -1223,11 +1224,6 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
 def _glued(name: str, line: str) -> bool:
     at = line.rfind(name)
     return at > 0 and line[at - 1] != " "
-
-
-def _given_first(line: str) -> bool:
-    words = line.split()
-    return bool(words) and words[0].lower() in lexicon("first_names")
 
 
 _SPECIAL_TO = re.compile(r"^\W*(?i:special to|exclusive to|for)\s+")

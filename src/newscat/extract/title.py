@@ -227,11 +227,8 @@ def extract_title(text: str) -> Found | None:
                 continue
             headline = _without_site(line.text)
             again = _again_bare(headline, candidates[index + 1 :])
-            if again is not None:
-                line, headline = (
-                    again,
-                    again.text,
-                )  # "Port closes | Kestrel Post Loaded" / "Port closes"
+            if again is not None:  # "Port closes | Kestrel Post Loaded" over "Port closes"
+                line, headline = again, again.text
             if headline == line.text and headline.endswith("."):
                 # "Bomb kills seven - newSpaper.": the full stop ends the site's name
                 unsited = _without_site(headline[:-1])
@@ -268,17 +265,18 @@ def _off_the_story(
     box's prompt, a section's label, a button, another story's headline), not the story's
     headline. A headline sharing no word with its story stays where none shares more."""
     if share_of_lede(line.text, lede) > 0:
-        return False
+        return False  # most lines: the headlines below are not looked at
     if later and standfirst_under(line.text, later[0].text):
         return False  # "Champion keeps rolling on" over its standfirst, which the lede repeats
-    return any(
-        len(other.text.split()) >= LEDE_SHARING_WORDS
-        and share_of_lede(other.text, lede) >= LEDE_SHARED
+    headlines = [
+        other
+        for other in later
+        if len(other.text.split()) >= LEDE_SHARING_WORDS
         and not _is_date_line(other)  # "LONDON 1996-08-31": the dateline's place
         and not _NOT_HEADLINE.match(other.text)
         and _standing_headline(other, raw_lines, wrapped)
-        for other in later
-    )
+    ]
+    return _shares_less(line, headlines, lede)
 
 
 def _shares_less(line: Line, later: list[Line], lede: set[str]) -> bool:
