@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import islice
 
 from newscat.extract.authors import given_first
 from newscat.extract.dates import find_dates
@@ -613,7 +614,7 @@ def _credited_source(text: str) -> Found | None:
             return _found(line, match, "source-line")
     head_end = lines[min(len(lines), 6) - 1].end
     # or the body's first paragraph, where buttons and a caption (a sentence too) stand over it
-    paragraphs = [line for line in lines[:HEADER_REACH] if lede_line(line.text)][:2]
+    paragraphs = list(islice((line for line in lines[:HEADER_REACH] if lede_line(line.text)), 2))
     if paragraphs:
         head_end = max(head_end, paragraphs[-1].end)
     for name, start, end in _dateline_credits(text, head_end):
