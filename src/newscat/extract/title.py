@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from newscat.extract.authors import JOB_LINE, writer_line
 from newscat.extract.dates import find_dates
@@ -203,11 +205,11 @@ def extract_title(text: str) -> Found | None:
     raw_lines = split_lines(text)
     wrapped = hard_wrapped(text)
     candidates = _header_candidates(lines)
-    lede = lede_words(lines)
+    lede = cache(lambda: lede_words(lines))  # read only where a headline stands lower down
     for index, line in enumerate(candidates):
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
             continue
-        if lede and _off_the_story(line, candidates[index + 1 :], lede, raw_lines, wrapped):
+        if _off_the_story(line, candidates[index + 1 :], lede, raw_lines, wrapped):
             continue  # "Please enter a search term", "Aerospace & Defense" over the headline
         if (
             _TICKER.match(line.text)
@@ -258,14 +260,16 @@ def _again_bare(headline: str, later: list[Line]) -> Line | None:
 
 
 def _off_the_story(
-    line: Line, later: list[Line], lede: set[str], raw_lines: list[Line], wrapped: bool
+    line: Line,
+    later: list[Line],
+    lede: Callable[[], set[str]],
+    raw_lines: list[Line],
+    wrapped: bool,
 ) -> bool:
     """A line none of whose words the story's first paragraphs repeat, over a headline that
     stands on its own and shares most of its words with them: the page's furniture (a search
     box's prompt, a section's label, a button, another story's headline), not the story's
     headline. A headline sharing no word with its story stays where none shares more."""
-    if share_of_lede(line.text, lede) > 0:
-        return False  # most lines: the headlines below are not looked at
     if later and standfirst_under(line.text, later[0].text):
         return False  # "Champion keeps rolling on" over its standfirst, which the lede repeats
     headlines = [
@@ -276,13 +280,15 @@ def _off_the_story(
         and not _NOT_HEADLINE.match(other.text)
         and _standing_headline(other, raw_lines, wrapped)
     ]
-    return _shares_less(line, headlines, lede)
+    return bool(headlines) and _shares_less(line, headlines, lede())
 
 
 def _shares_less(line: Line, later: list[Line], lede: set[str]) -> bool:
     """None of the line's words in the lede, and most of a later line's."""
-    return share_of_lede(line.text, lede) == 0 and any(
-        share_of_lede(other.text, lede) >= LEDE_SHARED for other in later
+    return (
+        bool(lede)
+        and share_of_lede(line.text, lede) == 0
+        and any(share_of_lede(other.text, lede) >= LEDE_SHARED for other in later)
     )
 
 
