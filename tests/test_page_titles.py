@@ -500,3 +500,15 @@ def test_a_sticky_bar_s_copy_of_the_headline_over_the_headline_itself() -> None:
     assert found is not None and found.value == "Council agrees budget for new harbour library"
     assert text[found.start : found.end] == found.value
     assert found.start > text.index("World")
+
+
+def test_buttons_and_the_breadcrumb_trail_the_headline_ends_over_the_headline() -> None:
+    """Buttons' "*" lines take no place among the header's first lines, and the trail that
+    ends in the headline yields to the headline printed under it."""
+    text = (
+        "*\nGet the Apps\n*\n*\n\n"
+        "Home / Local News / Council agrees budget for new harbour library\n\n" + _LIBRARY_STORY
+    )
+    found = extract(text).title
+    assert found is not None and found.value == "Council agrees budget for new harbour library"
+    assert found.start > text.index("Home /")

@@ -211,6 +211,8 @@ def extract_title(text: str) -> Found | None:
             continue
         if _off_the_story(line, candidates[index + 1 :], lede, raw_lines, wrapped):
             continue  # "Please enter a search term", "Aerospace & Defense" over the headline
+        if _again_bare(line.text, candidates[index + 1 :]) is not None:
+            continue  # "Port closes | Kestrel Post Loaded" or "Home / News / Port closes" over it
         if (
             _TICKER.match(line.text)
             or (index == 0 and outlet_prefix(line.text))
@@ -228,9 +230,6 @@ def extract_title(text: str) -> Found | None:
             if _section_over_headline(line, candidates[index + 1 : index + 2], raw_lines, wrapped):
                 continue
             headline = _without_site(line.text)
-            again = _again_bare(headline, candidates[index + 1 :])
-            if again is not None:  # "Port closes | Kestrel Post Loaded" over "Port closes"
-                line, headline = again, again.text
             if headline == line.text and headline.endswith("."):
                 # "Bomb kills seven - newSpaper.": the full stop ends the site's name
                 unsited = _without_site(headline[:-1])
@@ -251,11 +250,15 @@ def extract_title(text: str) -> Found | None:
 
 def _again_bare(headline: str, later: list[Line]) -> Line | None:
     """The headline printed again under a sticky bar's copy of it, there with something after
-    a bar or a dash that is no site's name newscat knows ("… | Kestrel Post Loaded")."""
-    for separator in (" | ", " - ", " – ", " — "):
-        bare, found, _ = headline.rpartition(separator)
-        if found and len(bare.split()) >= LEDE_SHARING_WORDS:
-            return next((other for other in later if other.text.strip() == bare.strip()), None)
+    a bar or a dash that is no site's name newscat knows ("… | Kestrel Post Loaded"), or under
+    the breadcrumb trail it ends ("Home / Local News / …")."""
+    for separator in (" | ", " - ", " – ", " — ", " / ", " › ", " > ", " » "):
+        before, found, after = headline.rpartition(separator)
+        for bare in (before, after) if found else ():
+            if len(bare.split()) >= LEDE_SHARING_WORDS:
+                again = next((other for other in later if other.text.strip() == bare.strip()), None)
+                if again is not None:
+                    return again
     return None
 
 
@@ -513,6 +516,8 @@ def _header_candidates(lines: list[Line], count: int = 4) -> list[Line]:
     for index, line in enumerate(lines):
         if over_menu(lines, index):
             in_menu = True
+        elif not any(char.isalpha() for char in line.text):
+            continue  # a button's "*", a rule's "---": no headline, and no place taken
         elif not (in_menu and menu_label(line.text)):
             in_menu = False
             found.append(line)
