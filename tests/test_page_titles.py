@@ -512,3 +512,13 @@ def test_buttons_and_the_breadcrumb_trail_the_headline_ends_over_the_headline() 
     found = extract(text).title
     assert found is not None and found.value == "Council agrees budget for new harbour library"
     assert found.start > text.index("Home /")
+
+
+def test_a_page_s_class_names_run_into_its_text_are_no_headline() -> None:
+    text = (
+        "Directory of sitesLoginContactSupport\n"
+        "for-phone-only for-tablet-portrait-up for-tablet-landscape-up for-desktop-up "
+        "for-wide-desktop-up\nBusiness News\nUpdated\n\n" + _LIBRARY_STORY
+    )
+    found = extract(text).title
+    assert found is not None and found.value == "Council agrees budget for new harbour library"

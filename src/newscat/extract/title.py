@@ -96,6 +96,14 @@ _BAR = re.compile(r"\s[|•·]\s")
 DATE_CREDIT_WORDS = 12
 
 
+# A page's class names or identifiers run into its text: small letters joined by hyphens
+_CODE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
+def _code_line(words: list[str]) -> bool:
+    return all(_CODE_NAME.fullmatch(word) for word in words)
+
+
 def _headline_shape(line: Line) -> bool:
     text = line.text
     words = text.split()
@@ -103,6 +111,7 @@ def _headline_shape(line: Line) -> bool:
         not 2 <= len(words) <= MAX_HEADLINE_WORDS
         or _NOT_HEADLINE.match(text)
         or menu_line(text, least=2)
+        or _code_line(words)  # "for-phone-only for-desktop-up"
     ):
         return False
     shouting = text.upper() == text and any(c.isalpha() for c in text)
@@ -207,7 +216,7 @@ def extract_title(text: str) -> Found | None:
     candidates = _header_candidates(lines)
     lede = cache(lambda: lede_words(lines))  # read only where a headline stands lower down
     for index, line in enumerate(candidates):
-        if _is_date_line(line) or _NOT_HEADLINE.match(line.text):
+        if _is_date_line(line) or _NOT_HEADLINE.match(line.text) or _code_line(line.text.split()):
             continue
         if _off_the_story(line, candidates[index + 1 :], lede, raw_lines, wrapped):
             continue  # "Please enter a search term", "Aerospace & Defense" over the headline
