@@ -620,13 +620,17 @@ _TIME_AGO = re.compile(
 )
 
 
-def _after(text: str, start: int, end: int, rule: str, group: re.Match[str]) -> Found | None:
+def _after(start: int, rule: str, group: re.Match[str]) -> Found | None:
     raw = _first_clause(group.group("role")).strip()
     role = _clean(raw)
     if not role or not _describes(raw, rule) or len(role) > _MAX_ROLE or role[0].isdigit():
         return None
-    role_start = start + group.start("role")
-    role_start += text[role_start : role_start + len(group.group("role"))].find(role[:10])
+    return _role_in(start, group, role, rule)
+
+
+def _role_in(start: int, group: re.Match[str], role: str, rule: str) -> Found:
+    """The role where its cleaned words stand in the match's role group (matched from start)."""
+    role_start = start + group.start("role") + group.group("role").find(role[:10])
     return Found(role, role_start, role_start + len(role), rule)
 
 
@@ -702,8 +706,7 @@ def role_after(text: str, end: int) -> Found | None:
         # the office's head stands after the list, past where a head is sought
         role = _clean(listed.group("role"))
         if role and len(role) <= _MAX_ROLE:
-            role_start = end + listed.start("role") + listed.group("role").find(role[:10])
-            return Found(role, role_start, role_start + len(role), "apposition")
+            return _role_in(end, listed, role, "apposition")
     for pattern, rule in (
         (_BRACKETS, "brackets"),
         (_WHO_IS, "who-is"),
@@ -722,9 +725,9 @@ def role_after(text: str, end: int) -> Found | None:
             and _AGENT_OF_PARTICIPLE.search(text, max(0, end - AGENT_REACH), end)
         ):
             continue  # "The film, directed by Tom Vane, received …": the sentence's verb
-        found = _after(text, end, end, rule, match)
+        found = _after(end, rule, match)
         if found:
-            return Found(found.value, found.start, found.end, rule)
+            return found
     return None
 
 

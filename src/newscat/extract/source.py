@@ -614,7 +614,7 @@ def _credited_source(text: str) -> Found | None:
             return _found(line, match, "source-line")
     head_end = lines[min(len(lines), 6) - 1].end
     # or the body's first paragraph, where buttons and a caption (a sentence too) stand over it
-    paragraphs = list(islice((line for line in lines[:HEADER_REACH] if lede_line(line.text)), 2))
+    paragraphs = _first_paragraphs(lines, 2)
     if paragraphs:
         head_end = max(head_end, paragraphs[-1].end)
     for name, start, end in _dateline_credits(text, head_end):
@@ -863,9 +863,8 @@ def _staff_picture(written: list[Line]) -> Found | None:
 
 
 def _picture_outlet(name: str) -> bool:
-    as_written = name.title() if name.isupper() else name  # "(Image: THE QUAYLINE)"
     return (
-        (_named_outlet(as_written) or the_and_a_name(as_written))
+        (_named_outlet_any_case(name) or the_and_a_name(_in_title_case(name)))  # "(Image: THE …)"
         and not _wire_agency(name)
         and name.split()[-1].lower() not in _PICTURE_SERVICES
     )
@@ -1129,11 +1128,11 @@ def _told_outlet(text: str) -> Found | None:
         name, start = match.group("name"), match.start("name")
         after_the = text[start - 4 : start].lower() == "the "
         outlet = name.rstrip(".")  # "… told the Harbour Gazette.": the sentence's full stop
-        # "KESTREL POST has learnt": some outlets write their own name in capitals
-        as_written = outlet.title() if outlet.isupper() and " " in outlet else outlet
+        # "KESTREL POST has learnt": some outlets write their own name in capitals; "told The
+        # Islander": a capital "The" makes it a title
         if not _wire_agency(outlet) and (
-            _named_outlet(as_written)
-            or _the_title(as_written)  # "told The Islander": a capital "The" makes it a title
+            _named_outlet_any_case(outlet)
+            or _the_title(_in_title_case(outlet))
             or _CALL_SIGN.match(outlet)
             or (after_the and outlet.lower() in lexicon("outlet_words"))  # "told the Courier"
             or _camel_case_outlet(outlet)  # "told HarbourOnline"
@@ -1706,7 +1705,7 @@ def _masthead(lines: list[Line]) -> Found | None:
         return outlet or Found(canonical(name), *evidence, "masthead")
     if _agency_or_domain(name) or _named_outlet(name) or _capitals_masthead(lines):
         return Found(canonical(name), first.start, first.start + len(name), "masthead")
-    if the_and_a_name(name.title() if name.isupper() else name) and _over_headline(lines):
+    if the_and_a_name(_in_title_case(name)) and _over_headline(lines):
         # "The Quayline" / "THE QUAYLINE" over the headline, or over the date and the headline
         return Found(name, first.start, first.start + len(name), "masthead")
     prefix = outlet_prefix(name) if len(lines) > 1 else None
@@ -1737,12 +1736,16 @@ MASTHEAD_LINES = 6  # header lines where an outlet's name may stand before the d
 HEADER_REACH = 40  # under a page's menus, the header ends at the body's first paragraph
 
 
+def _first_paragraphs(lines: list[Line], count: int) -> list[Line]:
+    """The body's first paragraphs (long lines ending a sentence) among the copy's first
+    HEADER_REACH lines: where its header ends, whatever menus stand over it."""
+    return list(islice((line for line in lines[:HEADER_REACH] if lede_line(line.text)), count))
+
+
 def _header_lines(lines: list[Line]) -> list[Line]:
     """The first lines, and down to the body's first paragraph where menus stand over it."""
-    for index, line in enumerate(lines[:HEADER_REACH]):
-        if lede_line(line.text):
-            return lines[: max(MASTHEAD_LINES, index)]
-    return lines[:MASTHEAD_LINES]
+    first = _first_paragraphs(lines, 1)
+    return lines[: max(MASTHEAD_LINES, lines.index(first[0]) if first else 0)]
 
 
 _CRUMB_FIRST = re.compile(r"^\W*(?P<name>[A-Z][^>›»|\n]{1,40}?)\s*[>›»]\s*\S")
@@ -2041,7 +2044,12 @@ def _one_word_credit(name: str) -> bool:
 def _named_outlet_any_case(name: str) -> bool:
     """ "HARBOUR NEWS" as well as "Harbour News": a name in capitals read as title case (where
     the capitals are not a wire's headline)."""
-    return _named_outlet(name.title() if name.isupper() else name)
+    return _named_outlet(_in_title_case(name))
+
+
+def _in_title_case(name: str) -> str:
+    """A name in capitals ("THE QUAYLINE") read as title case, to be tested as a name."""
+    return name.title() if name.isupper() else name
 
 
 # small words an outlet's name may hold: "Mail on Sunday", "Times of the Islands"

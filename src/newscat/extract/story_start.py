@@ -208,7 +208,8 @@ def _byline_or_date(line: str) -> bool:
     )
 
 
-def _share(text: str, lede: set[str]) -> float:
+def share_of_lede(text: str, lede: set[str]) -> float:
+    """The share of a line's words the lede repeats."""
     words = _stems(text)
     return len(words & lede) / max(1, len(words))
 
@@ -228,11 +229,6 @@ def lede_words(lines: list[Line]) -> set[str]:
 
 
 LEDE_PARAGRAPHS = 6  # as many as LEDE_LINES
-
-
-def share_of_lede(text: str, lede: set[str]) -> float:
-    """The share of a line's words the lede repeats."""
-    return _share(text, lede)
 
 
 def _in_list(index: int, shares: dict[int, float]) -> bool:
@@ -297,7 +293,7 @@ def _headline_inside(lines: list[Line], first: int, end: int) -> int | None:
         if (
             _headline_shaped(text)
             and _over_byline(lines, index)
-            and _share(text, _lede_after(lines, index, end)) >= SHARED
+            and share_of_lede(text, _lede_after(lines, index, end)) >= SHARED
         ):
             return index
     return None
@@ -436,7 +432,7 @@ def _headline_over_byline_far_up(lines: list[Line], first: int, lede: set[str]) 
         text = lines[index].text.strip()
         if (
             _headline_shaped(text)
-            and _share(text, lede) >= SHARED_OVER_BYLINE
+            and share_of_lede(text, lede) >= SHARED_OVER_BYLINE
             and _over_byline(lines, index)
         ):
             return index
@@ -467,7 +463,7 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     lede = _lede_after(lines, first - 1, end)
     reach = range(max(0, first - HEADLINE_REACH - LIST_RUN), first)
     shares = {
-        index: _share(lines[index].text, lede)
+        index: share_of_lede(lines[index].text, lede)
         for index in reach
         if _headline_shaped(lines[index].text.strip()) or _stopped_headline(lines, index)
     }

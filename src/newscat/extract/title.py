@@ -932,6 +932,7 @@ def _above_body(line: Line) -> Found:
 def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Found | None:
     lines = content_lines(text)[:ANCHOR_REACH]
     raw_lines = split_lines(text)
+    lede = cache(lambda: lede_words(lines))  # read once, and only where two lines compete
     label_only: Line | None = None
     for index, line in enumerate(lines):
         if index == 0 or not _is_anchor(line, names) or _stopped_headline(line, raw_lines, names):
@@ -983,7 +984,7 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
         if len(found) > 1 and links_another_story(found[0].text):
             found = found[1:]  # "Watch: video of the day" over the headline: another story's
         while len(found) > 1 and (
-            menu_label(found[0].text) or _shares_less(found[0], found[1:], lede_words(lines))
+            menu_label(found[0].text) or _shares_less(found[0], found[1:], lede())
         ):
             found = found[1:]  # "Aerospace & Defense" over the headline: a section's label
         if found and menu_label(found[0].text) and label_only is None:
