@@ -305,9 +305,10 @@ def test_a_broadcast_sign_off_names_the_reporter_not_a_person_of_the_story() -> 
         "would be colder still.\nMira Sol has more.\nThe cold is expected to ease by the "
         "weekend, forecasters said.\nMira Sol, Harbour Radio News.\n"
     )
-    record = extract(text)
-    assert [a.value for a in record.authors] == ["Mira Sol"]
-    assert record.people == []
+    for copied in (text, text + "Share\nPrint\nList\n\nShare\n"):  # the page's buttons under it
+        record = extract(copied)
+        assert [a.value for a in record.authors] == ["Mira Sol"]
+        assert record.people == []
     # a name and a title after the comma, not an outlet: no sign-off
     assert extract("Talks\n\nTalks went on all day.\nJane Roe, Prime Minister.\n").authors == []
 

@@ -30,6 +30,7 @@ from newscat.extract.text import (
     PICTURE_AGENCY,
     WEEKDAY_WORDS,
     caption_credit_again,
+    content_lines,
     ends_sentence,
     is_boilerplate,
     last_written_lines,
@@ -178,8 +179,12 @@ _MONTHS = MONTH_WORDS | WEEKDAY_WORDS
 
 def _outlet_sign_off(text: str) -> list[Found]:
     """ "Jane Roe, Harbour Radio News." in the last lines: the reporter signing off, with the
-    outlet (a word outlets are named with) after the comma."""
-    for line in last_written_lines(text, SIGN_OFF_LINES):
+    outlet (a word outlets are named with) after the comma. The last lines are read as
+    written and under the page's buttons ("Share", "Print" copied after the sign-off)."""
+    written = last_written_lines(text, SIGN_OFF_LINES)
+    starts = {line.start for line in written}
+    story = [line for line in content_lines(text)[-SIGN_OFF_LINES:] if line.start not in starts]
+    for line in written + story:
         match = _SIGN_OFF_OUTLET.match(line.text)
         if match is None or match.group("names").lower().startswith("by "):
             continue  # "By Jane Roe, Harbour Post": a short text's byline, read as one
