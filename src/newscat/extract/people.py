@@ -265,6 +265,14 @@ def _name_shaped(tokens: list[Token], lowercase: frozenset[str]) -> bool:
     return True
 
 
+def _no_word_but_names(candidate: Candidate, lowercase: frozenset[str]) -> bool:
+    """Shaped as a name, and no word of it one news writes in lower case unless it is a known
+    given name or surname: a work's or an event's title is made of the language's words."""
+    return _name_shaped(candidate.tokens, lowercase) and not any(
+        plain_word(token.lower) for token in candidate.tokens
+    )
+
+
 def _is_affiliation(inside: str) -> bool:
     folded = fold(inside)
     return (
@@ -1365,10 +1373,10 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             verdict == "OTHER"
             and tagged
             and len(candidate.tokens) > 1
-            and _speaks(text, candidate)
+            and (_speaks(text, candidate) or _no_word_but_names(candidate, lowercase))
             and tagged.weakly_a_thing(candidate)
         ):
-            verdict = ""  # "Oskan Verdu said": the rules decide
+            verdict = ""  # "Oskan Verdu said", "Kestrel's Oskan Verdu": the rules decide
         elif verdict == "" and run_into is not None and run_into():
             candidate = _without_role_object(text, candidate)  # the office's object run in
         if verdict == "OTHER":
