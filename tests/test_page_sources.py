@@ -226,6 +226,23 @@ CASES = [
         "Kestrel Post",
         "wire-dateline",
     ),
+    # a writer's job line without its "By": the agency before the job
+    ("Council agrees budget\n\nDana Kelso, AP Business Writer\n\n" + BODY, "AP", "byline"),
+    ("Council agrees budget\n\nDana Kelso, Reuters correspondent\n\n" + BODY, "Reuters", "byline"),
+    # the outlet's bureau after the place it wrote from
+    (
+        "Council agrees budget\n\nQuaytown , Kestrel Post Bureau | Updated : 19 November 2019, "
+        "09:01 AM\n\n" + BODY,
+        "Kestrel Post",
+        "byline",
+    ),
+    ("Council agrees budget\n\nKestrel News Bureau\n\n" + BODY, "Kestrel News", "byline"),
+    # what reached the outlet: its own reporting
+    (
+        "Council agrees budget\n\nInformation reaching KESTREL POST is that " + BODY,
+        "KESTREL POST",
+        "told",
+    ),
 ]
 
 
@@ -234,6 +251,19 @@ def test_sources(text: str, source: str, rule: str) -> None:
     found = extract(text).source
     assert found is not None and (found.value, found.rule) == (source, rule)
     assert extract(text).text[found.start : found.end] == source
+
+
+@pytest.mark.parametrize(
+    "line", ["Quaytown Bureau", "Washington, Capital Bureau", "Reports reaching Quaytown say so."]
+)
+def test_a_place_s_bureau_or_news_reaching_a_place_is_no_outlet(line: str) -> None:
+    assert extract("Council agrees budget\n\n" + line + "\n\n" + BODY).source is None
+
+
+def test_an_agency_in_a_reader_copy_s_title_case_job_line() -> None:
+    text = "Council agrees budget\n\nDana Kelso, Ap Business Writer\n\n" + BODY
+    found = extract(text).source
+    assert found is not None and (found.value, text[found.start : found.end]) == ("AP", "Ap")
 
 
 @pytest.mark.parametrize("label", ["Business News", "Sport News", "Latest News"])

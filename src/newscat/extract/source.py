@@ -656,6 +656,10 @@ def _credited_source(text: str) -> Found | None:
         match = _WRITER_COMMA_OUTLET.match(line.text) if above_lede else None
         if match and (_wire_agency(match.group("name")) or _named_outlet(match.group("name"))):
             return _found_outlet(line, match)  # not a caption's "Jane Roe, Coast Wire"
+        outlet = _agency_before_role(match.group("name")) if match else None
+        if match and outlet:  # "Jane Roe, AP Business Writer" without its "By"
+            start = line.start + match.start("name")
+            return Found(canonical(outlet), start, start + len(outlet), "byline")
         if index and _BY_WRITER.match(lines[index - 1].text):
             name = _SPECIAL_TO.sub("", line.text).strip()  # "Special to The Coast Wire"
             if _names_an_agency(name):
@@ -1086,6 +1090,11 @@ _OUTLET_REPORTS = re.compile(
     re.MULTILINE,
 )
 
+# "Information reaching KESTREL POST is that …": what reached the outlet, its own reporting
+_REACHING = re.compile(
+    r"\b(?:[Ii]nformation|[Rr]eports?|[Nn]ews)\s+reaching\s+(?:the\s+)?" + _REPORTING_OUTLET
+)
+
 
 # "A HarbourOnline reporter finds himself …", "our Harbour Times correspondent": its own staff
 _OWN_STAFF = re.compile(
@@ -1123,7 +1132,7 @@ def _told_outlet(text: str) -> Found | None:
     that interviewed them is most often the one that published it; a wire agency only where
     no other outlet is told anything ("told Reuters" is often another outlet's quote)."""
     agency = None
-    found = [*_TOLD.finditer(text), *_OUTLET_REPORTS.finditer(text)]
+    found = [*_TOLD.finditer(text), *_OUTLET_REPORTS.finditer(text), *_REACHING.finditer(text)]
     for match in sorted(found, key=lambda match: match.start()):
         name, start = match.group("name"), match.start("name")
         after_the = text[start - 4 : start].lower() == "the "
@@ -1182,6 +1191,12 @@ _NEWS_SERVICE = re.compile(r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,40}?\s(?i:news ser
 _OUTLET_STAFF = re.compile(
     r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:staff(?:\s+(?:reporters?|writers?))?|news\s+desk)\W*$"
 )
+# "Quaytown, Harbour Herald Bureau | Updated: …": the outlet's bureau, after the place it
+# wrote from, as the byline
+_OUTLET_BUREAU = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s*,\s*)?"
+    r"(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:bureau)\s*(?:[|·•]|$)"
+)
 HEADER_LINES = 30  # page copies hold menus and share buttons above the byline
 # A header line's credit of the outlet, and what its name must be: the outlet's staff, a known
 # agency as the byline or before the date, the outlet after a writer's name.
@@ -1199,6 +1214,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_AGENCY_THEN_PLACE, lambda name, line: _wire_agency(name)),
     (_WRITER_FOR_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_OUTLET_STAFF, lambda name, line: _named_outlet(name) or _wire_agency(name)),
+    (_OUTLET_BUREAU, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_NEWS_SERVICE, lambda name, line: _looks_like_outlet(name)),
     # "by: Jane Roe" over "From: The Harbour Gazette": the byline block's outlet
     (_FROM_LABEL, lambda name, line: _looks_like_outlet(name) and not _menu_words(name)),
