@@ -57,6 +57,13 @@ CASES = [
         "HGN",
         "byline",
     ),
+    # the writer and the agency before the writer's job, in the author field
+    (
+        "---\ntitle: Council agrees budget\nauthor: DANA KELSO; AP National Security Writer\n"
+        "sitename: The Quay Daily\n---\n" + BODY,
+        "AP",
+        "byline",
+    ),
     # a dataset row's byline, its fields ending at " . "
     (
         "By Dana Kelso, Harbour Wire . updated 10:32 AM EST, Tue March 12, 2013 . " + BODY,

@@ -1269,6 +1269,7 @@ def _agency_author(metadata: Metadata | None) -> Found | None:
         return None
     for part in _AUTHOR_PARTS.finditer(author.value):
         name = part.group().strip()
+        name = _agency_before_role(name) or name  # "AP National Security Writer"
         if _wire_agency(name) or _named_outlet(name) or _agency_initials(name):
             start = author.start + part.start() + part.group().index(name)
             return Found(canonical(name), start, start + len(name), "byline")
