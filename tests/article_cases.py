@@ -1649,6 +1649,19 @@ CASES = [
         people={"Gerald Hume": "Kestrel Falls Mayor", "Sandra Okafor": "deputy"},
     ),
     Case(
+        # a verb in the past and its object after a name set off by commas: the sentence's
+        # predicate, not an apposition; a description with no object after it is one
+        "a-past-verb-and-its-object-after-a-name",
+        "Delegation costs explained\nThe spokesman said the mayor's daughter, Mara Quillon, "
+        "joined his delegation in her official capacity and not as a family member.\n"
+        "Its treasurer, Tom Vane, retired teacher and council member, said the costs were met.\n",
+        title="Delegation costs explained",
+        people={
+            "Mara Quillon": "mayor's daughter",
+            "Tom Vane": "retired teacher and council member",
+        },
+    ),
+    Case(
         # a reading time between the header's date and the headline; a shipping line
         "a-reading-time-over-the-headline",
         "Kestrel Post\nDana Kelso\nMon, March 4, 2024 at 3:04 PM GMT+1\n2 min read\n"

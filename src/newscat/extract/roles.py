@@ -574,7 +574,7 @@ def _describes(phrase: str, rule: str) -> bool:
     """Whether an apposition or bracket after a name describes the person."""
     if re.match(r"(?:who|whose|which|where|when|said|says|told)\b", phrase, re.IGNORECASE):
         return False
-    if rule == "apposition" and _PREDICATE_START.match(phrase):
+    if rule == "apposition" and (_PREDICATE_START.match(phrase) or _PAST_VERB_OBJECT.match(phrase)):
         return False  # "His deputy, Jane Roe, will act as mayor": the sentence's verb
     first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
     if _ing_verb(first):
@@ -609,6 +609,14 @@ SCORER_MINUTES = re.compile(rf"(?=[^()]*?{ORDINAL})(?:[\s,]*(?:{ORDINAL}|{MINUTE
 _PREDICATE_START = re.compile(
     r"(?:will|would|can|could|may|might|shall|should|must|has|have|had|is|was|were|are|does|"
     r"did|do)\b"
+)
+
+# "His daughter, Jane Roe, joined his delegation …": a verb in the past and its object, the
+# sentence's predicate ("Jane Roe, retired teacher" is a description: no object follows)
+_PAST_VERB_OBJECT = re.compile(
+    r"(?:[a-z]+ed|won|took|met|made|gave|led|became|began|ran|saw|wrote|sent|brought|left|"
+    r"told|got|went|came|held|kept|paid|lost|sold|spent|struck|drew)\s+"
+    r"(?:his|her|its|their|the|a|an|our|my|this|that|these|those)\b"
 )
 
 
