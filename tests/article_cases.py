@@ -1662,6 +1662,31 @@ CASES = [
         },
     ),
     Case(
+        # a role ends where a clause of its own starts: a subject, a modal, a second verb of
+        # the name's, where the words were said; a conjunction or "with" after the comma, or a
+        # work's title with a capital "A", opens no apposition
+        "a-role-ends-where-a-clause-starts",
+        "Harbour cup draw\nSecond seed Tom Vane, the player he beat in the final, waits.\n"
+        "Replacing Dana Kelso as club captain will be straightforward, the coach said.\n"
+        "Councillor Mara Quillon, who is a member of the harbour board and was part of the "
+        "inquiry, spoke first.\nOskan Verdu, chief secretary to the council in a statement, "
+        "agreed.\nThe goal came from Tarin Kestovic, but the referee had already blown.\n"
+        "A film about the life of singer Abel Marr, A Quiet Harbour will open the festival.\n"
+        "Backers say they list former council leader Mara Quent among them; the actor will play "
+        "cult leader Tom Quillon.\n",
+        title="Harbour cup draw",
+        people={
+            "Tom Vane": "player",
+            "Dana Kelso": "club captain",
+            "Mara Quillon": "member of the harbour board",
+            "Oskan Verdu": "chief secretary to the council",
+            "Tarin Kestovic": None,
+            "Abel Marr": "singer",
+            "Mara Quent": "former council leader",
+            "Tom Quillon": "cult leader",
+        },
+    ),
+    Case(
         # a reading time between the header's date and the headline; a shipping line
         "a-reading-time-over-the-headline",
         "Kestrel Post\nDana Kelso\nMon, March 4, 2024 at 3:04 PM GMT+1\n2 min read\n"

@@ -114,6 +114,10 @@ _STOP_VERBS = frozenset(
     "appoint interview interviewed thank thanks thanked praise praises praised blame blamed "
     "accuse accused criticise criticised criticize criticized".split()
 )
+# A verb's subject or a modal verb, in small letters: the next word is a verb
+_SUBJECTS = frozenset(
+    "he she they we you it will would could should must can may might shall".split()
+)
 # Small words inside an organisation's capitalised name: "Chamber of Commerce", "Fire & Rescue".
 _NAME_JOINS = frozenset({"of", "for", "&", "de", "the"})
 # English, and the French, Spanish and Italian "of" ("ministre de la Santé", "presidente del
@@ -354,6 +358,10 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
             first -= 1  # "Harbour Chamber of Commerce chief executive": the whole name
             joins += 1
             continue
+        if word in _SUBJECTS and previous.group().islower() and not gap.strip():
+            # "they list former Conservative leader", "will play cult leader": the verb after
+            # the subject or the modal is no part of the title
+            return first + 1 if first < head else first
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
             break
         if word in _STOP_VERBS and (previous.group().islower() or word.endswith(("ed", "s"))):
@@ -561,10 +569,23 @@ _CLAUSE_END = re.compile(
 )
 
 
+# Written in small letters, a subject or a modal verb opens a clause of its own: "the player
+# he beat in the semi-finals", "the best writer I've come across", "Wales' captain will be
+# straightforward"; so does a second verb of the name's ("… committee and was part of the
+# inquiry") and where the words were said or printed ("… in a statement", "quoted in …")
+_CLAUSE_START = re.compile(
+    r"\s(?:he|she|they|we|I|you|it)(?:['’]\w+)?\s|"
+    r"\s(?:will|would|could|should|must|can|might|shall)\s|"
+    r"\sand\s+(?:was|is|has|had|were|are|will)\s|"
+    r"\sin\s+an?\s+(?:statement|interview|letter|speech|tweet|post|report)\b|"
+    r"\s(?:quoted|cited)\s+(?:in|by)\s"
+)
+
+
 def _first_clause(role: str) -> str:
     """Cut a role where the rest of the sentence starts ("... on Friday", "... said")."""
-    cut = _CLAUSE_END.search(role)
-    return role[: cut.start()] if cut else role
+    cuts = [m.start() for m in (_CLAUSE_END.search(role), _CLAUSE_START.search(role)) if m]
+    return role[: min(cuts)] if cuts else role
 
 
 _NOT_ROLES = frozenset({"pictured", "left", "right", "centre", "center", "above", "below", "file"})
@@ -576,6 +597,8 @@ def _describes(phrase: str, rule: str) -> bool:
         return False
     if rule == "apposition" and (_PREDICATE_START.match(phrase) or _PAST_VERB_OBJECT.match(phrase)):
         return False  # "His deputy, Jane Roe, will act as mayor": the sentence's verb
+    if rule == "apposition" and _CLAUSE_OPENER.match(phrase):
+        return False  # "… from Tom Vane, but the referee had blown", "Jane Roe, she was …"
     first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
     if _ing_verb(first):
         return False  # ", replacing actor Tom Vale": a clause, not a description
@@ -589,7 +612,8 @@ def _describes(phrase: str, rule: str) -> bool:
     if rule == "apposition":
         if _TIME_AGO.match(phrase):
             return False  # "Jane Roe, a year ago,": when, not who
-        return words[0].lower() in ("a", "an") and len(words) <= 6
+        # a capital "A" after the comma opens a work's title ("…, A Different Story will …")
+        return words[0] in ("a", "an") and len(words) <= 6
     if rule == "brackets":
         return (
             phrase[0].islower()
@@ -611,6 +635,9 @@ _PREDICATE_START = re.compile(
     r"did|do)\b"
 )
 
+# A conjunction, a subject, "with" or an infinitive's "to" after a name's comma: the sentence
+# goes on, no apposition
+_CLAUSE_OPENER = re.compile(r"(?:but|and|or|yet|so|with|to|he|she|they|we|I|it|you)\b")
 # "His daughter, Jane Roe, joined his delegation …": a verb in the past and its object, the
 # sentence's predicate ("Jane Roe, retired teacher" is a description: no object follows)
 _PAST_VERB_OBJECT = re.compile(
