@@ -1673,7 +1673,9 @@ CASES = [
         "agreed.\nThe goal came from Tarin Kestovic, but the referee had already blown.\n"
         "A film about the life of singer Abel Marr, A Quiet Harbour will open the festival.\n"
         "Backers say they list former council leader Mara Quent among them; the actor will play "
-        "cult leader Tom Quillon.\n",
+        "cult leader Tom Quillon.\nThe 25-year-old shocked Ivo Marrant in the final. After the "
+        "first final, lost to Lena Brask (in 2002), he sang Hale Bray songs.\n"
+        "Edda Wint — an effective mayor for the harbour, and a reformer.\n",
         title="Harbour cup draw",
         people={
             "Tom Vane": "player",
@@ -1684,6 +1686,10 @@ CASES = [
             "Abel Marr": "singer",
             "Mara Quent": "former council leader",
             "Tom Quillon": "cult leader",
+            "Ivo Marrant": None,
+            "Lena Brask": None,
+            "Hale Bray": None,
+            "Edda Wint": "effective mayor for the harbour",
         },
     ),
     Case(

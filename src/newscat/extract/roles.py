@@ -462,8 +462,14 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
         return None  # "... Center for": the name continues an organisation
     if _is_head(words[-1].group()):
         head = _head_to_the(words, len(words) - 1)
-    elif len(words) > 1 and _AGED.fullmatch(words[-2].group()) and words[-1].group().islower():
-        head = len(words) - 1  # "32-year-old admirer Jane Roe": what the age describes
+    elif (
+        len(words) > 1
+        and _AGED.fullmatch(words[-2].group())
+        and words[-1].group().islower()
+        and not _past_verb(words[-1].group())
+    ):  # "32-year-old admirer Jane Roe": what the age describes; "The 25-year-old beat Jane
+        # Roe": a verb, the age its subject
+        head = len(words) - 1
     else:
         # "<head> of the <Capitalised Organisation>" ending right at the name.
         # "of the Heydar Aliyev Foundation"; also "of the Azerbaijani community", where one
@@ -559,7 +565,9 @@ _WHEN = (
     r"june|july|august|september|october|november|december|last|this|next|the weekend|\d)"
 )
 _CLAUSE_END = re.compile(
-    r"\s(?:said|says|told|added|who|which|and said|announced|effective)\b|"
+    r"\s(?:said|says|told|added|who|which|and said|announced)\b|"
+    # "president, effective Monday"; not "an effective prime minister"
+    r"(?<!\ban)(?<!\ba)(?<!\bthe)(?<!\bmost)(?<!\bmore)\seffective\b|"
     # a clause of its own: "resigned as trade minister after emails showed …"
     # ("during and after the war" stays whole)
     r"(?<!\sand)(?<!\sor)\s(?:after|because|although|though|despite|amid|while|whereas|when|"
@@ -619,6 +627,7 @@ def _describes(phrase: str, rule: str) -> bool:
             phrase[0].islower()
             and 2 <= len(words) <= 10
             and words[0] not in _NOT_ROLES
+            and words[0] not in _STOP  # "(in 2002)": when, not who
             and not SCORER_MINUTES.fullmatch(phrase)
         )
     return False
@@ -640,11 +649,20 @@ _PREDICATE_START = re.compile(
 _CLAUSE_OPENER = re.compile(r"(?:but|and|or|yet|so|with|to|he|she|they|we|I|it|you)\b")
 # "His daughter, Jane Roe, joined his delegation …": a verb in the past and its object, the
 # sentence's predicate ("Jane Roe, retired teacher" is a description: no object follows)
+_IRREGULAR_PAST = (
+    "won took met made gave led became began ran saw wrote sent brought left told got went came "
+    "held kept paid lost sold spent struck drew beat sang hit shot threw caught fought"
+).split()
 _PAST_VERB_OBJECT = re.compile(
-    r"(?:[a-z]+ed|won|took|met|made|gave|led|became|began|ran|saw|wrote|sent|brought|left|"
-    r"told|got|went|came|held|kept|paid|lost|sold|spent|struck|drew)\s+"
+    r"(?:[a-z]+ed|" + "|".join(_IRREGULAR_PAST) + r")\s+"
     r"(?:his|her|its|their|the|a|an|our|my|this|that|these|those)\b"
 )
+
+
+def _past_verb(word: str) -> bool:
+    """A verb in the past ("shocked", "sang"), not an adjective made of one ("retired")."""
+    word = word.lower()
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and word not in _ED_ADJECTIVES)
 
 
 # "a year ago", "a few days later", "an hour before": a time set off by commas after a name
