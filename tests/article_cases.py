@@ -1675,7 +1675,11 @@ CASES = [
         "Backers say they list former council leader Mara Quent among them; the actor will play "
         "cult leader Tom Quillon.\nThe 25-year-old shocked Ivo Marrant in the final. After the "
         "first final, lost to Lena Brask (in 2002), he sang Hale Bray songs.\n"
-        "Edda Wint — an effective mayor for the harbour, and a reformer.\n",
+        "Edda Wint — an effective mayor for the harbour, and a reformer.\n"
+        "Nell Ostrand won best actress for her role as Mira Tallis. Critics describe Tom Lanner as "
+        '"an artist I admire, miss and respect". Pim Arlo was named player of the year by the '
+        "Harbour Tennis Club on Monday. The city freed Ossi Varn, a harbour partisan seized by "
+        "the Navy during the war.\n",
         title="Harbour cup draw",
         people={
             "Tom Vane": "player",
@@ -1690,6 +1694,11 @@ CASES = [
             "Lena Brask": None,
             "Hale Bray": None,
             "Edda Wint": "effective mayor for the harbour",
+            "Nell Ostrand": None,
+            "Mira Tallis": None,
+            "Tom Lanner": "artist",
+            "Pim Arlo": "player of the year",
+            "Ossi Varn": "harbour partisan",
         },
     ),
     Case(

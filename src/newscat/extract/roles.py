@@ -208,6 +208,8 @@ def _clean(role: str) -> str:
     role = " ".join(role.split())
     role = _POSSESSIVE_START.sub("", role)  # "Kell’s Southland counterpart Tom Vane"
     role = _without_article(role).strip(" ,;:-–—")
+    if role[:1] in '"“' and not any(mark in role[1:] for mark in '"”'):
+        role = _without_article(role[1:])  # '"an artist I admire' cut before its quote closed
     return _LOOSE_END.sub("", role).strip(" ,;:-–—")
 
 
@@ -460,6 +462,8 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
     head = None
     if words[-1].group().lower() in _CONNECTORS:
         return None  # "... Center for": the name continues an organisation
+    if words[-1].group() == "as":
+        return None  # "actress for her role as Jane Roe": the one she played
     if _is_head(words[-1].group()):
         head = _head_to_the(words, len(words) - 1)
     elif (
@@ -586,14 +590,21 @@ _CLAUSE_START = re.compile(
     r"\s(?:will|would|could|should|must|can|might|shall)\s|"
     r"\sand\s+(?:was|is|has|had|were|are|will)\s|"
     r"\sin\s+an?\s+(?:statement|interview|letter|speech|tweet|post|report)\b|"
-    r"\s(?:quoted|cited)\s+(?:in|by)\s"
+    r"\s(?:quoted|cited)\s+(?:in|by)\s|"
+    r"\sby\s+the\s+[A-Z]"  # "player of the year by the Lawn Tennis Association": who named him
 )
 
 
 def _first_clause(role: str) -> str:
     """Cut a role where the rest of the sentence starts ("... on Friday", "... said")."""
     cuts = [m.start() for m in (_CLAUSE_END.search(role), _CLAUSE_START.search(role)) if m]
-    return role[: min(cuts)] if cuts else role
+    if not cuts:
+        return role
+    role = role[: min(cuts)]
+    last = role.rsplit(maxsplit=1)
+    if len(last) == 2 and _past_verb(last[1]):
+        return last[0]  # "a partisan seized (by the South)": the participle goes with its agent
+    return role
 
 
 _NOT_ROLES = frozenset({"pictured", "left", "right", "centre", "center", "above", "below", "file"})
