@@ -625,6 +625,18 @@ def test_a_title_of_the_language_s_words_is_no_bare_name(name: str, expected: bo
     )
 
 
+def test_a_title_made_of_the_language_s_words_is_no_person() -> None:
+    # a work's or a firm's title opens with a word news writes in small letters, and its last
+    # word never stands alone as a surname would; "Scooter Mallin" is used so, and is a person
+    text = (
+        "Film awards\n\nThe cartoon Finding Tamsin beat Kill Quill at the box office, and My "
+        "Harbour Summer was third. Manager Scooter Mallin, who looks after the singer Dana "
+        "Kelso, said the Harbour Tennis Club would host the party. Mallin said so on Monday.\n"
+    )
+    names = [p.name for p in extract(text).people]
+    assert names == ["Scooter Mallin", "Dana Kelso"]
+
+
 def test_a_firm_or_a_work_that_speaks_stays_no_person() -> None:
     text = (
         "Harbour Holdings said on Monday that profits rose. The Quayside Accord says "

@@ -265,6 +265,25 @@ def _name_shaped(tokens: list[Token], lowercase: frozenset[str]) -> bool:
     return True
 
 
+_DETERMINERS = frozenset("a an the my your our his her their its this that".split())
+
+
+def _title_of_words(text: str, name: str) -> bool:
+    """ "Finding Nemo", "Kill Bill", "Century Fox": a name opening with a word news writes in
+    lower case (no known given name), whose last word the article never uses alone, as it
+    would a person's surname ("Scooter Braun" … "Braun said"), or with a determiner ("My Left
+    Foot"): a work's or a firm's title."""
+    words = name.split()
+    first, last = words[0], words[-1]
+    if len(words) > 1 and first.lower() in _DETERMINERS and plain_word(words[1].lower()):
+        return True  # "My Left Foot", "An Atomic Bomb"; not "An Marchal", a given name
+    if len(words) < 2 or len(first) < 4 or not first[:1].isupper() or not plain_word(first.lower()):
+        return False
+    alone = len(re.findall(rf"\b{re.escape(last)}\b", text))
+    whole = r"\s+".join(re.escape(word) for word in words)
+    return alone <= len(re.findall(rf"\b{whole}\b", text))
+
+
 def _no_word_but_names(candidate: Candidate, lowercase: frozenset[str]) -> bool:
     """Shaped as a name, and no word of it one news writes in lower case unless it is a known
     given name or surname: a work's or an event's title is made of the language's words."""
@@ -1519,6 +1538,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if not words_of_the_language(p.name)
         and not firms.named_after(p)
         and not (p.role is None and fold(p.name) in works)
+        and not (p.role is None and _title_of_words(text, p.name))
         and not (
             tagged
             and p.role is None
