@@ -266,18 +266,28 @@ def _name_shaped(tokens: list[Token], lowercase: frozenset[str]) -> bool:
 
 
 _DETERMINERS = frozenset("a an the my your our his her their its this that".split())
+# Small words a title capitalises and a name never holds ("de", "van", "bin" are a name's)
+_TITLE_CASE_FUNCTION_WORDS = frozenset(
+    "To Be And Or But His Her Its My Your Our Their Vs Vs. Is Are Was Were In On At With From "
+    "Into Over Under Without".split()
+)
 
 
 def _title_of_words(text: str, name: str) -> bool:
     """ "Finding Nemo", "Kill Bill", "Century Fox": a name opening with a word news writes in
     lower case (no known given name), whose last word the article never uses alone, as it
-    would a person's surname ("Scooter Braun" … "Braun said"), or with a determiner ("My Left
-    Foot"): a work's or a firm's title."""
+    would a person's surname ("Scooter Braun" … "Braun said"); one opening with a determiner
+    ("My Left Foot") or holding a word only a title capitalises ("Learn To Be Lonely"): a
+    work's or a firm's title."""
     words = name.split()
     first, last = words[0], words[-1]
-    if len(words) > 1 and first.lower() in _DETERMINERS and plain_word(words[1].lower()):
-        return True  # "My Left Foot", "An Atomic Bomb"; not "An Marchal", a given name
-    if len(words) < 2 or len(first) < 4 or not first[:1].isupper() or not plain_word(first.lower()):
+    if len(words) < 2:
+        return False
+    if first.lower() in _DETERMINERS and (first != "An" or plain_word(words[1].lower())):
+        return True  # "My Left Foot", "The Sims"; not "An Marchal", where "An" is a given name
+    if any(word in _TITLE_CASE_FUNCTION_WORDS for word in words[1:-1]):
+        return True  # "Learn To Be Lonely", "Jamie And His Magic Torch", "Freddy Vs Jason"
+    if len(first) < 4 or not first[:1].isupper() or not plain_word(first.lower()):
         return False
     alone = len(re.findall(rf"\b{re.escape(last)}\b", text))
     whole = r"\s+".join(re.escape(word) for word in words)
