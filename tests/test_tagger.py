@@ -632,7 +632,8 @@ def test_a_title_made_of_the_language_s_words_is_no_person() -> None:
         "Film awards\n\nThe cartoon Finding Tamsin beat Kill Quill at the box office, and My "
         "Harbour Summer was third. Manager Scooter Mallin, who looks after the singer Dana "
         "Kelso, said the Harbour Tennis Club would host the party. Mallin said so on Monday. "
-        "Her single Learn To Be Quayside and the show Tamsin And His Magic Boat sold well.\n"
+        "Her single Learn To Be Quayside and the show Tamsin And His Magic Boat sold well, "
+        "as did the cartoon Sharko Tale.\n"
     )
     names = [p.name for p in extract(text).people]
     assert names == ["Scooter Mallin", "Dana Kelso"]

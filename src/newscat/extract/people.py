@@ -287,7 +287,15 @@ def _title_of_words(text: str, name: str) -> bool:
         return True  # "My Left Foot", "The Sims"; not "An Marchal", where "An" is a given name
     if any(word in _TITLE_CASE_FUNCTION_WORDS for word in words[1:-1]):
         return True  # "Learn To Be Lonely", "Jamie And His Magic Torch", "Freddy Vs Jason"
-    if len(first) < 4 or not first[:1].isupper() or not plain_word(first.lower()):
+    worded_first = len(first) >= 4 and first[:1].isupper() and plain_word(first.lower())
+    # "Candy Shop", "Beastie Boys": a thing's word last, and no known given name first
+    worded_last = (
+        len(words) == 2  # not "Tonny Bruins Slot", a surname of two words
+        and len(first.rstrip(".")) > 1  # "B Challenger": a team sheet's initial
+        and plain_word(last.lower())
+        and first.lower() not in lexicon("first_names")
+    )
+    if not (worded_first or worded_last):
         return False
     alone = len(re.findall(rf"\b{re.escape(last)}\b", text))
     whole = r"\s+".join(re.escape(word) for word in words)
