@@ -1702,6 +1702,22 @@ CASES = [
         },
     ),
     Case(
+        # the owner's whole name before its possessive; an age between the name and "is" or
+        # "who was"; how an office was won is no part of it; a passive verb is no role
+        "an-owner-s-name-an-age-and-a-passive",
+        "Rates rise\nHarbour Savings Bank's chief economist Dana Kelso said rates would rise.\n"
+        "Tom Vane, 52, is the owner of a bakery in Quaytown.\nMara Quillon, who was elected "
+        "mayor in 2020, agreed.\nJohn Marsh, 21, was recently crowned player of the year by "
+        "both his peers and the league.\n",
+        title="Rates rise",
+        people={
+            "Dana Kelso": "Harbour Savings Bank's chief economist",
+            "Tom Vane": "owner of a bakery in Quaytown",
+            "Mara Quillon": "mayor",
+            "John Marsh": None,
+        },
+    ),
+    Case(
         # a reading time between the header's date and the headline; a shipping line
         "a-reading-time-over-the-headline",
         "Kestrel Post\nDana Kelso\nMon, March 4, 2024 at 3:04 PM GMT+1\n2 min read\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscat.extract import extract
+from newscat.extract.roles import _passive
 from tests.article_cases import CASES, Case
 
 
@@ -44,3 +45,18 @@ def test_evidence_points_at_the_value(case: Case) -> None:
 
 def test_there_are_enough_shapes() -> None:
     assert len(CASES) >= 25
+
+
+@pytest.mark.parametrize(
+    ("phrase", "passive"),
+    [
+        ("recently crowned player of the year", True),
+        ("crowned champion", True),
+        ("sang the anthem", True),
+        ("currently chairman", False),
+        ("retired teacher", False),
+        ("the owner of a bakery", False),
+    ],
+)
+def test_a_verb_in_the_past_opening_a_phrase_is_no_role(phrase: str, passive: bool) -> None:
+    assert _passive(phrase) is passive

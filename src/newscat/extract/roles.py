@@ -387,8 +387,25 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
             break
         first -= 1
         if word.endswith(("'s", "’s")):
-            break
+            return _owner_s_name_start(text, words, first)
     return first
+
+
+OWNER_WORDS = 3  # "Harbour Savings Bank's chief economist": the owner's name, at most
+
+
+def _owner_s_name_start(text: str, words: list[re.Match[str]], first: int) -> int:
+    """The owner's whole name before its possessive ("Harbour Bank's chief economist", not
+    "Bank's chief economist"): the capitalised words right before it, none a small word."""
+    start = first
+    while start > 0 and first - start < OWNER_WORDS - 1:
+        previous = words[start - 1]
+        if text[previous.end() : words[start].start()].strip() or not previous.group()[0].isupper():
+            break
+        if previous.group().lower() in _STOP or previous.group().endswith("."):
+            break
+        start -= 1
+    return start
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -540,8 +557,12 @@ _LISTED_APPOSITION = re.compile(
     r"[a-z][\w'’ -]{1,60}?\band\s+(?P<rest>[^,.;()\n]{2,100}?))\s*(?=,|\.\s|\.$|;|\n| said| told| says|$)"
 )
 _BRACKETS = re.compile(r"\s*\((?P<role>[^()\n]{3,140})\)")
+# A person's age set off by commas after the name ("Tom Vane, 52, is …"), passed over
+_AGE = r"(?:\s*,\s*\d{1,3}\s*,)?"
 _WHO_IS = re.compile(
-    r"\s*,\s*who\s+(?:is|was|has been|had been|became|serves as|served as)\s+(?P<role>[^,.;\n]{2,120})"
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:is|was|has been|had been|became|serves as|served as)\s+"
+    # "who was elected mayor in 2020": the office, not how it was won
+    r"(?:(?:re-?)?(?:elected|appointed|named)\s+(?:as\s+)?)?(?P<role>[^,.;\n]{2,120})"
 )
 # "Murray Sigler as president", "Falk has resigned as chairman", "will remain chairman".
 _AS_AFTER = re.compile(
@@ -549,11 +570,13 @@ _AS_AFTER = re.compile(
     r"(?:the\s+|its\s+|a\s+|an\s+)?(?P<role>[^,.;\n]{2,120})"
 )
 _REMAINS = re.compile(
-    r"\s+(?:will remain|remains|remained|will become|became|becomes|will be|has been|had been|is now|is|was)\s+"
+    _AGE
+    + r"\s+(?:will remain|remains|remained|will become|became|becomes|will be|has been|had been|is now|is|was)\s+"
     r"(?:the\s+|its\s+)?(?P<role>[^,.;\n]{2,120})"
 )
 _NAMED_AFTER = re.compile(
-    r"\s+(?:was|has been|had been|is|will be|were)\s+(?:named|appointed|elected|promoted to|made|"
+    _AGE
+    + r"\s+(?:was|has been|had been|is|will be|were)\s+(?:named|appointed|elected|promoted to|made|"
     r"nominated as|chosen as)\s+(?:as\s+)?(?P<role>[^,.;\n]{2,120})"
 )
 # "named John Smith president", "appointed Dr. Imani Cole chief scientist"
@@ -623,6 +646,8 @@ def _describes(phrase: str, rule: str) -> bool:
         return False  # ", replacing actor Tom Vale": a clause, not a description
     if rule == "who-is" and first.endswith("ing") and first.islower():
         return False  # "who had been sitting on a chair": after "been", a verb
+    if rule == "as-role" and _passive(phrase):
+        return False  # "Burger, 21, was recently crowned player of the year": a verb
     if rule == "as-role":  # "as chairman"; "was an internal affairs lieutenant"
         return _contains_head(phrase, within=4 if first.lower() in ("a", "an") else 3)
     if _contains_head(phrase):
@@ -668,6 +693,15 @@ _PAST_VERB_OBJECT = re.compile(
     r"(?:[a-z]+ed|" + "|".join(_IRREGULAR_PAST) + r")\s+"
     r"(?:his|her|its|their|the|a|an|our|my|this|that|these|those)\b"
 )
+
+
+def _passive(phrase: str) -> bool:
+    """ "recently crowned player …", "crowned player …": a verb in the past, an adverb before it
+    or not, opens the phrase ("currently chairman" is a role)."""
+    words = phrase.split()[:2]
+    if words and words[0].endswith("ly"):
+        words = words[1:]
+    return bool(words) and _past_verb(words[0])
 
 
 def _past_verb(word: str) -> bool:
