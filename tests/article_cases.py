@@ -1708,13 +1708,19 @@ CASES = [
         "Rates rise\nHarbour Savings Bank's chief economist Dana Kelso said rates would rise.\n"
         "Tom Vane, 52, is the owner of a bakery in Quaytown.\nMara Quillon, who was elected "
         "mayor in 2020, agreed.\nJohn Marsh, 21, was recently crowned player of the year by "
-        "both his peers and the league.\n",
+        "both his peers and the league.\nJane Marsh MP spoke first. Ruth Quent MP spoke next; "
+        "Ms Quent, a housing minister, was booed. John Darrow, a 45-year-old teacher, and Tom "
+        "Quint, U.S. ambassador to the U.N., listened.\n",
         title="Rates rise",
         people={
             "Dana Kelso": "Harbour Savings Bank's chief economist",
             "Tom Vane": "owner of a bakery in Quaytown",
             "Mara Quillon": "mayor",
             "John Marsh": None,
+            "Jane Marsh": "MP",
+            "Ruth Quent": "housing minister",
+            "John Darrow": "45-year-old teacher",
+            "Tom Quint": "U.S. ambassador to the U.N.",
         },
     ),
     Case(

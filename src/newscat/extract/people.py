@@ -35,6 +35,7 @@ from newscat.extract.roles import (
     ORDINAL,
     SCORER_MINUTES,
     office_head,
+    post_nominal,
     role_after,
     role_before,
     role_cut_before,
@@ -2774,9 +2775,11 @@ def _attach_roles(text: str, registry: _Registry, starts: list[int]) -> None:
         mentions = sorted(registry.mentions[index], key=lambda c: c.start)
         for mention in mentions[:ROLE_MENTIONS]:
             role = _role_at(text, mention, starts, spans, span_starts)
-            if role:
+            if role and role.rule != "post-nominal":
                 person.role = role
                 break
+            # "Ruth Kelly MP" … "Ms Kelly, a Cabinet Office minister": a later mention's office
+            person.role = person.role or role
 
 
 def _role_at(
@@ -2827,6 +2830,7 @@ def _role_at(
         or _title_only(text, mention)
         or role_from_list(text, mention.start, floor, before, mention.end)
         or role_named_before(text, mention.start, mention.end, floor)
+        or post_nominal(text, mention.end)  # the weakest: another mention's office outranks it
     )
 
 

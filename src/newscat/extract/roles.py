@@ -538,7 +538,7 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
 _APPOSITION = re.compile(
     # a full stop inside a word ("U.K.") or before a lower-case word ("U.K. think-tank") does
     # not end it
-    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:the |a |an )?(?:[^,.;()\n\"“”]|\.(?=\w|\s[a-z]))"
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:the |a |an )?(?:[^,.;()\n\"“”]|\.(?=\w|\s[a-z]|,))"
     r"{2,140}?)\s*(?=,|\.\s(?![a-z])|\.$|;|\n| said| told| says| who|$)"
 )
 # "The film, directed by Tom Vane, …": the name the agent of a participle set off by commas,
@@ -721,7 +721,9 @@ _TIME_AGO = re.compile(
 def _after(start: int, rule: str, group: re.Match[str]) -> Found | None:
     raw = _first_clause(group.group("role")).strip()
     role = _clean(raw)
-    if not role or not _describes(raw, rule) or len(role) > _MAX_ROLE or role[0].isdigit():
+    if not role or not _describes(raw, rule) or len(role) > _MAX_ROLE:
+        return None
+    if role[0].isdigit() and not _AGED.match(role):  # a score; but "45-year-old teacher"
         return None
     return _role_in(start, group, role, rule)
 
@@ -783,6 +785,18 @@ def role_of_verb(text: str, end: int) -> Found | None:
 _DASH_APPOSITION = re.compile(
     r"\s+[–—]\s+(?P<role>(?:a|an|the)\s+[^,.;()\n–—\"“”]{2,120}?)\s*(?=,|\.\s|\.$|;|\n|[–—]|$)"
 )
+
+
+# "Tom Vane MP said": a member's letters after the name
+_POST_NOMINAL = re.compile(r"\s+(?P<role>MP|MEP|MSP|MLA)\b(?![\w'’-])")
+
+
+def post_nominal(text: str, end: int) -> Found | None:
+    """The letters of a member after the name ("Tom Vane MP"): the role where no other is."""
+    match = _POST_NOMINAL.match(text, end)
+    if match is None:
+        return None
+    return Found(match.group("role"), match.start("role"), match.end("role"), "post-nominal")
 
 
 # "Jane Roe (R), vice rector of …": where the person stands in a picture, passed over
