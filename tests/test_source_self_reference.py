@@ -72,6 +72,15 @@ CASES = [
     (BODY + "Join the debate with other Independent readers\n", "Independent"),
     (BODY + "Support the Harbour Gazette\n", "Harbour Gazette"),
     (BODY + "Support Harbour Public Radio\n", "Harbour Public Radio"),
+    # the page's own links and prompts
+    (BODY + "Advertise with Harbour Herald\n", "Harbour Herald"),
+    (BODY + "Log in to Kestrel Post\n", "Kestrel Post"),
+    (BODY + "Become a Harbour Herald member\n", "Harbour Herald"),
+    (BODY + "Thank you for reading the Harbour Herald.\n", "Harbour Herald"),
+    (BODY + "Send your news tips to the Harbour Herald\n", "Harbour Herald"),
+    (BODY + "The Quayline's journalism is funded by readers.\n", "The Quayline"),
+    (BODY + "Kestrel Post is the island's leading news source.\n", "Kestrel Post"),
+    (BODY + "Harbour Herald on Facebook\n", "Harbour Herald"),
 ]
 
 
@@ -108,6 +117,11 @@ def test_someone_quoted_with_an_employer_is_not_the_outlet() -> None:
         "Support Local Journalism",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms apply.",
         "Add to your reading list",
+        # a platform's or the reader's own account; a town's or a council's account
+        "Log in to Facebook",
+        "Sign in to Your Account",
+        "Quaytown on Facebook",
+        "Harbour Council on Facebook",
     ],
 )
 def test_menus_and_slogans_are_no_source(furniture: str) -> None:

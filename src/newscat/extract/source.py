@@ -236,6 +236,11 @@ _SELF_REFERENCES = [
         r"local|digital|community) )*(?i:newspaper|news ?(?:site|website|outlet|organi[sz]ation)|"
         r"newsroom|news publication)\b"
     ),
+    # "The Harbour Herald is Quaytown's oldest newspaper"
+    re.compile(
+        r"^\W*" + _NAMED + r" is (?:the |[A-Z][\w-]*['’]s )(?:[\w'’-]+ ){0,3}?"
+        r"(?i:newspaper|news ?(?:site|website|outlet|source)|newsroom|news publication)\b"
+    ),
     # "The Harbour Ledger is not responsible for the content of external sites", "… for the
     # opinions presented by contributors": its own disclaimer
     re.compile(
@@ -277,6 +282,29 @@ _SELF_REFERENCES = [
         r"\b(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist) (?:at|for) "
         + _NAMED
         + r"(?= and |[,.]|$)"
+    ),
+    # the page's own links and prompts: "Advertise with the Harbour Herald", "Log in to
+    # Kestrel Post", "Become a Harbour Herald member", "Thank you for reading The Quayline",
+    # "Send your news tips to the Harbour Herald"
+    re.compile(
+        r"^\W*(?i:advertise (?:with|on)|log ?in to|sign ?in to)\s+(?:the\s+)?" + _NAMED + r"\W*$"
+    ),
+    re.compile(
+        r"^\W*(?i:become) an?\s+" + _NAMED + r"\s+(?i:member|subscriber|supporter|insider)\b"
+    ),
+    re.compile(
+        r"\b(?i:thank you|thanks) (?i:for) (?i:reading|supporting|choosing)\s+(?:the\s+)?"
+        + _NAMED
+        + r"(?=\s*[.,;!]|\s*$)"
+    ),
+    re.compile(
+        r"\b(?i:send) (?:(?i:us|your)\s+)?(?:(?i:news)\s+)?(?i:tips?|stories|story ideas) "
+        r"(?i:to)\s+(?:the\s+)?" + _NAMED + r"(?=\s*[.,;!]|\s*$)"
+    ),
+    # "The Quayline's journalism is funded by its readers"
+    re.compile(
+        r"^\W*" + _NAMED.replace("'’", "") + r"['’]s\s+(?:(?i:independent|local)\s+)?"
+        r"(?i:journalism|reporting)\s+(?i:is|relies)\b"
     ),
 ]
 # "This article was originally published on The Quayside Review", "It first appeared in the
@@ -1037,15 +1065,18 @@ def _a_cause(mention: str, name: str) -> bool:
 
 # What a page's prompts name that is no outlet: the platform of an app ("Get the Android app"),
 # the ad widgets' "More from the Web", "Around the Internet".
-_PLATFORMS = frozenset("android ios iphone ipad apple google windows mac kindle alexa".split())
+_PLATFORMS = frozenset(
+    "android ios iphone ipad apple google windows mac kindle alexa facebook twitter instagram "
+    "youtube tiktok linkedin whatsapp microsoft".split()
+)
 _NOWHERE_IN_PARTICULAR = frozenset("web internet net partners sponsors".split())
 _PARTICIPLE = re.compile(r"(?:ed|ing|is(?:ed|ing)|iz(?:ed|ing))$")
 
 
 def _prompt_s_word(name: str, match: re.Match[str]) -> bool:
     words = name.lower().removeprefix("the ").split()
-    if " ".join(words) in _NOWHERE_IN_PARTICULAR:
-        return True
+    if " ".join(words) in _NOWHERE_IN_PARTICULAR or words[:1] in (["your"], ["my"], ["our"]):
+        return True  # "Sign in to Your Account": the reader's, not an outlet
     if words and words[0] in _PLATFORMS:  # "the Android Weather app"; not "Apple Daily"
         return len(words) == 1 or words[-1] not in lexicon("outlet_words")
     # One word, no "the" before it: a participle ("Sign up for Breaking newsletter", a
@@ -1057,6 +1088,14 @@ def _prompt_s_word(name: str, match: re.Match[str]) -> bool:
         return False
     button = bool(after) and after[0][:1].isupper() and words[0] in word_set("news_words")
     return button or _PARTICIPLE.search(words[0]) is not None
+
+
+# a footer's link to the outlet's account: "Harbour Herald on Facebook" (its name in full:
+# a town or a council has an account too)
+_ACCOUNT_LINK = re.compile(
+    r"^\W*" + _NAMED + r"\s+on\s+(?i:facebook|twitter|x|instagram|youtube|tiktok|linkedin|"
+    r"whatsapp|threads|bluesky)\W*$"
+)
 
 
 def _self_reference(text: str, lines: list[Line]) -> Found | None:
@@ -1072,6 +1111,9 @@ def _self_reference(text: str, lines: list[Line]) -> Found | None:
             match = pattern.search(line.text)
             if _names_an_outlet(match):
                 return _found(line, match, "self-reference")  # type: ignore[arg-type]
+        account = _ACCOUNT_LINK.match(line.text)
+        if account and _named_outlet(_caught_name(account)[1]):
+            return _found(line, account, "self-reference")
     return None
 
 
