@@ -660,6 +660,17 @@ def test_the_masthead_over_a_page_outranks_the_outlet_someone_told() -> None:
     assert found.source is not None and found.source.value == "Quay Courier"
 
 
+def test_the_masthead_over_a_page_outranks_an_address_a_prompt_names() -> None:
+    headline = "Quillon wins her fifth tournament in a row"
+    lines = ["Harbour Herald", "News", "Sport", "Opinion", "Weather", headline]
+    lines += ["By Dana Kelso", "March 3, 2024", "", GOLF, "", "Trending Now on quaypost.example"]
+    found = extract("\n".join(lines) + "\n")
+    assert found.source is not None and found.source.value.removeprefix("The ") == "Harbour Herald"
+    found = extract("\n".join(lines[5:]) + "\n")  # no masthead: the address is the last guess
+    assert found.source is not None
+    assert (found.source.value, found.source.rule) == ("Quay Post", "address-prompt")
+
+
 @pytest.mark.parametrize(
     ("over", "under"),
     [

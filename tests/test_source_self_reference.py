@@ -81,6 +81,9 @@ CASES = [
     (BODY + "The Quayline's journalism is funded by readers.\n", "The Quayline"),
     (BODY + "Kestrel Post is the island's leading news source.\n", "Kestrel Post"),
     (BODY + "Harbour Herald on Facebook\n", "Harbour Herald"),
+    # a prompt naming the site's address, read as the address registers the name
+    (BODY + "Get the latest news from harbourherald.example in your inbox.\n", "Harbour Herald"),
+    (BODY + "Trending Now on kestrelpost.example\n", "Kestrel Post"),
 ]
 
 
@@ -122,6 +125,9 @@ def test_someone_quoted_with_an_employer_is_not_the_outlet() -> None:
         "Sign in to Your Account",
         "Quaytown on Facebook",
         "Harbour Council on Facebook",
+        # an address no news prompt names: a council's, a platform's
+        "For details visit quaytown.gov.example",
+        "Trending now on facebook.com",
     ],
 )
 def test_menus_and_slogans_are_no_source(furniture: str) -> None:

@@ -290,6 +290,9 @@ def _not_an_author(people: list[Person], authors: list[Found]) -> list[Person]:
 _STORY_CREDITS = frozenset({"source-line", "wire-dateline", "byline", "syndication"})
 
 
+_LAST_GUESSES = frozenset({"told", "address-prompt"})
+
+
 def _story_credit(
     text: str, story_start: int, story_end: int, people: list[Person], authors: list[Found]
 ) -> Found | None:
@@ -437,9 +440,9 @@ def extract(
         people = [person for person in people if person.start < story_end]
     source = _story_credit(text, story_start, story_end, people, authors)
     source = source or _source_not_a_person(text, people, authors)
-    if story_start and (source is None or source.rule == "told"):
-        # the outlet's name over the page's menus; the outlet someone in the story told is
-        # the last guess, which the page's own masthead outranks
+    if story_start and (source is None or source.rule in _LAST_GUESSES):
+        # the outlet's name over the page's menus; the outlet someone in the story told, or
+        # an address a prompt names, is the last guess, which the page's own masthead outranks
         source = masthead_above(full_text, story_start) or source
         source = source or _source_not_a_person(full_text, people, authors)
     elif source is not None and source.rule == "copyright":

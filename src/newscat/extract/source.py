@@ -760,6 +760,7 @@ def _credited_source(text: str) -> Found | None:
         or (_host_of(metadata, text) if metadata else None)
         or _told_outlet(text)
         or _staff_picture(written)
+        or _address_prompt(written, text)
     )
 
 
@@ -1114,6 +1115,30 @@ def _self_reference(text: str, lines: list[Line]) -> Found | None:
         account = _ACCOUNT_LINK.match(line.text)
         if account and _named_outlet(_caught_name(account)[1]):
             return _found(line, account, "self-reference")
+    return None
+
+
+# The page's prompts naming its address: "Get the latest news from harbourledger.example in
+# your inbox", "More news at harbourledger.example", "Trending Now on Kestrel.example"
+_ADDRESS_PROMPT = re.compile(
+    r"\b(?i:(?:latest )?news (?:from|at|on)|(?:more )?stories (?:from|at|on)|trending (?:now )?on)"
+    r"\s+(?:www\.)?(?P<name>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
+)
+
+
+def _address_prompt(written: list[Line], text: str) -> Found | None:
+    """Last of all, a prompt naming the site's address: its outlet as the address reads."""
+    for line in written:
+        match = _ADDRESS_PROMPT.search(line.text)
+        if match and is_domain(match.group("name")):
+            evidence = (line.start + match.start("name"), line.start + match.end("name"))
+            # as the text spells it or as outlet words read it: not a bare label ("thewest" is
+            # no "The West Australian")
+            found = _outlet_of_domain(
+                match.group("name"), text, 0, evidence, "address-prompt", initials=False
+            )
+            if found is not None:
+                return found
     return None
 
 
