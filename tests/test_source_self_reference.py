@@ -81,6 +81,7 @@ CASES = [
     (BODY + "The Quayline's journalism is funded by readers.\n", "The Quayline"),
     (BODY + "Kestrel Post is the island's leading news source.\n", "Kestrel Post"),
     (BODY + "Harbour Herald on Facebook\n", "Harbour Herald"),
+    (BODY + "The Quayline on Instagram\n", "The Quayline"),
     # a prompt naming the site's address, read as the address registers the name
     (BODY + "Get the latest news from harbourherald.example in your inbox.\n", "Harbour Herald"),
     (BODY + "Trending Now on kestrelpost.example\n", "Kestrel Post"),

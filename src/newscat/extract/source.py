@@ -1091,8 +1091,8 @@ def _prompt_s_word(name: str, match: re.Match[str]) -> bool:
     return button or _PARTICIPLE.search(words[0]) is not None
 
 
-# a footer's link to the outlet's account: "Harbour Herald on Facebook" (its name in full:
-# a town or a council has an account too)
+# a footer's link to the outlet's account: "Harbour Herald on Facebook", "The Quayline on X"
+# (an outlet's name in full: a town or a council has an account too)
 _ACCOUNT_LINK = re.compile(
     r"^\W*" + _NAMED + r"\s+on\s+(?i:facebook|twitter|x|instagram|youtube|tiktok|linkedin|"
     r"whatsapp|threads|bluesky)\W*$"
@@ -1113,7 +1113,8 @@ def _self_reference(text: str, lines: list[Line]) -> Found | None:
             if _names_an_outlet(match):
                 return _found(line, match, "self-reference")  # type: ignore[arg-type]
         account = _ACCOUNT_LINK.match(line.text)
-        if account and _named_outlet(_caught_name(account)[1]):
+        name = _caught_name(account)[1] if account else ""
+        if account and (_named_outlet(name) or the_and_a_name(name)):  # "The Quayline"
             return _found(line, account, "self-reference")
     return None
 
