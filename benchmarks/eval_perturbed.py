@@ -321,6 +321,19 @@ SOURCE_CUES = {
     "told the outlet": ("body", "A council spokesman told {outlet} the ferry would run again."),
     "has learned": ("body", "{outlet} has learned that the ferry will run again next week."),
     "reached out": ("body", "{outlet} has reached out to the council for comment."),
+    # stop 51: a bureau, what reached the outlet, a page's own links and prompts
+    "a bureau": ("under", "Quaytown, {outlet} Bureau | Updated: 4 March 2024"),
+    "information reaching": (
+        "body",
+        "Information reaching {outlet} is that the ferry will run again next week.",
+    ),
+    "advertise": ("end", "Advertise with {outlet}"),
+    "log in": ("end", "Log in to {outlet}"),
+    "become a member": ("end", "Become a {outlet} member"),
+    "thank you for reading": ("end", "Thank you for reading {outlet}."),
+    "news tips": ("end", "Send your news tips to {outlet}"),
+    "on one network": ("end", "{outlet} on Facebook"),
+    "a news prompt's address": ("end", "Get the latest news from {domain} in your inbox."),
 }
 METADATA_RULES = frozenset({"metadata", "metadata-site", "metadata-title", "export"})
 CHAIN = 5  # cues removed in turn, at most
