@@ -57,6 +57,7 @@ def hostile_shapes(seed: int) -> dict[str, str]:
     rng = random.Random(seed)
     names = ["John Smith", "Maria Garcia", "Ivan Petrov", "Li Wei", "Anna Schmidt", "Omar Haddad"]
     words = "the of and said in on at for with minister company police court Monday".split()
+    titled = "Game Kill Finding Dead Shark Candy Love Speeder".split()
     prose = " ".join(
         rng.choice(names) + "," if rng.random() < 0.1 else rng.choice(words) for _ in range(170_000)
     )
@@ -69,6 +70,12 @@ def hostile_shapes(seed: int) -> dict[str, str]:
         # each one a nickname, which once made a filter over every pair of names
         "20,000 bracketed nicknames": "Team\n\n" + "John (Leo) Smith, " * 20_000,
         "a navigation bar of 100,000 items": "Home | " * 100_000,
+        # each tested as a work's title ("Finding Nemo"), which once read the text per name
+        "3,000 names opening with a word of the language": "Team\n\n"
+        + " ".join(
+            f"The coach praised {rng.choice(titled)} {rng.choice(names).split()[1]}x{i} today."
+            for i in range(3000)
+        ),
     }
 
 

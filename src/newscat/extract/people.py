@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import sys
 import unicodedata
@@ -298,9 +299,21 @@ def _title_of_words(text: str, name: str) -> bool:
     )
     if not (worded_first or worded_last):
         return False
-    alone = len(re.findall(rf"\b{re.escape(last)}\b", text))
-    whole = r"\s+".join(re.escape(word) for word in words)
-    return alone <= len(re.findall(rf"\b{whole}\b", text))
+    # every time the article writes the last word, the word before it in the name precedes it
+    singles, pairs = _word_counts(text)
+    return singles[last] <= pairs[(words[-2], last)]
+
+
+@lru_cache(maxsize=4)
+def _word_counts(text: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """How often the text writes each word, and each word right after another: counted once,
+    so that testing every name costs no pass over the text."""
+    # "Braun's" is "Braun" used alone; "O'Brien" and "Sowden-Taylor" stay whole
+    words = [re.sub(r"['’]s$", "", word) for word in _WORD_RUN.findall(text)]
+    return Counter(words), Counter(itertools.pairwise(words))
+
+
+_WORD_RUN = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 
 def _no_word_but_names(candidate: Candidate, lowercase: frozenset[str]) -> bool:
