@@ -1710,7 +1710,8 @@ CASES = [
         "mayor in 2020, agreed.\nJohn Marsh, 21, was recently crowned player of the year by "
         "both his peers and the league.\nJane Marsh MP spoke first. Ruth Quent MP spoke next; "
         "Ms Quent, a housing minister, was booed. John Darrow, a 45-year-old teacher, and Tom "
-        "Quint, U.S. ambassador to the U.N., listened.\n",
+        "Quint, U.S. ambassador to the U.N., listened.\nMara Dunne, who plays for Quaytown, "
+        "and Ivo Lanner, who taught at Quaytown University in the 1990s, were there too.\n",
         title="Rates rise",
         people={
             "Dana Kelso": "Harbour Savings Bank's chief economist",
@@ -1721,6 +1722,8 @@ CASES = [
             "Ruth Quent": "housing minister",
             "John Darrow": "45-year-old teacher",
             "Tom Quint": "U.S. ambassador to the U.N.",
+            "Mara Dunne": "player for Quaytown",
+            "Ivo Lanner": "teacher at Quaytown University",
         },
     ),
     Case(

@@ -589,7 +589,8 @@ _LIST_INTRO = re.compile(r",?\s+(?:including|such as|among them|namely|like)\s+$
 
 _WHEN = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december|last|this|next|the weekend|\d)"
+    r"june|july|august|september|october|november|december|last|this|next|the weekend|\d|"
+    r"the \d)"  # "in the 1990s"
 )
 _CLAUSE_END = re.compile(
     r"\s(?:said|says|told|added|who|which|and said|announced)\b|"
@@ -767,16 +768,28 @@ def _office_of(verb: str) -> str:
     raise ValueError(verb)  # every verb of _WHO_DOES has an office
 
 
+# "Jane Roe, who plays for Quaytown", "who teaches at the Harbour School": the part a verb
+# and its preposition name
+_WHO_PLAYS = re.compile(
+    r"\s*,\s*who\s+(?:also\s+|now\s+|currently\s+)?"
+    r"(?P<verb>(?:plays|played) for|(?:teaches|taught) at)\s+"
+    r"(?P<object>(?:the\s+)?[A-Z][^,.;:()\n]{1,80})"
+)
+_PART_OF_VERB = {"play": "player for", "teach": "teacher at", "taught": "teacher at"}
+
+
 def role_of_verb(text: str, end: int) -> Found | None:
     """ "Jane Roe, who heads the agency" → "head of the agency" (derived: the text's words are
     a verb, the role is the office it names)."""
-    match = _WHO_DOES.match(text, end)
+    match = _WHO_DOES.match(text, end) or _WHO_PLAYS.match(text, end)
     if match is None:
         return None
     words = _first_clause(match.group("object")).split()[:OBJECT_WORDS]
     if not words:
         return None
-    value = f"{_office_of(match.group('verb'))} {' '.join(words)}"
+    verb = match.group("verb")
+    office = next((part for stem, part in _PART_OF_VERB.items() if verb.startswith(stem)), None)
+    value = f"{office or _office_of(verb)} {' '.join(words)}"
     return Found(_clean(value), match.start("verb"), match.end("object"), "who-does", True)
 
 
