@@ -684,10 +684,9 @@ def _credited_source(text: str) -> Found | None:
         match = _WRITER_COMMA_OUTLET.match(line.text) if above_lede else None
         if match and (_wire_agency(match.group("name")) or _named_outlet(match.group("name"))):
             return _found_outlet(line, match)  # not a caption's "Jane Roe, Coast Wire"
-        outlet = _agency_before_role(match.group("name")) if match else None
-        if match and outlet:  # "Jane Roe, AP Business Writer" without its "By"
-            start = line.start + match.start("name")
-            return Found(canonical(outlet), start, start + len(outlet), "byline")
+        job = _agency_in_job(line, match) if match else None
+        if job:  # "Jane Roe, AP Business Writer" without its "By"
+            return job
         if index and _BY_WRITER.match(lines[index - 1].text):
             name = _SPECIAL_TO.sub("", line.text).strip()  # "Special to The Coast Wire"
             if _names_an_agency(name):
@@ -703,10 +702,9 @@ def _credited_source(text: str) -> Found | None:
         match = _BYLINE.match(line.text) or _LAST_IN_BYLINE.match(line.text)
         if not match or find_dates(match.group("name")):
             continue
-        outlet = _agency_before_role(match.group("name"))
-        if outlet:
-            start = line.start + match.start("name")
-            return Found(canonical(outlet), start, start + len(outlet), "byline")
+        job = _agency_in_job(line, match)
+        if job:
+            return job
         if _looks_like_outlet(match.group("name").strip()):
             return _found_outlet(line, match)
     found = (
@@ -760,7 +758,7 @@ def _credited_source(text: str) -> Found | None:
         or (_host_of(metadata, text) if metadata else None)
         or _told_outlet(text)
         or _staff_picture(written)
-        or _address_prompt(written, text)
+        or _address_prompt(text, written)
     )
 
 
@@ -1127,7 +1125,7 @@ _ADDRESS_PROMPT = re.compile(
 )
 
 
-def _address_prompt(written: list[Line], text: str) -> Found | None:
+def _address_prompt(text: str, written: list[Line]) -> Found | None:
     """Last of all, a prompt naming the site's address: its outlet as the address reads."""
     for line in written:
         match = _ADDRESS_PROMPT.search(line.text)
@@ -2182,6 +2180,15 @@ def _span_in(written: str, name: str, offset: int) -> tuple[int, int]:
     if found is None:  # not rebuilt from these words: the whole of what was read
         return offset, offset + len(written)
     return offset + found.start(), offset + found.end()
+
+
+def _agency_in_job(line: Line, match: re.Match[str]) -> Found | None:
+    """The agency before the writer's job a byline's name group holds ("AP Business Writer")."""
+    outlet = _agency_before_role(match.group("name"))
+    if outlet is None:
+        return None
+    start = line.start + match.start("name")
+    return Found(canonical(outlet), start, start + len(outlet), "byline")
 
 
 def _agency_before_role(name: str) -> str | None:
