@@ -114,10 +114,11 @@ _STOP_VERBS = frozenset(
     "appoint interview interviewed thank thanks thanked praise praises praised blame blamed "
     "accuse accused criticise criticised criticize criticized".split()
 )
-# A verb's subject or a modal verb, in small letters: the next word is a verb
-_SUBJECTS = frozenset(
-    "he she they we you it will would could should must can may might shall".split()
-)
+# A verb's subject pronouns and the modal verbs, in small letters ("I" apart: a capital)
+_PRONOUNS = ("he", "she", "they", "we", "you", "it")
+_MODALS = ("will", "would", "could", "should", "must", "can", "might", "shall")
+# before a title, the next word is a verb ("may" too: no month there)
+_SUBJECTS = frozenset((*_PRONOUNS, *_MODALS, "may"))
 # Small words inside an organisation's capitalised name: "Chamber of Commerce", "Fire & Rescue".
 _NAME_JOINS = frozenset({"of", "for", "&", "de", "the"})
 # English, and the French, Spanish and Italian "of" ("ministre de la Santé", "presidente del
@@ -535,10 +536,12 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
     return Found(role, role_start, role_end, "title-before")
 
 
+# The comma after a name, and an age set off by commas before what follows ("Tom Vane, 52, …")
+_COMMA_AND_AGE = r"\s*,\s*(?:\d{1,3}\s*,\s*)?"
 _APPOSITION = re.compile(
     # a full stop inside a word ("U.K.") or before a lower-case word ("U.K. think-tank") does
     # not end it
-    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?P<role>(?:the |a |an )?(?:[^,.;()\n\"“”]|\.(?=\w|\s[a-z]|,))"
+    _COMMA_AND_AGE + r"(?P<role>(?:the |a |an )?(?:[^,.;()\n\"“”]|\.(?=\w|\s[a-z]|,))"
     r"{2,140}?)\s*(?=,|\.\s(?![a-z])|\.$|;|\n| said| told| says| who|$)"
 )
 # "The film, directed by Tom Vane, …": the name the agent of a participle set off by commas,
@@ -560,7 +563,7 @@ _BRACKETS = re.compile(r"\s*\((?P<role>[^()\n]{3,140})\)")
 # A person's age set off by commas after the name ("Tom Vane, 52, is …"), passed over
 _AGE = r"(?:\s*,\s*\d{1,3}\s*,)?"
 _WHO_IS = re.compile(
-    r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:is|was|has been|had been|became|serves as|served as)\s+"
+    _COMMA_AND_AGE + r"who\s+(?:is|was|has been|had been|became|serves as|served as)\s+"
     # "who was elected mayor in 2020": the office, not how it was won
     r"(?:(?:re-?)?(?:elected|appointed|named)\s+(?:as\s+)?)?(?P<role>[^,.;\n]{2,120})"
 )
@@ -610,8 +613,8 @@ _CLAUSE_END = re.compile(
 # straightforward"; so does a second verb of the name's ("… committee and was part of the
 # inquiry") and where the words were said or printed ("… in a statement", "quoted in …")
 _CLAUSE_START = re.compile(
-    r"\s(?:he|she|they|we|I|you|it)(?:['’]\w+)?\s|"
-    r"\s(?:will|would|could|should|must|can|might|shall)\s|"
+    rf"\s(?:{'|'.join(_PRONOUNS)}|I)(?:['’]\w+)?\s|"
+    rf"\s(?:{'|'.join(_MODALS)})\s|"
     r"\sand\s+(?:was|is|has|had|were|are|will)\s|"
     r"\sin\s+an?\s+(?:statement|interview|letter|speech|tweet|post|report)\b|"
     r"\s(?:quoted|cited)\s+(?:in|by)\s|"
@@ -683,7 +686,7 @@ _PREDICATE_START = re.compile(
 
 # A conjunction, a subject, "with" or an infinitive's "to" after a name's comma: the sentence
 # goes on, no apposition
-_CLAUSE_OPENER = re.compile(r"(?:but|and|or|yet|so|with|to|he|she|they|we|I|it|you)\b")
+_CLAUSE_OPENER = re.compile(rf"(?:but|and|or|yet|so|with|to|{'|'.join(_PRONOUNS)}|I)\b")
 # "His daughter, Jane Roe, joined his delegation …": a verb in the past and its object, the
 # sentence's predicate ("Jane Roe, retired teacher" is a description: no object follows)
 _IRREGULAR_PAST = (
@@ -757,6 +760,10 @@ _OFFICE_OF_VERB = {
     "found": "founder of",
     "co-found": "co-founder of",
     "advis": "adviser to",
+    # _WHO_PLAYS's verbs with their preposition: "who plays for Quaytown"
+    "play": "player for",
+    "teach": "teacher at",
+    "taught": "teacher at",
 }
 OBJECT_WORDS = 8  # "who heads the institute of strategic and international studies"
 
@@ -765,7 +772,7 @@ def _office_of(verb: str) -> str:
     for stem, office in _OFFICE_OF_VERB.items():
         if verb.startswith(stem):
             return office
-    raise ValueError(verb)  # every verb of _WHO_DOES has an office
+    raise ValueError(verb)  # every verb of _WHO_DOES and _WHO_PLAYS has an office
 
 
 # "Jane Roe, who plays for Quaytown", "who teaches at the Harbour School": the part a verb
@@ -775,7 +782,6 @@ _WHO_PLAYS = re.compile(
     r"(?P<verb>(?:plays|played) for|(?:teaches|taught) at)\s+"
     r"(?P<object>(?:the\s+)?[A-Z][^,.;:()\n]{1,80})"
 )
-_PART_OF_VERB = {"play": "player for", "teach": "teacher at", "taught": "teacher at"}
 
 
 def role_of_verb(text: str, end: int) -> Found | None:
@@ -787,9 +793,7 @@ def role_of_verb(text: str, end: int) -> Found | None:
     words = _first_clause(match.group("object")).split()[:OBJECT_WORDS]
     if not words:
         return None
-    verb = match.group("verb")
-    office = next((part for stem, part in _PART_OF_VERB.items() if verb.startswith(stem)), None)
-    value = f"{office or _office_of(verb)} {' '.join(words)}"
+    value = f"{_office_of(match.group('verb'))} {' '.join(words)}"
     return Found(_clean(value), match.start("verb"), match.end("object"), "who-does", True)
 
 
