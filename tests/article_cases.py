@@ -2046,4 +2046,19 @@ CASES = [
             "Corin Halloway": "prison warden",
         },
     ),
+    Case(
+        # a quantifier counts the people and is no part of the role; a band's name is
+        "one-witness-another-shopper",
+        "Flood waters rise in Quaytown\n\nOne witness, Dana Kelso, said the water rose fast. "
+        "Police spoke to another shopper, Mara Quillon, who was angry. Each winner, Tom Vane, "
+        "got a prize. One Direction singer Ivo Lanner sang. One viewer, Oskan Verdu, complained.\n",
+        title="Flood waters rise in Quaytown",
+        people={
+            "Dana Kelso": "witness",
+            "Mara Quillon": "shopper",
+            "Tom Vane": "winner",
+            "Ivo Lanner": "One Direction singer",
+            "Oskan Verdu": "viewer",
+        },
+    ),
 ]

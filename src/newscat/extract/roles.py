@@ -196,8 +196,15 @@ _ROMANCE_ARTICLE = re.compile(
 _POSSESSIVE_START = re.compile(r"^[’']s\s+")
 
 
+# "one resident", "another shopper", "each winner": a quantifier counts the people, it is no
+# part of the role; not before a capital ("One Direction singer") nor "one of the founders".
+_LEADING_QUANTIFIER = re.compile(
+    r"^(?i:one|another|each|every|some|any)\s+(?=[a-z])(?!of\b)"
+)
+
+
 def _without_article(role: str) -> str:
-    role = _LEADING_ARTICLE.sub("", role)
+    role = _LEADING_QUANTIFIER.sub("", _LEADING_ARTICLE.sub("", role))
     romance = _ROMANCE_ARTICLE.match(role)
     if romance and fold(role[: romance.end()]) not in lexicon("places"):
         role = role[romance.start("next") :]
