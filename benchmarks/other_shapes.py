@@ -548,6 +548,134 @@ def eighth_set(
     return "\n".join(lines) + "\n", expected
 
 
+def ninth_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """A paper of record's page: "Skip to site index", "Today's Paper", "Supported by" over
+    the headline, an analysis's kicker, "Share full article" and "Listen to this article ·
+    5:12 min", bylines of three writers ("By A, B and C") and where each reported from, a
+    stamp "Published … Updated …", a photographer's credit "Credit…Name for Outlet", the
+    print edition's note under the story (a later date, the headline again) and a site
+    index with the owner company's copyright."""
+    outlet = rng.choice(OUTLETS)
+    writers = rng.sample(WRITERS, rng.choice([1, 2, 3]))
+    names = writers[0] if len(writers) == 1 else ", ".join(writers[:-1]) + " and " + writers[-1]
+    day = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randrange(3000))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    photographer = rng.choice(["Ian Maltby", "Carla Windham", "Nell Harrow"])
+    lines = ["Skip to content", "Skip to site index", rng.choice(["Search & Section Navigation",
+                                                                  "Section Navigation"])]  # fmt: skip
+    lines += [rng.choice(SECTIONS), outlet, "Today's Paper", "Advertisement", "SKIP ADVERTISEMENT"]
+    lines.append("Supported by")
+    if rng.random() < 0.5:
+        lines.append(rng.choice(["News Analysis", "Analysis", "EXCLUSIVE", "The Big Read"]))
+    lines.append(headline)
+    lines.append("Officials say the plan will change little at first, but its critics expect more.")
+    lines += rng.sample(["Share full article", "Gift this article", "Save"], 2)
+    if rng.random() < 0.5:
+        lines += [f"Listen to this article · {rng.randrange(3, 12)}:{minute:02d} min", "Learn more"]
+    lines.append(f"By {names}")
+    if len(writers) > 1 and rng.random() < 0.5:
+        lines.append(f"{writers[0]} reported from Lagos, and {writers[1]} from London.")
+    later = day + dt.timedelta(days=rng.choice([0, 1, 2]))
+    lines.append(
+        rng.choice(
+            [
+                day.strftime(
+                    f"Published %b. %-d, %Y Updated {later.strftime('%b. %-d, %Y')}, "
+                    f"{hour}:{minute:02d} a.m. ET"
+                ),
+                day.strftime(f"%B %-d, %Y, {hour}:{minute:02d} p.m. ET"),
+                day.strftime(f"%b %-d, %Y, {hour}:{minute:02d} PM ET"),
+            ]
+        )
+    )
+    lines += [CAPTION + ".", f"Credit...{photographer} for {outlet}"]
+    pieces = [
+        ["Advertisement", "SKIP ADVERTISEMENT"],
+        [f"{CAPTION}.", f"Credit...{photographer} for {outlet}"],
+        [f"Read more: {rng.choice(others)}"],
+    ]
+    lines += ["", _paragraphs_with(rng, body, pieces, 4) if inside else body.strip(), ""]
+    lines.append(
+        f"{writers[0]} is a correspondent for {outlet}, covering "
+        f"{rng.choice(['West Africa', 'the economy', 'climate'])}."
+    )
+    printed = day + dt.timedelta(days=1)
+    lines.append(
+        printed.strftime("A version of this article appears in print on %b. %-d, %Y, Section A, ")
+        + f"Page {rng.randrange(1, 20)} of the Harbour edition with the headline: {headline}. "
+        "Order Reprints | Today’s Paper | Subscribe"
+    )
+    lines += ["See more on: " + ", ".join(rng.sample(["Harbours", "Elections", "Trade"], 2))]
+    lines += ["Related Content", *rng.sample(others, 2), "More in " + rng.choice(SECTIONS)]
+    lines += rng.sample(others, 2)
+    lines += ["Site Index", "Site Information Navigation",
+              f"© {day.year} {_bare(outlet)} Company", "Contact Us", "Accessibility"]  # fmt: skip
+    expected = {"date": day.isoformat(), "source": outlet, "authors": writers}
+    return "\n".join(lines) + "\n", expected
+
+
+PUBLICATIONS = ["The Quayline Letter", "Harbour Notes", "Tidewater Dispatch"]
+
+
+def tenth_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """A newsletter platform's post and a news site's live page: the publication's name over
+    "Subscribe" and "Sign in", the writer's name alone with the date ("Mar 05, 2024"), a
+    paid post's mark and its likes and comments counts, "Share this post", "Discussion about
+    this post" with readers' comments, the writer's own copyright and the platform's footer;
+    or a live page's "LIVE" label, "Key events", entries stamped "2h ago 14.05 GMT" and
+    writers credited "(now)" and "(earlier)"."""
+    day = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(1800))
+    hour, minute = rng.randrange(10, 23), rng.randrange(60)
+    if rng.random() < 0.5:
+        outlet = rng.choice(PUBLICATIONS)
+        writer = rng.choice(WRITERS)
+        lines = [outlet, "Subscribe", "Sign in", "Share this post", outlet, "Copy link",
+                 "Facebook", "Email", "Notes", "More"]  # fmt: skip
+        lines += [headline, "What the week's events mean for the harbour towns"]
+        lines += [writer, day.strftime("%b %d, %Y")]
+        if rng.random() < 0.5:
+            lines.append("∙ Paid")
+        lines += [str(rng.randrange(5, 90)), str(rng.randrange(1, 30)), "Share"]
+        pieces = [["Subscribe"], ["Share"], ["Leave a comment"]]
+        lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+        lines += [
+            f"Subscribe to {outlet}",
+            f"By {writer} · Launched {rng.randrange(2, 6)} years ago",
+        ]
+        lines += ["Discussion about this post", "Comments", "Restacks"]
+        lines += ["Nell Harrow", later_day(day), "Thank you for this.", "Reply", "Share"]
+        lines += ["Ready for more?", f"© {day.year + 1} {writer}", "Privacy ∙ Terms ∙ Collection notice",
+                  "Start writing", "Get the app", "Quillhouse is the home for great writing"]  # fmt: skip
+        expected = {"date": day.isoformat(), "source": outlet, "authors": [writer]}
+        return "\n".join(lines) + "\n", expected
+    outlet = rng.choice(OUTLETS)
+    writers = rng.sample(WRITERS, 2)
+    lines = [outlet, *rng.sample(["News", "Opinion", "Sport", "Culture", "Lifestyle"], 4)]
+    lines += ["LIVE", f"{headline} – live"]
+    lines.append(rng.choice([f"{writers[0]} (now) and {writers[1]} (earlier)",
+                             f"{writers[0]} and {writers[1]}"]))  # fmt: skip
+    lines.append(day.strftime(f"%a %-d %b %Y {hour:02d}.{minute:02d} GMT"))
+    lines += ["Key events", "Show key events only", "Please turn on JavaScript to use this feature"]
+    paragraphs = body.strip().split("\n\n")
+    for number, paragraph in enumerate(paragraphs):
+        ago = len(paragraphs) - number
+        stamp_hour = max(0, hour - ago)
+        lines += ["", f"{ago}h ago", f"{stamp_hour:02d}.{minute:02d} GMT", "", paragraph]
+        if inside and number == 1:
+            lines += ["", "Share", "Updated at " + f"{stamp_hour:02d}.{minute:02d} GMT"]
+    lines += ["", "Most viewed", *rng.sample(others, 3), f"© {day.year} {outlet}"]
+    expected = {"date": day.isoformat(), "source": outlet, "authors": writers}
+    return "\n".join(lines) + "\n", expected
+
+
+def later_day(day: dt.date) -> str:
+    return (day + dt.timedelta(days=1)).strftime("%b %d")
+
+
 SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other1": first_set,
     "other2": second_set,
@@ -557,4 +685,6 @@ SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other6": sixth_set,
     "other7": seventh_set,
     "other8": eighth_set,
+    "other9": ninth_set,
+    "other10": tenth_set,
 }
