@@ -198,9 +198,7 @@ _POSSESSIVE_START = re.compile(r"^[’']s\s+")
 
 # "one resident", "another shopper", "each winner": a quantifier counts the people, it is no
 # part of the role; not before a capital ("One Direction singer") nor "one of the founders".
-_LEADING_QUANTIFIER = re.compile(
-    r"^(?i:one|another|each|every|some|any)\s+(?=[a-z])(?!of\b)"
-)
+_LEADING_QUANTIFIER = re.compile(r"^(?i:one|another|each|every|some|any)\s+(?=[a-z])(?!of\b)")
 
 
 def _without_article(role: str) -> str:
