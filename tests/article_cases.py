@@ -2061,4 +2061,29 @@ CASES = [
             "Oskan Verdu": "viewer",
         },
     ),
+    Case(
+        # a paper of record's page: labels to find one's way, a sponsor's label and the print
+        # edition's link over the headline, three writers and where they reported from between
+        # the byline and the date, a photographer's credit under the caption, the owner
+        # company's copyright (the page writes the paper's name with its "The")
+        "a-paper-of-record-s-page",
+        "Skip to content\nSkip to site index\nSearch & Section Navigation\nWorld\n"
+        "The Kestrel Post\nToday's Paper\nAdvertisement\nSupported by\n"
+        "Harbour ferry fares to rise in spring\nShare full article\nLearn more\n"
+        "By Dana Kelso, Tom Vane and Mara Quillon\n"
+        "Dana Kelso reported from Quaytown, and Tom Vane and Mara Quillon from Harbour City.\n"
+        "March 5, 2024, 3:45 p.m. ET\nPassengers queued at the quay on Monday.\n"
+        "Credit...Ivo Lanner for The Kestrel Post\n\n"
+        "Ferry fares between Quaytown and Harbour City will rise by a tenth in April, the "
+        "operator said on Tuesday, blaming the price of fuel.\n\n"
+        "Union leader Oskan Verdu said the rise would hurt workers who cross every day.\n\n"
+        "Dana Kelso is a correspondent for The Kestrel Post.\n"
+        "A version of this article appears in print on March 6, 2024, Section A, Page 8.\n"
+        "Site Index\n\u00a9 2024 Kestrel Post Company\n",
+        published="2024-03-05",
+        source="The Kestrel Post",
+        title="Harbour ferry fares to rise in spring",
+        people={"Oskan Verdu": "Union leader"},
+        authors=["Dana Kelso", "Tom Vane", "Mara Quillon"],
+    ),
 ]

@@ -36,6 +36,7 @@ from newscat.extract.text import (
     last_written_lines,
     lede_line,
     other_stories_heading,
+    picture_credit_line,
     split_lines,
 )
 from newscat.extract.words import lexicon, words_of_the_language
@@ -492,6 +493,8 @@ def extract_authors(text: str) -> list[Found]:
     other_stories = False  # under a heading over other stories' cards
     for index, line in enumerate(lines):
         stripped = line.text.strip()
+        if picture_credit_line(stripped):
+            continue  # "Credit...Jane Roe for Kestrel Post": a photographer's
         lowered_line = stripped.lower()
         labelled = "by" in lowered_line or ":" in lowered_line
         if not above_lede and other_stories_heading(stripped):

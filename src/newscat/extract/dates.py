@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from itertools import islice
 
 from newscat.extract.record import Found
 from newscat.extract.structure import PICTURE_CREDIT
@@ -20,6 +19,7 @@ from newscat.extract.text import (
     links_another_story,
     menu_label,
     over_menu,
+    reporting_from,
 )
 
 MONTHS = {
@@ -299,6 +299,22 @@ def _republished_note(text: str) -> Found | None:
     return None
 
 
+def _head_lines(lines: list[Line]) -> list[Line]:
+    """The header's first HEAD_LINES lines, a menu's labels left out, and a byline and where
+    its writers reported from not counted, however many lines they take."""
+    head: list[Line] = []
+    counted = 0
+    for line in lines:
+        if counted == HEAD_LINES:
+            break
+        if menu_label(line.text):
+            continue
+        head.append(line)
+        if not _BYLINE.match(line.text) and not reporting_from(line.text):
+            counted += 1
+    return head
+
+
 def extract_published(text: str, headline_at: int = 0) -> Found | None:
     """The publication date; `headline_at`: where a page's headline stands, the lines above
     it (a kicker, the date over it) being header lines too, over the HEAD_LINES from it."""
@@ -309,12 +325,7 @@ def extract_published(text: str, headline_at: int = 0) -> Found | None:
     candidates: list[tuple[int, Found]] = []
     # the header's first lines, a menu's labels not counted ("News", "Sport", "Business")
     above = [line for line in lines if line.start < headline_at]
-    head = above + list(
-        islice(
-            (line for line in lines[len(above) :] if not menu_label(line.text)),
-            HEAD_LINES,
-        )
-    )
+    head = above + _head_lines(lines[len(above) :])
     body_from = _header_end(lines)
     header_end = max(HEAD_LINES, lines.index(head[-1]) + 1 if head else 0, body_from)
     footer_from = len(lines) - 3

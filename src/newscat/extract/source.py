@@ -436,6 +436,31 @@ def _looks_like_outlet(name: str) -> bool:
     return capitalised and (words[0].lower() not in lexicon("first_names") or words[0].isupper())
 
 
+def _with_its_the(holder: str, text: str) -> str:
+    """ "© 2024 Kestrel Post Company" on a page that writes "The Kestrel Post" on a line of its
+    own or inside a sentence ("a correspondent for The Kestrel Post"): the outlet's name as
+    the page writes it, with its "The" (not "The" opening a sentence before the name)."""
+    if holder.startswith("The ") or _wire_agency(holder):
+        return holder
+    the = re.compile(r"(?:^[ \t]*|[a-z,][ \t]+)The[ \t]+" + re.escape(holder) + r"\b", re.MULTILINE)
+    return "The " + holder if the.search(text) else holder
+
+
+def _more_writers(name: str) -> bool:
+    """ "By Jane Roe, Tom Vane and Mara Lind": after the first writer's comma, two more
+    writers, each two or three title-case words with no outlet's word, not an outlet."""
+    parts = name.split(" and ")
+    return len(parts) == 2 and all(
+        2 <= len(part.split()) <= WRITER_WORDS
+        and all(_title_case_word(word) for word in part.split())
+        and not {word.lower() for word in part.split()} & lexicon("outlet_words")
+        for part in parts
+    )
+
+
+WRITER_WORDS = 3
+
+
 # small words inside outlets' names: "Times of India", "La Voz de Galicia", "Al-Ahram"
 _JOINING_WORDS = frozenset("of the and & for on in at de du des del da di la le el al y e".split())
 _STAFF_WORDS = frozenset("staff reporter correspondent writer writers team editor editors".split())
@@ -453,7 +478,7 @@ _MENU_WORDS = frozenset(
     advertise advertisement sections home more related trending popular print email
     cookies privacy terms contact about archives archive podcasts video videos ads ad sport
     sports lifestyle opinion entertainment politics weather jobs classifieds obituaries
-    download install get advertise stay join send watch listen support donate""".split()
+    download install get advertise stay join send watch listen support donate site""".split()
 )
 
 
@@ -705,7 +730,8 @@ def _credited_source(text: str) -> Found | None:
         job = _agency_in_job(line, match)
         if job:
             return job
-        if _looks_like_outlet(match.group("name").strip()):
+        name = match.group("name").strip()
+        if _looks_like_outlet(name) and not _more_writers(name):
             return _found_outlet(line, match)
     found = (
         _lede_agency(text, lines)
@@ -728,7 +754,7 @@ def _credited_source(text: str) -> Found | None:
     footer = [line for line in written if line.start >= footer_from]
     for line, match, holder in _copyrights(footer):
         start, end = _span_in(match.group("name"), holder, line.start + match.start("name"))
-        found = Found(canonical(holder), start, end, "copyright")
+        found = Found(canonical(_with_its_the(holder, text)), start, end, "copyright")
         if _holding_company(match.group("name")):
             return _outlet_of(holder, text, lines, written) or found
         return found
@@ -2102,6 +2128,11 @@ def _named_outlet(name: str) -> bool:
         and words[0].lower() not in _SECTION_WORDS
         and words[0].lower() != "by"  # "By Dana Press": a writer's byline
     )
+
+
+def outlet_alone(line: str) -> bool:
+    """A line that is an outlet's name and nothing else: a masthead ("Kestrel Chronicle")."""
+    return _named_outlet(line.strip())
 
 
 def _outlet_not_writer(name: str) -> bool:

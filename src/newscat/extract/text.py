@@ -189,7 +189,11 @@ _BOILERPLATE_LINE = re.compile(
     r"(?: (?:&|and) (?:designed|developed|hosted|maintained))? (?:by|with|on)|"
     r"(?:website|site|web design|theme) by) [\w .&'’-]{1,40}|"
     # an article's own buttons: "Save article", "Gift this article", "Bookmark story"
-    r"(?:save|gift|bookmark|share|print)(?: this)? (?:article|story)|"
+    r"(?:save|gift|bookmark|share|print)(?: this| full| the)? (?:article|story)|learn more|"
+    # the print edition's link: "Today's Paper", "E-Paper"
+    r"today['’]s paper|e-?paper|"
+    # a sponsor's label over its logo: "Supported by", "In partnership with"
+    r"(?:supported|sponsored|presented|brought to you) by|in (?:partnership|association) with|"
     # a time told relative to the visit: "Updated 2 hours ago", "5 mins ago"
     r"(?:(?:updated|published|posted|last updated)\W+)?\d+ ?(?:min(?:ute)?s?|hours?|hrs?|h|days?)"
     r" ago|"
@@ -509,10 +513,26 @@ OUTLET_COMMA_DATE = re.compile(
 )
 
 
+# A picture's credit on a line of its own: "Credit...Jane Roe for Kestrel Post", "Photo
+# credit: Jane Roe/Harbour Images", "Image credits - Quay Pictures"
+_PICTURE_CREDIT_LINE = re.compile(
+    r"\W*(?:(?:photo(?:graph)?|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:|\s[-–—|])\s*\S",
+    re.IGNORECASE,
+)
+CREDIT_LINE_WORDS = 12
+
+
+def picture_credit_line(line: str) -> bool:
+    stripped = line.strip()
+    return bool(_PICTURE_CREDIT_LINE.match(stripped)) and len(stripped.split()) <= CREDIT_LINE_WORDS
+
+
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
+    if picture_credit_line(stripped):
+        return True
     if _credited_caption(stripped):
         return True
     if _BOILERPLATE_PHRASE.match(stripped) or _BOILERPLATE_LINE.match(stripped):
@@ -772,7 +792,21 @@ def ends_sentence(text: str) -> bool:
 def lede_line(text: str) -> bool:
     """A line of the body's first paragraph: long, and ending a sentence. A page's header
     (headline, byline, date, menus) stands above the first such line."""
-    return len(text.split()) >= LEDE_WORDS and ends_sentence(text)
+    return len(text.split()) >= LEDE_WORDS and ends_sentence(text) and not reporting_from(text)
+
+
+# Under a byline, where its writers were: "Reporting from Dakar, Senegal", "Jane Roe reported
+# from Lagos, and Tom Vane from London." A credit of the header, not the body's first sentence.
+_NAME_WORDS = r"(?:(?:[A-Z][\w'’.-]*,?|and)\s+){1,9}"  # "Jane Roe, Tom Vane and Mara Lind"
+_PLACE = r"[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,4}"  # "Dakar, Senegal", "New York"
+_REPORTING_FROM = re.compile(
+    rf"\s*(?:Reporting|{_NAME_WORDS}(?:reported|wrote))\s+from\s+{_PLACE}(?:\s+and\s+{_PLACE})?"
+    rf"(?:,?\s+and\s+{_NAME_WORDS}from\s+{_PLACE})*\.?\s*"
+)
+
+
+def reporting_from(line: str) -> bool:
+    return _REPORTING_FROM.fullmatch(line) is not None
 
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")

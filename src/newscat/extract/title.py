@@ -10,7 +10,13 @@ from newscat.extract.authors import JOB_LINE, writer_line
 from newscat.extract.dates import find_dates
 from newscat.extract.metadata import read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
-from newscat.extract.source import KICKER_WORDS, is_domain, outlet_prefix, outlet_suffix
+from newscat.extract.source import (
+    KICKER_WORDS,
+    is_domain,
+    outlet_alone,
+    outlet_prefix,
+    outlet_suffix,
+)
 from newscat.extract.story_start import lede_words, share_of_lede
 from newscat.extract.structure import PICTURE_CREDIT
 from newscat.extract.text import (
@@ -36,6 +42,7 @@ from newscat.extract.text import (
     split_lines,
     standfirst_under,
 )
+from newscat.extract.words import lexicon
 from newscat.folding import fold
 
 _LABELLED = re.compile(r"^\W*(?:title|headline)\s*:\s*(?P<title>\S.{1,300})$", re.IGNORECASE)
@@ -218,16 +225,22 @@ def extract_title(text: str) -> Found | None:
     for index, line in enumerate(candidates):
         if _is_date_line(line) or _NOT_HEADLINE.match(line.text) or _code_line(line.text.split()):
             continue
+        if _navigation_label(line.text):
+            continue  # "Search & Section Navigation", "Skip to site index"
         if _off_the_story(line, candidates[index + 1 :], lede, raw_lines, wrapped):
             continue  # "Please enter a search term", "Aerospace & Defense" over the headline
         if _again_bare(line.text, candidates[index + 1 :]) is not None:
             continue  # "Port closes | Kestrel Post Loaded" or "Home / News / Port closes" over it
         if (
-            _TICKER.match(line.text)
-            or (index == 0 and outlet_prefix(line.text))
-            or links_another_story(line.text)
-        ) and any(
-            _standing_headline(later, raw_lines, wrapped) for later in candidates[index + 1 :]
+            (
+                _TICKER.match(line.text)
+                or (index == 0 and outlet_prefix(line.text))
+                or outlet_alone(line.text)  # the masthead under a menu's labels
+                or links_another_story(line.text)
+            )
+            and any(
+                _standing_headline(later, raw_lines, wrapped) for later in candidates[index + 1 :]
+            )
         ):
             # "BREAKING: …" over the story's own headline: the site's ticker; the site's name
             # and tagline ("Kestrel Post - Quaytown's daily news"); a link to another story
@@ -255,6 +268,23 @@ def extract_title(text: str) -> Found | None:
             break
         # A short line glued to what follows is a section label ("World"), not the headline.
     return derive_title(text, lines)
+
+
+# A page's own labels for finding one's way: with the words of its widgets, all a line may
+# hold to be no headline.
+_NAVIGATION_WORDS = frozenset(
+    "search section sections navigation menu site index skip to main content home & and".split()
+)
+
+
+def _navigation_label(line: str) -> bool:
+    words = line.casefold().split()
+    return 0 < len(words) <= NAVIGATION_WORDS and all(
+        word in _NAVIGATION_WORDS or word in lexicon("page_words") for word in words
+    )
+
+
+NAVIGATION_WORDS = 5
 
 
 def _again_bare(headline: str, later: list[Line]) -> Line | None:
