@@ -2086,4 +2086,39 @@ CASES = [
         people={"Oskan Verdu": "Union leader"},
         authors=["Dana Kelso", "Tom Vane", "Mara Quillon"],
     ),
+    Case(
+        # a newsletter platform's post: its name over the post and on its subscribe button
+        # (no outlet's word in it), the writer alone over the date, a comment button between
+        # the paragraphs (the story goes on under it), the writer's own copyright
+        "a-newsletter-s-post",
+        "Harbour Notes\nSubscribe\nSign in\nShare this post\nHarbour Notes\nCopy link\n"
+        "Ferry fares to rise in spring\nWhat the fuel bill means for the islands\n"
+        "Dana Kelso\nMar 05, 2024\n\u2219 Paid\n48\n12\nShare\n\n"
+        "Ferry fares between Quaytown and Harbour City will rise by a tenth in April, the "
+        "operator said on Tuesday, blaming the price of fuel. Fares last rose two years ago. "
+        "Few expected a rise so soon.\n\nLeave a comment\n\n"
+        "Union leader Oskan Verdu said the rise would hurt workers who cross every day.\n\n"
+        "Subscribe to Harbour Notes\nDiscussion about this post\nComments\nIvo Lanner\n"
+        "Mar 6\nThank you for this.\nReply\n\u00a9 2024 Dana Kelso\nPrivacy \u2219 Terms\n",
+        published="2024-03-05",
+        source="Harbour Notes",
+        title="Ferry fares to rise in spring",
+        people={"Oskan Verdu": "Union leader"},
+        authors=["Dana Kelso"],
+    ),
+    Case(
+        # a live page: its mark after the headline, writers by the part of the day they wrote
+        "a-live-page",
+        "Kestrel Post\nNews\nSport\nOpinion\nLIVE\nFerry strike talks collapse \u2013 live\n"
+        "Dana Kelso (now), Tom Vane and Mara Quillon (earlier)\nTue 5 Mar 2024 14.05 GMT\n"
+        "Key events\n\n2h ago\n12.05 GMT\n\nTalks to end the ferry strike collapsed on "
+        "Tuesday after union leader Oskan Verdu walked out of the room.\n\n1h ago\n13.05 GMT\n"
+        "\nThe operator said it would meet the union again on Friday, and no boats would sail "
+        "before then.\n\nMost viewed\n\u00a9 2024 Kestrel Post\n",
+        published="2024-03-05",
+        source="Kestrel Post",
+        title="Ferry strike talks collapse",
+        people={"Oskan Verdu": "union leader"},
+        authors=["Dana Kelso", "Tom Vane", "Mara Quillon"],
+    ),
 ]

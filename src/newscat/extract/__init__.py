@@ -16,6 +16,7 @@ from newscat.extract.source import (
     extract_source,
     masthead_above,
     named_after,
+    newsletter_name,
 )
 from newscat.extract.story_start import lines_above, story_window
 from newscat.extract.structure import comments_start, in_runs, story_people
@@ -439,6 +440,9 @@ def extract(
     if story_start:  # a page copied whole: names under the story are other stories' lists
         people = [person for person in people if person.start < story_end]
     source = _story_credit(text, story_start, story_end, people, authors)
+    if story_start and source is None:
+        # a newsletter's name over the post, its button under it: the page's top is blanked
+        source = newsletter_name(full_text)
     source = source or _source_not_a_person(text, people, authors)
     if story_start and (source is None or source.rule in _LAST_GUESSES):
         # the outlet's name over the page's menus; the outlet someone in the story told, or

@@ -418,6 +418,15 @@ _NAME_COMMA_OUTLET = re.compile(
 )
 
 
+def _more_writers(after_comma: str) -> bool:
+    """ "Jane Roe, Tom Vane and Mara Lind": more writers after the first one's comma, not her
+    outlet or place; one name alone must open with a known given name ("Jane Roe, Lisbon")."""
+    names = _split(after_comma)
+    if len(names) == 1:
+        return _is_name(names[0], known_given=True)
+    return all(_is_name(name) for name in names)
+
+
 def _has_outlet_word(name: str) -> bool:
     """ "Harbour Radio News": a word outlets are named with."""
     return not {word.lower() for word in name.split()}.isdisjoint(lexicon("outlet_words"))
@@ -468,6 +477,10 @@ def _names_in_sentence(text: str, start: int, sentence: str, rule: str) -> list[
     return out
 
 
+# A live page's writers, each marked with the part of the day they wrote
+_LIVE_TURN = re.compile(r"\s*\((?i:now|earlier|later|before|until \d[\d:.]*)\)")
+
+
 def extract_authors(text: str) -> list[Found]:
     """The credited journalists, in the order the text names them, each once."""
     found: list[Found] = []
@@ -495,6 +508,8 @@ def extract_authors(text: str) -> list[Found]:
         stripped = line.text.strip()
         if picture_credit_line(stripped):
             continue  # "Credit...Jane Roe for Kestrel Post": a photographer's
+        if "(" in stripped:
+            stripped = _LIVE_TURN.sub("", stripped)  # "Jane Roe (now) and Tom Vane (earlier)"
         lowered_line = stripped.lower()
         labelled = "by" in lowered_line or ":" in lowered_line
         if not above_lede and other_stories_heading(stripped):
@@ -548,8 +563,10 @@ def extract_authors(text: str) -> list[Found]:
             if "," in stripped and (above_lede or _DATE_LINE.match(following))
             else None
         )
-        if outlet_line and (
-            _names_an_outlet(outlet_line.group("outlet")) or _DATE_LINE.match(following)
+        if (
+            outlet_line
+            and (_names_an_outlet(outlet_line.group("outlet")) or _DATE_LINE.match(following))
+            and not _more_writers(outlet_line.group("outlet"))
         ):
             # "Jane Doe, Harbour News, Lisbon": the writer, the outlet, the place; or "Jane
             # Doe, Lisbon" above the date

@@ -1125,6 +1125,9 @@ _ACCOUNT_LINK = re.compile(
 
 def _self_reference(text: str, lines: list[Line]) -> Found | None:
     """Last resort: the outlet naming itself in a sign-off or a request for comment."""
+    newsletter = newsletter_name(text)
+    if newsletter is not None:
+        return newsletter
     for line in lines[-3:]:
         match = _REPORTER_SIGN_OFF.match(line.text)
         if match and _looks_like_outlet(match.group("name")):
@@ -1140,6 +1143,28 @@ def _self_reference(text: str, lines: list[Line]) -> Found | None:
         name = _caught_name(account)[1] if account else ""
         if account and (_named_outlet(name) or the_and_a_name(name)):  # "The Quayline"
             return _found(line, account, "self-reference")
+    return None
+
+
+# "Subscribe to Harbour Notes" alone on a line: a newsletter's button with its name
+_SUBSCRIBE_TO = re.compile(
+    r"^[ \t]*(?i:subscribe to)[ \t]+(?P<name>[A-Z][^\n]{1,50}?)[ \t]*$", re.M
+)
+MASTHEAD_LINES = 3  # the page's first lines, where its name stands
+
+
+def newsletter_name(text: str) -> Found | None:
+    """A page's name at its top that its button repeats ("Harbour Notes" over the post,
+    "Subscribe to Harbour Notes" under it): a publication whose name holds no outlet's word,
+    as newsletters' do. Both must agree: neither alone names an outlet."""
+    if "ubscribe to" not in text:
+        return None
+    written = (line.text.strip() for line in split_lines(text) if line.text.strip())
+    first = list(islice(written, MASTHEAD_LINES))
+    for match in _SUBSCRIBE_TO.finditer(text):
+        name = match.group("name")
+        if name in first and _outlet_shaped(name) and not _menu_words(name):
+            return Found(name, match.start("name"), match.end("name"), "self-reference")
     return None
 
 

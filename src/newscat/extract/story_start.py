@@ -34,7 +34,6 @@ from newscat.extract.text import (
     menu_label,
     menu_line,
     opens_as_headline,
-    picture_credit_line,
     sentence_end,
     split_lines,
     standfirst_under,
@@ -130,7 +129,7 @@ def _headline_shaped(text: str) -> bool:
         and not find_dates(text)
         and not PICTURE_CREDIT.search(text)  # a caption: "… (Picture by Jane Roe)"
         and not _credit_line(text)
-        and not picture_credit_line(text)  # "Credit...Jane Roe for Kestrel Post"
+        and not (is_boilerplate(text) and not _LINK_TO_STORY.match(text))  # "Credit...Jane Roe"
     )
 
 

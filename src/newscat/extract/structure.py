@@ -335,13 +335,35 @@ def comments_start(text: str) -> int | None:
     sentences = 0
     wrapped = hard_wrapped(text)  # a wire's paragraph: its long lines are the story's prose
     for index, line in enumerate(lines[: headings[-1] + 1]):
-        if index in headings and sentences >= COMMENTS_AFTER:
+        if (
+            index in headings
+            and sentences >= COMMENTS_AFTER
+            and not _button_amid(lines, index, headings)
+        ):
             return line.start
         if _sentence_line(line.text):  # a paragraph on one line: each of its sentences
             sentences += max(1, len(_SENTENCE_STOP.findall(line.text)))
         else:
             sentences += wrapped and len(line.text) >= SHORT_LINE
     return None
+
+
+# What readers' comments carry: a reply button, a like, a time since, a writer's "says"
+_COMMENT_MARK = re.compile(
+    r"(?:reply|likes?|report|\d+ likes?)\W*|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} says:?"
+    # "Nell Harrow · 2 hours ago", not a byline's "By Jane Roe · Launched 5 years ago"
+    r"|(?!by\s)(?:[^\s]+\s+){0,3}\d+\s*[a-z]{1,7}\s+ago",
+    re.IGNORECASE,
+)
+
+
+def _button_amid(lines: list[Line], index: int, headings: list[int]) -> bool:
+    """ "Leave a comment" between a post's paragraphs: a button, where another heading
+    follows and nothing between them is marked as a reader's comment."""
+    later = [heading for heading in headings if heading > index]
+    return bool(later) and not any(
+        _COMMENT_MARK.fullmatch(line.text.strip()) for line in lines[index + 1 : later[0]]
+    )
 
 
 def _opens_list(kinds: list[str], index: int) -> bool:

@@ -761,6 +761,7 @@ def _asking_headline(line: Line, names: set[str]) -> bool:
 
 HEADLINE_BEFORE_SECTION = 2  # words of a headline that a section's label follows
 # What a page's headline is of, in capitals before it: "WATCH: …", "VIDEO: …", "PHOTOS: …"
+_LIVE_LABEL = re.compile(r"\s+[-–—]\s+(?i:live(?: updates| coverage| blog)?|as it happened)\s*$")
 _MEDIA_LABEL = re.compile(
     r"(?:WATCH|VIDEO|LISTEN|AUDIO|PHOTOS|PICTURES|IN PICTURES|GALLERY)\s*:\s+"
 )
@@ -776,6 +777,9 @@ def _without_site(headline: str) -> str:
     media = _MEDIA_LABEL.match(headline)
     if media and len(headline[media.end() :].split()) >= HEADLINE_BEFORE_SECTION:
         headline = headline[media.end() :]  # "WATCH: Mayor refuses to answer questions"
+    live = _LIVE_LABEL.search(headline)
+    if live and len(headline[: live.start()].split()) >= HEADLINE_BEFORE_SECTION:
+        headline = headline[: live.start()]  # "Port talks collapse – live": a live page's mark
     site = outlet_suffix(headline)
     if site is None:
         before, bar, after = headline.rpartition(" | ")
