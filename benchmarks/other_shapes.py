@@ -1,4 +1,4 @@
-"""Four more sets of made-up page shapes for eval_wrapped.py (`--shapes other1|…|other4`),
+"""More sets of made-up page shapes for eval_wrapped.py (`--shapes other1|…|other11`),
 drawn from furniture that eval_wrapped's own pages do not hold, so that they test what the rules
 were not written against when each set was first run:
 
@@ -676,6 +676,93 @@ def later_day(day: dt.date) -> str:
     return (day + dt.timedelta(days=1)).strftime("%b %d")
 
 
+STATIONS = ["Quay Public Radio", "Harbourside Radio", "WQKR Radio"]
+
+
+def eleventh_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """A blog engine's news post and a radio station's story page: the site's name with its
+    tagline ("… — News from the coast"), "Posted on … by …" or "date | writer | Leave a
+    comment", "Filed under:"/"Tagged", an editor's note or a correction after the story,
+    "Share this:" and "Like this:", an author box ("About the author", the writer's mail),
+    the comment form's labels and "Previous Post"/"Next Post"; or "Listen Live", "On Air
+    Now" with the presenter's name, "Heard on" the programme, a date glued to its time as
+    copies of such pages have it ("March 5, 20245:04 AM ET"), "4-Minute Listen", "Download",
+    "Embed", "Transcript", a sponsor's message and a plea to become a member."""
+    day = dt.date(2017, 1, 1) + dt.timedelta(days=rng.randrange(3000))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    writer = rng.choice(WRITERS)
+    if rng.random() < 0.5:
+        outlet = rng.choice(OUTLETS)
+        lines = [f"{outlet} — {rng.choice(['News from the coast', 'Your town, your news'])}"]
+        lines += rng.sample(["Home", "Local", "Politics", "Sport", "Obituaries", "Contact"], 4)
+        lines.append(headline)
+        lines.append(
+            rng.choice(
+                [
+                    day.strftime(f"Posted on %B %-d, %Y by {writer}"),
+                    day.strftime(f"%B %-d, %Y | {writer} | Leave a comment"),
+                    day.strftime(f"Posted by {writer} on %d/%m/%Y"),
+                ]
+            )
+        )
+        if rng.random() < 0.5:
+            lines.append(f"Filed under: {rng.choice(SECTIONS)}")
+        pieces = [["Advertisement"], [f"Related: {rng.choice(others)}"], ["[caption]"]]
+        lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+        lines.append(
+            rng.choice(
+                [
+                    "Editor's note: This story has been updated with the council's reply.",
+                    "Correction: An earlier version of this story gave the wrong date of the vote.",
+                    "This story was updated at 3:15 p.m.",
+                ]
+            )
+        )
+        lines.append(
+            "Tagged " + ", ".join(rng.sample(["council", "harbour", "schools", "budget"], 3))
+        )
+        lines += ["Share this:", "Twitter", "Facebook", "Like this:", "Like Loading..."]
+        lines += ["Related", *rng.sample(others, 2)]
+        mail = writer.split()[0].lower() + "@" + _bare(outlet).lower().replace(" ", "") + ".example"
+        lines += [
+            "About the author",
+            f"{writer} covers local government and can be reached at {mail}.",
+        ]
+        lines += ["Leave a Reply Cancel reply",
+                  "Your email address will not be published. Required fields are marked *",
+                  "Comment *", "Name *", "Email *", "Website", "Post Comment",
+                  "Previous Post", rng.choice(others), "Next Post", rng.choice(others)]  # fmt: skip
+        lines += [f"Copyright © {day.year} {outlet} | Theme by Quaytheme"]
+        expected = {"date": day.isoformat(), "source": outlet, "authors": [writer]}
+        return "\n".join(lines) + "\n", expected
+    outlet = rng.choice(STATIONS)
+    presenter = rng.choice(["Mara Quillon", "Dana Kelso"])
+    programme = rng.choice(["Morning Tide", "The Harbour Hour", "Quay Today"])
+    lines = [outlet, "Listen Live", f"On Air Now: {programme} with {presenter}", "Donate"]
+    lines += rng.sample(["News", "Music", "Podcasts", "Events", "Schedule"], 3)
+    lines += [rng.choice(SECTIONS), headline]
+    if rng.random() < 0.5:
+        lines.append(f"Heard on {programme}")
+    stamp = rng.choice(
+        [
+            day.strftime(f"%B %-d, %Y{hour}:{minute:02d} AM ET"),
+            day.strftime(f"%B %-d, %Y {hour}:{minute:02d} AM ET"),
+            day.strftime(f"Updated %B %-d, %Y at {hour}:{minute:02d} PM ET"),
+        ]
+    )
+    lines += rng.choice([[writer, stamp], [stamp, writer], [f"By {writer}", stamp]])
+    lines += [f"{rng.randrange(2, 9)}-Minute Listen", "Playlist", "Download", "Embed", "Transcript"]
+    pieces = [["Sponsor Message"], [f"Listen · {rng.randrange(2, 6)}:{minute:02d}", "Listen"]]
+    lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+    lines += ["Sponsor Message", "Become a sustaining member today", "Donate"]
+    lines += ["More Stories From " + _bare(outlet), *rng.sample(others, 3)]
+    lines += [f"© {day.year} {outlet}", "Privacy Policy", "FCC Public Inspection File"]
+    expected = {"date": day.isoformat(), "source": outlet, "authors": [writer]}
+    return "\n".join(lines) + "\n", expected
+
+
 SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other1": first_set,
     "other2": second_set,
@@ -687,4 +774,5 @@ SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other8": eighth_set,
     "other9": ninth_set,
     "other10": tenth_set,
+    "other11": eleventh_set,
 }
