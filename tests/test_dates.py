@@ -198,3 +198,51 @@ def test_a_ticker_s_figures_before_a_date_make_no_dateline() -> None:
 def test_a_video_s_line_dates_nothing() -> None:
     """A video's label and length make the line a link to another item, whose date it is."""
     assert _published("VIDEO | 2:31 | Jan 5, 2020\nCouncil approves harbour budget" + _LEDE) is None
+
+
+UK_TEXT = "The mayor said the colour of the new harbour centre would be decided by the neighbours."
+SPANISH_TEXT = (
+    "El alcalde anunció hoy que las obras del nuevo puerto empezarán la próxima semana, según "
+    "fuentes del ayuntamiento, y que los vecinos podrán opinar sobre el color del edificio. "
+    "La decisión se tomará en el pleno del mes que viene con el apoyo de todos los grupos."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a page writes its dates one way: another of its dates that reads only one way says so
+        ("Posted 05/02/2018. Comments closed 14/03/2018.", "2018-02-05"),
+        ("Posted 05/02/2018. Comments closed 03/14/2018.", "2018-05-02"),
+        # failing that, only the US puts the month first: a text in another language is read
+        # day first; British spelling is no cue (US sites carry British wires)
+        (f"Publicado 05/02/2018. {SPANISH_TEXT}", "2018-02-05"),
+        (f"Posted 05/02/2018. {UK_TEXT}", "2018-05-02"),
+        ("Posted 05/02/2018.", "2018-05-02"),  # nothing to tell by: the US reading, as before
+    ],
+)
+def test_a_date_read_both_ways_is_read_as_its_page_writes_dates(text: str, iso: str) -> None:
+    assert [found.iso for found in find_dates(text)][:1] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday, 1 March\n\n2000 GMT",  # a fixture's day, and its kick-off time under it
+        "Tuesday, 1 March\n1945 GMT",
+        "Friday, 25 February\n\n2000",  # a blank line parts them: two things, not one date
+    ],
+)
+def test_a_day_and_a_time_under_it_make_no_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_a_date_on_one_line_with_its_zone_and_no_time_is_a_date() -> None:
+    assert [found.iso for found in find_dates("April 28, 2023 GMT")] == ["2023-04-28"]
+    assert [found.iso for found in find_dates("Tuesday, 1 March\n2024")] == ["2024-03-01"]
+
+
+def test_a_time_glued_to_the_year_is_part_of_the_date_s_line() -> None:
+    # copies of some pages glue the time to the year: the whole line is the date's
+    found = find_dates("February 10, 20232:49 AM ET")
+    assert [(d.iso, d.start, d.end) for d in found] == [("2023-02-10", 0, 27)]

@@ -7,6 +7,7 @@ comments. The body is long, so only the header's rules can find what the header 
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections.abc import Callable
 
@@ -16,7 +17,16 @@ from newscat.extract import extract
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from other_shapes import eighth_set, fifth_set, fourth_set, seventh_set, sixth_set
+from other_shapes import (
+    eighth_set,
+    eleventh_set,
+    fifth_set,
+    fourth_set,
+    ninth_set,
+    seventh_set,
+    sixth_set,
+    tenth_set,
+)
 
 HEADLINE = "Council votes to close the harbour library"
 BODY = "\n\n".join(
@@ -744,7 +754,16 @@ def test_a_share_button_over_a_date_is_no_writer() -> None:
     assert [author.value for author in found.authors] == ["Dana Kelso"]
 
 
-GENERATED_SETS = [fourth_set, fifth_set, sixth_set, seventh_set, eighth_set]
+GENERATED_SETS = [
+    fourth_set,
+    fifth_set,
+    sixth_set,
+    seventh_set,
+    eighth_set,
+    ninth_set,
+    tenth_set,
+    eleventh_set,
+]
 
 
 @pytest.mark.parametrize("seed", range(80))
@@ -759,10 +778,17 @@ def test_pages_drawn_by_the_benchmark_s_other_shapes(shapes: Callable, seed: int
     page_text, expected = shapes(rng, headline, body, others, inside=True)
     found = extract(page_text)
     assert found.title is not None and found.title.value == headline
-    assert found.published is not None and found.published.value.startswith(expected["date"])
+    assert found.published is not None
+    if not _either_way(page_text):  # "05/02/2023" in a story that tells neither: see test_dates
+        assert found.published.value.startswith(expected["date"])
     assert found.source is not None and found.source.value == expected["source"]
     assert [author.value for author in found.authors] == expected["authors"]
     assert "Lena Morrow" not in {person.name for person in found.people}
+
+
+def _either_way(page_text: str) -> bool:
+    slashed = re.search(r"\b(\d\d)/(\d\d)/\d{4}\b", page_text)
+    return slashed is not None and max(int(slashed[1]), int(slashed[2])) <= 12
 
 
 @pytest.mark.parametrize("masthead", ["HARBOUR HERALD", "Search"])
@@ -840,3 +866,58 @@ def test_a_blog_s_lists_of_posts_give_the_story_no_date_and_no_people(heading: s
     found = extract("\n".join([*lines, "Designed by Quay Themes"]) + "\n")
     assert found.published is None
     assert {person.name for person in found.people} == {"Tom Vane"}
+
+
+def test_a_blog_engine_s_date_writer_and_button_line_credits_the_writer() -> None:
+    found = extract(page("July 16, 2024 | Dana Kelso | Leave a comment", "Filed under: Politics"))
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert found.published is not None and found.published.value == "2024-07-16"
+    assert found.title is not None and found.title.value == HEADLINE
+    assert "Dana Kelso" not in {person.name for person in found.people}
+
+
+def test_a_filing_label_over_the_body_is_no_headline() -> None:
+    # "Filed under: Politics" right over the body, where the story's start is sought
+    lines = ["Harbour Herald — News from the coast", "Home", "Local", "Contact", "Sport"]
+    lines += [HEADLINE, "Posted on July 16, 2024 by Dana Kelso", "Filed under: Politics"]
+    found = extract("\n".join([*lines, "", BODY]) + "\n")
+    assert found.title is not None and found.title.value == HEADLINE
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+
+
+def test_a_radio_station_s_page() -> None:
+    # the schedule's line names a presenter, no one of the story; "Heard on …" under the
+    # headline is the programme's; the audio player's lines between paragraphs end nothing
+    lines = ["Quay Public Radio", "Listen Live", "On Air Now: Morning Tide with Mara Quillon"]
+    lines += ["Donate", "News", "Music", "Podcasts", "Ferry strike ends", "Heard on Morning Tide"]
+    lines += ["March 5, 20245:04 AM ET", "Dana Kelso", "4-Minute Listen", "Download", "Transcript"]
+    first = "The ferry strike ended on Friday after the union accepted a new offer from the port."
+    later = "Union leader Ivo Brandt said the members had voted by a large majority to go back."
+    body = f"{first}\n\nListen · 3:49\nListen\n\nListen · 3:49\nListen\n\n{later}"
+    found = extract("\n".join([*lines, "", body, "", "Sponsor Message", "Donate"]) + "\n")
+    assert found.title is not None and found.title.value == "Ferry strike ends"
+    assert found.published is not None and found.published.value == "2024-03-05"
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert {person.name for person in found.people} == {"Ivo Brandt"}
+
+
+def test_a_name_with_a_short_name_in_brackets_does_not_run_past_a_blank_line() -> None:
+    text = (
+        "Referee:\n\nBarry Knight (Kent)\n\nListen\n\nThe match ended in a draw on Tuesday night."
+    )
+    assert [person.name for person in extract(text).people] == ["Barry Knight"]
+
+
+@pytest.mark.parametrize("headline", ["Port closes", "$1m payoff for port boss"])
+def test_a_short_headline_over_its_standfirst_buttons_and_byline(headline: str) -> None:
+    lines = ["Skip to content", "Section Navigation", "World", "Harbour Herald", "Supported by"]
+    lines += ["Analysis", headline, "Officials say the plan will change little at first."]
+    lines += ["Gift this article", "Save", "Listen to this article · 9:01 min", "Learn more"]
+    lines += [
+        "By Dana Kelso and Tom Vane",
+        "Dana Kelso reported from Lagos, and Tom Vane from Quaytown.",
+    ]
+    lines += ["Dec 8, 2017, 5:01 PM ET"]
+    found = extract("\n".join([*lines, "", BODY]) + "\n")
+    assert found.title is not None and found.title.value == headline
+    assert [author.value for author in found.authors] == ["Dana Kelso", "Tom Vane"]

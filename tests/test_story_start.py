@@ -3,9 +3,11 @@ ticker and other stories' headlines, and read from its headline down."""
 
 from __future__ import annotations
 
+import pytest
+
 from newscat.extract import extract
 from newscat.extract.story_start import story_start
-from newscat.extract.text import is_boilerplate
+from newscat.extract.text import is_boilerplate, opens_as_headline
 
 MENU = "\n".join(
     [
@@ -612,3 +614,33 @@ def test_a_stated_credit_past_the_story_s_prose_still_credits_it() -> None:
     )
     record = extract(MENU + STORY + "\n" + lineup + "\n")
     assert [author.value for author in record.authors] == ["Dana Kelso", "Ruth Calloway"]
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [("$1m payoff for port boss", True), ("£5bn deal for the quay", True), ("$ sign", False)],
+)
+def test_a_headline_may_open_with_a_sum(line: str, opens: bool) -> None:
+    assert opens_as_headline(line) is opens
+
+
+def test_where_the_writers_reported_from_is_no_headline_over_the_date() -> None:
+    credit = "Dana Kelso reported from Lagos, and Tom Vane from Quaytown."
+    page = MENU + STORY.replace("By Dana Kelso\n", f"By Dana Kelso and Tom Vane\n{credit}\n", 1)
+    assert page[story_start(page) :].startswith("Harbour council backs the new library budget")
+
+
+def test_a_credit_and_a_reader_s_comment_under_the_story_make_no_headline() -> None:
+    # "Additional reporting by …" over the writer's bio, a sentence, and a reader's name and
+    # time under "Comments": the shape of a headline over its standfirst and byline
+    tail = "\n".join(
+        [
+            "Additional reporting by Tom Vane",
+            "Dana Kelso is a columnist for the Quay Courier. The views expressed are her own.",
+            "Comments",
+            "Omar Feld · 2 hours ago",
+            "Great piece, thanks.",
+        ]
+    )
+    page = MENU + STORY.replace("Share this article\n", tail + "\n", 1) + FOOTER_BLURBS
+    assert page[story_start(page) :].startswith("Harbour council backs the new library budget")

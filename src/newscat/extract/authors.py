@@ -109,6 +109,10 @@ _WRITER_LINE = re.compile(
     # "Jane Doe Political Editor": the job run on in capitals, the name's line its own
     rf"|(?<=[ \t])(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:Writer|Editor|Correspondent|Reporter)$)"
 )
+# "July 16, 2024 | Jane Doe | Leave a comment": a blog engine's header, the date's field first
+_DATE_THEN_WRITER = re.compile(
+    rf"^(?P<date>[^|·•\n]{{4,40}}?)[ \t]*[|·•][ \t]*(?P<names>{_NAME_LIST})[ \t]*(?:$|[|·•])"
+)
 _NAME_THEN_THE_OUTLET = re.compile(
     rf"^(?P<names>{_NAME})[ \t]+(?P<outlet>The[ \t]+[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){{0,3}})$"
 )
@@ -591,6 +595,18 @@ def extract_authors(text: str) -> list[Found]:
             # "By" and the name as two links, a line each, under the headline (not the
             # bylines of other stories' cards further down)
             found += _found_names(text, next_two[0].start, following, "byline")
+            continue
+        dated_writer = (
+            _DATE_THEN_WRITER.match(stripped)
+            if above_lede and not found and any(mark in stripped for mark in "|·•")
+            else None
+        )
+        if (
+            dated_writer
+            and _DATE_LINE.match(dated_writer.group("date"))
+            and _is_name(_split(dated_writer.group("names"))[0])
+        ):
+            found += _found_names(text, line.start, dated_writer.group("names"), "writer-line")
             continue
         # "Jane Doe The Harbour Herald": the writer, then the outlet, spaced; over the date,
         # or the outlet named in full

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from newscat.extract.record import Found
-from newscat.extract.structure import PICTURE_CREDIT
+from newscat.extract.structure import PICTURE_CREDIT, written_in_another_language
 from newscat.extract.text import (
     Line,
     content_lines,
@@ -74,7 +75,7 @@ _GLUED_START = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 # A time after the date, on the same line: its zone in capitals, whole ("9:40 am EST", not the
 # "Twee" of "Tweet" on the next line, which a pattern matched case-blind had taken for one)
 _TIME = (
-    r"(?:[ T,]+(?:at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*[ap]\.?m\b\.?)?"
+    r"(?:(?:[ T,]+|(?<=\d)(?=\d{1,2}:\d\d))(?:at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*[ap]\.?m\b\.?)?"
     r"(?:[ \t]*(?:(?-i:[A-Z]{2,4})\b|[+-]\d{2}:?\d{2}|Z\b))?)?"
 )
 
@@ -186,6 +187,49 @@ def _parse(match: re.Match[str]) -> str | None:
         return None
 
 
+_US_SLASHED = _PATTERNS.index(
+    next(p for p in _PATTERNS if p.pattern.startswith(r"\b(?P<mnum>\d{1,2})/"))
+)
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:1[89]|20)\d\d\b")
+
+
+@lru_cache(maxsize=8)
+def _day_first(text: str) -> bool:
+    """Whether "05/02/2018" in this text is 5 February. A page writes its dates one way, so a
+    date of the text whose first number cannot be a month ("14/03/2025") says so, as one whose
+    second cannot be a day's month says the other. Failing those, a text in another language
+    than English is read day first: only the US puts the month first. (British spelling
+    tells less: US sites carry British wires, and the benchmark's pages do both.)"""
+    for match in _SLASHED.finditer(text):
+        if int(match.group(1)) > 12:
+            return True
+        if int(match.group(2)) > 12:
+            return False
+    return written_in_another_language(text)
+
+
+def _either_way(match: re.Match[str]) -> bool:
+    return int(match.group("mnum")) <= 12 and int(match.group("day")) <= 12
+
+
+# "1945 GMT" on the line under "Tuesday, 1 March" is a time, no year of it (where "April 28,
+# 2023 GMT" on one line, its time left out, is a date)
+_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC|BST|CET|CEST|hrs)\b")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _not_one_date(match: re.Match[str]) -> bool:
+    """A match that joins pieces of two things: across a blank line, or with a time for year."""
+    if "\n" in match.group() and _BLANK_LINE.search(match.group()):
+        return True
+    year_start = match.start("year") if "year" in match.re.groupindex else -1
+    return (
+        year_start >= 0
+        and "\n" in match.string[match.start() : year_start]
+        and _ZONE_AFTER.match(match.string, match.end("year")) is not None
+    )
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """Every well-formed date in text[start:end], earliest first; overlapping weaker ones dropped."""
     end = len(text) if end is None else end
@@ -193,9 +237,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
         return []  # every pattern needs a year: skip the costly ones
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    for number, pattern in enumerate(_PATTERNS):
         for match in pattern.finditer(text, start, end):
             if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            if number == _US_SLASHED and _either_way(match) and _day_first(text):
+                continue  # "05/02/2018" in a day-first text: the next pattern reads it so
+            if _not_one_date(match):
                 continue
             iso = _parse(match)
             if iso:

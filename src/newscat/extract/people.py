@@ -1880,7 +1880,9 @@ _US_AND_CANADIAN_STATES = frozenset(
 _NICKNAME_AND_FAMILY = re.compile(
     r"\s(?:[\"“][A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de)){0,3}[\"”]"
     r"|\((?P<short>[A-Z][a-z]+|(?:[A-Z]\.){3,4})\))"
-    r"\s+(?P<family>[A-Z][\w'’-]+?)(?:['’]s)?(?![\w'’-])"  # not a possessive's "'s"
+    # a wrapped line's break, not a blank line: "Barry Knight (Kent)" / "" / "Listen" is a
+    # referee and a button
+    r"(?:[ \t]+\n?|\n)[ \t]*(?P<family>[A-Z][\w'’-]+?)(?:['’]s)?(?![\w'’-])"  # not a possessive's "'s"
 )
 _GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}$")
 GIVEN_REACH = 60  # characters looked back for the given names

@@ -19,7 +19,7 @@ import re
 
 from newscat.extract.authors import credits_a_desk, extract_authors, writer_line
 from newscat.extract.dates import find_dates
-from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT
+from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT, comments_heading
 from newscat.extract.text import (
     CREDIT_WORDS,
     WRAPPED_LINE,
@@ -34,6 +34,7 @@ from newscat.extract.text import (
     menu_label,
     menu_line,
     opens_as_headline,
+    reporting_from,
     sentence_end,
     split_lines,
     standfirst_under,
@@ -130,7 +131,12 @@ def _headline_shaped(text: str) -> bool:
         and not PICTURE_CREDIT.search(text)  # a caption: "… (Picture by Jane Roe)"
         and not _credit_line(text)
         and not (is_boilerplate(text) and not _LINK_TO_STORY.match(text))  # "Credit...Jane Roe"
+        and not reporting_from(text)  # "Jane Roe reported from Lagos.": the byline's
+        and not _ADDITIONAL_REPORTING.match(text)  # a credit under the story
     )
+
+
+_ADDITIONAL_REPORTING = re.compile(r"\W*additional reporting\b", re.IGNORECASE)
 
 
 STOPPED_HEADLINE_WORDS = 20  # a headline ending in a full stop, at most
@@ -169,11 +175,13 @@ def _credit_line(text: str) -> bool:
 
 # "By Jane Roe", "by:", "Reporting by Jane Roe", "Author: Jane Roe"
 _BYLINE = re.compile(
-    rf"^\W*(?:(?:(?:{CREDIT_WORDS})\s+)?by\b\W*(?:[A-Z]|$)|authors?\s*:\s*[A-Z])", re.IGNORECASE
+    rf"^\W*(?:(?:(?:{CREDIT_WORDS})\s+)?by\b\W*(?:[A-Z]|$)|authors?\s*:\s*[A-Z])",
+    re.IGNORECASE,
 )
 DATE_LINE_WORDS = 8
 UNDER_HEADLINE = 1  # the byline or date stands right under the headline (a kicker: further)
 BUTTON_LINES = 2  # buttons' lines between them, at most
+STANDFIRST_BUTTONS = 4  # buttons' lines between a standfirst and the byline, at most
 CREDIT_LINE_WORDS = 16  # a byline under a standfirst: "By Jane Roe November 19, 2023 7:18 pm"
 
 
@@ -190,7 +198,13 @@ def _over_byline(lines: list[Line], index: int) -> bool:
     if any(_byline_or_date(line.text) for line in under):
         return True
     standfirst = lines[index + 1].text.rstrip() if index + 1 < len(lines) else ""
-    credit = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
+    # past the buttons under the standfirst ("Gift this article", "Save", "Listen to this
+    # article · 9:01 min")
+    credit = ""
+    for line in lines[index + 2 : index + 2 + STANDFIRST_BUTTONS + 1]:
+        if not is_boilerplate(line.text) or comments_heading(line.text):
+            credit = line.text.strip()  # (under "Comments", a reader's name is no byline)
+            break
     # a byline's line is short and no sentence ("By the Constitution and every law …" is one)
     return (
         standfirst.endswith((".", "!", "?"))

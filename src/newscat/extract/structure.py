@@ -85,6 +85,12 @@ def english(text: str) -> bool:
     return len(words) >= 30 and _function_share(words) > ENGLISH_SHARE
 
 
+def written_in_another_language(text: str) -> bool:
+    """Long enough to tell, and too few of English's function words to be English."""
+    words = _WORD.findall(text.lstrip("\n")[:5000])
+    return len(words) >= 30 and _function_share(words) <= ENGLISH_SHARE
+
+
 # "1 Photo sparks theories 2 Aides left notes 3 …": a numbered list of headlines run into one
 # line, as a copied "most popular" box often is.
 _NUMBERED_RUN = re.compile(r"^\s*1\.?\s+\S.{8,}?\s2\.?\s+\S.{8,}?\s3\.?\s+\S")
@@ -317,6 +323,11 @@ _COMMENTS_HEADING = re.compile(
 COMMENTS_AFTER = 3  # story sentences before a comments heading can end the story
 _SENTENCE_STOP = re.compile(r"[a-z0-9][.!?][\"”’)]?(?=\s|$)")
 COMMENTS_HEADING_WORDS = 6
+
+
+def comments_heading(line: str) -> bool:
+    """ "Comments", "Leave a comment", "Join the conversation": a page's comments under it."""
+    return _COMMENTS_HEADING.fullmatch(line.strip(" \t|:-–—")) is not None
 
 
 def comments_start(text: str) -> int | None:

@@ -182,6 +182,14 @@ _BOILERPLATE_LINE = re.compile(
     r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"
     r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*|(?:posted in [^|\n]{1,60}\|\s*)?tagged\b.*|"
+    # a broadcaster's buttons and its schedule's line: "Listen Live", "On Air Now: …", "Donate"
+    # and its audio player's: "Listen · 5:09", "4-Minute Listen"
+    r"(?:\d+[- ]minute )?listen(?: live| now)?(?:\s*[·•|-]?\s*\d{1,2}:\d\d(?::\d\d)?)?|"
+    r"on air(?: now)?(?:\s*:.*)?|donate(?: now| today)?|"
+    # the programme a piece was broadcast on, under its headline: "Heard on Morning Tide"
+    r"(?:as )?(?:heard|seen|aired|broadcast|featured) on(?-i: (?:The |[A-Z][\w.&'’-]*\s?)+)|"
+    # a blog engine's filing: "Filed under: Politics", "Posted in: Local", "Categories: Courts"
+    r"(?:filed|posted|listed|categori[sz]ed) (?:under|in)\s*:.*|categor(?:y|ies)\s*:.*|"
     # a logo's text in place of its picture: "Harbour Herald logo"
     r"[\w .&'’-]{1,40} (?:logo|homepage|home page)|"
     # the site maker's credit in the footer: "Designed & Developed by …", "Powered by …"
@@ -229,11 +237,17 @@ _HEADLINE_TAG = re.compile(r"[(\[][A-Z0-9][A-Z0-9 .-]{1,15}[)\]]\s+")
 
 
 def opens_as_headline(text: str) -> bool:
-    """A headline opens with a capital, a figure or a quotation mark, after a wire's tag in
-    brackets if it has one."""
+    """A headline opens with a capital, a figure, a sum ("$1m payoff", "£5bn deal") or a
+    quotation mark, after a wire's tag in brackets if it has one."""
     tag = _HEADLINE_TAG.match(text)
-    first = text[tag.end() : tag.end() + 1] if tag else text[:1]
+    start = tag.end() if tag else 0
+    first = text[start : start + 1]
+    if first in _CURRENCY_SIGNS:
+        return text[start + 1 : start + 2].isdigit()
     return first.isupper() or first.isdigit() or first in "\"'‘“"
+
+
+_CURRENCY_SIGNS = "$£€¥₹"
 
 
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d$")

@@ -1026,6 +1026,13 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
             continue  # where the headline may stand under the date, over the byline
         if found:
             return _above_body(found[0])
-        if lede_line(line.text):
+        if lede_line(line.text) and not _standfirst_over_credit(lines, index, names):
             break  # the headline stands above the body's first paragraph, never in it
     return _above_body(label_only) if label_only is not None else None
+
+
+def _standfirst_over_credit(lines: list[Line], index: int, names: set[str]) -> bool:
+    """A sentence right over the byline or the date is the standfirst, not the lede: the
+    headline over it may be short ("Port closes" / "Officials say …" / "By Jane Roe")."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and _is_anchor(following, names) and not lede_line(following.text)
