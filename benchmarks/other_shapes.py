@@ -1,4 +1,4 @@
-"""More sets of made-up page shapes for eval_wrapped.py (`--shapes other1|…|other11`),
+"""More sets of made-up page shapes for eval_wrapped.py (`--shapes other1|…|other12`),
 drawn from furniture that eval_wrapped's own pages do not hold, so that they test what the rules
 were not written against when each set was first run:
 
@@ -763,6 +763,64 @@ def eleventh_set(
     return "\n".join(lines) + "\n", expected
 
 
+def twelfth_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """A web archive's copy and a news app's reader copy: the archive's toolbar over the page
+    (the archived address with the capture's time in it, "… captures", the span of captures,
+    the months of its calendar, "Close" and "Help"), the page's own header under it with the
+    date written in figures ("2019-04-05 14:32"), a writer over her job ("Jane Roe" /
+    "Senior Correspondent"); or the app's "From Outlet" over the headline, the writer alone
+    over "Mar 5, 2024 at 2:04 PM", "Open in Outlet", "More from Outlet" and "Report a
+    Concern"."""
+    outlet = rng.choice(OUTLETS)
+    writer = rng.choice(WRITERS)
+    day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3000))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    slug = "-".join(headline.lower().split()[:6])
+    domain = _bare(outlet).lower().replace(" ", "") + ".example"
+    if rng.random() < 0.5:
+        captured = day + dt.timedelta(days=rng.randrange(1, 400))
+        last = captured + dt.timedelta(days=rng.randrange(30, 900))
+        stamp = captured.strftime("%Y%m%d") + f"{hour:02d}{minute:02d}00"
+        lines = [
+            f"The Wayback Machine - https://web.archive.org/web/{stamp}/https://www.{domain}/news/{slug}"
+        ]
+        lines += [f"https://www.{domain}/news/{slug}", "Go", f"{rng.randrange(2, 90)} captures"]
+        lines += [captured.strftime("%d %b %Y") + " - " + last.strftime("%d %b %Y")]
+        months = [(captured + dt.timedelta(days=30 * n)).strftime("%b").upper() for n in (-1, 0, 1)]
+        lines += [" ".join(months), str(captured.day), str(captured.year), "Close", "Help"]
+        lines += [outlet, *rng.sample(["News", "Sport", "Business", "Opinion", "Weather"], 4)]
+        lines += [
+            headline,
+            writer,
+            rng.choice(["Senior Correspondent", "Staff Writer", "Reporter"]),
+        ]
+        lines.append(day.strftime(rng.choice(["%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%Y-%m-%d"])))
+        pieces = [["Advertisement"], [f"Also read: {rng.choice(others)}"]]
+        lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+        lines += ["Most read", *rng.sample(others, 3)]
+        lines += [f"Copyright {day.year} {outlet}. All rights reserved."]
+        expected = {"date": day.isoformat(), "source": outlet, "authors": [writer]}
+        return "\n".join(lines) + "\n", expected
+    lines = [f"From {outlet}", rng.choice(SECTIONS), headline]
+    if rng.random() < 0.5:
+        lines.append(
+            "Officials say the plan will change little at first, but its critics expect more."
+        )
+    lines += [writer, day.strftime(f"%b %-d, %Y at {hour}:{minute:02d} PM")]
+    pieces = [[f"{CAPTION}. Photo: Ian Maltby"], ["Advertisement"]]
+    lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+    lines += [
+        f"Open in {outlet}",
+        f"More from {outlet}",
+        *rng.sample(others, 2),
+        "Report a Concern",
+    ]
+    expected = {"date": day.isoformat(), "source": outlet, "authors": [writer]}
+    return "\n".join(lines) + "\n", expected
+
+
 SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other1": first_set,
     "other2": second_set,
@@ -775,4 +833,5 @@ SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other9": ninth_set,
     "other10": tenth_set,
     "other11": eleventh_set,
+    "other12": twelfth_set,
 }
