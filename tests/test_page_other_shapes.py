@@ -26,6 +26,7 @@ from other_shapes import (
     seventh_set,
     sixth_set,
     tenth_set,
+    twelfth_set,
 )
 
 HEADLINE = "Council votes to close the harbour library"
@@ -763,6 +764,7 @@ GENERATED_SETS = [
     ninth_set,
     tenth_set,
     eleventh_set,
+    twelfth_set,
 ]
 
 
@@ -921,3 +923,45 @@ def test_a_short_headline_over_its_standfirst_buttons_and_byline(headline: str) 
     found = extract("\n".join([*lines, "", BODY]) + "\n")
     assert found.title is not None and found.title.value == headline
     assert [author.value for author in found.authors] == ["Dana Kelso", "Tom Vane"]
+
+
+ARCHIVE_BAR = [
+    "The Wayback Machine - https://web.archive.org/web/20211210101400/"
+    "https://www.harbourherald.example/news/council-votes",
+    "https://www.harbourherald.example/news/council-votes",
+    "Go",
+    "34 captures",
+    "10 Dec 2021 - 07 Sep 2022",
+    "NOV DEC JAN",
+    "10",
+    "2021",
+    "Close",
+    "Help",
+]
+
+
+def test_a_web_archive_s_copy_is_read_under_its_bar() -> None:
+    # the archive's bar is no masthead and its captures' dates are no publication's; the
+    # page it kept is the article's address
+    lines = [*ARCHIVE_BAR, "Harbour Herald", "News", "Sport", HEADLINE, "Dana Kelso"]
+    lines += ["Staff Writer", "2021-03-02"]
+    found = extract("\n".join([*lines, "", BODY, "", "Copyright 2021 Harbour Herald."]) + "\n")
+    assert found.published is not None and found.published.value == "2021-03-02"
+    assert found.source is not None and found.source.value == "Harbour Herald"
+    assert found.title is not None and found.title.value == HEADLINE
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert found.url is not None
+    assert found.url.value == "https://www.harbourherald.example/news/council-votes"
+
+
+@pytest.mark.parametrize("section", ["Entertainment & Arts", "Arts & Life"])
+def test_a_news_app_s_copy_with_a_standfirst_over_the_writer(section: str) -> None:
+    headline = "Tevez - an Argentine in Brazil"
+    lines = ["From Harbour Herald", section, headline]
+    lines += ["Officials say the plan will change little at first, but its critics expect more."]
+    lines += ["Dana Kelso", "Feb 20, 2019 at 6:03 PM"]
+    found = extract("\n".join([*lines, "", BODY, "", "Open in Harbour Herald"]) + "\n")
+    assert found.title is not None and found.title.value == headline
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert found.published is not None and found.published.value == "2019-02-20"
+    assert "Dana Kelso" not in {person.name for person in found.people}

@@ -29,6 +29,7 @@ from newscat.extract.text import (
     OUTLET_COMMA_DATE,
     PICTURE_AGENCY,
     WEEKDAY_WORDS,
+    Line,
     caption_credit_again,
     content_lines,
     ends_sentence,
@@ -485,6 +486,18 @@ def _names_in_sentence(text: str, start: int, sentence: str, rule: str) -> list[
 _LIVE_TURN = re.compile(r"\s*\((?i:now|earlier|later|before|until \d[\d:.]*)\)")
 
 
+def _over_writer_and_date(lines: list[Line], readable: list[int], index: int) -> bool:
+    """The line stands over a name alone and a date under it: "Officials say …" / "Jane
+    Roe" / "Mar 5, 2024 at 2:04 PM"."""
+    after = [lines[at].text.strip() for at in readable[bisect_right(readable, index) :][:2]]
+    return (
+        len(after) == 2
+        and (writer := _WRITER_LINE.match(after[0])) is not None
+        and not writer.group("after")
+        and _DATE_LINE.match(after[1]) is not None
+    )
+
+
 def extract_authors(text: str) -> list[Found]:
     """The credited journalists, in the order the text names them, each once."""
     found: list[Found] = []
@@ -536,8 +549,13 @@ def extract_authors(text: str) -> list[Found]:
         if from_writer:  # "From Jane Doe in Lisbon": a correspondent's byline
             found += _found_names(text, line.start, from_writer.group("names"), "byline")
             continue
-        # a block's description is the page's summary, not the story's lede
-        above_lede = above_lede and (line.start < body_start or not lede_line(stripped))
+        # a block's description is the page's summary, not the story's lede; nor is a
+        # standfirst, a sentence over the writer's name and the date
+        above_lede = above_lede and (
+            line.start < body_start
+            or not lede_line(stripped)
+            or _over_writer_and_date(lines, readable, index)
+        )
         # a hard-wrapped story has no lede line: a sentence's end in it is the body's
         past_sentence = past_sentence or (
             index > 0

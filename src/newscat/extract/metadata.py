@@ -175,3 +175,17 @@ def stated_url(text: str) -> Found | None:
                     printed.group("url"), start, start + len(printed.group("url")), "print"
                 )
     return url if url and url.value.startswith(("http://", "https://")) else None
+
+
+def archived_url(text: str) -> Found | None:
+    """The address of the page a web archive's copy kept, which its banner names."""
+    archived = _ARCHIVED.search(text, 0, ARCHIVE_BANNER_CHARS)
+    if archived is None:
+        return None
+    return Found(archived.group("url"), archived.start("url"), archived.end("url"), "archived")
+
+
+# A web archive's copy names the page it kept after the capture's time:
+# "https://web.archive.org/web/20190405123456/https://www.example.com/news/story"
+_ARCHIVED = re.compile(r"\bweb\.archive\.org/web/\d{8,14}[a-z_]*/(?P<url>https?://[^\s\"'<>]+)")
+ARCHIVE_BANNER_CHARS = 2000  # the banner stands at the top

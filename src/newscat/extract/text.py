@@ -182,6 +182,12 @@ _BOILERPLATE_LINE = re.compile(
     r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"
     r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*|(?:posted in [^|\n]{1,60}\|\s*)?tagged\b.*|"
+    # a web archive's bar over the page it kept: its banner with the copy's address, the
+    # number of captures and their span, its calendar's months, "About this capture"
+    r".*\bweb\.archive\.org/web/\d{8,14}.*|archived \d{1,2} \w+ \d{4} \d\d:\d\d(?::\d\d)? utc.*|"
+    r"\d[\d,]* captures?|about this capture|collected by\b.*|"
+    r"\d{1,2} [a-z]{3,9}\.? \d{4}\s*[-–]\s*\d{1,2} [a-z]{3,9}\.? \d{4}|"
+    r"(?-i:(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)){1,2})|"
     # a broadcaster's buttons and its schedule's line: "Listen Live", "On Air Now: …", "Donate"
     # and its audio player's: "Listen · 5:09", "4-Minute Listen"
     r"(?:\d+[- ]minute )?listen(?: live| now)?(?:\s*[·•|-]?\s*\d{1,2}:\d\d(?::\d\d)?)?|"

@@ -418,7 +418,7 @@ def _section_over_headline(
     words = line.text.split()
     return (
         len(words) <= KICKER_WORDS
-        and all(word[:1].isupper() for word in words)
+        and all(word[:1].isupper() or not word[:1].isalnum() for word in words)  # "Arts & Life"
         and not any(char.isdigit() for char in line.text)
         and bool(following)
         and following[0].index == line.index + 1
