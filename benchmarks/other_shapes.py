@@ -1,4 +1,4 @@
-"""More sets of made-up page shapes for eval_wrapped.py (`--shapes other1|…|other12`),
+"""More sets of made-up page shapes for eval_wrapped.py (`--shapes other1|…|other13`),
 drawn from furniture that eval_wrapped's own pages do not hold, so that they test what the rules
 were not written against when each set was first run:
 
@@ -821,6 +821,57 @@ def twelfth_set(
     return "\n".join(lines) + "\n", expected
 
 
+def thirteenth_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """A page's printer-friendly version and a copy a browser translated: "Printer-friendly
+    version", "This copy is for your personal, non-commercial use only", a print plugin's
+    credit line ("Posted By Jane Roe On March 5, 2024 @ 2:04 pm In Politics | No Comments"),
+    "Article printed from Outlet: https://…", "URL to article:", "Click here to print",
+    "Close window"; or a translator's bar ("Translated from Spanish", "Show original",
+    "Translated by machine"), the outlet's name over the headline in capitals, a byline with
+    the writer's city ("By Jane Roe in Lisbon"), the date written "05.03.2024 | 14:32" and
+    the original's copyright."""
+    outlet = rng.choice(OUTLETS)
+    writer = rng.choice(WRITERS)
+    day = dt.date(2012, 1, 1) + dt.timedelta(days=rng.randrange(4000))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    domain = _bare(outlet).lower().replace(" ", "") + ".example"
+    slug = "-".join(headline.lower().split()[:6])
+    if rng.random() < 0.5:
+        lines = ["Printer-friendly version", "Click here to print", "Close window"]
+        if rng.random() < 0.5:
+            lines.append("This copy is for your personal, non-commercial use only.")
+        lines += [outlet, headline]
+        lines.append(
+            rng.choice(
+                [
+                    day.strftime(f"Posted By {writer} On %B %-d, %Y @ {hour}:{minute:02d} pm")
+                    + f" In {rng.choice(SECTIONS)} | No Comments",
+                    day.strftime(f"By {writer} | %B %-d, %Y"),
+                ]
+            )
+        )
+        pieces = [[f"[Photo: {CAPTION}]"], [f"Related: {rng.choice(others)}"]]
+        lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+        lines += [f"Article printed from {outlet}: https://www.{domain}"]
+        lines += [f"URL to article: https://www.{domain}/{day.year}/{day.month:02d}/{slug}/"]
+        lines += [f"Copyright © {day.year} {outlet}. All rights reserved."]
+        expected = {"date": day.isoformat(), "source": outlet, "authors": [writer]}
+        return "\n".join(lines) + "\n", expected
+    language = rng.choice(["Spanish", "Portuguese", "French", "German"])
+    lines = [f"Translated from {language}", "Show original", "Options", "Translated by machine"]
+    lines += [outlet.upper(), *rng.sample(["News", "Economy", "Sport", "Culture", "Opinion"], 3)]
+    lines += [headline, f"By {writer} in {rng.choice(['Lisbon', 'Madrid', 'Lyon', 'Bonn'])}"]
+    lines.append(day.strftime(f"%d.%m.%Y | {hour + 8:02d}:{minute:02d}"))
+    pieces = [["Advertising"], [f"Read also: {rng.choice(others)}"]]
+    lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+    lines += ["Topics", ", ".join(rng.sample(["economy", "politics", "sport", "europe"], 2))]
+    lines += [f"© {outlet} {day.year}. All rights reserved."]
+    expected = {"date": day.isoformat(), "source": outlet, "authors": [writer]}
+    return "\n".join(lines) + "\n", expected
+
+
 SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other1": first_set,
     "other2": second_set,
@@ -834,4 +885,5 @@ SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other10": tenth_set,
     "other11": eleventh_set,
     "other12": twelfth_set,
+    "other13": thirteenth_set,
 }
