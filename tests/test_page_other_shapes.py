@@ -26,6 +26,7 @@ from other_shapes import (
     seventh_set,
     sixth_set,
     tenth_set,
+    thirteenth_set,
     twelfth_set,
 )
 
@@ -765,6 +766,7 @@ GENERATED_SETS = [
     tenth_set,
     eleventh_set,
     twelfth_set,
+    thirteenth_set,
 ]
 
 
@@ -965,3 +967,19 @@ def test_a_news_app_s_copy_with_a_standfirst_over_the_writer(section: str) -> No
     assert [author.value for author in found.authors] == ["Dana Kelso"]
     assert found.published is not None and found.published.value == "2019-02-20"
     assert "Dana Kelso" not in {person.name for person in found.people}
+
+
+def test_a_printer_friendly_page() -> None:
+    # its buttons are no headline; a print plugin's credit line gives the writer and the date;
+    # the address under it is the article's
+    lines = ["Printer-friendly version", "Click here to print", "Close window"]
+    lines += ["This copy is for your personal, non-commercial use only.", "Harbour Herald"]
+    lines += [HEADLINE, "Posted By Dana Kelso On July 8, 2019 @ 1:34 pm In Politics | No Comments"]
+    address = "https://www.harbourherald.example/2019/07/council-votes/"
+    tail = ["Article printed from Harbour Herald: https://www.harbourherald.example"]
+    tail += [f"URL to article: {address}", "Copyright © 2019 Harbour Herald."]
+    found = extract("\n".join([*lines, "", BODY, "", *tail]) + "\n")
+    assert found.title is not None and found.title.value == HEADLINE
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert found.published is not None and found.published.value == "2019-07-08"
+    assert found.url is not None and found.url.value == address

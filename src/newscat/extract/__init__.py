@@ -469,6 +469,6 @@ def extract(
         summary=extract_summary(text, title, [author.value for author in authors]),
         word_count=word_count(text),
         authors=authors,
-        url=stated_url(text) or archived_url(full_text),  # the banner: over the page
+        url=stated_url(full_text) or archived_url(full_text),  # (a printed page: under the story)
     )
     return copy.stored(extraction)

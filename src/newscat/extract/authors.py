@@ -368,10 +368,16 @@ def _name_part(part: str) -> str:
         lowered = word.lower().strip(",.")
         if lowered in _MONTHS or lowered in _NOT_NAME or lowered == "the":
             break  # "Jane Doe The Associated Press", "Jane Doe April 21"
+        if lowered in ("on", "at") and _dated(words[index + 1 : index + 2]):
+            break  # "Posted By Jane Doe On March 5, 2024 @ 2:04 pm"
         if word[:1].isdigit() or not word[:1].isupper():
             break
         kept.append(word)
     return " ".join(kept)
+
+
+def _dated(words: list[str]) -> bool:
+    return bool(words) and (words[0][:1].isdigit() or words[0].lower().strip(",.") in _MONTHS)
 
 
 def _split(names: str) -> list[str]:

@@ -174,7 +174,17 @@ def stated_url(text: str) -> Found | None:
                 return Found(
                     printed.group("url"), start, start + len(printed.group("url")), "print"
                 )
+    if url is None and (labelled := _LABELLED_ADDRESS.search(text)) is not None:
+        return Found(labelled.group(1), labelled.start(1), labelled.end(1), "labelled")
     return url if url and url.value.startswith(("http://", "https://")) else None
+
+
+# "URL to article: https://…" under a printed page, "Original URL: https://…"
+_LABELLED_ADDRESS = re.compile(
+    r"^[ \t]*(?i:url|(?:url|link) to (?:the )?(?:article|story)|(?:article|original|source) url)"
+    r"[ \t]*:[ \t]*(https?://[^\s\"<>]+)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def archived_url(text: str) -> Found | None:

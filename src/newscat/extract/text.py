@@ -182,6 +182,11 @@ _BOILERPLATE_LINE = re.compile(
     r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"
     r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*|(?:posted in [^|\n]{1,60}\|\s*)?tagged\b.*|"
+    # a page's printer-friendly version: its buttons, its reprint notice and its footer
+    r"printer[- ]friendly(?: version| page| format)?|print(?:able)? version|click here to print|"
+    r"close (?:this )?window|print this (?:page|article|story)|"
+    r"this copy is for your personal,? non-?commercial use only\b.*|"
+    r"(?:article|story) printed from\b.*|(?:url|link) to (?:the )?(?:article|story)\s*:.*|"
     # a web archive's bar over the page it kept: its banner with the copy's address, the
     # number of captures and their span, its calendar's months, "About this capture"
     r".*\bweb\.archive\.org/web/\d{8,14}.*|archived \d{1,2} \w+ \d{4} \d\d:\d\d(?::\d\d)? utc.*|"
