@@ -1,4 +1,4 @@
-"""More sets of made-up page shapes for eval_wrapped.py (`--shapes other1|…|other13`),
+"""More sets of made-up page shapes for eval_wrapped.py (`--shapes other1|…|other14`),
 drawn from furniture that eval_wrapped's own pages do not hold, so that they test what the rules
 were not written against when each set was first run:
 
@@ -872,6 +872,45 @@ def thirteenth_set(
     return "\n".join(lines) + "\n", expected
 
 
+def fourteenth_set(
+    rng: random.Random, headline: str, body: str, others: list[str], inside: bool
+) -> Page:
+    """A feed reader's copy and a read-later app's: the reader's own buttons ("Mark as read",
+    "Save for later", "Visit Website"), the feed's name, the writer and the date on one line
+    joined by dots ("Outlet · Jane Roe · Mar 5, 2024, 2:04 PM"), the feed's own tags; or the
+    app's "View Original" under the site's address, "by Jane Roe", a reading time, and its
+    "Highlights", "Archive" and "Tags" under the story."""
+    outlet = rng.choice(OUTLETS)
+    writer = rng.choice(WRITERS)
+    day = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randrange(3300))
+    hour, minute = rng.randrange(1, 12), rng.randrange(60)
+    domain = _bare(outlet).lower().replace(" ", "") + ".example"
+    if rng.random() < 0.5:
+        lines = ["All articles", "Mark as read", "Save for later", "Visit Website", headline]
+        stamp = day.strftime(f"%b %-d, %Y, {hour}:{minute:02d} PM")
+        lines.append(
+            rng.choice([f"{outlet} · {writer} · {stamp}", f"{outlet} / by {writer} / {stamp}"])
+        )
+        pieces = [["[Image]"], [f"Read more: {rng.choice(others)}"]]
+        lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+        lines += ["Visit Website", "Mark as unread", "Share"]
+        expected = {"date": day.isoformat(), "source": outlet, "authors": [writer]}
+        return "\n".join(lines) + "\n", expected
+    lines = [domain, "View Original", headline, f"by {writer}"]
+    lines += [day.strftime("%B %-d, %Y"), f"{rng.randrange(3, 15)} min read"]
+    pieces = [[CAPTION], ["Advertisement"]]
+    lines += ["", _paragraphs_with(rng, body, pieces, 3) if inside else body.strip(), ""]
+    lines += [
+        "Highlights",
+        "Archive",
+        "Tags",
+        ", ".join(rng.sample(["ferries", "council", "sport"], 2)),
+    ]
+    # the site's address is all the copy says of the outlet: its name without "The"
+    expected = {"date": day.isoformat(), "source": _bare(outlet), "authors": [writer]}
+    return "\n".join(lines) + "\n", expected
+
+
 SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other1": first_set,
     "other2": second_set,
@@ -886,4 +925,5 @@ SETS: dict[str, Callable[[random.Random, str, str, list[str], bool], Page]] = {
     "other11": eleventh_set,
     "other12": twelfth_set,
     "other13": thirteenth_set,
+    "other14": fourteenth_set,
 }
