@@ -110,10 +110,10 @@ _WRITER_LINE = re.compile(
     # "Jane Doe Political Editor": the job run on in capitals, the name's line its own
     rf"|(?<=[ \t])(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:Writer|Editor|Correspondent|Reporter)$)"
 )
-# "July 16, 2024 | Jane Doe | Leave a comment": a blog engine's header, the date's field first
-_DATE_THEN_WRITER = re.compile(
-    rf"^(?P<date>[^|·•\n]{{4,40}}?)[ \t]*[|·•][ \t]*(?P<names>{_NAME_LIST})[ \t]*(?:$|[|·•])"
-)
+# Fields of a header line: "July 16, 2024 | Jane Doe | Leave a comment", "Harbour Herald ·
+# Jane Doe · Mar 5, 2024", "Harbour Herald / by Jane Doe / Mar 5, 2024"
+_FIELD_SEPARATOR = re.compile(r"[ \t]*[|·•][ \t]*|[ \t]+/[ \t]+")
+_WHOLE_NAME_LIST = re.compile(rf"(?:(?i:by)[ \t]+)?(?P<names>{_NAME_LIST})")
 _NAME_THEN_THE_OUTLET = re.compile(
     rf"^(?P<names>{_NAME})[ \t]+(?P<outlet>The[ \t]+[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){{0,3}})$"
 )
@@ -492,6 +492,23 @@ def _names_in_sentence(text: str, start: int, sentence: str, rule: str) -> list[
 _LIVE_TURN = re.compile(r"\s*\((?i:now|earlier|later|before|until \d[\d:.]*)\)")
 
 
+def _writer_among_fields(line: str) -> str | None:
+    """The one name among a header line's fields, one of which is the date: a feed's or a
+    blog engine's line of outlet, writer and date in any order."""
+    fields = [field.strip() for field in _FIELD_SEPARATOR.split(line) if field.strip()]
+    if len(fields) < 2 or not any(_DATE_LINE.match(field) for field in fields):
+        return None
+    names = [
+        whole.group("names")
+        for field in fields
+        if not _DATE_LINE.match(field)
+        and (whole := _WHOLE_NAME_LIST.fullmatch(field)) is not None
+        and (parts := _split(whole.group("names")))
+        and _is_name(parts[0])
+    ]
+    return names[0] if len(names) == 1 else None
+
+
 def _over_writer_and_date(lines: list[Line], readable: list[int], index: int) -> bool:
     """The line stands over a name alone and a date under it: "Officials say …" / "Jane
     Roe" / "Mar 5, 2024 at 2:04 PM"."""
@@ -620,17 +637,13 @@ def extract_authors(text: str) -> list[Found]:
             # bylines of other stories' cards further down)
             found += _found_names(text, next_two[0].start, following, "byline")
             continue
-        dated_writer = (
-            _DATE_THEN_WRITER.match(stripped)
-            if above_lede and not found and any(mark in stripped for mark in "|·•")
+        among_fields = (
+            _writer_among_fields(stripped)
+            if above_lede and not found and any(mark in stripped for mark in "|·•/")
             else None
         )
-        if (
-            dated_writer
-            and _DATE_LINE.match(dated_writer.group("date"))
-            and _is_name(_split(dated_writer.group("names"))[0])
-        ):
-            found += _found_names(text, line.start, dated_writer.group("names"), "writer-line")
+        if among_fields:
+            found += _found_names(text, line.start, among_fields, "writer-line")
             continue
         # "Jane Doe The Harbour Herald": the writer, then the outlet, spaced; over the date,
         # or the outlet named in full

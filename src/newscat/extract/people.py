@@ -1185,12 +1185,28 @@ def _add_tagged_names(
             if known is not None:  # "PM Jane's trips" above "Jane Roe": the given name alone
                 registry.link(known, candidate)
                 continue
-        if words and any(len(w.text.rstrip(".")) > 1 for w in words) and not _place_name(candidate):
+        if (
+            words
+            and any(len(w.text.rstrip(".")) > 1 for w in words)
+            and not _place_name(candidate)
+            and not _an_outlet_s_name(candidate)
+        ):
             registry.add(candidate, candidate.name(text), "tagger")
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+\Z")
+
+
+def _an_outlet_s_name(candidate: Candidate) -> bool:
+    """ "Brightwater Chronicle", "Quay Courier": a name ending in an outlet's word and opening
+    with no given name is a newspaper's; not "Emily Post"."""
+    tokens = candidate.tokens
+    return (
+        len(tokens) > 1
+        and tokens[-1].lower in lexicon("outlet_words")
+        and tokens[0].lower not in lexicon("first_names")
+    )
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
@@ -1465,6 +1481,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             verdict = ""  # "Classy Henman makes winning start" and "Tim Henman": rules decide
         if _widget_label(text, candidate):
             continue  # "+Type Size" alone on its line, whatever the tagger reads in it
+        if verdict == "PER" and _an_outlet_s_name(candidate):
+            continue  # "Brightwater Chronicle · Jane Roe · Mar 5": the outlet over its writer
         if verdict == "PER":
             registry.add(candidate, candidate.name(text), "tagger")
             continue

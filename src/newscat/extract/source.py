@@ -113,7 +113,9 @@ _AGENCY_THEN_DATE = re.compile(
 # "Quay Courier | News | Thursday, 6 April 2023": the outlet, its section, the date, a line of
 # the page's header.
 _OUTLET_SECTION_DATE = re.compile(
-    r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s*[|·•]\s*(?:[A-Z][\w&'’ -]{1,25}?\s*[|·•]\s*)?"
+    # (or a feed reader's "Harbour Herald / by Jane Roe / Mar 5, 2024")
+    r"^\W*(?P<name>[A-Z][\w.&'’ -]{1,40}?)(?:\s*[|·•]|\s/)\s*"
+    r"(?:(?:(?i:by)\s+)?[A-Z][\w&'’ -]{1,25}?(?:\s*[|·•]|\s/)\s*)?"
     r"(?:(?i:updated|published|posted)\s*:?\s*)?"
     r"(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
 )

@@ -182,6 +182,9 @@ _BOILERPLATE_LINE = re.compile(
     r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"
     r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*|(?:posted in [^|\n]{1,60}\|\s*)?tagged\b.*|"
+    # a feed reader's and a read-later app's buttons: "Mark as read", "Visit Website"
+    r"all articles|mark (?:all )?as (?:un)?read|save for later|read later|visit (?:the )?website|"
+    r"view (?:the )?original(?: article| page)?|highlights|"
     # a page's printer-friendly version: its buttons, its reprint notice and its footer
     r"printer[- ]friendly(?: version| page| format)?|print(?:able)? version|click here to print|"
     r"close (?:this )?window|print this (?:page|article|story)|"

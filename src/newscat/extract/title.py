@@ -99,7 +99,7 @@ _TIME_WORDS = frozenset(
 )
 
 
-_BAR = re.compile(r"\s[|•·]\s")
+_BAR = re.compile(r"\s[|•·/]\s")  # (a feed reader's "Outlet / by Jane Roe / Mar 5, 2024")
 DATE_CREDIT_WORDS = 12
 
 
