@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from newscat.extract.authors import extract_authors
 from newscat.extract.dates import extract_published
-from newscat.extract.metadata import archived_url, read_metadata, split_site_suffix, stated_url
+from newscat.extract.metadata import read_metadata, split_site_suffix, stated_url
 from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.reading_copy import ReadingCopy
 from newscat.extract.record import Extraction, Found, Person
@@ -469,6 +469,6 @@ def extract(
         summary=extract_summary(text, title, [author.value for author in authors]),
         word_count=word_count(text),
         authors=authors,
-        url=stated_url(full_text) or archived_url(full_text),  # (a printed page: under the story)
+        url=stated_url(full_text),  # the whole copy: a printed page's under the story
     )
     return copy.stored(extraction)

@@ -40,7 +40,7 @@ from newscat.extract.text import (
     picture_credit_line,
     split_lines,
 )
-from newscat.extract.words import lexicon, words_of_the_language
+from newscat.extract.words import lexicon, named_like_an_outlet, words_of_the_language
 
 HEAD_LINES = 40  # lines at the top where a byline stands (page copies hold menus above it)
 HEAD_CHARS = 5_000
@@ -281,7 +281,7 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
     particle = next((i for i, w in enumerate(words) if w in PARTICLES), None)
     if particle is not None and " ".join(lowered[particle + 1 :]) in lexicon("places"):
         return False  # "Stade de France", "Banco de Mexico": named after a place
-    if lowered[-1] in lexicon("outlet_words") and lowered[0] not in lexicon("first_names"):
+    if named_like_an_outlet(lowered):
         return False  # "Quay Courier", "Harbour Voice"; not "Emily Post"
     if name.isupper() and len(name) > 4:
         return False  # "TIMESOFINDIA" and other shouting outlets
@@ -496,13 +496,13 @@ def _writer_among_fields(line: str) -> str | None:
     """The one name among a header line's fields, one of which is the date: a feed's or a
     blog engine's line of outlet, writer and date in any order."""
     fields = [field.strip() for field in _FIELD_SEPARATOR.split(line) if field.strip()]
-    if len(fields) < 2 or not any(_DATE_LINE.match(field) for field in fields):
+    undated = [field for field in fields if not _DATE_LINE.match(field)]
+    if len(fields) < 2 or len(undated) == len(fields):
         return None
     names = [
         whole.group("names")
-        for field in fields
-        if not _DATE_LINE.match(field)
-        and (whole := _WHOLE_NAME_LIST.fullmatch(field)) is not None
+        for field in undated
+        if (whole := _WHOLE_NAME_LIST.fullmatch(field)) is not None
         and (parts := _split(whole.group("names")))
         and _is_name(parts[0])
     ]

@@ -84,6 +84,8 @@ _TIME = (
 _SHORT_DATE_LABEL = (
     r"(?:(?i:(?:last |first )?(?:updated|published|posted|modified)(?: on)?|date)[ \t]*:?[ \t]*)?"
 )
+# "03/04/2025": the US reading, month first; where it reads both ways, the text tells which
+_US_SLASHED = re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/" + _YEAR + r"\b" + _TIME)
 _PATTERNS = [
     re.compile(r"\b" + _YEAR + r"-(?P<mnum>\d{1,2})-" + _DAY + _DAY_END + _TIME),
     re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d{1,2})/" + _DAY + r"\b" + _TIME),
@@ -112,7 +114,7 @@ _PATTERNS = [
     # "16-07-2022": day first, as dashes are written outside the US (the US reading after it)
     re.compile(r"\b" + _DAY + r"-(?P<mnum>\d{1,2})-" + _YEAR + r"\b" + _TIME),
     re.compile(r"\b(?P<mnum>\d{1,2})-" + _DAY + r"-" + _YEAR + r"\b" + _TIME),
-    re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/" + _YEAR + r"\b" + _TIME),
+    _US_SLASHED,
     # "14/03/2025": day first, tried only where the US reading above is no date
     re.compile(r"\b(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/" + _YEAR + r"\b" + _TIME),
     re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
@@ -187,9 +189,6 @@ def _parse(match: re.Match[str]) -> str | None:
         return None
 
 
-_US_SLASHED = _PATTERNS.index(
-    next(p for p in _PATTERNS if p.pattern.startswith(r"\b(?P<mnum>\d{1,2})/"))
-)
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:1[89]|20)\d\d\b")
 
 
@@ -237,11 +236,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
         return []  # every pattern needs a year: skip the costly ones
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for number, pattern in enumerate(_PATTERNS):
+    for pattern in _PATTERNS:
         for match in pattern.finditer(text, start, end):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
-            if number == _US_SLASHED and _either_way(match) and _day_first(text):
+            if pattern is _US_SLASHED and _either_way(match) and _day_first(text):
                 continue  # "05/02/2018" in a day-first text: the next pattern reads it so
             if _not_one_date(match):
                 continue

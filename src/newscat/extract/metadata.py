@@ -163,7 +163,8 @@ _ADDRESS_LINE = re.compile(r"^[ \t]*(https?://[^\n]+?)[ \t]*$", re.MULTILINE)
 
 def stated_url(text: str) -> Found | None:
     """The address a metadata block states (`url:`), kept with the article; else the one a
-    browser printed under each page of it ("https://… 1/3")."""
+    browser printed under each page of it ("https://… 1/3"), a labelled one ("URL to article:
+    https://…"), or the one a web archive's banner names as the page its copy kept."""
     metadata = read_metadata(text)
     url = metadata.get("url") if metadata else None
     if url is None:
@@ -176,6 +177,9 @@ def stated_url(text: str) -> Found | None:
                 )
     if url is None and (labelled := _LABELLED_ADDRESS.search(text)) is not None:
         return Found(labelled.group(1), labelled.start(1), labelled.end(1), "labelled")
+    if url is None and (archived := _ARCHIVED.search(text, 0, ARCHIVE_BANNER_CHARS)) is not None:
+        # a web archive's copy: the address of the page it kept, which its banner names
+        return Found(archived.group("url"), archived.start("url"), archived.end("url"), "archived")
     return url if url and url.value.startswith(("http://", "https://")) else None
 
 
@@ -185,14 +189,6 @@ _LABELLED_ADDRESS = re.compile(
     r"[ \t]*:[ \t]*(https?://[^\s\"<>]+)[ \t]*$",
     re.MULTILINE,
 )
-
-
-def archived_url(text: str) -> Found | None:
-    """The address of the page a web archive's copy kept, which its banner names."""
-    archived = _ARCHIVED.search(text, 0, ARCHIVE_BANNER_CHARS)
-    if archived is None:
-        return None
-    return Found(archived.group("url"), archived.start("url"), archived.end("url"), "archived")
 
 
 # A web archive's copy names the page it kept after the capture's time:

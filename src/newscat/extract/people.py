@@ -44,7 +44,13 @@ from newscat.extract.roles import (
     role_named_before,
 )
 from newscat.extract.text import WEEKDAY_WORDS, fold, handle_words, short_line_at
-from newscat.extract.words import lexicon, plain_word, word_set, words_of_the_language
+from newscat.extract.words import (
+    lexicon,
+    named_like_an_outlet,
+    plain_word,
+    word_set,
+    words_of_the_language,
+)
 
 _SURNAME_SHAPE = re.compile(
     r"(?:[oe]v|[oe]va|yev|yeva|ski|ska|sky|skaya|enko|vich|ovic|evic|yan|dze|shvili|oglu|zade|"
@@ -1189,24 +1195,13 @@ def _add_tagged_names(
             words
             and any(len(w.text.rstrip(".")) > 1 for w in words)
             and not _place_name(candidate)
-            and not _an_outlet_s_name(candidate)
+            and not named_like_an_outlet([token.lower for token in candidate.tokens])
         ):
             registry.add(candidate, candidate.name(text), "tagger")
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+\Z")
-
-
-def _an_outlet_s_name(candidate: Candidate) -> bool:
-    """ "Brightwater Chronicle", "Quay Courier": a name ending in an outlet's word and opening
-    with no given name is a newspaper's; not "Emily Post"."""
-    tokens = candidate.tokens
-    return (
-        len(tokens) > 1
-        and tokens[-1].lower in lexicon("outlet_words")
-        and tokens[0].lower not in lexicon("first_names")
-    )
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
@@ -1481,7 +1476,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             verdict = ""  # "Classy Henman makes winning start" and "Tim Henman": rules decide
         if _widget_label(text, candidate):
             continue  # "+Type Size" alone on its line, whatever the tagger reads in it
-        if verdict == "PER" and _an_outlet_s_name(candidate):
+        if verdict == "PER" and named_like_an_outlet([token.lower for token in candidate.tokens]):
             continue  # "Brightwater Chronicle · Jane Roe · Mar 5": the outlet over its writer
         if verdict == "PER":
             registry.add(candidate, candidate.name(text), "tagger")

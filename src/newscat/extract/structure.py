@@ -80,15 +80,22 @@ def _headline_like(line: str) -> bool:
 
 
 @lru_cache(maxsize=4)  # asked by several readers of the same article
+def _function_share_of_opening(text: str) -> float | None:
+    """The share of English function words among the text's first words (not a whole page's
+    blanked top); None where they are too few to tell."""
+    words = _WORD.findall(text.lstrip("\n")[:5000])
+    return _function_share(words) if len(words) >= 30 else None
+
+
 def english(text: str) -> bool:
-    words = _WORD.findall(text.lstrip("\n")[:5000])  # not a whole page's blanked top
-    return len(words) >= 30 and _function_share(words) > ENGLISH_SHARE
+    share = _function_share_of_opening(text)
+    return share is not None and share > ENGLISH_SHARE
 
 
 def written_in_another_language(text: str) -> bool:
     """Long enough to tell, and too few of English's function words to be English."""
-    words = _WORD.findall(text.lstrip("\n")[:5000])
-    return len(words) >= 30 and _function_share(words) <= ENGLISH_SHARE
+    share = _function_share_of_opening(text)
+    return share is not None and share <= ENGLISH_SHARE
 
 
 # "1 Photo sparks theories 2 Aides left notes 3 …": a numbered list of headlines run into one

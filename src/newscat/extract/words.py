@@ -45,3 +45,13 @@ def words_of_the_language(name: str) -> bool:
         and plain_word(word)
         for word in name.lower().split()
     )
+
+
+def named_like_an_outlet(words: list[str]) -> bool:
+    """ "quay courier", "brightwater chronicle" (words in lower case): a name ending in an
+    outlet's word and opening with no known given name is a newspaper's; not "emily post"."""
+    return (
+        len(words) > 1
+        and words[-1] in lexicon("outlet_words")
+        and words[0] not in lexicon("first_names")
+    )
