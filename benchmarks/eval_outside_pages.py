@@ -55,33 +55,69 @@ def main() -> int:
     parser.add_argument(
         "--errors", action="store_true", help="print the errors (not the held half's)"
     )
+    parser.add_argument(
+        "--markdown", type=Path, help="also write a table of each half's figures here"
+    )
     args = parser.parse_args()
     pages = SETS[args.set]
     halves = {"tune": sorted(pages)[0::2], "held": sorted(pages)[1::2]}
+    hidden = set(halves["held"]) if args.set in HELD_HALVES else set()
     chosen = halves[args.half] if args.half else sorted(pages)
-    show_errors = args.errors and args.half != "held"
-    for shape in ("saved page", "page copied whole"):
-        scores = Scores()
+    rows = []
+    for shape in SHAPES:
+        scores = {half: Scores() for half in halves}
         for name in chosen:
-            raw = (args.pages / f"{name}.html").read_bytes()
-            if shape == "saved page":
-                text = page_text(raw, compressed=False, max_bytes=100_000_000)
-            else:
-                text = whole_copy(raw)
-            problems = scores.add(extract(text), pages[name])
-            if problems and show_errors and name not in halves["held"]:
+            got = extract(read_as(shape, args.pages / f"{name}.html"))
+            half = "tune" if name in halves["tune"] else "held"
+            problems = scores[half].add(got, pages[name])
+            if problems and args.errors and name not in hidden:
                 print(f"  {shape} {name}: {problems}")
-        print(f"{shape}: {scores.line(len(chosen))}")
+        print(f"{shape}: {sum(scores.values(), Scores()).line()}")
+        rows += [(half, shape, scores[half]) for half in halves if scores[half].pages]
+    if args.markdown:
+        table = [
+            "| pages | read as | title | date | source | authors P / R |",
+            "|---|---|---|---|---|---|",
+        ]
+        table += [
+            f"| {args.set}, {half} half ({score.pages}) | {shape} | {score.cells()} |"
+            for half, shape, score in rows
+        ]
+        args.markdown.write_text("\n".join(table) + "\n")
     return 0
+
+
+SHAPES = ("saved page", "page copied whole")
+
+
+def read_as(shape: str, path: Path) -> str:
+    raw = path.read_bytes()
+    if shape == "saved page":
+        return page_text(raw, compressed=False, max_bytes=100_000_000)
+    return whole_copy(raw)
+
+
+HELD_HALVES = {"trafilatura"}  # sets with a half no rule was mended from
 
 
 class Scores:
     def __init__(self) -> None:
+        self.pages = 0
         self.right = {"title": 0, "date": 0, "source": 0}
         self.found_right = self.found_wrong = self.missed = 0
 
+    def __add__(self, other: Scores) -> Scores:
+        total = Scores()
+        total.pages = self.pages + other.pages
+        total.right = {field: self.right[field] + other.right[field] for field in self.right}
+        total.found_right = self.found_right + other.found_right
+        total.found_wrong = self.found_wrong + other.found_wrong
+        total.missed = self.missed + other.missed
+        return total
+
     def add(self, got: Extraction, expected: Expected) -> str:
         """Counts one page; returns what was wrong on it ("" when nothing)."""
+        self.pages += 1
         titles, dates, sources, writers = expected
         checks = {
             "title": folded(got.title.value if got.title else None)
@@ -110,12 +146,24 @@ class Scores:
             f"-{sorted(a for a in credited - authors if a)}"
         )
 
-    def line(self, count: int) -> str:
+    def authors(self) -> tuple[float, float]:
         precision = self.found_right / max(1, self.found_right + self.found_wrong)
         recall = self.found_right / max(1, self.found_right + self.missed)
+        return precision, recall
+
+    def line(self) -> str:
+        precision, recall = self.authors()
+        count = self.pages
         return (
             f"title {self.right['title']}/{count}, date {self.right['date']}/{count}, "
             f"source {self.right['source']}/{count}, authors P {precision:.2f} R {recall:.2f}"
+        )
+
+    def cells(self) -> str:
+        precision, recall = self.authors()
+        return (
+            f"{self.right['title']} | {self.right['date']} | {self.right['source']} | "
+            f"{precision:.2f} / {recall:.2f}"
         )
 
 
