@@ -12,6 +12,7 @@ from newscat.extract.people import PersonSpans, extract_people
 from newscat.extract.reading_copy import ReadingCopy
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import (
+    as_the_text_spells,
     copyright_holders,
     extract_source,
     masthead_above,
@@ -350,24 +351,29 @@ def _authors(text: str, story_end: int) -> list[Found]:
     return authors + [
         replace(author, start=author.start + story_end, end=author.end + story_end)
         for author in extract_authors(text[story_end:])
-        if author.rule in _STATED_CREDITS and author.value.casefold() not in known
+        # (a facts box's "Author Jane Roe" under a story no byline credits)
+        if (author.rule in _STATED_CREDITS or (author.rule == "facts-box" and not authors))
+        and author.value.casefold() not in known
     ]
 
 
 DATE_ABOVE_HEADLINE = 4  # lines over a page's headline where its date may stand
 
 
-def _writer_over_headline(full_text: str, text: str, story_start: int) -> list[Found]:
+def _writer_over_headline(
+    full_text: str, text: str, story_start: int, story_end: int
+) -> list[Found]:
     """A page copied whole whose byline stands over its headline, with the date ("Jane Roe"
-    / "Politics" / "Nov 7, 2023" / the headline): its writer, a given name first, where no
-    credit stands from the headline down."""
+    / "Politics" / "Nov 7, 2023" / the headline), or whose writer's name alone stands under
+    the headline and the date over it ("Mar 29, 2019" / "Community" / the headline / "Jane
+    Roe"): its writer, a given name first, where no credit stands from the headline down."""
     if not story_start:
         return []
     with_header = _with_header_above(full_text, text, story_start)
     return [
         author
-        for author in extract_authors(with_header)
-        if author.start < story_start and author.value.split()[0].lower() in lexicon("first_names")
+        for author in extract_authors(with_header[:story_end])
+        if author.value.split()[0].lower() in lexicon("first_names")
     ]
 
 
@@ -430,7 +436,9 @@ def extract(
     headline = _story_headline(text, story_start)
     if headline and (title is None or title.derived):
         title = headline  # the rules found no headline of its own block: the story's
-    authors = _authors(text, story_end) or _writer_over_headline(full_text, text, story_start)
+    authors = _authors(text, story_end) or _writer_over_headline(
+        full_text, text, story_start, story_end
+    )
     if comments is not None:  # a writer named under the comments heading is a reader
         authors = [author for author in authors if author.start < comments]
     story = without_furniture(text)
@@ -454,6 +462,8 @@ def extract(
         top = story_start or (title.start if title else 0)
         header = [line for line in split_lines(full_text[:top]) if line.text.strip()]
         source = named_after(source.value, header) or source
+    if source is not None:
+        source = as_the_text_spells(source, full_text)
     title = refine_title(
         text,
         title,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from newscat.extract.dates import find_dates
 from newscat.extract.metadata import read_metadata
 from newscat.extract.names import PARTICLES
 from newscat.extract.record import Found
@@ -112,7 +113,9 @@ _WRITER_LINE = re.compile(
 )
 # Fields of a header line: "July 16, 2024 | Jane Doe | Leave a comment", "Harbour Herald ·
 # Jane Doe · Mar 5, 2024", "Harbour Herald / by Jane Doe / Mar 5, 2024"
-_FIELD_SEPARATOR = re.compile(r"[ \t]*[|·•][ \t]*|[ \t]+/[ \t]+")
+# " | ", " · ", " / " between a header line's fields, and a slash opening the line ("/ Jane
+# Roe / 10:08 am Fri Jul 19, 2013")
+_FIELD_SEPARATOR = re.compile(r"[ \t]*[|·•][ \t]*|(?:^|[ \t]+)/(?:[ \t]+|$)")
 _WHOLE_NAME_LIST = re.compile(rf"(?:(?i:by)[ \t]+)?(?P<names>{_NAME_LIST})")
 _NAME_THEN_THE_OUTLET = re.compile(
     rf"^(?P<names>{_NAME})[ \t]+(?P<outlet>The[ \t]+[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){{0,3}})$"
@@ -244,10 +247,14 @@ def _writer_note(text: str) -> list[Found]:
 _RELATIVE_TIME = re.compile(r"\bago\b", re.IGNORECASE)
 # The writer's own links under the byline ("View author archive", "email the author", "See all
 # stories by this author"), or a handle alone ("@dkelso")
-_WRITER_LINK = re.compile(
-    r"^(?:(?i:view|see|read|get|e-?mail|contact|follow|more|all)\b[\w ]{0,40}?"
-    r"\b(?i:author|writer|reporter|columnist)s?\b[\w ]{0,20}|@\w{2,30})$"
+# the links under a writer's name: to the writer's page ("More from this author", "Search for
+# this author in:") or account ("@janeroe")
+_WRITER_PAGE_LINK = (
+    r"(?i:view|see|read|get|e-?mail|contact|follow|more|all|search)\b[\w ]{0,40}?"
+    r"\b(?i:author|writer|reporter|columnist)s?\b[\w ]{0,20}:?"
 )
+_WRITER_LINK = re.compile(rf"^(?:{_WRITER_PAGE_LINK}|@\w{{2,30}})$")
+_TO_WRITER_PAGE = re.compile(rf"^{_WRITER_PAGE_LINK}$")
 
 
 def _byline_furniture(line: str) -> bool:
@@ -496,7 +503,7 @@ def _writer_among_fields(line: str) -> str | None:
     """The one name among a header line's fields, one of which is the date: a feed's or a
     blog engine's line of outlet, writer and date in any order."""
     fields = [field.strip() for field in _FIELD_SEPARATOR.split(line) if field.strip()]
-    undated = [field for field in fields if not _DATE_LINE.match(field)]
+    undated = [field for field in fields if not _dated_field(field)]
     if len(fields) < 2 or len(undated) == len(fields):
         return None
     names = [
@@ -507,6 +514,35 @@ def _writer_among_fields(line: str) -> str | None:
         and _is_name(parts[0])
     ]
     return names[0] if len(names) == 1 else None
+
+
+# An article's facts box, anywhere on the page: "Date 19.01.2020" over "Author Jane Roe"
+_INFO_BOX_AUTHOR = re.compile(
+    r"^[ \t]*Date:?[ \t]+(?P<date>[^\n]{6,40})\n"
+    rf"[ \t]*Author:?[ \t]+(?P<names>{_NAME_LIST})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _info_box_writer(text: str) -> list[Found]:
+    """The writer a facts box under the story names beside its date (the box's first)."""
+    for match in _INFO_BOX_AUTHOR.finditer(text):
+        if _dated_field(match.group("date")) and _is_name(_split(match.group("names"))[0]):
+            return _found_names(text, match.start("names"), match.group("names"), "facts-box")
+    return []
+
+
+DATE_OVER_HEADLINE = 2  # lines between a header's date and its headline, at most
+
+
+def _dated_field(field: str) -> bool:
+    """A date, maybe with a time before it ("10:08 am Fri Jul 19, 2013")."""
+    return bool(
+        _DATE_LINE.match(field) or (len(field.split()) <= DATE_FIELD_WORDS and find_dates(field))
+    )
+
+
+DATE_FIELD_WORDS = 8
 
 
 def _over_writer_and_date(lines: list[Line], readable: list[int], index: int) -> bool:
@@ -692,17 +728,23 @@ def extract_authors(text: str) -> list[Found]:
             # or under the header's date, where no byline came before ("May 3, 2024" /
             # "Jane Doe")
             or (above_lede and not found and index and _DATE_LINE.match(lines[index - 1].text))
-            # or between the headline, the date over it, and the lede ("May 3, 2024" /
-            # headline / "Jane Doe" / the first paragraph)
+            # or between the headline, the date over it (maybe over a section's label), and
+            # the lede ("May 3, 2024" / "Community" / headline / "Jane Doe" / the first
+            # paragraph)
             or (
                 above_lede
                 and not found
                 and index >= 2
-                and _DATE_LINE.match(lines[index - 2].text)
+                and any(
+                    _DATE_LINE.match(lines[above].text)
+                    for above in range(max(0, index - DATE_OVER_HEADLINE - 1), index - 1)
+                )
                 and lede_line(following)
             )
             or JOB_LINE.match(following)
             or _EMAIL_LINE.match(following)
+            # or over a link to the writer's page ("Jane Roe" / "Search for this author in:")
+            or (index + 1 < len(lines) and _TO_WRITER_PAGE.match(lines[index + 1].text.strip()))
             # or in capitals right over the lede, a given name first ("DANA KELSO" / the
             # first paragraph): a print edition's byline
             or (
@@ -745,6 +787,8 @@ def extract_authors(text: str) -> list[Found]:
             found += _found_names(
                 text, tail_start + match.start(), match.group("names"), "sign-off"
             )
+    if not found and "\nAuthor" in text:
+        found += _info_box_writer(text)
     found += _outlet_sign_off(text)
     found += _writer_note(text)
     seen: set[str] = set()

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newscat.extract.authors import JOB_LINE
+from newscat.extract.dates import find_dates
 from newscat.extract.names import (
     NAME_SUFFIXES,
     PARTICLES,
@@ -1186,6 +1187,8 @@ def _add_tagged_names(
             continue  # "John F. Kennedy International Airport"
         if len(words) == 1 and _after_place_preposition(text, words[0].start):
             continue  # "a fake firm in Andheri, the official said": a place
+        if words and _inside_a_date(text, words[0].start, words[-1].end):
+            continue  # "10:08 am Fri Jul 19, 2013": a weekday and a month
         if len(words) == 1 and registry.find(words) is None:
             known = registry.by_first_name(words[0])
             if known is not None:  # "PM Jane's trips" above "Jane Roe": the given name alone
@@ -1201,6 +1204,15 @@ def _add_tagged_names(
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _inside_a_date(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    dates = find_dates(text, line_start, len(text) if line_end < 0 else line_end)
+    return any(date.start < end and start < date.end for date in dates)
+
+
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+\Z")
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import islice
@@ -144,7 +146,8 @@ _COPYRIGHT = re.compile(
     # "Copyright @ 2019": an "@" for the sign, never an account's ("Image Copyright @harbourpix")
     r"(?:©|\(c\)|copyright)\s*(?:(?:©|@(?=[\s\d])|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
     r"(?:[-–—|:]\s*)?"  # "© Copyright 2024 - Kestrel Post"
-    r"(?:by\s+)?(?P<name>[A-Z][^.,;\n]{1,50}?)\s*(?:[.,;]|all rights|$)",
+    # the holder ends at a stop or a footer's bar: "© 2024 Harbour Post | Privacy Policy"
+    r"(?:by\s+)?(?P<name>[A-Z][^.,;|\n]{1,50}?)\s*(?:[.,;|]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "2025 The Lowland Citizen. All Rights Reserved.": the year and the outlet, no sign.
@@ -214,13 +217,13 @@ def _possessed(prompt: str, things: str) -> re.Pattern[str]:
 _SELF_REFERENCES = [
     re.compile(_NAMED + r"['’]s? requests? for comment"),
     re.compile(
-        r"\b(?i:subscribe to|sign up (?:for|to))\s+(?:the\s+)?"
+        r"\b(?i:subscribe to|sign up (?:for|to))\s+(?:(?:the|THE)\s+)?"
         + _NAMED.replace("'’", "")
         + r"(?:['’]s)?\s+(?:(?i:daily|weekly|free|morning|evening)\s+)?"
         + r"(?i:newsletters?|e-?paper|alerts)\b"
     ),
     re.compile(
-        r"\b(?i:with|download|get|install)\s+(?:the\s+)?"
+        r"\b(?i:with|download|get|install)\s+(?:(?:the|THE)\s+)?"
         + _NAMED.replace("'’", "")  # "the Quay Courier's daily newsletter": no possessive
         + r"(?:['’]s)?\s+(?:(?i:daily|weekly|free|morning|evening)\s+)?(?i:apps?|newsletters?)\b"
     ),
@@ -322,7 +325,10 @@ _SYNDICATED = re.compile(
     r"(?i:republished|reprinted|reproduced)(?:\s+(?i:with|by)\s+(?i:kind\s+)?(?i:permission))?"
     r"\s+(?i:from|of)|"
     # "Story courtesy of the Harbour Ledger" (not a picture's "Photo courtesy of …")
-    r"(?i:(?:story|article|report|content)\s+(?:is\s+)?courtesy\s+of))\s+"
+    r"(?i:(?:story|article|report|content)\s+(?:is\s+)?courtesy\s+of)|"
+    # or a line of its own over the writer's ("Courtesy of Harbour News" / "Written by: …"),
+    # the name an outlet's
+    r"^[ \t]*(?i:courtesy\s+of))\s+"
     r"(?:the\s+)?" + _NAMED + r"(?:\s*\(|[,.;:!]|\s+(?:on|in|and|under)\b|\s*$)"
 )
 _QUOTED_SPEAKER = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]")
@@ -384,7 +390,7 @@ def _agency_spellings() -> dict[str, str]:
 
 
 def canonical(name: str) -> str:
-    name = name.strip(" .,;:-–—\"'")
+    name = name.strip(" .,;:-–—\"'®™")  # "HARBOUR MAGAZINE®": the mark is no part of the name
     # "The Associated Press" is the agency itself; "The Guardian" keeps its article.
     if name.lower().startswith("the ") and _wire_agency(name[4:]):
         name = name[4:]
@@ -444,7 +450,14 @@ def _with_its_the(holder: str, text: str) -> str:
     the page writes it, with its "The" (not "The" opening a sentence before the name)."""
     if holder.startswith("The ") or _wire_agency(holder):
         return holder
-    the = re.compile(r"(?:^[ \t]*|[a-z,][ \t]+)The[ \t]+" + re.escape(holder) + r"\b", re.MULTILINE)
+    # (the name ends there, or goes on into what the outlet offers: "The Kestrel Vault" is a
+    # product's, "The Kestrel Newsletter" the outlet's)
+    the = re.compile(
+        r"(?:^[ \t]*|[a-z,][ \t]+)The[ \t]+"
+        + re.escape(holder)
+        + r"\b(?![ \t]+(?!(?i:newsletters?|apps?|website|site|podcasts?|team|staff)\b)[A-Z])",
+        re.MULTILINE,
+    )
     return "The " + holder if the.search(text) else holder
 
 
@@ -642,6 +655,26 @@ def extract_source(text: str) -> Found | None:
     return found
 
 
+def as_the_text_spells(found: Found, text: str) -> Found:
+    """ "GET THE HARBOUR GAZETTE NEWSLETTER" and "Harbour Gazette uses cookies" elsewhere: a
+    name in capitals takes the spelling the text gives it in small letters, where the text
+    writes each of its words capitalised ("Harbour Gazette"). One word in capitals ("CNN",
+    "TIME") stays so."""
+    words = found.value.split()
+    if not found.value.isupper() or len(words) < 2:
+        return found  # "TIME": a word of the language, capitalised at a sentence's start
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    spellings = Counter(
+        spelled
+        for match in pattern.finditer(text)
+        if not (spelled := " ".join(match.group().split())).isupper()
+        and all(word[:1].isupper() for word in spelled.split())
+    )
+    if not spellings:
+        return found
+    return dataclasses.replace(found, value=spellings.most_common(1)[0][0])
+
+
 def _fuller_name(credit: Found, lines: list[Line]) -> Found | None:
     """ "By TIMES REPORTER" under the masthead "Kestrel Times": the byline's one word is the
     outlet's short name, the masthead its whole one."""
@@ -778,7 +811,8 @@ def _credited_source(text: str) -> Found | None:
             ):
                 return _found(line, match, "footer")
     return (
-        _self_reference(text, lines)
+        _copyright_further_up(text, written, head_end, footer_from)
+        or _self_reference(text, lines)
         or _contact(footer)
         or _own_address(text, written)
         or _address_motto(text, footer)
@@ -788,6 +822,26 @@ def _credited_source(text: str) -> Found | None:
         or _staff_picture(written)
         or _address_prompt(text, written)
     )
+
+
+def _copyright_further_up(
+    text: str, written: list[Line], head_end: int, footer_from: int
+) -> Found | None:
+    """A short copyright line of its own over the footer, under the story's first
+    paragraphs: a page whose boxes ("Insider content …", "Sponsored content …") stand under
+    its copyright line."""
+    alone = [
+        line
+        for line in written
+        if head_end <= line.start < footer_from and len(line.text.split()) <= COPYRIGHT_LINE_WORDS
+    ]
+    for line, match, holder in _copyrights(alone):
+        start, end = _span_in(match.group("name"), holder, line.start + match.start("name"))
+        return Found(canonical(_with_its_the(holder, text)), start, end, "copyright")
+    return None
+
+
+COPYRIGHT_LINE_WORDS = 8
 
 
 # The outlet's own address in the footer: the account it asks readers to follow ("Follow us

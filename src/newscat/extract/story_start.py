@@ -133,9 +133,12 @@ def _headline_shaped(text: str) -> bool:
         and not (is_boilerplate(text) and not _LINK_TO_STORY.match(text))  # "Credit...Jane Roe"
         and not reporting_from(text)  # "Jane Roe reported from Lagos.": the byline's
         and not _ADDITIONAL_REPORTING.match(text)  # a credit under the story
+        and words[-1].lower() not in _NEVER_LAST  # "… can be set by" over a code block
     )
 
 
+# Words no headline ends in: a sentence broken off before a listing, a quote or a table.
+_NEVER_LAST = frozenset("a an the and or nor but by of with from into than whose its".split())
 _ADDITIONAL_REPORTING = re.compile(r"\W*additional reporting\b", re.IGNORECASE)
 
 
@@ -337,6 +340,8 @@ def story_window(text: str) -> tuple[int, int]:
     lines = [line for line in split_lines(text) if line.text.strip()]
     if len(lines) < PREAMBLE_LINES * 2 or max(len(line.text) for line in lines) <= WRAPPED_LINE:
         return whole  # short, or a wire story's wrapped lines: none of them a paragraph
+    if _opens_with_its_header(lines):
+        return whole
     runs = _bodies(lines)
     if not runs:
         return whole
@@ -358,6 +363,20 @@ def story_window(text: str) -> tuple[int, int]:
         return whole
     ending = lines[min(len(lines) - 1, max(last + ENDING_LINES, _last_sentence(lines, last)))]
     return lines[headline].start, ending.start + len(ending.text)
+
+
+def _opens_with_its_header(lines: list[Line]) -> bool:
+    """A headline on the first line and "By Jane Roe - January 10, 2020" under it: the text
+    starts with its story, however far code listings or tables break its body up below."""
+    first = lines[0].text.strip()
+    return (
+        2 <= len(first.split()) <= HEADLINE_WORDS[1]
+        and not first.endswith(".")
+        and opens_as_headline(first)
+        and not is_boilerplate(first)
+        and not menu_line(first)
+        and bool(_BYLINE.match(lines[1].text.strip()))
+    )
 
 
 def _sentence(text: str) -> bool:
@@ -485,7 +504,12 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     scored = [
         (shares[index], index)
         for index in range(max(0, first - HEADLINE_REACH), first)
-        if index in shares and not _in_list(index, shares)
+        if index in shares
+        and (
+            not _in_list(index, shares)
+            # the story's own headline under "Previous article" / "Next article" links
+            or (shares[index] >= SHARED and _over_byline(lines, index))
+        )
     ]
     best = max((share for share, _ in scored), default=0.0)
     headline = next(

@@ -167,7 +167,9 @@ _BOILERPLATE_PHRASE = re.compile(
     r"this (?:article|story|content) is (?:more|over) than \w+ (?:years?|months?) old|"
     r"privacy policy|terms of (?:use|service)|all rights reserved|most (?:read|popular)|"
     r"trending\b|loading\b|image:|photo:|video:|listen to (?:this|the) article|"
-    r"\d+[ -]min(?:ute)?s? read\W*$)",  # not "2 min read · Mar 7, 2023": the date is content
+    # a reading time and a word count ("21 minutes - 4312 words"), not "2 min read · Mar 7,
+    # 2023": the date is content
+    r"\d+[ -]min(?:ute)?s?(?: read)?(?:\W+[\d,]+ words)?\W*$|[\d,]+ words\W*$)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,218 @@
+"""Pages copied whole in shapes first met on outlets outside the corpora (benchmarks/
+eval_outside_pages.py, trafilatura's test pages): a technical post whose code listings break
+its body up, a blog's slashed header line, a facts box under the story, a journal's links
+under its writer's name, "Previous article" links over the headline, a copyright line above
+the footer's boxes, a breadcrumb trail ending in the headline, a syndication credit on its own
+line.
+Every outlet and person here is made up."""
+
+from __future__ import annotations
+
+from newscat.extract import extract
+from newscat.extract.text import is_boilerplate
+
+MENU = ["Skip to content", "Home", "News", "Science", "Culture", "Sport", "Subscribe"]
+PARAGRAPH = (
+    "The harbour board voted on Tuesday to rebuild the old sea wall before the winter storms, "
+    "after engineers found cracks along much of its length."
+)
+BODY = [
+    PARAGRAPH,
+    "Work will begin next month and is expected to last until the spring, the board said in a "
+    "statement, adding that the promenade would stay open to walkers throughout.",
+    "Residents who had campaigned for the repairs for several years welcomed the decision, "
+    "though some said the cost should have been shared with the county.",
+    "The board will publish the contractor's plans at the town hall later this week, and a "
+    "public meeting on the works is set for the end of the month.",
+]
+HEADLINE = "Harbour board votes to rebuild the old sea wall"
+
+
+def written(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_technical_post_broken_up_by_code_listings_starts_with_its_header() -> None:
+    listing = ["$ pipx install harbour-tool", "|-- bin/", "| |-- harbour", "|-- lib/"]
+    later = [
+        "Running the install command adds the package to the tool's list for your projects, "
+        "and each of the projects then keeps its own copy of every package it needs to run."
+    ] * 12
+    text = written(
+        "Managing Harbour Environments",
+        "By Dana Kelso - January 10, 2020",
+        "21 minutes - 4312 words",
+        PARAGRAPH,
+        *listing * 4,
+        "Defaults for each project can be set by",
+        *listing,
+        "To install a package with the tool for each of your projects, simply running",
+        *listing * 4,
+        *later,
+        *later,
+    )
+    found = extract(text)
+    assert found.title is not None and found.title.value == "Managing Harbour Environments"
+    assert found.published is not None and found.published.value == "2020-01-10"
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+
+
+def test_a_reading_time_with_a_word_count_is_furniture() -> None:
+    assert is_boilerplate("21 minutes - 4312 words")
+    assert is_boilerplate("4,312 words")
+    assert not is_boilerplate("21 minutes of talks ended without a deal")
+
+
+def test_a_blog_s_slashed_header_line_names_the_writer_and_no_person_in_its_date() -> None:
+    found = extract(written(HEADLINE, "/ Dana Kelso / 10:08 am Fri Jul 19, 2013", *BODY))
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert found.published is not None and found.published.value == "2013-07-19"
+    assert "Fri Jul" not in [person.name for person in found.people]
+
+
+def test_an_outlet_in_capitals_takes_the_spelling_the_page_gives_it() -> None:
+    text = written(
+        HEADLINE,
+        *BODY,
+        "GET THE KESTREL GAZETTE NEWSLETTER",
+        "Kestrel Gazette uses cookies and analytics to run this site.",
+    )
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Kestrel Gazette"
+
+
+def test_a_trademark_sign_is_no_part_of_the_outlet_s_name() -> None:
+    text = written(
+        *MENU,
+        "Harbour Magazine © 2011-2019. All Rights Reserved.",
+        HEADLINE,
+        "June 5, 2019 by staff",
+        *BODY,
+        "Related",
+        "© 2011-2019, HARBOUR MAGAZINE®. ALL EDITORIAL CONTENT ON OUR SITES IS PROTECTED.",
+    )
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Harbour Magazine"
+
+
+def test_a_copyright_line_ends_at_the_footer_s_bar() -> None:
+    text = written(
+        HEADLINE, *BODY, "© 2020 Kestrel Radio | Privacy Policy | Legal notice | Contact"
+    )
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Kestrel Radio"
+
+
+def test_a_facts_box_under_the_story_names_its_writer() -> None:
+    text = written(
+        *MENU,
+        HEADLINE,
+        *BODY,
+        "Related Subjects Harbour",
+        "Date 19.01.2020",
+        "Author Dana Kelso",
+        "Keywords harbour, wall, storms",
+        "Send us your feedback.",
+    )
+    found = extract(text)
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+
+
+def test_a_writer_s_name_alone_under_the_headline_the_date_and_a_label_over_it() -> None:
+    text = written(*MENU, "March 29, 2019", "Community", HEADLINE, "Dana Kelso", *BODY)
+    found = extract(text)
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+
+
+def test_a_writer_s_name_over_a_link_to_the_writer_s_page() -> None:
+    text = written(
+        *MENU,
+        "NEWS",
+        "24 September 2019",
+        HEADLINE,
+        "Engineers found cracks along much of the wall's length.",
+        "Dana Kelso",
+        "Search for this author in:",
+        "Pub Med",
+        "Google Scholar",
+        *BODY,
+    )
+    found = extract(text)
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+
+
+def test_the_headline_under_previous_and_next_article_links() -> None:
+    text = written(
+        *MENU,
+        "Ferry strike ends after two weeks of talksPrevious article",
+        "New lighthouse keeper appointed for the northern capeNext article",
+        "Sea wall to be rebuilt before the winter storms hit the harbour",
+        "Author: Dana Kelso",
+        "July 30, 2019 1:16 pm",
+        "minute read",
+        "Write a comment",
+        "Share this article:",
+        "The old sea wall will be rebuilt before the winter storms hit the harbour, the board "
+        "said.",
+        *BODY,
+        "Suggested articles",
+        "Quaytown ferry fares to rise in the spring",
+        "Fares on the ferry to Quaytown will rise by a tenth in the spring, its operator said "
+        "on Monday, blaming the cost of fuel and repairs to its oldest boat.",
+        "August 21, 2019",
+    )
+    found = extract(text)
+    assert found.title is not None
+    assert found.title.value == "Sea wall to be rebuilt before the winter storms hit the harbour"
+    assert found.published is not None and found.published.value == "2019-07-30"
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+
+
+def test_a_copyright_line_above_the_footer_s_boxes() -> None:
+    boxes = [
+        "Insider content is written by a trusted community of experts who write for us "
+        "about their own fields, and each piece is reviewed before it is published here.",
+        "Sponsored content is paid for by an advertiser and written by its own team, and it "
+        "is always labelled so that readers can tell it apart from the newsroom's work.",
+    ] * 4
+    footer = ["Privacy", "Terms", "Contact", "About", "Careers", "Advertise"] * 5
+    text = written(HEADLINE, *BODY, *BODY, "Copyright © 2019 Kestrel Wire", *boxes, *footer)
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Kestrel Wire"
+
+
+def test_a_breadcrumb_trail_ending_in_the_headline_and_a_syndication_credit() -> None:
+    text = written(
+        *MENU,
+        f"Home Climate {HEADLINE}",
+        "Climate",
+        HEADLINE,
+        "By",
+        "The Quayside Press",
+        "-",
+        "January 17, 2020",
+        "Facebook",
+        "Twitter",
+        "Courtesy of Coastline News",
+        "Written by: Dana Kelso",
+        "The Centre for Coastal Research said on Tuesday that the harbour board had voted to "
+        "rebuild the old sea wall before the winter storms.",
+        *BODY,
+    )
+    found = extract(text)
+    assert found.title is not None and found.title.value == HEADLINE
+    assert found.source is not None and found.source.value == "Coastline News"
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+
+
+def test_the_page_s_the_before_a_longer_name_is_not_the_outlet_s() -> None:
+    text = written(
+        *MENU,
+        HEADLINE,
+        *BODY,
+        "More from our archive",
+        "The Kestrel Post Vault",
+        "© 2023 Kestrel Post, LLC. All Rights Reserved.",
+    )
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Kestrel Post"
