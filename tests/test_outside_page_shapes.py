@@ -216,3 +216,30 @@ def test_the_page_s_the_before_a_longer_name_is_not_the_outlet_s() -> None:
     )
     found = extract(text)
     assert found.source is not None and found.source.value == "Kestrel Post"
+
+
+PAGE_BODY = "\n".join(BODY) + "\n"
+
+
+def test_a_site_name_that_is_only_its_domain_is_the_outlet_as_its_address() -> None:
+    text = f"---\ntitle: {HEADLINE}\nhostname: quaysidenotes.example\nsitename: quaysidenotes.example\n---\n"
+    found = extract(text + PAGE_BODY)
+    assert found.source is not None and found.source.value == "quaysidenotes.example"
+
+
+def test_a_blog_host_s_domain_is_not_the_outlet() -> None:
+    text = (
+        f"---\ntitle: {HEADLINE}\nurl: https://buchseiten.wordpress.com/2013/10/20/wall/\n"
+        "hostname: wordpress.com\nsitename: Books // Film & More\n---\n"
+    )
+    found = extract(text + PAGE_BODY)
+    assert found.source is None or "press" not in found.source.value.lower()
+
+
+def test_a_site_name_made_from_the_site_s_account_is_read_as_its_domain() -> None:
+    from newscat.pages import _with_domain_for_account
+
+    block = "---\ntitle: A\nhostname: harbourledger.example\nsitename: Harbourledgerexample\n---\n"
+    assert "sitename: harbourledger.example\n" in _with_domain_for_account(block + PAGE_BODY)
+    kept = "---\ntitle: A\nhostname: harbourledger.example\nsitename: Harbour Ledger\n---\n"
+    assert _with_domain_for_account(kept + PAGE_BODY) == kept + PAGE_BODY

@@ -67,7 +67,7 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
     except Exception:  # only a better date or site name is at stake: keep trafilatura's
         visible = ""
     lines = [" ".join(line.split()) for line in visible.splitlines()]  # spaces as one
-    text = _with_spelled_site(_with_shown_date(text, lines), visible)
+    text = _with_spelled_site(_with_domain_for_account(_with_shown_date(text, lines)), visible)
     text = _without_publisher_as_author(text, visible)
     text = _with_credit(_with_byline_block(text, lines), lines)
     if url and text.startswith("---\n"):
@@ -191,6 +191,24 @@ _DATE_FIELD = re.compile(r'^date: "?(?P<iso>\d{4}-\d{2}-\d{2})"?$', re.MULTILINE
 
 
 _SITENAME_FIELD = re.compile(r"^sitename: (?P<name>\S+)$", re.MULTILINE)
+
+
+_HOSTNAME_FIELD = re.compile(r"^hostname: (?P<host>\S+)$", re.MULTILINE)
+
+
+def _with_domain_for_account(text: str) -> str:
+    """A site name that is the site's social account, named after its domain without the dots
+    ("Harbourledgerexample" for harbourledger.example, a page's "@harbourledgerexample"): the
+    domain, which the page's own spelling of it then replaces."""
+    block, separator, _ = text.partition("\n---\n")
+    field = _SITENAME_FIELD.search(block)
+    host = _HOSTNAME_FIELD.search(block)
+    if not separator or field is None or host is None:
+        return text
+    domain = host.group("host").removeprefix("www.")
+    if field.group("name").casefold() != domain.replace(".", "").casefold():
+        return text
+    return text[: field.start()] + f"sitename: {domain}" + text[field.end() :]
 
 
 def _with_spelled_site(text: str, visible: str) -> str:

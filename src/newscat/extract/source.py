@@ -818,6 +818,7 @@ def _credited_source(text: str) -> Found | None:
         or _address_motto(text, footer)
         or _writer_mail(text, written)
         or (_host_of(metadata, text) if metadata else None)
+        or _domain_of_site(metadata)
         or _told_outlet(text)
         or _staff_picture(written)
         or _address_prompt(text, written)
@@ -1685,6 +1686,8 @@ def _host_of(metadata: Metadata, text: str) -> Found | None:
     """Last of the metadata: the outlet of the page's host (`hostname:`, or the `url:`'s), as
     the text spells it, a known agency, or read as outlet words (derived)."""
     hostname = metadata.get("hostname")
+    if hostname is not None and hostname.value.split(".")[0].lower() in _BLOG_HOSTS:
+        hostname = None  # "wordpress.com" of "quayside.wordpress.com": the url's host says it
     if hostname is not None:
         domain, start = hostname.value.removeprefix("www."), hostname.start
         start += hostname.value.index(domain)
@@ -1698,6 +1701,15 @@ def _host_of(metadata: Metadata, text: str) -> Found | None:
     return _outlet_of_domain(domain, text, metadata.end, evidence, "metadata-host", initials=False)
 
 
+def _domain_of_site(metadata: Metadata | None) -> Found | None:
+    """Last of all: a site name that is only the site's domain, which nothing on the page
+    spells as words ("sitename: harbourledger.example"), is the outlet as its address."""
+    sitename = metadata.get("sitename") if metadata else None
+    if sitename is None or not is_domain(sitename.value):
+        return None
+    return Found(sitename.value.lower(), sitename.start, sitename.end, "metadata-domain")
+
+
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news", "or", "ne"})
 ACRONYM_LABEL = 4  # "abc.net.au", "rtl.de": a label this short is the outlet's initials
@@ -1709,7 +1721,17 @@ def _registered_label(domain: str) -> str | None:
     labels = domain.lower().split(".")[:-1]  # no top-level domain
     while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels.pop()  # "abc.net.au"
+    if len(labels) > 1 and labels[-1] in _BLOG_HOSTS:
+        labels.pop()  # "quayside.wordpress.com": the blog's, not the host's
     return labels[-1] if labels else None
+
+
+# Platforms that host blogs and newsletters under their own domain: the site is the label
+# before theirs.
+_BLOG_HOSTS = frozenset(
+    "wordpress blogspot tumblr substack medium wixsite weebly typepad livejournal ghost "
+    "github over-blog jimdofree".split()
+)
 
 
 def spelled_domain(domain: str, text: str) -> tuple[int, str] | None:
