@@ -243,3 +243,20 @@ def test_a_site_name_made_from_the_site_s_account_is_read_as_its_domain() -> Non
     assert "sitename: harbourledger.example\n" in _with_domain_for_account(block + PAGE_BODY)
     kept = "---\ntitle: A\nhostname: harbourledger.example\nsitename: Harbour Ledger\n---\n"
     assert _with_domain_for_account(kept + PAGE_BODY) == kept + PAGE_BODY
+
+
+def test_a_standfirst_not_twice_the_headline_s_length_under_it() -> None:
+    text = written(
+        *MENU,
+        "Waves break over the old sea wall at Quaytown during the storm on Sunday night.",
+        "Despite everything, Quaytown's emissions dipped in 2019",
+        "Cracks have spread along the wall over the past ten years, engineers say",
+        "--",
+        "Shares",
+        "Dana Kelso",
+        "January 10, 2020 9:00AM (UTC)",
+        *BODY,
+    )
+    found = extract(text)
+    assert found.title is not None
+    assert found.title.value == "Despite everything, Quaytown's emissions dipped in 2019"

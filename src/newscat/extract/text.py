@@ -901,7 +901,8 @@ def standfirst_under(headline: str, line: str) -> bool:
     words = headline.split()
     return (
         len(line.split()) >= STANDFIRST_WORDS
-        and 2 <= len(words) < len(line.split()) // 2
+        and len(words) >= 2
+        and len(words) * 3 < len(line.split()) * 2  # the headline two thirds its length, at most
         and not _MENU_SEPARATOR.search(line)  # "Home / News / Port closes …": a breadcrumb
         and not menu_label(headline)
         and not headline.isupper()
