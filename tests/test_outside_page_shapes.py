@@ -260,3 +260,36 @@ def test_a_standfirst_not_twice_the_headline_s_length_under_it() -> None:
     found = extract(text)
     assert found.title is not None
     assert found.title.value == "Despite everything, Quaytown's emissions dipped in 2019"
+
+
+def roles_of(text: str) -> dict[str, str | None]:
+    return {
+        person.name: person.role.value if person.role else None for person in extract(text).people
+    }
+
+
+def test_a_relative_adverb_is_no_part_of_a_role() -> None:
+    text = "The network's new podcast is Harbour Lives, wherein host Dana Kelso meets the crews.\n"
+    assert roles_of(text) == {"Dana Kelso": "host"}
+
+
+def test_a_capitalised_particle_that_ends_a_name_is_its_surname() -> None:
+    text = "The party's spokesman Tahir Della told reporters on Monday that talks were over.\n"
+    assert roles_of(text) == {"Tahir Della": "party's spokesman"}
+
+
+def test_a_name_after_a_place_s_kind_and_of_is_a_place() -> None:
+    text = (
+        "Smoke covered parts of the states of Mato Vesta and Paranoa on Monday, and the town of "
+        "Lora Quill, said Dana Kelso, a forecaster.\n"
+    )
+    assert list(roles_of(text)) == ["Dana Kelso"]
+    assert list(roles_of("Talks on the state of Dana Kelso's health went on.\n")) == ["Dana Kelso"]
+
+
+def test_names_listed_after_their_kind_spread_across_places() -> None:
+    text = (
+        "Quayscript has festivals around the world, such as Tom Vane Week, Mara Quillon Days "
+        "and QuayFest, its founder Dana Kelso said.\n"
+    )
+    assert list(roles_of(text)) == ["Dana Kelso"]

@@ -175,15 +175,16 @@ def clock_word(text: str, start: int) -> bool:
 
 
 def _surname_particle(tokens: list[Token]) -> bool:
-    """ "Ravi Das", "Minh Le": a capitalised particle that ends a name is a surname; "Jan
-    van" (the name cut off) and a lone "Van" are not."""
+    """ "Ravi Das", "Minh Le", "Tahir Della": a capitalised particle that ends a name is a
+    surname where the census lists it as a surname or a given name (a given name is a
+    surname too); "Jan van" (the name cut off) and a lone "Van" are not."""
     last = tokens[-1].text
     return (
         len(tokens) >= 2
         and last[:1].isupper()
         and last[1:].islower()
         and tokens[-2].lower not in PARTICLES
-        and last.lower() in lexicon("surnames")
+        and (last.lower() in lexicon("surnames") or last.lower() in lexicon("first_names"))
     )
 
 

@@ -2083,7 +2083,26 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _subject_of_which(text, candidate)
         or _listed_after_its_kind(text, candidate)
         or _numbered_thing(text, candidate)
+        or _place_of_its_kind(text, candidate)
     )
+
+
+# "the Brazilian states of Mato Grosso and Paraná", "the town of Lora Vesta": a place's kind
+# and "of", then the places' names, one or a list
+_PLACE_OF_KIND = re.compile(
+    r"\b(?:states?|provinces?|regions?|city|cities|towns?|villages?|count(?:y|ies)|"
+    r"districts?|islands?|republics?|kingdoms?|municipalit(?:y|ies)|governorates?|"
+    r"prefectures?|emirates?|cantons?)[ \t]+of[ \t]+"
+    r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*(?:,[ \t]+|[ \t]+and[ \t]+))*\Z"
+)
+
+
+def _place_of_its_kind(text: str, candidate: Candidate) -> bool:
+    """A name after a place's kind and "of" is a place's ("the state of Mato Grosso"), not a
+    person's; not one with a possessive after it ("the state of Jane Roe's health")."""
+    if text[candidate.end : candidate.end + 2] in ("'s", "’s"):
+        return False
+    return _PLACE_OF_KIND.search(text, max(0, candidate.start - 80), candidate.start) is not None
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d+\b(?![-–.:/]\d)")
@@ -2108,12 +2127,14 @@ def _numbered_thing(text: str, candidate: Candidate) -> bool:
 _KINDS_LISTED = (
     "companies|firms|groups|organi[sz]ations|NGOs|brands|products|devices|banks|lenders|"
     "charities|clubs|teams|bands|retailers|airlines|carriers|start-?ups|manufacturers|makers|"
-    "newspapers|broadcasters|insurers|apps|platforms|websites"
+    "newspapers|broadcasters|insurers|apps|platforms|websites|conferences|festivals|"
+    "languages|frameworks"
 )
 _KIND_BEFORE_LIST = re.compile(
     # a participle's few words between at most ("producing surveillance systems,"), no other
     # noun's clause ("products, but rather men like Tom Vane"; "… joined by guests like …")
-    rf"\b(?:{_KINDS_LISTED}),?(?:[ \t]+[a-z]+ing(?:[ \t]+[a-z]+){{0,3}},?)?"
+    # or a place's ("conferences across the globe, such as …")
+    rf"\b(?:{_KINDS_LISTED}),?(?:[ \t]+(?:[a-z]+ing|across|around)(?:[ \t]+[a-z]+){{0,3}},?)?"
     r"[ \t]+(?:such as|like|including)[ \t]+(?P<listed>[^.;:!?\n]*)\Z"
 )
 _LIST_SO_FAR = re.compile(
