@@ -2100,9 +2100,15 @@ _PLACE_OF_KIND = re.compile(
 def _place_of_its_kind(text: str, candidate: Candidate) -> bool:
     """A name after a place's kind and "of" is a place's ("the state of Mato Grosso"), not a
     person's; not one with a possessive after it ("the state of Jane Roe's health")."""
+    start = max(0, candidate.start - PLACE_OF_KIND_REACH)
+    if " of " not in text[start : candidate.start]:
+        return False  # most names: a substring test is far cheaper than the pattern
     if text[candidate.end : candidate.end + 2] in ("'s", "’s"):
         return False
-    return _PLACE_OF_KIND.search(text, max(0, candidate.start - 80), candidate.start) is not None
+    return _PLACE_OF_KIND.search(text, start, candidate.start) is not None
+
+
+PLACE_OF_KIND_REACH = 80  # characters before a name where its place's kind may stand
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d+\b(?![-–.:/]\d)")
