@@ -293,3 +293,22 @@ def test_names_listed_after_their_kind_spread_across_places() -> None:
         "and QuayFest, its founder Dana Kelso said.\n"
     )
     assert list(roles_of(text)) == ["Dana Kelso"]
+
+
+def test_a_title_case_headline_s_verb_is_no_part_of_the_speaker_s_title() -> None:
+    text = (
+        "We Need Sea Walls to Stop the Floods, Warns Climate Scientist Dana Kelso\n\n"
+        "The harbour is flooding more often, she said on Monday in a long interview.\n"
+    )
+    assert roles_of(text) == {"Dana Kelso": "Climate Scientist"}
+
+
+def test_an_adverbial_after_a_name_s_comma_is_no_apposition() -> None:
+    text = (
+        "The minister defended the pick for the port board, Quay Oil chief executive Tom Vane, "
+        "over his relationship with Harbour President Dana Kelso.\n"
+    )
+    assert roles_of(text) == {
+        "Tom Vane": "Quay Oil chief executive",
+        "Dana Kelso": "Harbour President",
+    }

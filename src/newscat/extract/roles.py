@@ -117,6 +117,12 @@ _STOP_VERBS = frozenset(
     "appoint interview interviewed thank thanks thanked praise praises praised blame blamed "
     "accuse accused criticise criticised criticize criticized".split()
 )
+# Verbs of speech a title-case headline puts before a speaker's title ("…, Warns Climate
+# Scientist Jane Roe", "Sources Say European Commissioner Tom Vane …")
+_SPEECH_VERBS = frozenset(
+    "say says warn warns tell tells claim claims urge urges insist insists admit admits "
+    "reveal reveals deny denies vow vows".split()
+)
 # A verb's subject pronouns and the modal verbs, in small letters ("I" apart: a capital)
 _PRONOUNS = ("he", "she", "they", "we", "you", "it")
 _MODALS = ("will", "would", "could", "should", "must", "can", "might", "shall")
@@ -377,6 +383,8 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
             break
         if word in _STOP_VERBS and (previous.group().islower() or word.endswith(("ed", "s"))):
             break  # "Sacked MP Jane Roe": a verb's tense, capitalised at a sentence's start
+        if word in _SPEECH_VERBS:
+            break  # "…, Warns Climate Scientist Jane Roe": a title-case headline's verb
         if not any(char.isalpha() for char in word):
             break  # "LAGOS - Police Minister": a dateline's dash
         if word.endswith("ed") and word not in _ED_ADJECTIVES and previous.group()[0].islower():
@@ -692,9 +700,13 @@ _PREDICATE_START = re.compile(
     r"did|do)\b"
 )
 
-# A conjunction, a subject, "with" or an infinitive's "to" after a name's comma: the sentence
-# goes on, no apposition
-_CLAUSE_OPENER = re.compile(rf"(?:but|and|or|yet|so|with|to|{'|'.join(_PRONOUNS)}|I)\b")
+# A conjunction, a subject, "with", an infinitive's "to" or an adverbial's preposition after
+# a name's comma: the sentence goes on, no apposition ("… CEO Tom Vane, over his relationship
+# with President Jane Roe")
+_CLAUSE_OPENER = re.compile(
+    rf"(?:but|and|or|yet|so|with|to|over|about|after|before|during|despite|amid|against|"
+    rf"among|since|until|{'|'.join(_PRONOUNS)}|I)\b"
+)
 # "His daughter, Jane Roe, joined his delegation …": a verb in the past and its object, the
 # sentence's predicate ("Jane Roe, retired teacher" is a description: no object follows)
 _IRREGULAR_PAST = (
