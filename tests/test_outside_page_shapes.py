@@ -312,3 +312,24 @@ def test_an_adverbial_after_a_name_s_comma_is_no_apposition() -> None:
         "Tom Vane": "Quay Oil chief executive",
         "Dana Kelso": "Harbour President",
     }
+
+
+def test_works_and_events_named_after_someone_are_no_people() -> None:
+    text = (
+        "The film is based on The Dana Kelso Diaries, first published in 1993, and opens at "
+        "the Mara Quillon Awards, its producer Tom Vane said.\n"
+    )
+    assert list(roles_of(text)) == ["Tom Vane"]
+
+
+def test_a_police_station_named_after_a_place_is_no_person() -> None:
+    text = (
+        "The men are held at London's Quayside Green police station, where officers will "
+        "question them, Dana Kelso said.\n"
+    )
+    assert list(roles_of(text)) == ["Dana Kelso"]
+
+
+def test_a_title_s_words_after_a_preposition_are_no_person() -> None:
+    text = "Dana Kelso, star of Quaytown Nights and Men In Black, will be given a prize.\n"
+    assert list(roles_of(text)) == ["Dana Kelso"]

@@ -498,6 +498,17 @@ def _bare_initials(text: str, candidate: Candidate) -> bool:
     )
 
 
+# Prepositions no name opens with ("To" may: "To Lam")
+_PREPOSITIONS_FIRST = frozenset(
+    "in on at of for from by with into onto over under upon".split()
+)
+# Plural nouns that end the names of works and events named after someone
+_WORKS_AND_EVENTS = frozenset(
+    "diaries papers files tapes chronicles memoirs letters adventures tales stories days "
+    "awards games".split()
+)
+
+
 def _plausible(text: str, candidate: Candidate) -> bool:
     tokens = candidate.tokens
     if not 1 <= len(tokens) <= 5:
@@ -511,6 +522,10 @@ def _plausible(text: str, candidate: Candidate) -> bool:
         return False  # "Share Close", "Recent Posts": a page's widgets
     if len(tokens) > 1 and _never_last(tokens[-1]):
         return False
+    if len(tokens) > 1 and words[-1] in _WORKS_AND_EVENTS:
+        return False  # "The Jane Roe Diaries", "the Tom Vane Awards": named after someone
+    if len(tokens) > 1 and words[0] in _PREPOSITIONS_FIRST:
+        return False  # "Men In Black" cut after its first word: a title's words
     if any(w in common for w in words[1:-1]):
         return False  # "Love Will Tear Us Apart": a common word inside is a title, not a name
     given = lexicon("first_names")
@@ -1458,8 +1473,11 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             continue
         if _place_name(candidate) and not (verdict == "PER" and _given_and_surname(candidate)):
             continue  # "John Meinert Street"; but the tagger is sure of "Brian Lane", "John Tower"
-        if verdict == "PER" and _organisation_word(candidate.tokens[-1]):
-            verdict = ""  # "Jane Roe Productions": a person's name in a firm's
+        if verdict == "PER" and (
+            _organisation_word(candidate.tokens[-1])
+            or candidate.tokens[-1].lower in _WORKS_AND_EVENTS
+        ):
+            verdict = ""  # "Jane Roe Productions", "The Jane Roe Diaries": named after her
         if verdict == "PER" and _never_last(candidate.tokens[-1]):
             verdict = ""  # "hepatitis A. The diocese": the rules decide
         if verdict == "PER" and _title_case_line(text, candidate):
@@ -1840,7 +1858,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")
 # "Charles de Gaulle airport", "John F. Kennedy stadium", "Marrow Hill prison": a thing named
 # after someone (or something).
 _THING_NAMED_AFTER = re.compile(
-    r"\s+(?:airport|stadium|bridge|street|avenue|boulevard|square|highway|station|hospital|"
+    r"\s+(?:(?:police|fire|railway|train|tube|bus|power)\s+station|"
+    r"airport|stadium|bridge|street|avenue|boulevard|square|highway|station|hospital|"
     r"prize|award|trophy|prison|jail|camp|museum|cathedral|mosque|temple|cemetery|brand|"
     r"franchise)\b"
     r"|['’]s\s+(?:disease|syndrome)\b"  # "Lou Gehrig's disease"
