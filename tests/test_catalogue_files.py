@@ -113,7 +113,8 @@ def test_a_damaged_catalogue_gives_one_line_and_check_fix_recovers(run, tmp_path
     folder.mkdir()
     for n in range(300):
         (folder / f"{n}.txt").write_text(
-            f"Council {n} meets\n\nThe council of Town {n} met on Monday, Mayor Jane Holt{n} "
+            f"Council {n} meets\n\nThe council of Town {n} met on Monday, Mayor Jane "
+            f"Holt{chr(97 + n // 26)}{chr(97 + n % 26)} "
             "said, and agreed a budget for the new library and the harbour wall.\n" * 3
         )
     path = tmp_path / "cat.db"

@@ -22,7 +22,8 @@ def many(run, tmp_path: Path):
     folder.mkdir()
     for n in range(30):
         (folder / f"{n:02d}.txt").write_text(
-            f"Harbour {n} reopens\n\nHarbour master Jane Holt{chr(97 + n % 26)}{n} said on "
+            # each a person of her own, her name in letters only (a figure makes a model's name)
+            f"Harbour {n} reopens\n\nHarbour master Jane Holt{chr(97 + n // 26)}{chr(97 + n % 26)} said on "
             f"Monday that the harbour at Port {n} had reopened after repairs.\n",
             encoding="utf-8",
         )
@@ -41,7 +42,7 @@ def test_every_listing_stops_at_20_and_says_how_many_more(many) -> None:
     assert "20 of 30 articles" in piped.stderr
     assert len(many("list", "--all").stdout.splitlines()) == 30
     assert len(many("search", "harbour", "-n", "25").stdout.splitlines()) == 25
-    person = json.loads(many("person", "holta0", "--json").stdout)
+    person = json.loads(many("person", "holtaa", "--json").stdout)
     assert person["articles"] == 1
 
 

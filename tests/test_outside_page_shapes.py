@@ -333,3 +333,11 @@ def test_a_police_station_named_after_a_place_is_no_person() -> None:
 def test_a_title_s_words_after_a_preposition_are_no_person() -> None:
     text = "Dana Kelso, star of Quaytown Nights and Men In Black, will be given a prize.\n"
     assert list(roles_of(text)) == ["Dana Kelso"]
+
+
+def test_a_product_s_model_with_figures_is_no_person() -> None:
+    text = (
+        "He said Quay's Clie PEG UX50 media player with its swivel screen broke the design "
+        "rules, Dana Kelso said.\n"
+    )
+    assert list(roles_of(text)) == ["Dana Kelso"]

@@ -499,9 +499,7 @@ def _bare_initials(text: str, candidate: Candidate) -> bool:
 
 
 # Prepositions no name opens with ("To" may: "To Lam")
-_PREPOSITIONS_FIRST = frozenset(
-    "in on at of for from by with into onto over under upon".split()
-)
+_PREPOSITIONS_FIRST = frozenset("in on at of for from by with into onto over under upon".split())
 # Plural nouns that end the names of works and events named after someone
 _WORKS_AND_EVENTS = frozenset(
     "diaries papers files tapes chronicles memoirs letters adventures tales stories days "
@@ -1189,6 +1187,8 @@ def _add_tagged_names(
         ]
         if any(not w.text[:1].isupper() and w.lower not in PARTICLES for w in words):
             continue  # "Reaction to Calder": a headline's words, not a name
+        if any(char.isdigit() for w in words for char in w.text):
+            continue  # "Clie PEG UX50": a product's model
         while len(words) > 1 and _not_name_word(words[0]):
             words = words[1:]  # "Ruritania PM Jane Roe"
         while words and _never_last(words[-1]):
@@ -2103,6 +2103,7 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _listed_after_its_kind(text, candidate)
         or _numbered_thing(text, candidate)
         or _place_of_its_kind(text, candidate)
+        or any(char.isdigit() for token in candidate.tokens for char in token.text)  # "PEG UX50"
     )
 
 
