@@ -111,10 +111,9 @@ _WRITER_LINE = re.compile(
     # "Jane Doe Political Editor": the job run on in capitals, the name's line its own
     rf"|(?<=[ \t])(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:Writer|Editor|Correspondent|Reporter)$)"
 )
-# Fields of a header line: "July 16, 2024 | Jane Doe | Leave a comment", "Harbour Herald ·
-# Jane Doe · Mar 5, 2024", "Harbour Herald / by Jane Doe / Mar 5, 2024"
-# " | ", " · ", " / " between a header line's fields, and a slash opening the line ("/ Jane
-# Roe / 10:08 am Fri Jul 19, 2013")
+# The separators between a header line's fields (" | ", " · ", " / "), and a slash opening the
+# line: "July 16, 2024 | Jane Doe | Leave a comment", "Harbour Herald · Jane Doe · Mar 5,
+# 2024", "Harbour Herald / by Jane Doe / Mar 5, 2024", "/ Jane Roe / 10:08 am Fri Jul 19, 2013"
 _FIELD_SEPARATOR = re.compile(r"[ \t]*[|·•][ \t]*|(?:^|[ \t]+)/(?:[ \t]+|$)")
 _WHOLE_NAME_LIST = re.compile(rf"(?:(?i:by)[ \t]+)?(?P<names>{_NAME_LIST})")
 _NAME_THEN_THE_OUTLET = re.compile(

@@ -1187,7 +1187,7 @@ def _add_tagged_names(
         ]
         if any(not w.text[:1].isupper() and w.lower not in PARTICLES for w in words):
             continue  # "Reaction to Calder": a headline's words, not a name
-        if any(char.isdigit() for w in words for char in w.text):
+        if _with_figures(words):
             continue  # "Clie PEG UX50": a product's model
         while len(words) > 1 and _not_name_word(words[0]):
             words = words[1:]  # "Ruritania PM Jane Roe"
@@ -2103,8 +2103,13 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _listed_after_its_kind(text, candidate)
         or _numbered_thing(text, candidate)
         or _place_of_its_kind(text, candidate)
-        or any(char.isdigit() for token in candidate.tokens for char in token.text)  # "PEG UX50"
+        or _with_figures(candidate.tokens)  # "PEG UX50"
     )
+
+
+def _with_figures(tokens: list[Token]) -> bool:
+    """A name with a figure in it is a product's model ("Clie PEG UX50"), no one's."""
+    return any(char.isdigit() for token in tokens for char in token.text)
 
 
 # "the Brazilian states of Mato Grosso and Paraná", "the town of Lora Vesta": a place's kind

@@ -788,8 +788,7 @@ def _credited_source(text: str) -> Found | None:
     footer_from = min(lines[-FOOTER_LINES:][0].start, written[-FOOTER_LINES:][0].start)
     footer = [line for line in written if line.start >= footer_from]
     for line, match, holder in _copyrights(footer):
-        start, end = _span_in(match.group("name"), holder, line.start + match.start("name"))
-        found = Found(canonical(_with_its_the(holder, text)), start, end, "copyright")
+        found = _copyright_credit(text, line, match, holder)
         if _holding_company(match.group("name")):
             return _outlet_of(holder, text, lines, written) or found
         return found
@@ -836,13 +835,17 @@ def _copyright_further_up(
         for line in written
         if head_end <= line.start < footer_from and len(line.text.split()) <= COPYRIGHT_LINE_WORDS
     ]
-    for line, match, holder in _copyrights(alone):
-        start, end = _span_in(match.group("name"), holder, line.start + match.start("name"))
-        return Found(canonical(_with_its_the(holder, text)), start, end, "copyright")
-    return None
+    first = next(_copyrights(alone), None)
+    return _copyright_credit(text, *first) if first is not None else None
 
 
 COPYRIGHT_LINE_WORDS = 8
+
+
+def _copyright_credit(text: str, line: Line, match: re.Match[str], holder: str) -> Found:
+    """The outlet a copyright line's holder names, its evidence the holder's words."""
+    start, end = _span_in(match.group("name"), holder, line.start + match.start("name"))
+    return Found(canonical(_with_its_the(holder, text)), start, end, "copyright")
 
 
 # The outlet's own address in the footer: the account it asks readers to follow ("Follow us
