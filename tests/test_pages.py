@@ -325,3 +325,29 @@ def test_the_publisher_in_a_page_s_author_field_is_no_writer(
     text = page_text(page, compressed=False, max_bytes=10**6)
     assert read_metadata(text) is not None  # the block still reads whole
     assert [found.value for found in extract(text).authors] == authors
+
+
+def _undated_page(
+    head: str = "", footer: str = "© 2011 Kestrel Post. All rights reserved."
+) -> bytes:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in QUAY_PARAGRAPHS)
+    return (
+        f"<html><head><title>Harbour plan approved</title>{head}</head><body>"
+        f"<article><h1>Harbour plan approved</h1><p>{QUAY_LEDE}</p>{body}</article>"
+        f"<footer><p>{footer}</p></footer></body></html>"
+    ).encode()
+
+
+def test_a_copyright_s_year_is_no_date_of_the_story() -> None:
+    """htmldate's wider search reads a footer's "© 2011" as 1 January 2011: a date the page
+    neither shows nor holds in its address or markup is none."""
+    from newscat.extract import extract
+    from newscat.pages import page_text
+
+    text = page_text(_undated_page(), compressed=False, max_bytes=1_000_000)
+    assert "date:" not in text.split("\n---\n", 1)[0]
+    assert extract(text).published is None
+    # the markup's own date stands, shown or not
+    stated = '<meta property="article:published_time" content="2011-06-14T09:00:00Z">'
+    text = page_text(_undated_page(stated), compressed=False, max_bytes=1_000_000)
+    assert extract(text).published.value == "2011-06-14"  # type: ignore[union-attr]

@@ -67,6 +67,7 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
     except Exception:  # only a better date or site name is at stake: keep trafilatura's
         visible = ""
     lines = [" ".join(line.split()) for line in visible.splitlines()]  # spaces as one
+    text = _with_confirmed_date(text, data, visible)
     text = _with_spelled_site(_with_domain_for_account(_with_shown_date(text, lines)), visible)
     text = _without_publisher_as_author(text, visible)
     text = _with_credit(_with_byline_block(text, lines), lines)
@@ -229,6 +230,42 @@ def _with_spelled_site(text: str, visible: str) -> str:
         return text
     line = f"sitename: {spelled[1]}\nmetadata_sitename: {domain}"
     return text[: field.start()] + line + text[field.end() :]
+
+
+def _with_confirmed_date(text: str, data: bytes, visible: str) -> str:
+    """htmldate's wider search guesses a date from what is no date of the story (a copyright's
+    year read as 1 January, a date among the links): a date neither the page shows nor its
+    address holds gives way to the one its markup states, or to none."""
+    block = text.split("\n---\n", 1)[0]
+    stated = _DATE_FIELD.search(block)
+    if stated is None:
+        return text
+    iso = stated.group("iso")
+    address = re.search(r"^url: (.*)$", block, re.MULTILINE)
+    if _in_address(iso, address.group(1) if address else "") or _shown(iso, visible):
+        return text
+    try:
+        from htmldate import find_date
+
+        stated_in_markup = find_date(data, extensive_search=False, original_date=True)
+    except Exception:  # only a better date is at stake: keep the wider search's
+        return text
+    if stated_in_markup == iso:
+        return text
+    if stated_in_markup:
+        return text[: stated.start()] + f'date: "{stated_in_markup}"' + text[stated.end() :]
+    return text[: stated.start()] + text[stated.end() + 1 :]  # the line, and its end
+
+
+def _in_address(iso: str, address: str) -> bool:
+    year, month, day = iso.split("-")
+    return re.search(rf"{year}[/-]0?{int(month)}[/-]0?{int(day)}\b", address) is not None
+
+
+def _shown(iso: str, visible: str) -> bool:
+    from newscat.extract.dates import find_dates
+
+    return any(found.iso == iso for found in find_dates(visible))
 
 
 def _with_shown_date(text: str, lines: list[str]) -> str:

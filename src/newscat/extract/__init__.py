@@ -312,6 +312,28 @@ def _story_credit(
     return found if found.rule in _STORY_CREDITS else None
 
 
+OTHER_BOXES = 3  # credits under a page's story read as other boxes' before giving up
+
+
+def _page_credit(
+    text: str, story_start: int, story_end: int, people: list[Person], authors: list[Found]
+) -> Found | None:
+    """The credit the whole page gives: where it has a story, a source line under the story's
+    end ("SOURCE: Ratings Wire" under a chart in the sidebar) is another box's, and is passed
+    over (a syndication credit, a copyright or the site's name are the page's own)."""
+    for _ in range(OTHER_BOXES):
+        found = _source_not_a_person(text, people, authors)
+        if not story_start or found is None or found.rule != "source-line":
+            return found
+        if found.start < story_end:
+            return found
+        line_start = text.rfind("\n", 0, found.start) + 1
+        line_end = text.find("\n", found.end)
+        line_end = len(text) if line_end < 0 else line_end
+        text = text[:line_start] + " " * (line_end - line_start) + text[line_end:]
+    return None
+
+
 def _story_of(text: str) -> tuple[str, int, int]:
     """A page copied whole, with the furniture above its headline blanked out (offsets kept:
     evidence still indexes the whole text), where its story starts (0: the text starts with
@@ -451,7 +473,7 @@ def extract(
     if story_start and source is None:
         # a newsletter's name over the post, its button under it: the page's top is blanked
         source = newsletter_name(full_text)
-    source = source or _source_not_a_person(text, people, authors)
+    source = source or _page_credit(text, story_start, story_end, people, authors)
     if story_start and (source is None or source.rule in _LAST_GUESSES):
         # the outlet's name over the page's menus; the outlet someone in the story told, or
         # an address a prompt names, is the last guess, which the page's own masthead outranks

@@ -141,14 +141,15 @@ _CREDIT_BY = re.compile(
     r"(?P<names>[^;\n]{3,400})",
     re.MULTILINE,
 )
+# (a stop before a comma ends no sentence: "Jane Roe in Mobile, Ala., and Tom Vane …")
 _CONTRIBUTED = re.compile(
-    r"(?:^|[.!?”\"]\s+|\n)(?P<sentence>[^.!?\n]{0,300}?\b(?:contributed to this (?:report|story)"
-    r"|contributed reporting|reported from|wrote from)\b[^.!?\n]{0,200})",
+    r"(?:^|[.!?”\"]\s+|\n)(?P<sentence>(?:[^.!?\n]|\.(?=,)){0,300}?\b(?:contributed to this "
+    r"(?:report|story)|contributed reporting|reported from|wrote from)\b[^.!?\n]{0,200})",
 )
 # The same credit as a line of its own above the tail ("Dana Kelso contributed to this
 # report." between the story and a long list of other stories): a credit wherever it stands.
 _CONTRIBUTED_LINE = re.compile(
-    r"^[ \t]*(?P<sentence>[^.!?\n]{0,300}?\bcontributed (?:to this (?:report|story|article)"
+    r"^[ \t]*(?P<sentence>(?:[^.!?\n]|\.(?=,)){0,300}?\bcontributed (?:to this (?:report|story|article)"
     r"|reporting)\b[^.!?\n]{0,200})[.!]?[ \t]*$",
     re.MULTILINE,
 )
@@ -273,6 +274,9 @@ def _byline_furniture(line: str) -> bool:
     )
 
 
+_CONTRACTION = re.compile(r"(?:['’](?:re|ve|ll|m)|n['’]t)$")
+
+
 def _is_name(name: str, *, known_given: bool = False) -> bool:
     """A person's name: two to four words, none an outlet's, an organisation's or a job's;
     with known_given, the first a given name newscat knows (for a name alone on a line)."""
@@ -282,6 +286,8 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
     lowered = [word.lower().strip("'’") for word in words]
     if any(word in _NOT_NAME or word in lexicon("org_words") for word in lowered):
         return False
+    if any(_CONTRACTION.search(word) for word in lowered):
+        return False  # "Account You're logged": a page's prompt in a metadata field
     if " ".join(lowered) in lexicon("places"):
         return False
     particle = next((i for i, w in enumerate(words) if w in PARTICLES), None)
@@ -392,6 +398,10 @@ def _split(names: str) -> list[str]:
     return [name for name in (_name_part(part) for part in parts) if name]
 
 
+# A date or a count a page's copy glued to a name's last word
+_GLUED_FIGURES = re.compile(r"(?<=[a-z])\d.*$")
+
+
 def _found_names(
     text: str,
     start: int,
@@ -405,6 +415,7 @@ def _found_names(
     names in title case."""
     out = []
     for name in _split(names):
+        name = _GLUED_FIGURES.sub("", name)  # "By Jane Roe2014-01-26 21:32 UTC"
         first, _, rest = name.partition(" ")
         if " " in rest and first.lower().rstrip(".") in lexicon("honorifics"):
             name = rest  # "By Dr Jane Roe": the writer's name, without the title

@@ -86,8 +86,20 @@ _SHORT_DATE_LABEL = (
 )
 # "03/04/2025": the US reading, month first; where it reads both ways, the text tells which
 _US_SLASHED = re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/" + _YEAR + r"\b" + _TIME)
+# "11/20/19 6:38 AM", "10/ 5/11 09:19 PM ET", "08-13-10 05:18 PM": a US date with a two-digit
+# year, read only when a time follows it
+_US_SHORT = re.compile(
+    r"\b(?P<mnum>\d{1,2})(?P<stroke>[/-]) ?"
+    + _DAY
+    + r"(?P=stroke) ?(?P<yy>\d\d)\b(?=\s+\d{1,2}:\d\d)"
+    + _TIME
+)
 _PATTERNS = [
     re.compile(r"\b" + _YEAR + r"-(?P<mnum>\d{1,2})-" + _DAY + _DAY_END + _TIME),
+    # "By Jane Roe2014-01-26 21:32:46 UTC": a byline glued to its timestamp
+    re.compile(
+        r"(?<=[a-z])" + _YEAR + r"-(?P<mnum>\d{1,2})-" + _DAY + r"(?=[ T]\d{1,2}:\d\d)" + _TIME
+    ),
     re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d{1,2})/" + _DAY + r"\b" + _TIME),
     re.compile(r"\b" + _YEAR + r"\.(?P<mnum>\d{1,2})\.(?P<day>\d{1,2})\b" + _TIME),  # "2025.03.14"
     # "2025年3月14日", "2025년 3월 14일"
@@ -118,8 +130,7 @@ _PATTERNS = [
     # "14/03/2025": day first, tried only where the US reading above is no date
     re.compile(r"\b(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/" + _YEAR + r"\b" + _TIME),
     re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
-    # "11/20/19 6:38 AM": a US date with a two-digit year, read only when a time follows it
-    re.compile(r"\b(?P<mnum>\d{1,2})/" + _DAY + r"/(?P<yy>\d\d)\b(?=\s+\d{1,2}:\d\d)" + _TIME),
+    _US_SHORT,
     # or alone on its line, as a page's header shows it, maybe labelled: "11/20/19", "Updated:
     # 11/20/19"
     re.compile(
@@ -131,8 +142,9 @@ _PATTERNS = [
         r"[ \t]*(?m:$)"
     ),
 ]
+_EITHER_WAY = (_US_SLASHED, _US_SHORT)
 _ANY_YEAR = re.compile(
-    r"(?:1[89]|20)\d\d|\d/\d\d\s+\d{1,2}:\d\d"
+    r"(?:1[89]|20)\d\d|\d[/-] ?\d\d\s+\d{1,2}:\d\d"
     r"|(?m:^)[ \t]*" + _SHORT_DATE_LABEL + r"\d{1,2}/\d{1,2}/\d\d[ \t]*(?m:$)"
 )
 _LABEL = re.compile(
@@ -240,7 +252,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
         for match in pattern.finditer(text, start, end):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
-            if pattern is _US_SLASHED and _either_way(match) and _day_first(text):
+            if pattern in _EITHER_WAY and _either_way(match) and _day_first(text):
                 continue  # "05/02/2018" in a day-first text: the next pattern reads it so
             if _not_one_date(match):
                 continue
@@ -251,6 +263,42 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
                 found.append(DateMatch(iso, begin, finish))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+def date_line(text: str) -> bool:
+    """A header's date line: a date with no more than a label, its time's words or a
+    writer's name around it ("Published: Wednesday, 21 Sep 2011 | 4:35 PM ET"), or a credit
+    and the date set apart by a bar ("Staff Reporter | Posted On: 2024-04-04 01:20")."""
+    if len(text) > DATE_LINE_LENGTH:
+        return False
+    if _dated(text):
+        return True
+    pieces = FIELD_BAR.split(text)
+    return (
+        len(pieces) > 1
+        and len(text.split()) <= DATE_CREDIT_WORDS
+        and any(_dated(piece) for piece in pieces)
+    )
+
+
+def _dated(text: str) -> bool:
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = text[: dates[0].start] + " " + text[dates[-1].end :]
+    words = re.sub(r"[\W\d_]+", " ", rest).split()
+    return len([w for w in words if len(w) > 1 and w.lower() not in _TIME_WORDS]) <= 3
+
+
+DATE_LINE_LENGTH = 120
+# The header's words around a date: its time, its zone, how long ago, how long to read
+# ("2 minute read April 25, 2023 2:26 PM GMT+2 Last Updated 9 min ago")
+_TIME_WORDS = frozenset(
+    "am pm gmt utc est edt cst cdt pst pdt bst cet cest ist aest aedt et min mins minute minutes "
+    "hour hours hr hrs ago read last updated published posted".split()
+)
+FIELD_BAR = re.compile(r"\s[|•·/]\s")  # (a feed reader's "Outlet / by Jane Roe / Mar 5, 2024")
+DATE_CREDIT_WORDS = 12
 
 
 _PUBLISHED_LABEL = re.compile(

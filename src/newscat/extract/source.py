@@ -147,7 +147,9 @@ _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:©|@(?=[\s\d])|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
     r"(?:[-–—|:]\s*)?"  # "© Copyright 2024 - Kestrel Post"
     # the holder ends at a stop or a footer's bar: "© 2024 Harbour Post | Privacy Policy"
-    r"(?:by\s+)?(?P<name>[A-Z][^.,;|\n]{1,50}?)\s*(?:[.,;|]|all rights|$)",
+    # (a company's letters keep their stops: "© 2011 Harbour Media L.P. All Rights Reserved")
+    r"(?:by\s+)?(?P<name>[A-Z](?:[^.,;|\n]|(?<=\b[A-Z])\.){1,50}?)"
+    r"\s*(?:(?<!\b[A-Z])[.,;|]|[,;|]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "2025 The Lowland Citizen. All Rights Reserved.": the year and the outlet, no sign.
@@ -602,7 +604,7 @@ def _agency_sign_off(text: str, lines: list[Line]) -> Found | None:
     for index in range(len(lines) - 1, 1, -1):
         line = lines[index]
         name = _SIGN_OFF_DECOR.sub("", line.text)
-        if not name or not _wire_agency(name):
+        if not name or not _wire_agency(name) or _story_goes_on(lines, index):
             continue
         above_line = lines[index - 1]
         above = above_line.text
@@ -617,6 +619,23 @@ def _agency_sign_off(text: str, lines: list[Line]) -> Found | None:
             start = line.start + line.text.index(name)
             return Found(canonical(name), start, start + len(name), "sign-off")
     return None
+
+
+GOES_ON_LINES = 6  # lines under an agency's name where the story's paragraphs may go on
+GOES_ON_PARAGRAPHS = 2
+PARAGRAPH_WORDS = 20
+
+
+def _story_goes_on(lines: list[Line], index: int) -> bool:
+    """Paragraphs of the story right under an agency's name: the credit of a picture set
+    between them ("Reuters" under a photograph), not the agency signing the story off."""
+    following = lines[index + 1 : index + 1 + GOES_ON_LINES]
+    paragraphs = [
+        line
+        for line in following
+        if len(line.text.split()) >= PARAGRAPH_WORDS and ends_sentence(line.text)
+    ]
+    return len(paragraphs) >= GOES_ON_PARAGRAPHS
 
 
 def _paragraph_of(text: str, line: Line) -> str:
@@ -661,6 +680,8 @@ def as_the_text_spells(found: Found, text: str) -> Found:
     writes each of its words capitalised ("Harbour Gazette"). One word in capitals ("CNN",
     "TIME") stays so."""
     words = found.value.split()
+    if len(words) == 1 and len(found.value) >= RUN_TOGETHER_LETTERS:
+        return _spaced_as_the_text_writes(found, text)
     if not found.value.isupper() or len(words) < 2:
         return found  # "TIME": a word of the language, capitalised at a sentence's start
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
@@ -673,6 +694,23 @@ def as_the_text_spells(found: Found, text: str) -> Found:
     if not spellings:
         return found
     return dataclasses.replace(found, value=spellings.most_common(1)[0][0])
+
+
+RUN_TOGETHER_LETTERS = 8  # a name's letters, at least, to be read as words run together
+
+
+def _spaced_as_the_text_writes(found: Found, text: str) -> Found:
+    """ "TheHarbourGazette" (a copyright's holder, its domain's words) or "HARBOURGAZETTE" (a
+    site's name) where the text writes "the Harbour Gazette" or "HARBOUR GAZETTE": the name
+    takes the text's spaces, keeping its own capitals."""
+    name = found.value
+    pattern = re.compile(r"[ \t]?".join(map(re.escape, name)), re.IGNORECASE)
+    spaced = next((match.group() for match in pattern.finditer(text) if " " in match.group()), None)
+    if spaced is None:
+        return found
+    letters = iter(name)
+    value = "".join(" " if char == " " else next(letters) for char in spaced.replace("\t", " "))
+    return dataclasses.replace(found, value=value)
 
 
 def _fuller_name(credit: Found, lines: list[Line]) -> Found | None:
@@ -1612,7 +1650,12 @@ def named_after(holder: str, written: list[Line]) -> Found | None:
     return None
 
 
-_COMPANY_FORMS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "limited", "gmbh", "co"}
+_COMPANY_FORMS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "limited", "gmbh", "co"} | {
+    "l.p",
+    "lp",
+    "llp",
+    "l.l.c",
+}
 # An outlet's owning company named after it: "The Harbour Gazette Company", "Quay Courier
 # Newspapers", "Harbour Today Media Group", "Kestrel Post Media Ltd".
 OWNED_PAPER_WORDS = 2
@@ -2364,19 +2407,40 @@ def _logo(text: str, before: int) -> Found | None:
     return None
 
 
+MENU_LINK_WORDS = 4  # words of a menu's link, at most
+SAME_OPENING = 2  # other links that open with the same word, at least
+
+
+def _menu_link_pattern(lines: list[Line], index: int) -> bool:
+    """A short line opening with the word other short lines of the header open with ("All
+    Coast News" with "All Reviews" and "All Videos"): one of a menu's links, made alike."""
+    words = lines[index].text.split()
+    if not 1 < len(words) <= MENU_LINK_WORDS:
+        return False
+    alike = sum(
+        1
+        for other, line in enumerate(lines)
+        if other != index
+        and 1 < len(line.text.split()) <= MENU_LINK_WORDS
+        and line.text.split()[0] == words[0]
+    )
+    return alike >= SAME_OPENING
+
+
 def masthead_above(text: str, story_start: int) -> Found | None:
     """In a page copied whole, the outlet's name alone on a line among the first lines above
     the story ("Skip to content" / "Quay Courier" / the day's date / the menu)."""
     logo = _logo(text, story_start)
     if logo:
         return logo
-    lines = content_lines(text)[:MASTHEAD_REACH]
+    header = [line for line in content_lines(text) if line.start < story_start]
+    lines = header[:MASTHEAD_REACH]
     for index, line in enumerate(lines):
-        if line.start >= story_start:
-            break
         name = line.text.strip()
         if under_menu(lines, index):
             continue  # "Tourism" / "Opinion" / "North Coast" / "Harbour Coast News": the menu's item
+        if _menu_link_pattern(header, index):
+            continue  # "All Coast News" among "All Reviews", "All Videos": a menu's links
         evidence = (line.start, line.start + len(name))
         if is_domain(name) and not _wire_agency(name):
             return own_site(name, name, evidence, "masthead") or Found(name, *evidence, "masthead")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newscat.extract.authors import credits_a_desk, extract_authors, writer_line
-from newscat.extract.dates import find_dates
+from newscat.extract.dates import date_line, find_dates
 from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT, comments_heading
 from newscat.extract.text import (
     CREDIT_WORDS,
@@ -34,6 +34,7 @@ from newscat.extract.text import (
     menu_label,
     menu_line,
     opens_as_headline,
+    picture_credit_line,
     reporting_from,
     sentence_end,
     split_lines,
@@ -47,6 +48,7 @@ PREAMBLE_LINES = 5  # lines above the headline that make a page copied whole, at
 HEADLINE_REACH = 60  # lines above the body where its headline may stand
 LEDE_LINES = 6  # the body's first prose lines, whose words the headline shares
 STEM = 5  # letters a word is compared by ("militants" and "militant")
+LEAST_STEMS = 3
 SHARED = 0.5  # of the headline's words, the share the lede repeats, at least
 SHARED_OVER_BYLINE = 0.3  # or this share, right over a byline or a date
 NEAR_BEST = 0.8  # a line this close to the best one's share is as good a headline
@@ -122,7 +124,11 @@ def _headline_shaped(text: str) -> bool:
     words = text.split()
     return (
         HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]
-        and (not text.rstrip("\"'”’)").endswith((".", ",", ";", ":")) or ends_in_abbreviation(text))
+        and (
+            not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+            or ends_in_abbreviation(text)
+            or text.rstrip().endswith(("...", "…"))  # "Meanwhile, In Harbour Court..."
+        )
         and not text.rstrip().endswith(("—", "–", " -", "--"))  # "Harbourton (AP) —": a dateline
         and opens_as_headline(text)
         and "http" not in text
@@ -191,6 +197,8 @@ CREDIT_LINE_WORDS = 16  # a byline under a standfirst: "By Jane Roe November 19,
 def _over_byline(lines: list[Line], index: int) -> bool:
     """A byline or a date line right under it, as under a headline (and no caption), or
     under its standfirst, a sentence ("Same tears, different emotions.")."""
+    if _over_picture_credit(lines, index):
+        return False
     # past a button's line under it ("Share", "5 min read") or the piece's kind ("Analysis")
     under = [
         line
@@ -217,19 +225,26 @@ def _over_byline(lines: list[Line], index: int) -> bool:
     )
 
 
+def _over_picture_credit(lines: list[Line], index: int) -> bool:
+    """A caption, over its picture's credit ("Image: Jane Roe")."""
+    return index + 1 < len(lines) and picture_credit_line(lines[index + 1].text)
+
+
 def _byline_or_date(line: str) -> bool:
     text = line.strip()
     return bool(
         _BYLINE.match(text)
         or (len(text.split()) <= DATE_LINE_WORDS and find_dates(text))
+        or date_line(text)  # "Published: Wednesday, 21 Sep 2011 | 4:35 PM ET"
         or writer_line(text)
     )
 
 
 def share_of_lede(text: str, lede: set[str]) -> float:
-    """The share of a line's words the lede repeats."""
+    """The share of a line's words the lede repeats, counted as of LEAST_STEMS words at least
+    (a menu's "All US & World" that shares its one word is no headline)."""
     words = _stems(text)
-    return len(words & lede) / max(1, len(words))
+    return len(words & lede) / max(LEAST_STEMS, len(words))
 
 
 def lede_words(lines: list[Line]) -> set[str]:
@@ -382,7 +397,20 @@ def _opens_with_its_header(lines: list[Line]) -> bool:
 def _sentence(text: str) -> bool:
     if list_paragraph(text):
         return True  # a team's line-up, the winners of prizes: no full stop needed
-    return len(text.split()) >= SENTENCE_WORDS and text.rstrip("\"'”’)").endswith((".", "!", "?"))
+    if len(text.split()) >= SENTENCE_WORDS and text.rstrip("\"'”’)").endswith((".", "!", "?")):
+        return True
+    # a paragraph whose end a copy lost with a link ("… will play Cypriot"): its words still
+    # run as prose does
+    words = _WORD.findall(text)
+    return (
+        len(words) >= CUT_PARAGRAPH_WORDS
+        and not _title_case(words)
+        and sum(word.lower() in FUNCTION_WORDS for word in words)
+        >= PROSE_FUNCTION_SHARE * len(words)
+    )
+
+
+CUT_PARAGRAPH_WORDS = 25
 
 
 def _last_sentence(lines: list[Line], last: int) -> int:
@@ -428,10 +456,10 @@ _LINK_LABEL = re.compile(
 )
 
 
-# "READ MORE: Quay wall to be rebuilt", "Related: …", "Watch: …": a link to another story
+# "READ MORE: Quay wall to be rebuilt", "READ | …", "Related: …", "Watch: …": a link to another story
 # set between the paragraphs of this one
 _LINK_TO_STORY = re.compile(
-    r"\W*(?:read (?:more|also|next)|also read|see also|related|watch|video|listen|more)\s*[:|»›>-]",
+    r"\W*(?:read(?: more| also| next)?|also read|see also|related|watch|video|listen|more)\s*[:|»›>-]",
     re.IGNORECASE,
 )
 
@@ -449,6 +477,7 @@ def _between_paragraphs(text: str) -> bool:
 def _under_its_headline(above: str, line: str) -> bool:
     return (
         standfirst_under(above, line)
+        and not is_boilerplate(above)  # a button's "Get Email Alerts from this Reporter"
         and opens_as_headline(above)
         and not find_dates(above)
         and not menu_line(above)
@@ -473,6 +502,26 @@ def _headline_over_byline_far_up(lines: list[Line], first: int, lede: set[str]) 
     return None
 
 
+HEADER_GAP = 10  # lines between two headline-shaped lines that make them two blocks
+
+
+def _lower_over_byline(lines: list[Line], scored: list[tuple[float, int]], headline: int) -> int:
+    """A lower line over a byline or a date that shares more of the lede than the line found,
+    a block further up ("Back to Mobile View" in a menu, a writer's box of other stories):
+    the lower line is the headline (a kicker or a tag's label right over it is no block of
+    its own, so the gap between them counts)."""
+    found = dict((index, share) for share, index in scored)[headline]
+    lower = [
+        (share, index)
+        for share, index in scored
+        if index - headline > HEADER_GAP
+        and share > found
+        and share >= SHARED_OVER_BYLINE
+        and _over_byline(lines, index)
+    ]
+    return max(lower)[1] if lower else headline
+
+
 MENU_RUN = 3  # a menu's labels over a line, to make it the menu's last link
 
 
@@ -487,6 +536,16 @@ def _menu_link(lines: list[Line], index: int) -> bool:
     )
 
 
+def _standfirst_over(lines: list[Line], first: int) -> int:
+    """The standfirst where a picture's caption and the date stand between it and the body's
+    first line: the lede the headline shares its words with starts there."""
+    top = first
+    for index in range(first - 1, max(-1, first - 1 - BETWEEN_LINES - 1), -1):
+        if _prose(lines[index].text):
+            top = index
+    return top
+
+
 def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     """The headline over the body from line start to line end, if it has one."""
     first = next(
@@ -494,7 +553,7 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
         for index in range(start, end + 1)
         if _prose(lines[index].text) and not _stopped_headline(lines, index)
     )
-    lede = _lede_after(lines, first - 1, end)
+    lede = _lede_after(lines, _standfirst_over(lines, first) - 1, end)
     reach = range(max(0, first - HEADLINE_REACH - LIST_RUN), first)
     shares = {
         index: share_of_lede(lines[index].text, lede)
@@ -505,10 +564,18 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
         (shares[index], index)
         for index in range(max(0, first - HEADLINE_REACH), first)
         if index in shares
+        and not _over_picture_credit(lines, index)
         and (
             not _in_list(index, shares)
-            # the story's own headline under "Previous article" / "Next article" links
-            or (shares[index] >= SHARED and _over_byline(lines, index))
+            # the story's own headline under "Previous article" / "Next article" links, or
+            # under a menu's last labels, over its standfirst
+            or (
+                shares[index] >= SHARED
+                and (
+                    _over_byline(lines, index)
+                    or standfirst_under(lines[index].text, lines[index + 1].text)
+                )
+            )
         )
     ]
     best = max((share for share, _ in scored), default=0.0)
@@ -524,6 +591,7 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     if headline is None:
         headline = _headline_over_byline_far_up(lines, first, lede)
     else:
+        headline = _lower_over_byline(lines, scored, headline)
         # a sticky bar's copy of the headline over the menu's labels: the one over the story
         # (not a reader's copy, repeating the headline under its standfirst and byline)
         again = [i for _, i in scored if i > headline and lines[i].text == lines[headline].text]

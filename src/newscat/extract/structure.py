@@ -51,7 +51,9 @@ PICTURE_CREDIT = re.compile(
     r"\((?:photo|picture|image)s?\b|\b(?:photo|picture|image)s? by\b"
     # a caption's sentence, then its credit: "… for two years. Source: Supplied"
     # (a copied page may glue the credit to the sentence: "… 2023.Photograph: Jane Roe")
-    r"|[.!?][\"”’]?\s*(?:source|picture|photo(?:graph)?|image|credit)s?\s*:\s*\S",
+    r"|[.!?][\"”’]?\s*(?:source|picture|photo(?:graph)?|image|credit)s?\s*:\s*\S"
+    # or with no full stop, the credit ending the caption: "… in Edinburgh Photo: Jane Roe"
+    r"|\s(?:picture|photo(?:graph)?|image)s?\s*:\s*[^\s:.!?][^:.!?]{0,40}$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+")

