@@ -351,3 +351,38 @@ def test_a_copyright_s_year_is_no_date_of_the_story() -> None:
     stated = '<meta property="article:published_time" content="2011-06-14T09:00:00Z">'
     text = page_text(_undated_page(stated), compressed=False, max_bytes=1_000_000)
     assert extract(text).published.value == "2011-06-14"  # type: ignore[union-attr]
+
+
+def test_a_byline_the_main_text_left_out_comes_back_beside_the_lines_it_kept() -> None:
+    """The main text kept the writer's job under the headline and dropped the byline over
+    it: the byline is put back."""
+    from newscat.extract import extract
+    from newscat.pages import _with_byline_block
+
+    lede = QUAY_LEDE
+    text = (
+        "---\ntitle: Harbour plan for the northern quay approved\nsitename: Kestrel Post\n---\n"
+        f"Harbour plan for the northern quay approved\nKestrel Executive News Editor\n{lede}\n"
+    )
+    visible = [
+        "Home",
+        "News",
+        "Harbour plan for the northern quay approved",
+        "Published: Wednesday, 21 Sep 2011 | 4:35 PM ET",
+        "Text Size",
+        "By: Dana Kelso",
+        "Kestrel Executive News Editor",
+        lede,
+    ]
+    restored = _with_byline_block(text, visible)
+    assert "By: Dana Kelso" in restored
+    assert [author.value for author in extract(restored).authors] == ["Dana Kelso"]
+
+
+def test_a_share_button_under_the_writer_s_name_is_no_writer() -> None:
+    from newscat.extract import extract
+
+    text = (
+        f"Harbour plan approved\nArticle by\nDana Kelso\nSocial Share\n\nPosted on\n{QUAY_LEDE}\n"
+    )
+    assert [author.value for author in extract(text).authors] == ["Dana Kelso"]

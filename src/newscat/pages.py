@@ -123,9 +123,11 @@ def _with_byline_block(text: str, lines: list[str]) -> str:
             break
         below.append(line)
     body_lines = {" ".join(line.split()) for line in body.splitlines()}
-    if not below or any(line in body_lines for line in below):
-        return text  # the main text has them (a short line may also stand inside its prose)
-    return block + separator + "\n".join([lines[headline], *below]) + "\n\n" + body
+    # those the main text has not (it may keep the writer's job and drop the byline over it)
+    missing = [line for line in below if line not in body_lines]
+    if not missing:
+        return text
+    return block + separator + "\n".join([lines[headline], *missing]) + "\n\n" + body
 
 
 _DECORATIONS = ":|-–—·•"

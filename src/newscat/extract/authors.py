@@ -75,7 +75,8 @@ _NOT_NAME = frozenset(
     contributors photographer photo photos video admin web published updated posted
     wire network radio tv television correspondence international national security
     senior chief political business sports sport world local staffer our
-    follow prev previous next""".split()  # buttons by a byline: "Follow", "Prev Next"
+    follow prev previous next share""".split()  # buttons by a byline: "Follow", "Prev Next",
+    # "Social Share"
 )
 
 _CREDIT_OPENING = re.compile(rf"^\W*(?:(?:{CREDIT_WORDS})\s+)?by\b\W*", re.IGNORECASE)
