@@ -34,7 +34,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from eval_pages import whole_copy
+from eval_pages import inscriptis_copy, whole_copy
 from outside_expected import SETS, Expected
 
 from newscat.extract import Extraction, extract
@@ -93,13 +93,17 @@ def main() -> int:
     return 0
 
 
-SHAPES = ("saved page", "page copied whole")
+# the page saved, copied whole as a browser's blocks (lxml) and as inscriptis lays it out (as
+# the corpus's page copies are made)
+SHAPES = ("saved page", "page copied whole", "copied by inscriptis")
 
 
 def read_as(shape: str, path: Path) -> str:
     raw = path.read_bytes()
     if shape == "saved page":
         return page_text(raw, compressed=False, max_bytes=100_000_000)
+    if shape == "copied by inscriptis":
+        return inscriptis_copy(raw)
     return whole_copy(raw)
 
 

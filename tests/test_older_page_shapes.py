@@ -291,3 +291,45 @@ def test_a_paragraph_cut_short_and_links_between_paragraphs_keep_the_story_going
     )
     found = extract(text)
     assert "Mara Quillon" in [person.name for person in found.people]
+
+
+def test_a_line_of_topic_links_over_the_headline_is_no_headline() -> None:
+    headline = "The Untold Story Of The Harbour Board's Long Fight For Its Sea Wall"
+    text = page(
+        "Business More: Harbour Board Quaytown Longform",
+        headline,
+        "Tom Vane",
+        "Apr. 24, 2014, 9:49 AM 286,248 40",
+        *BODY,
+    )
+    assert starts_at_its_headline(text, headline)
+    assert title_of(text) == headline
+
+
+def test_a_writer_the_outlet_and_the_date_on_one_line_under_a_standfirst() -> None:
+    text = page(
+        HEADLINE,
+        *MENU,
+        "Share This Story!",
+        HEADLINE,
+        "How will the wall be rebuilt? Tom Vane finds out on the quay in Quaytown.",
+        "Tom Vane, KESTREL NEWS 3:53 p.m. EST January 25, 2014",
+        *BODY,
+        "Talking Harbours",
+        "Talking Harbours | 3 walks along the old quay",
+    )
+    found = extract(text)
+    assert found.published is not None and found.published.value == "2014-01-25"
+    assert [author.value for author in found.authors] == ["Tom Vane"]
+    assert found.source is not None and found.source.value == "KESTREL NEWS"
+
+
+def test_the_footer_s_links_before_the_copyright_sign_are_no_holder() -> None:
+    text = page(
+        HEADLINE,
+        "By Tom Vane",
+        *BODY,
+        footer=("Top of Page Home © 2014 Kestrel Post. All rights reserved",),
+    )
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Kestrel Post"

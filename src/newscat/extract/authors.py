@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from newscat.extract.dates import find_dates
+from newscat.extract.dates import find_dates, without_its_date
 from newscat.extract.metadata import read_metadata
 from newscat.extract.names import PARTICLES
 from newscat.extract.record import Found
@@ -41,7 +41,12 @@ from newscat.extract.text import (
     picture_credit_line,
     split_lines,
 )
-from newscat.extract.words import lexicon, named_like_an_outlet, words_of_the_language
+from newscat.extract.words import (
+    lexicon,
+    named_like_an_outlet,
+    plain_word,
+    words_of_the_language,
+)
 
 HEAD_LINES = 40  # lines at the top where a byline stands (page copies hold menus above it)
 HEAD_CHARS = 5_000
@@ -289,6 +294,8 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
         return False
     if any(_CONTRACTION.search(word) for word in lowered):
         return False  # "Account You're logged": a page's prompt in a metadata field
+    if lowered[0].endswith("ing") and plain_word(lowered[0]):
+        return False  # "Talking Tech", "Breaking News": a column's or a label's name
     if " ".join(lowered) in lexicon("places"):
         return False
     particle = next((i for i, w in enumerate(words) if w in PARTICLES), None)
@@ -558,8 +565,13 @@ DATE_FIELD_WORDS = 8
 
 def _over_writer_and_date(lines: list[Line], readable: list[int], index: int) -> bool:
     """The line stands over a name alone and a date under it: "Officials say …" / "Jane
-    Roe" / "Mar 5, 2024 at 2:04 PM"."""
+    Roe" / "Mar 5, 2024 at 2:04 PM"; or over a name, its outlet and the date."""
     after = [lines[at].text.strip() for at in readable[bisect_right(readable, index) :][:2]]
+    if after and after[0] != without_its_date(after[0]):
+        # or over the writer, the outlet and the date on one line ("Jane Roe, Harbour News
+        # 3:53 p.m. EST January 25, 2024")
+        outlet_line = _NAME_COMMA_OUTLET.match(without_its_date(after[0]))
+        return outlet_line is not None and _names_an_outlet(outlet_line.group("outlet"))
     return (
         len(after) == 2
         and (writer := _WRITER_LINE.match(after[0])) is not None
@@ -651,7 +663,7 @@ def extract_authors(text: str) -> list[Found]:
             continue
         # above the lede, or under a standfirst with the date under it
         outlet_line = (
-            _NAME_COMMA_OUTLET.match(stripped)
+            _NAME_COMMA_OUTLET.match(without_its_date(stripped))
             if "," in stripped and (above_lede or _DATE_LINE.match(following))
             else None
         )

@@ -287,10 +287,12 @@ def _dated(text: str) -> bool:
         return False
     rest = text[: dates[0].start] + " " + text[dates[-1].end :]
     words = re.sub(r"[\W\d_]+", " ", rest).split()
-    return len([w for w in words if len(w) > 1 and w.lower() not in _TIME_WORDS]) <= 3
+    # (a writer and the outlet: "Jane Roe, Kestrel Post 3:53 p.m. EST January 25, 2014")
+    return len([w for w in words if len(w) > 1 and w.lower() not in _TIME_WORDS]) <= DATED_WORDS
 
 
 DATE_LINE_LENGTH = 120
+DATED_WORDS = 4  # words around a date line's date, its time's not counted
 # The header's words around a date: its time, its zone, how long ago, how long to read
 # ("2 minute read April 25, 2023 2:26 PM GMT+2 Last Updated 9 min ago")
 _TIME_WORDS = frozenset(
@@ -299,6 +301,20 @@ _TIME_WORDS = frozenset(
 )
 FIELD_BAR = re.compile(r"\s[|•·/]\s")  # (a feed reader's "Outlet / by Jane Roe / Mar 5, 2024")
 DATE_CREDIT_WORDS = 12
+
+
+# A time before a line's closing date: "… 3:53 p.m. EST January 25, 2014"
+_TIME_AT_END = re.compile(
+    r"[\s,|·-]*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?\s*(?:[A-Z]{2,4})?[\s,|·-]*$"
+)
+
+
+def without_its_date(line: str) -> str:
+    """ "Jane Doe, Harbour News 3:53 p.m. EST January 25, 2014": the line before its date."""
+    dates = find_dates(line)
+    if not dates or line[dates[-1].end :].strip(" .,"):
+        return line
+    return _TIME_AT_END.sub("", line[: dates[-1].start]).rstrip(" ,|·-")
 
 
 _PUBLISHED_LABEL = re.compile(

@@ -10,7 +10,7 @@ from functools import cache
 from itertools import islice
 
 from newscat.extract.authors import given_first
-from newscat.extract.dates import find_dates
+from newscat.extract.dates import find_dates, without_its_date
 from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
 from newscat.extract.structure import english_tail
@@ -566,6 +566,21 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
     return None
 
 
+def _over_dated_credit(under: list[Line]) -> bool:
+    """The line under is a writer's, the outlet's and the date ("Jane Roe, Harbour News 3:53
+    p.m. EST January 25, 2014")."""
+    if not under or without_its_date(under[0].text) == under[0].text:
+        return False
+    match = _WRITER_COMMA_OUTLET.match(without_its_date(under[0].text))
+    return match is not None and _outlet_after_writer(match.group("name"))
+
+
+def _outlet_after_writer(name: str) -> bool:
+    """An outlet's name after a writer's, maybe in capitals ("Jane Roe, KESTREL NEWS"): no
+    wire headline stands there."""
+    return _named_outlet(name) or (name.isupper() and _named_outlet(name.title()))
+
+
 def _button_word(name: str) -> bool:
     """One word of the language (no outlet's word: "Times" may sign off) or a platform's name:
     a button's or a label's, not an outlet's sign-off."""
@@ -770,7 +785,10 @@ def _credited_source(text: str) -> Found | None:
             return _found(line, agency, "wire-dateline")
     above_lede = True
     for index, line in enumerate(lines[:HEADER_LINES]):
-        above_lede = above_lede and not lede_line(line.text)
+        # (a one-sentence standfirst over "Jane Roe, Harbour News 3:53 p.m. January 25, 2014")
+        above_lede = above_lede and (
+            not lede_line(line.text) or _over_dated_credit(lines[index + 1 : index + 2])
+        )
         if PICTURE_AGENCY.search(line.text) or caption_credit_again(text, line.text):
             continue  # "Jane Roe | Quay Courier | Harbour Images": a picture's credit
         if links_another_story(line.text):
@@ -779,8 +797,10 @@ def _credited_source(text: str) -> Found | None:
             match = pattern.match(line.text)
             if match and credits(match.group("name"), line.text):
                 return _found(line, match, "byline")
-        match = _WRITER_COMMA_OUTLET.match(line.text) if above_lede else None
-        if match and (_wire_agency(match.group("name")) or _named_outlet(match.group("name"))):
+        match = _WRITER_COMMA_OUTLET.match(without_its_date(line.text)) if above_lede else None
+        if match and (
+            _wire_agency(match.group("name")) or _outlet_after_writer(match.group("name"))
+        ):
             return _found_outlet(line, match)  # not a caption's "Jane Roe, Coast Wire"
         job = _agency_in_job(line, match) if match else None
         if job:  # "Jane Roe, AP Business Writer" without its "By"
@@ -1514,8 +1534,9 @@ def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]
         ):
             holder = _copyright_holder(match) if match else None
             # "All content © 2021 The Harbour Ledger": the second; "Press Council Regulated
-            # Copyright © 2021 Harbour Media": a label before the sign, the holder after it
-            if match and holder and not _participle_ending(holder):
+            # Copyright © 2021 Harbour Media": a label before the sign, the holder after it;
+            # "Top of Page Home © 2014 Harbour Media": the footer's links before the sign
+            if match and holder and not _participle_ending(holder) and not _link_ending(holder):
                 yield line, match, holder
                 break
 
@@ -1524,6 +1545,10 @@ def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]
 _PICTURE_COPYRIGHT = re.compile(
     r"\W*(?i:image|picture|photo|photograph|video)s?\s+(?i:copyright)\b"
 )
+
+
+def _link_ending(name: str) -> bool:
+    return name.split()[-1].lower() in _MENU_WORDS
 
 
 def _participle_ending(name: str) -> bool:

@@ -114,7 +114,7 @@ def _bodies(lines: list[Line]) -> list[tuple[int, int, int]]:
 
 def _stems(text: str) -> set[str]:
     return {
-        word.lower()[:STEM]
+        word.lower().removesuffix("'s").removesuffix("’s")[:STEM]  # "Page's" is "Page"
         for word in _WORD.findall(text)
         if len(word) >= 3 and word.lower() not in FUNCTION_WORDS
     }
@@ -135,6 +135,7 @@ def _headline_shaped(text: str) -> bool:
         and not menu_line(text)
         and not find_dates(text)
         and not PICTURE_CREDIT.search(text)  # a caption: "… (Picture by Jane Roe)"
+        and not _TOPIC_LINKS.search(text)  # "Business More: Harbour Quaytown Longform"
         and not _credit_line(text)
         and not (is_boilerplate(text) and not _LINK_TO_STORY.match(text))  # "Credit...Jane Roe"
         and not reporting_from(text)  # "Jane Roe reported from Lagos.": the byline's
@@ -143,6 +144,8 @@ def _headline_shaped(text: str) -> bool:
     )
 
 
+# A line of topic links after their label: "More: Harbour Quaytown", "Tags: Harbour"
+_TOPIC_LINKS = re.compile(r"\b(?:More|Tags|Topics|Filed under)\s*:\s", re.IGNORECASE)
 # Words no headline ends in: a sentence broken off before a listing, a quote or a table.
 _NEVER_LAST = frozenset("a an the and or nor but by of with from into than whose its".split())
 _ADDITIONAL_REPORTING = re.compile(r"\W*additional reporting\b", re.IGNORECASE)
@@ -478,6 +481,7 @@ def _under_its_headline(above: str, line: str) -> bool:
     return (
         standfirst_under(above, line)
         and not is_boilerplate(above)  # a button's "Get Email Alerts from this Reporter"
+        and not _TOPIC_LINKS.search(above)
         and opens_as_headline(above)
         and not find_dates(above)
         and not menu_line(above)
@@ -515,7 +519,8 @@ def _lower_over_byline(lines: list[Line], scored: list[tuple[float, int]], headl
         (share, index)
         for share, index in scored
         if index - headline > HEADER_GAP
-        and share > found
+        # (or the same headline again: the one above a share box's or a sticky bar's copy)
+        and (share > found or lines[index].text == lines[headline].text)
         and share >= SHARED_OVER_BYLINE
         and _over_byline(lines, index)
     ]
