@@ -333,3 +333,34 @@ def test_the_footer_s_links_before_the_copyright_sign_are_no_holder() -> None:
     )
     found = extract(text)
     assert found.source is not None and found.source.value == "Kestrel Post"
+
+
+def test_an_abbreviation_or_an_initial_inside_an_apposition_does_not_end_the_role() -> None:
+    text = written(
+        HEADLINE,
+        *BODY,
+        '"It is overdue," said Tom Vane, a professor at the U.S. Naval War College.',
+        "Dana Kelso, an analyst at Harbour D. Quill & Co, agreed with him.",
+        "The plan was approved, said Mara Quillon, a lawyer in the U.S. She said more.",
+    )
+    assert roles_of(text) == {
+        "Tom Vane": "professor at the U.S. Naval War College",
+        "Dana Kelso": "analyst at Harbour D. Quill & Co",
+        "Mara Quillon": "lawyer in the U.S",
+    }
+
+
+def test_a_work_s_title_whose_first_word_reads_as_a_role_is_no_person() -> None:
+    text = written(
+        "Quay films go online",
+        "All six Star Tides films are coming to digital services on Friday, the studio said.",
+        "The Star Tides Digital Movie Collection goes on sale for $89, Mara Quillon said.",
+    )
+    assert "Mara Quillon" in roles_of(text)
+    assert not any("Collection" in name for name in roles_of(text))
+
+
+def roles_of(text: str) -> dict[str, str | None]:
+    return {
+        person.name: person.role.value if person.role else None for person in extract(text).people
+    }

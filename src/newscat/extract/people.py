@@ -1613,7 +1613,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if not words_of_the_language(p.name)
         and not firms.named_after(p)
         and not (p.role is None and fold(p.name) in works)
-        and not (p.role is None and _title_of_words(text, p.name))
+        # (or with a one-word role read off the title's first word: "Star" of "Star Wars
+        # Digital Collection")
+        and not ((p.role is None or " " not in p.role.value) and _title_of_words(text, p.name))
         and not (
             tagged
             and p.role is None

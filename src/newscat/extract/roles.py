@@ -554,11 +554,21 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
 
 # The comma after a name, and an age set off by commas before what follows ("Tom Vane, 52, …")
 _COMMA_AND_AGE = r"\s*,\s*(?:\d{1,3}\s*,\s*)?"
+# An abbreviation's last stop, or an initial's, before a capitalised word that opens no
+# sentence ("the U.S. Military Academy", "Edward D. Jones", not "the U.S. He said")
+_ABBREVIATION_GOES_ON = (
+    r"(?:(?<=[A-Z]\.[A-Z])|(?<=\s[A-Z]))\.(?=\s(?!(?:He|She|It|They|We|I|The|A|An|In|On|At|But|And|His|Her|"
+    r"Its|Their|This|That|There|Then|When|While|After|Before|If|As|So)\b)[A-Z])"
+)
 _APPOSITION = re.compile(
     # a full stop inside a word ("U.K.") or before a lower-case word ("U.K. think-tank") does
     # not end it
-    _COMMA_AND_AGE + r"(?P<role>(?:the |a |an )?(?:[^,.;()\n\"“”]|\.(?=\w|\s[a-z]|,))"
-    r"{2,140}?)\s*(?=,|\.\s(?![a-z])|\.$|;|\n| said| told| says| who|$)"
+    _COMMA_AND_AGE
+    + r"(?P<role>(?:the |a |an )?(?:[^,.;()\n\"“”]|\.(?=\w|\s[a-z]|,)|"
+    + _ABBREVIATION_GOES_ON
+    + r"){2,140}?)\s*(?=,|(?!"
+    + _ABBREVIATION_GOES_ON
+    + r")\.\s(?![a-z])|\.$|;|\n| said| told| says| who|$)"
 )
 # "The film, directed by Tom Vane, …": the name the agent of a participle set off by commas,
 # so what follows its comma is the sentence's verb, unless an article opens an apposition

@@ -149,7 +149,7 @@ _COPYRIGHT = re.compile(
     # the holder ends at a stop or a footer's bar: "© 2024 Harbour Post | Privacy Policy"
     # (a company's letters keep their stops: "© 2011 Harbour Media L.P. All Rights Reserved")
     r"(?:by\s+)?(?P<name>[A-Z](?:[^.,;|\n]|(?<=\b[A-Z])\.){1,50}?)"
-    r"\s*(?:(?<!\b[A-Z])[.,;|]|[,;|]|all rights|$)",
+    r"\s*(?:(?<!\b[A-Z])\.|[,;|]|all rights|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "2025 The Lowland Citizen. All Rights Reserved.": the year and the outlet, no sign.
@@ -1675,12 +1675,9 @@ def named_after(holder: str, written: list[Line]) -> Found | None:
     return None
 
 
-_COMPANY_FORMS = {"inc", "ltd", "llc", "plc", "corp", "corporation", "limited", "gmbh", "co"} | {
-    "l.p",
-    "lp",
-    "llp",
-    "l.l.c",
-}
+_COMPANY_FORMS = frozenset(
+    "inc ltd llc l.l.c plc corp corporation limited gmbh co lp l.p llp".split()
+)
 # An outlet's owning company named after it: "The Harbour Gazette Company", "Quay Courier
 # Newspapers", "Harbour Today Media Group", "Kestrel Post Media Ltd".
 OWNED_PAPER_WORDS = 2

@@ -48,7 +48,7 @@ PREAMBLE_LINES = 5  # lines above the headline that make a page copied whole, at
 HEADLINE_REACH = 60  # lines above the body where its headline may stand
 LEDE_LINES = 6  # the body's first prose lines, whose words the headline shares
 STEM = 5  # letters a word is compared by ("militants" and "militant")
-LEAST_STEMS = 3
+LEAST_STEMS = 3  # words a line's share of the lede is counted over, at least
 SHARED = 0.5  # of the headline's words, the share the lede repeats, at least
 SHARED_OVER_BYLINE = 0.3  # or this share, right over a byline or a date
 NEAR_BEST = 0.8  # a line this close to the best one's share is as good a headline
@@ -64,10 +64,17 @@ TEASERS_WORDS = 1500  # other stories' teasers over a story weigh no more than t
 
 def _prose(text: str) -> bool:
     words = _WORD.findall(text)
-    if len(words) < PROSE_WORDS or _title_case(words):
-        return False
-    share = sum(word.lower() in FUNCTION_WORDS for word in words) / len(words)
-    return share >= PROSE_FUNCTION_SHARE and text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+    return (
+        len(words) >= PROSE_WORDS
+        and _runs_as_prose(words)
+        and text.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+    )
+
+
+def _runs_as_prose(words: list[str]) -> bool:
+    """Words joined as a sentence's are: no title case, and function words among them."""
+    function_words = sum(word.lower() in FUNCTION_WORDS for word in words)
+    return not _title_case(words) and function_words >= PROSE_FUNCTION_SHARE * len(words)
 
 
 def _title_case(words: list[str]) -> bool:
@@ -405,12 +412,7 @@ def _sentence(text: str) -> bool:
     # a paragraph whose end a copy lost with a link ("… will play Cypriot"): its words still
     # run as prose does
     words = _WORD.findall(text)
-    return (
-        len(words) >= CUT_PARAGRAPH_WORDS
-        and not _title_case(words)
-        and sum(word.lower() in FUNCTION_WORDS for word in words)
-        >= PROSE_FUNCTION_SHARE * len(words)
-    )
+    return len(words) >= CUT_PARAGRAPH_WORDS and _runs_as_prose(words)
 
 
 CUT_PARAGRAPH_WORDS = 25
@@ -459,8 +461,8 @@ _LINK_LABEL = re.compile(
 )
 
 
-# "READ MORE: Quay wall to be rebuilt", "READ | …", "Related: …", "Watch: …": a link to another story
-# set between the paragraphs of this one
+# "READ MORE: Quay wall to be rebuilt", "READ | …", "Related: …", "Watch: …": a link to
+# another story set between the paragraphs of this one
 _LINK_TO_STORY = re.compile(
     r"\W*(?:read(?: more| also| next)?|also read|see also|related|watch|video|listen|more)\s*[:|»›>-]",
     re.IGNORECASE,
