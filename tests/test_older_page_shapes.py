@@ -364,3 +364,31 @@ def roles_of(text: str) -> dict[str, str | None]:
     return {
         person.name: person.role.value if person.role else None for person in extract(text).people
     }
+
+
+def test_a_list_s_headlines_run_together_and_their_teasers_are_no_story() -> None:
+    from newscat.extract.text import content_lines
+
+    run_together = (
+        "Harbour Master Quits Over Dredging Row Mayor Lena Morrow Opens Quaytown Library "
+        "Ferry Strike Ends As Crews Accept Pay Offer From Harbour Lines Board"
+    )
+    teaser = (
+        "The harbour master said on Monday that she would step down after the board rejected "
+        "her plan for the dredging of the channel, in prepared remarks in front..."
+    )
+    text = page(
+        HEADLINE,
+        "By Tom Vane",
+        *BODY,
+        "Related News On Kestrel Post:",
+        run_together,
+        "Harbour Master Quits Over Dredging Row",
+        teaser,
+        "Mara Quillon: What the Ferry Strike Taught Quaytown",
+    )
+    kept = [line.text for line in content_lines(text)]
+    assert BODY[-1] in kept
+    assert run_together not in kept
+    assert teaser not in kept
+    assert "Mara Quillon: What the Ferry Strike Taught Quaytown" not in kept

@@ -370,12 +370,27 @@ def _headline_list_line(line: str) -> bool:
     """A short line without a full stop: another story's headline, not body text (nor a list
     written as a paragraph)."""
     stripped = line.strip()
+    words = stripped.split()
     return (
         bool(stripped)
-        and len(stripped.split()) <= HEADLINE_WORDS
+        and (len(words) <= HEADLINE_WORDS or _headlines_run_together(words))
         and not stripped.endswith(".")
         and not list_paragraph(stripped)
     )
+
+
+_CUT_SHORT = ("...", "…")  # "… in prepared remarks in front..."
+
+
+def _headlines_run_together(words: list[str]) -> bool:
+    """A list's headlines on one line, as a copy may run them together: title case all
+    along ("Fed Unlikely To Take Major Action Harbour Board Holds Talks …")."""
+    long = [word for word in words if len(word.strip("\"'“”‘’:,")) > 3]
+    capitalised = sum(word.strip("\"'“”‘’")[:1].isupper() for word in long)
+    return bool(long) and capitalised >= RUN_TOGETHER_CAPITALS * len(long)
+
+
+RUN_TOGETHER_CAPITALS = 0.8  # of a line's longer words, capitalised, at least
 
 
 def list_paragraph(line: str) -> bool:
@@ -614,7 +629,10 @@ def content_lines(text: str) -> list[Line]:
         if story_begun and _WRITER_BOX.match(line.text.strip()):
             bio_lines, other_stories = WRITER_BOX_LINES, 0
             continue
-        if other_stories and _headline_list_line(line.text):
+        # (a listed story's teaser, cut short, between its headline and the next)
+        if other_stories and (
+            _headline_list_line(line.text) or line.text.rstrip().endswith(_CUT_SHORT)
+        ):
             other_stories -= 1
             continue
         other_stories = 0
