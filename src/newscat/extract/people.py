@@ -311,6 +311,18 @@ def _title_of_words(text: str, name: str) -> bool:
     return singles[last] <= pairs[(words[-2], last)]
 
 
+def _title_s_first_word(text: str, role: Found) -> bool:
+    """A one-word role capitalised inside a sentence ("the Star" of "the Star Wars Digital
+    Collection"): the first word of a title, not an office ("Employee Jane Roe" opening one)."""
+    before = text[: role.start].rstrip(" \t")
+    return (
+        " " not in role.value
+        and role.value[:1].isupper()
+        and bool(before)
+        and not before.endswith(("\n", ".", "!", "?", ":", '"', "“", "”"))
+    )
+
+
 @lru_cache(maxsize=4)
 def _word_counts(text: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     """How often the text writes each word, and each word right after another: counted once,
@@ -1613,9 +1625,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         if not words_of_the_language(p.name)
         and not firms.named_after(p)
         and not (p.role is None and fold(p.name) in works)
-        # (or with a one-word role read off the title's first word: "Star" of "Star Wars
-        # Digital Collection")
-        and not ((p.role is None or " " not in p.role.value) and _title_of_words(text, p.name))
+        and not (
+            (p.role is None or _title_s_first_word(text, p.role)) and _title_of_words(text, p.name)
+        )
         and not (
             tagged
             and p.role is None

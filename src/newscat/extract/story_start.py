@@ -207,8 +207,6 @@ CREDIT_LINE_WORDS = 16  # a byline under a standfirst: "By Jane Roe November 19,
 def _over_byline(lines: list[Line], index: int) -> bool:
     """A byline or a date line right under it, as under a headline (and no caption), or
     under its standfirst, a sentence ("Same tears, different emotions.")."""
-    if _over_picture_credit(lines, index):
-        return False
     # past a button's line under it ("Share", "5 min read") or the piece's kind ("Analysis")
     under = [
         line
@@ -508,6 +506,24 @@ def _headline_over_byline_far_up(lines: list[Line], first: int, lede: set[str]) 
     return None
 
 
+def _not_a_caption(lines: list[Line], scored: list[tuple[float, int]], headline: int) -> int:
+    """A line over its picture's credit ("Image: Jane Roe") is a caption where a line above it
+    shares enough of the lede to be the headline (not where none does: a headline may stand
+    over the credit of the picture under it)."""
+    if not _over_picture_credit(lines, headline):
+        return headline
+    return next(
+        (
+            index
+            for share, index in scored
+            if index < headline
+            and not _over_picture_credit(lines, index)
+            and (share >= SHARED or (share >= SHARED_OVER_BYLINE and _over_byline(lines, index)))
+        ),
+        headline,
+    )
+
+
 HEADER_GAP = 10  # lines between two headline-shaped lines that make them two blocks
 
 
@@ -571,7 +587,6 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
         (shares[index], index)
         for index in range(max(0, first - HEADLINE_REACH), first)
         if index in shares
-        and not _over_picture_credit(lines, index)
         and (
             not _in_list(index, shares)
             # the story's own headline under "Previous article" / "Next article" links, or
@@ -598,6 +613,7 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     if headline is None:
         headline = _headline_over_byline_far_up(lines, first, lede)
     else:
+        headline = _not_a_caption(lines, scored, headline)
         headline = _lower_over_byline(lines, scored, headline)
         # a sticky bar's copy of the headline over the menu's labels: the one over the story
         # (not a reader's copy, repeating the headline under its standfirst and byline)

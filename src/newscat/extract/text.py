@@ -385,6 +385,8 @@ _CUT_SHORT = ("...", "…")  # "… in prepared remarks in front..."
 def _headlines_run_together(words: list[str]) -> bool:
     """A list's headlines on one line, as a copy may run them together: title case all
     along ("Fed Unlikely To Take Major Action Harbour Board Holds Talks …")."""
+    if "|" in words:
+        return False  # a header's fields: "Funeral , National | Published: 5 hours ago"
     long = [word for word in words if len(word.strip("\"'“”‘’:,")) > 3]
     capitalised = sum(word.strip("\"'“”‘’")[:1].isupper() for word in long)
     return bool(long) and capitalised >= RUN_TOGETHER_CAPITALS * len(long)
