@@ -392,3 +392,14 @@ def test_a_list_s_headlines_run_together_and_their_teasers_are_no_story() -> Non
     assert run_together not in kept
     assert teaser not in kept
     assert "Mara Quillon: What the Ferry Strike Taught Quaytown" not in kept
+
+
+def test_a_name_run_together_in_small_letters_takes_the_text_s_spelling() -> None:
+    text = written(
+        HEADLINE,
+        *BODY,
+        "Read more on the Kestrel Post about the harbour's works.",
+        "Copyright © 2011 Kestrelpost.com |",
+    )
+    found = extract(text)
+    assert found.source is not None and found.source.value == "Kestrel Post"

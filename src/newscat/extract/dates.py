@@ -310,7 +310,10 @@ _TIME_AT_END = re.compile(
 
 
 def without_its_date(line: str) -> str:
-    """ "Jane Doe, Harbour News 3:53 p.m. EST January 25, 2014": the line before its date."""
+    """ "Jane Doe, Harbour News 3:53 p.m. EST January 25, 2014": the line before its date (a
+    paragraph, longer than a date line, is left whole unread)."""
+    if len(line) > DATE_LINE_LENGTH:
+        return line
     dates = find_dates(line)
     if not dates or line[dates[-1].end :].strip(" .,"):
         return line

@@ -569,7 +569,7 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
 def _over_dated_credit(under: list[Line]) -> bool:
     """The line under is a writer's, the outlet's and the date ("Jane Roe, Harbour News 3:53
     p.m. EST January 25, 2014")."""
-    if not under or without_its_date(under[0].text) == under[0].text:
+    if not under or "," not in under[0].text or without_its_date(under[0].text) == under[0].text:
         return False
     match = _WRITER_COMMA_OUTLET.match(without_its_date(under[0].text))
     return match is not None and _outlet_after_writer(match.group("name"))
@@ -717,12 +717,15 @@ RUN_TOGETHER_LETTERS = 8  # a name's letters, at least, to be read as words run 
 def _spaced_as_the_text_writes(found: Found, text: str) -> Found:
     """ "TheHarbourGazette" (a copyright's holder, its domain's words) or "HARBOURGAZETTE" (a
     site's name) where the text writes "the Harbour Gazette" or "HARBOUR GAZETTE": the name
-    takes the text's spaces, keeping its own capitals."""
+    takes the text's spaces, keeping its own capitals where it has them."""
     name = found.value
     pattern = re.compile(r"[ \t]?".join(map(re.escape, name)), re.IGNORECASE)
     spaced = next((match.group() for match in pattern.finditer(text) if " " in match.group()), None)
     if spaced is None:
         return found
+    if sum(letter.isupper() for letter in name) < 2:
+        # "Harbourgazette", a domain's letters: the text's own spelling ("Harbour Gazette")
+        return dataclasses.replace(found, value=spaced.replace("\t", " "))
     letters = iter(name)
     value = "".join(" " if char == " " else next(letters) for char in spaced.replace("\t", " "))
     return dataclasses.replace(found, value=value)
