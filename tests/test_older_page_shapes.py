@@ -11,27 +11,10 @@ from newscat.extract import extract
 from newscat.extract.dates import date_line
 from newscat.extract.story_start import story_start
 from newscat.extract.text import picture_credit_line
+from tests.harbour_story import BODY, HEADLINE, written
 
-PARAGRAPH = (
-    "The harbour board voted on Tuesday to rebuild the old sea wall before the winter storms, "
-    "after engineers found cracks along much of its length."
-)
-BODY = [
-    PARAGRAPH,
-    "Work will begin next month and is expected to last until the spring, the board said in a "
-    "statement, adding that the promenade would stay open to walkers throughout.",
-    "Residents who had campaigned for the repairs for several years welcomed the decision, "
-    "though some said the cost should have been shared with the county.",
-    "The board will publish the contractor's plans at the town hall later this week, and a "
-    "public meeting on the works is set for the end of the month.",
-]
-HEADLINE = "Harbour board votes to rebuild the old sea wall"
 OTHER_STORY = "Quaytown mayor opens the new library by the ferry terminal"
 MENU = ["Home", "News", "Sport", "Business", "Weather", "Travel", "Culture", "Opinion"]
-
-
-def written(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
 
 
 def title_of(text: str) -> str | None:
