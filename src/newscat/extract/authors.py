@@ -567,10 +567,11 @@ def _over_writer_and_date(lines: list[Line], readable: list[int], index: int) ->
     """The line stands over a name alone and a date under it: "Officials say …" / "Jane
     Roe" / "Mar 5, 2024 at 2:04 PM"; or over a name, its outlet and the date."""
     after = [lines[at].text.strip() for at in readable[bisect_right(readable, index) :][:2]]
-    if after and "," in after[0] and after[0] != without_its_date(after[0]):
+    undated = without_its_date(after[0]) if after and "," in after[0] else None
+    if undated is not None and undated != after[0]:
         # or over the writer, the outlet and the date on one line ("Jane Roe, Harbour News
         # 3:53 p.m. EST January 25, 2024")
-        outlet_line = _NAME_COMMA_OUTLET.match(without_its_date(after[0]))
+        outlet_line = _NAME_COMMA_OUTLET.match(undated)
         return outlet_line is not None and _names_an_outlet(outlet_line.group("outlet"))
     return (
         len(after) == 2

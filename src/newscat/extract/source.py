@@ -569,9 +569,10 @@ def _sign_off(text: str, lines: list[Line]) -> Found | None:
 def _over_dated_credit(under: list[Line]) -> bool:
     """The line under is a writer's, the outlet's and the date ("Jane Roe, Harbour News 3:53
     p.m. EST January 25, 2014")."""
-    if not under or "," not in under[0].text or without_its_date(under[0].text) == under[0].text:
+    if not under or "," not in under[0].text:
         return False
-    match = _WRITER_COMMA_OUTLET.match(without_its_date(under[0].text))
+    undated = without_its_date(under[0].text)
+    match = _WRITER_COMMA_OUTLET.match(undated) if undated != under[0].text else None
     return match is not None and _outlet_after_writer(match.group("name"))
 
 

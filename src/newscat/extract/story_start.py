@@ -22,6 +22,7 @@ from newscat.extract.dates import date_line, find_dates
 from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT, comments_heading
 from newscat.extract.text import (
     CREDIT_WORDS,
+    CUT_SHORT,
     WRAPPED_LINE,
     Line,
     ad_label,
@@ -134,7 +135,7 @@ def _headline_shaped(text: str) -> bool:
         and (
             not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
             or ends_in_abbreviation(text)
-            or text.rstrip().endswith(("...", "…"))  # "Meanwhile, In Harbour Court..."
+            or text.rstrip().endswith(CUT_SHORT)  # "Meanwhile, In Harbour Court..."
         )
         and not text.rstrip().endswith(("—", "–", " -", "--"))  # "Harbourton (AP) —": a dateline
         and opens_as_headline(text)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from newscat.extract.record import Found, Person
 from newscat.extract.text import (
+    CUT_SHORT,
     SHORT_LINE,
     Line,
     ad_label,
@@ -45,7 +46,6 @@ SENTENCE_WORDS = 10  # words in a line that reads as a story's sentence, at leas
 TAIL_ITEMS = 3  # list items after the story's last sentence that make its tail a list
 BODY_RUN = 4  # sentences in a row, no list item between: a story's paragraphs
 TAIL_RATIO = 4  # list items to each sentence in a tail, at least
-_TEASER_END = ("...", "…")
 _CLOSERS = "\"”'’)]"
 PICTURE_CREDIT = re.compile(
     r"\((?:photo|picture|image)s?\b|\b(?:photo|picture|image)s? by\b"
@@ -170,7 +170,7 @@ def _ends_sentence(line: str) -> bool:
     """Ends as prose does: a full stop, or a question or exclamation inside a quotation. A
     bare question at the end is a headline's ("Will she wear a tiara?")."""
     bare = line.rstrip(_CLOSERS)
-    if bare.endswith(_TEASER_END) or not bare:
+    if bare.endswith(CUT_SHORT) or not bare:
         return False
     return bare[-1] in ".:;" or (bare[-1] in "?!" and len(bare) < len(line))
 

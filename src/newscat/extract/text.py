@@ -379,7 +379,7 @@ def _headline_list_line(line: str) -> bool:
     )
 
 
-_CUT_SHORT = ("...", "…")  # "… in prepared remarks in front..."
+CUT_SHORT = ("...", "…")  # a teaser's end: "… in prepared remarks in front..."
 
 
 def _headlines_run_together(words: list[str]) -> bool:
@@ -633,7 +633,7 @@ def content_lines(text: str) -> list[Line]:
             continue
         # (a listed story's teaser, cut short, between its headline and the next)
         if other_stories and (
-            _headline_list_line(line.text) or line.text.rstrip().endswith(_CUT_SHORT)
+            _headline_list_line(line.text) or line.text.rstrip().endswith(CUT_SHORT)
         ):
             other_stories -= 1
             continue

@@ -66,10 +66,6 @@ MAX_HEADLINE_WORDS = 30
 DERIVED_WORDS = 20
 
 
-def _is_date_line(line: Line) -> bool:
-    return date_line(line.text)
-
-
 # A page's class names or identifiers run into its text: small letters joined by hyphens
 _CODE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
@@ -132,7 +128,7 @@ _ADDRESS_ALONE = re.compile(r"https?://\S+$")
 def _header_line(line: Line) -> bool:
     """A date, byline or label line, as stands between a headline and the body."""
     text = line.text.strip()
-    if _is_date_line(line) or is_domain(text):  # "harbourgazette.example": the site's line
+    if date_line(line.text) or is_domain(text):  # "harbourgazette.example": the site's line
         return True
     if _ADDRESS_ALONE.match(text):  # the page's address, as a browser prints it
         return True
@@ -190,7 +186,7 @@ def extract_title(text: str) -> Found | None:
     candidates = _header_candidates(lines)
     lede = cache(lambda: lede_words(lines))  # read only where a headline stands lower down
     for index, line in enumerate(candidates):
-        if _is_date_line(line) or _NOT_HEADLINE.match(line.text) or _code_line(line.text.split()):
+        if date_line(line.text) or _NOT_HEADLINE.match(line.text) or _code_line(line.text.split()):
             continue
         if _navigation_label(line.text):
             continue  # "Search & Section Navigation", "Skip to site index"
@@ -285,7 +281,7 @@ def _off_the_story(
         other
         for other in later
         if len(other.text.split()) >= LEDE_SHARING_WORDS
-        and not _is_date_line(other)  # "LONDON 1996-08-31": the dateline's place
+        and not date_line(other.text)  # "LONDON 1996-08-31": the dateline's place
         and not _NOT_HEADLINE.match(other.text)
         and _standing_headline(other, raw_lines, wrapped)
     ]
@@ -402,7 +398,7 @@ def _section_over_headline(
 
 def _date_or_byline(line: Line) -> bool:
     """A line that ends a headline above it: the date, or a byline naming someone."""
-    return _is_date_line(line) or _BYLINE.match(line.text) is not None
+    return date_line(line.text) or _BYLINE.match(line.text) is not None
 
 
 _TICKER = re.compile(r"^\W*(?:breaking(?: news)?|just in|developing|latest)\s*:", re.IGNORECASE)
@@ -417,7 +413,7 @@ def _writer_over_date(line: Line, raw_lines: list[Line]) -> bool:
     return (
         _WRITER_ALONE.fullmatch(line.text.strip()) is not None
         and after < len(raw_lines)
-        and _is_date_line(raw_lines[after])
+        and date_line(raw_lines[after].text)
     )
 
 
@@ -540,7 +536,7 @@ def first_sentence(text: str, lines: list[Line]) -> tuple[int, int] | None:
     """Span of the article's first body sentence, after any dateline prefix."""
     for index, line in enumerate(lines):
         if (
-            _is_date_line(line)
+            date_line(line.text)
             or _NOT_HEADLINE.match(line.text)
             or len(line.text.split()) < 4
             or over_menu(lines, index)
@@ -785,7 +781,7 @@ def _fills_its_line(text: str, title: Found) -> bool:
 
 def _is_anchor(line: Line, names: set[str]) -> bool:
     """A byline, a date line or the lede: what stands under a page's headline."""
-    if _is_date_line(line) or _BYLINE.match(line.text) or _BARE_BY.match(line.text):
+    if date_line(line.text) or _BYLINE.match(line.text) or _BARE_BY.match(line.text):
         return True
     if len(line.text.split()) <= 12 and any(name in line.text.casefold() for name in names):
         return True
@@ -938,7 +934,7 @@ def _headline_above_body(text: str, names: set[str], outlet: str | None) -> Foun
     for index, line in enumerate(lines):
         if index == 0 or not _is_anchor(line, names) or _stopped_headline(line, raw_lines, names):
             continue  # a headline ending in a full stop is none of the body's
-        if _over_masthead(lines, index, outlet) and _is_date_line(line):
+        if _over_masthead(lines, index, outlet) and date_line(line.text):
             continue
         if line.text.strip().casefold() == outlet:
             continue  # the masthead alone: what stands over it is the site's top bar
