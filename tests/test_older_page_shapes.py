@@ -386,3 +386,37 @@ def test_a_name_run_together_in_small_letters_takes_the_text_s_spelling() -> Non
     )
     found = extract(text)
     assert found.source is not None and found.source.value == "Kestrel Post"
+
+
+def test_a_menu_s_labels_run_together_under_a_topics_heading_are_no_list_of_headlines() -> None:
+    # a menu line ending in "!" reads as a sentence, and "Topics" as a list's heading; the
+    # labels run together under it list nothing after them, so the headline and its byline
+    # and date under them are the story's, not the list's
+    labels = (
+        "Harbour News Coast Focus Quay Radio Network Best of the Quay Tide Masters "
+        "Ferry Child Secret Histories Science Sailing Weather Lighten Up!"
+    )
+    topics = (
+        "Animals Comets Droughts Earthquakes Extreme Temperatures Floods Harbours Islands "
+        "Lighthouses Quays Storms Tides Volcanoes Wildfires Winds Waves Wrecks Yachts Zones "
+        "Beaches Bridges Canals Cliffs Docks Estuaries Fisheries Harbour Walls"
+    )
+    text = written(
+        "Welcome to Kestrel Post",
+        "Sections",
+        labels,
+        "Topics",
+        topics,
+        "Harbour Masters",
+        HEADLINE,
+        "Tom Vane",
+        "Kestrel Post",
+        "Thu, 14 May 2020 17:55 UTC",
+        *BODY,
+        '"We will rebuild it," the harbour master said on the quay on April 15, 2019.',
+    )
+    from newscat.extract.text import content_lines
+
+    kept = [line.text for line in content_lines(text)]
+    assert HEADLINE in kept
+    assert "Thu, 14 May 2020 17:55 UTC" in kept

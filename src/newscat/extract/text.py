@@ -370,10 +370,9 @@ def _headline_list_line(line: str) -> bool:
     """A short line without a full stop: another story's headline, not body text (nor a list
     written as a paragraph)."""
     stripped = line.strip()
-    words = stripped.split()
     return (
         bool(stripped)
-        and (len(words) <= HEADLINE_WORDS or _headlines_run_together(words))
+        and len(stripped.split()) <= HEADLINE_WORDS
         and not stripped.endswith(".")
         and not list_paragraph(stripped)
     )
@@ -382,9 +381,15 @@ def _headline_list_line(line: str) -> bool:
 CUT_SHORT = ("...", "…")  # a teaser's end: "… in prepared remarks in front..."
 
 
-def _headlines_run_together(words: list[str]) -> bool:
-    """A list's headlines on one line, as a copy may run them together: title case all
-    along ("Fed Unlikely To Take Major Action Harbour Board Holds Talks …")."""
+def _headlines_run_together(lines: list[Line], index: int) -> bool:
+    """A list's headlines on one line, as a copy may run them together before it lists each:
+    title case all along ("Fed Unlikely To Take Major Action Harbour Board Holds Talks …"),
+    and the next line one of them (a menu's labels run together list nothing after)."""
+    text = lines[index].text.strip()
+    following = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    if not following or following not in text or text.endswith("."):
+        return False
+    words = text.split()
     if "|" in words:
         return False  # a header's fields: "Funeral , National | Published: 5 hours ago"
     long = [word for word in words if len(word.strip("\"'“”‘’:,")) > 3]
@@ -633,7 +638,14 @@ def content_lines(text: str) -> list[Line]:
             continue
         # (a listed story's teaser, cut short, between its headline and the next)
         if other_stories and (
-            _headline_list_line(line.text) or line.text.rstrip().endswith(CUT_SHORT)
+            _headline_list_line(line.text)
+            or (
+                story_begun
+                and (
+                    line.text.rstrip().endswith(CUT_SHORT)
+                    or _headlines_run_together(lines, line.index)
+                )
+            )
         ):
             other_stories -= 1
             continue
