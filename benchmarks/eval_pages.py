@@ -73,6 +73,9 @@ def _spaced(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def whole_copy(page: bytes) -> str:
     """The page's visible text whole, menus and footer and all, as a reader's "select all,
     copy" gives it: a block to a line, spaces as one (as the corpus's page copies are made,
@@ -83,7 +86,8 @@ def whole_copy(page: bytes) -> str:
         markup = page.decode("utf-8")
     except UnicodeDecodeError:
         markup = page.decode("cp1252", errors="replace")
-    tree = lxml.html.document_fromstring(markup)
+    # an XHTML page's XML declaration names an encoding lxml will not take with a str
+    tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", markup, count=1))
     for element in list(tree.iter(*_HIDDEN)):
         if element.getparent() is not None:
             element.drop_tree()
