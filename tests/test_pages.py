@@ -6,11 +6,14 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import warnings
 from pathlib import Path
 
 import pytest
 
+from newscat.extract import extract
 from newscat.extract.record import Extraction
+from newscat.pages import page_text
 
 PAGE = Path(__file__).parent / "fixtures" / "pages" / "harbour-plan.html"
 
@@ -386,3 +389,22 @@ def test_a_share_button_under_the_writer_s_name_is_no_writer() -> None:
         f"Harbour plan approved\nArticle by\nDana Kelso\nSocial Share\n\nPosted on\n{QUAY_LEDE}\n"
     )
     assert [author.value for author in extract(text).authors] == ["Dana Kelso"]
+
+
+def test_a_zone_the_date_parser_does_not_know_gives_the_day_and_no_warning() -> None:
+    """dateutil, under the page reader, warns of "PST"; a reader must not see it (and under
+    warnings-as-errors the page was lost as unreadable)."""
+    paragraph = (
+        "<p>The council of Quaytown voted on Monday to rebuild the harbour wall, and Mayor "
+        "Tom Vane welcomed the decision before the meeting closed.</p>"
+    )
+    page = (
+        "<html><head><title>Harbour wall to be rebuilt | Kestrel Post</title>"
+        '<meta name="publication_date" content="2024-03-12T06:00:00 PST">'
+        '<meta property="og:site_name" content="Kestrel Post"></head><body>'
+        "<h1>Harbour wall to be rebuilt</h1><p>By Dana Kelso</p>" + paragraph * 6 + "</body></html>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        text = page_text(page.encode(), compressed=False, max_bytes=10_000_000)
+    assert extract(text).published.value == "2024-03-12"

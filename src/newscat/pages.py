@@ -13,7 +13,9 @@ import gzip
 import io
 import logging
 import re
+import warnings
 import zlib
+from typing import Any
 
 from newscat.reading import ReadProblem
 
@@ -48,6 +50,14 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
     # trafilatura and htmldate log their doubts as warnings; Python would print them on stderr
     for name in ("trafilatura", "htmldate", "courlan", "justext"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
+    # and dateutil, under htmldate, warns of a zone it does not know ("… 06:00:00 PST"): the
+    # day is read all the same, so the reader is not shown a library's warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _text_of_page(trafilatura, data, url)
+
+
+def _text_of_page(trafilatura: Any, data: bytes, url: str | None) -> str:
     try:
         text = trafilatura.extract(
             data,
