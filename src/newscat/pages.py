@@ -17,6 +17,7 @@ import warnings
 import zlib
 from typing import Any
 
+from newscat.page_site import with_site_for_account
 from newscat.reading import ReadProblem
 
 MIN_WORDS = 10  # fewer words of main text than this: a page of links, not an article
@@ -60,7 +61,7 @@ def page_text(data: bytes, *, compressed: bool, max_bytes: int, url: str | None 
 def _text_of_page(trafilatura: Any, data: bytes, url: str | None) -> str:
     try:
         text = trafilatura.extract(
-            data,
+            _with_head_restored(_parsed(data)),
             output_format="txt",
             with_metadata=True,
             include_comments=False,
@@ -73,7 +74,9 @@ def _text_of_page(trafilatura: Any, data: bytes, url: str | None) -> str:
     if text is None or len(body.split()) < MIN_WORDS:
         raise ReadProblem("no article text found in the web page")
     try:
-        visible = visible_text(data)
+        tree = _parsed(data)
+        text = with_site_for_account(text, tree)  # before visible_text() empties its scripts
+        visible = _visible_text_of(tree)
     except Exception:  # only a better date or site name is at stake: keep trafilatura's
         visible = ""
     lines = [" ".join(line.split()) for line in visible.splitlines()]  # spaces as one
@@ -319,12 +322,44 @@ _BLOCKS = (
 )  # fmt: skip
 
 
+def _parsed(data: bytes) -> Any:
+    from trafilatura.utils import load_html  # its encoding detection, as for the main text
+
+    return load_html(data)
+
+
+def _with_head_restored(tree: Any) -> Any:
+    """A stray element in a page's head (an empty <div> among its meta tags) ends the head
+    for an HTML parser, which puts the meta tags after it in the body, where the metadata
+    reader does not look (a page's og:site_name, og:url lost): those standing before the
+    body's first text go back to the head."""
+    head, body = (tree.find("head"), tree.find("body")) if tree is not None else (None, None)
+    if head is None or body is None:
+        return tree
+    displaced = []
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN:
+            continue  # a comment, or what a reader never sees
+        if (element.text or "").strip() or (element.tail or "").strip():
+            break
+        if element.tag == "meta" and element.get("content") is not None:
+            displaced.append(element)
+    for element in displaced:
+        head.append(element)  # moved, not copied: lxml takes it from the body
+    return tree
+
+
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "link", "title"})
+
+
 def visible_text(data: bytes) -> str:
     """The page's visible text a block to a line, as a reader's copy has it: what the header
     rules for page copies read."""
-    from trafilatura.utils import load_html  # its encoding detection, as for the main text
+    return _visible_text_of(_parsed(data))
 
-    tree = load_html(data)
+
+def _visible_text_of(tree: Any) -> str:
+    """visible_text() of a parsed page; empties the tree's scripts and styles."""
     if tree is None:
         return ""
     for element in tree.iter("script", "style", "noscript", "template"):

@@ -1001,7 +1001,7 @@ def _writer_mail(text: str, written: list[Line]) -> Found | None:
         if "@" not in line.text:
             continue
         match = _WRITER_MAIL.search(line.text)
-        if match is None or _registered_label(match.group("domain")) in _MAIL_SERVICES:
+        if match is None or registered_label(match.group("domain")) in _MAIL_SERVICES:
             continue
         evidence = (line.start + match.start("domain"), line.start + match.end("domain"))
         found = _outlet_of_domain(match.group("domain"), text, 0, evidence, "mail", initials=False)
@@ -1067,7 +1067,7 @@ def _contact(footer: list[Line]) -> Found | None:
                 name = " ".join(w if w.isupper() else w.title() for w in spelled)
                 return Found(name, start, end, "follow", derived=True)
         mail = _NEWSROOM_MAIL.search(line.text)
-        label = _registered_label(mail.group("domain")) if mail else None
+        label = registered_label(mail.group("domain")) if mail else None
         words = outlet_words_of(label) if label else None
         if mail and words:
             start = line.start + mail.start("domain")
@@ -1726,9 +1726,19 @@ def _site_of(metadata: Metadata | None, text: str) -> Found | None:
     if sitename and tagline:  # "Quayside | the islands' own news", "Quayside - Your News"
         name = sitename.value[: tagline.start()].strip()
         sitename = Found(name, sitename.start, sitename.start + len(name), sitename.rule)
-    if sitename and sitename.value.isascii() and _looks_like_outlet(sitename.value):
+    if sitename and sitename.value.isascii() and _site_name_shaped(sitename.value):
         return Found(canonical(sitename.value), sitename.start, sitename.end, "metadata")
     return None
+
+
+def _site_name_shaped(name: str) -> bool:
+    """A name the page states is its site's: shaped as an outlet's, or as a name whose first
+    word is a given name ("Mac Rumors"), which a credit in prose could not be told from a
+    person's but a site-name field can."""
+    words = name.split()
+    return _looks_like_outlet(name) or (
+        2 <= len(words) <= 3 and all(_title_case_word(word) for word in words)
+    )
 
 
 _HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
@@ -1787,7 +1797,7 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"
 ACRONYM_LABEL = 4  # "abc.net.au", "rtl.de": a label this short is the outlet's initials
 
 
-def _registered_label(domain: str) -> str | None:
+def registered_label(domain: str) -> str | None:
     """The name a domain registers: "abc" of "news.abc.net.au", "quayside" of
     "quayside.example"."""
     labels = domain.lower().split(".")[:-1]  # no top-level domain
@@ -1809,7 +1819,7 @@ _BLOG_HOSTS = frozenset(
 def spelled_domain(domain: str, text: str) -> tuple[int, str] | None:
     """Where the text writes a domain's name as words ("harbourledger.example" → "Harbour
     Ledger", "The Harbour Ledger"), and those words."""
-    label = _registered_label(domain)
+    label = registered_label(domain)
     if label is None:
         return None
     for match in _CAPITALISED_RUN.finditer(text):
@@ -1819,8 +1829,18 @@ def spelled_domain(domain: str, text: str) -> tuple[int, str] | None:
                 parts = [w for _, w in words[first : last + 1]]
                 squashed = "".join(p for p in parts if p.lower() != "the").lower()
                 if squashed.replace("'", "").replace("’", "") == label:
-                    return match.start() + words[first][0], " ".join(parts)
+                    start = match.start() + words[first][0]
+                    end = match.start() + words[last][0] + len(parts[-1])
+                    short = first == last and len(label) <= TOO_SHORT_A_NAME
+                    written = _TOP_LEVEL_AFTER.match(text, end) if short else None
+                    if written:  # "AL.com": the domain as the site writes it, not "AL"
+                        return start, text[start : written.end()]
+                    return start, " ".join(parts)
     return None
+
+
+TOO_SHORT_A_NAME = 2  # letters: a label this short names an outlet only with its domain's end
+_TOP_LEVEL_AFTER = re.compile(r"\.[A-Za-z]{2,7}\b(?!\.\w)")
 
 
 def _domain_name(text: str, sitename: Found) -> Found | None:
@@ -1849,7 +1869,7 @@ def _outlet_of_domain(
     """The outlet a domain names: as the text from `after` on spells its words, a known
     agency, the initials of a short label (with `initials`), or its label read as outlet
     words (derived: not written in the text, its evidence the domain)."""
-    label = _registered_label(domain)
+    label = registered_label(domain)
     if label is None:
         return None
     spelled = spelled_domain(domain, text[after:])
@@ -1873,7 +1893,7 @@ def own_site(domain: str, text: str, evidence: tuple[int, int], rule: str) -> Fo
     Quayline; derived), where that is no platform's (a share button's "facebook.com"); an
     address that registers a place's name is the outlet's name as written ("Quaytown.com")."""
     found = _outlet_of_domain(domain, text, 0, evidence, rule, initials=False)
-    label = _registered_label(domain)
+    label = registered_label(domain)
     if label is not None and fold(label) in lexicon("places"):
         return Found(domain, *evidence, rule)  # "Leeds.example" is no city's name: the site's
     if found is not None or label is None or not label.isalpha() or label in _SHARING_SITES:

@@ -1,0 +1,81 @@
+"""A saved page's site name where trafilatura's is not one: with no og:site_name, it falls
+back on the page's social account ("@nytimes" → "Nytimes"), which is no outlet's name as it
+writes it. The page's <title> usually ends with that name ("… - The New York Times"); where
+it names the same site as the account or the address, that name replaces the account's."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newscat.extract.source import registered_label
+
+_SITENAME_FIELD = re.compile(r"^sitename: (?P<name>[^\n]+)$", re.MULTILINE)
+_HOSTNAME_FIELD = re.compile(r"^hostname: (?P<host>\S+)$", re.MULTILINE)
+# What parts a <title>: "Headline - Site", "Headline | Section | Site", "Headline :: Site"
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•]|::|--)\s+")
+SITE_WORDS = 5  # a title's last part longer than this is the headline's, not the site's
+
+
+def with_site_for_account(text: str, tree: Any) -> str:
+    """The metadata block's site name, where it is only the page's social account, replaced
+    by the site name the page's <title> ends with, if that names the same site."""
+    block, separator, _ = text.partition("\n---\n")
+    field = _SITENAME_FIELD.search(block)
+    if not separator or field is None or tree is None:
+        return text
+    name = field.group("name").strip()
+    accounts = {
+        account.strip().lstrip("@").casefold()
+        for account in tree.xpath(
+            '//meta[@name="twitter:site" or @name="application-name"]/@content'
+        )
+    }
+    if name.casefold() not in accounts:
+        return text
+    labels = {name.casefold()}
+    host = _HOSTNAME_FIELD.search(block)
+    if host is not None:
+        labels.add(registered_label(host.group("host")) or "")
+    title = " ".join(tree.findtext(".//title", default="").split())
+    site = site_in_title(title, labels - {""})
+    if site is None:
+        return text
+    return text[: field.start()] + f"sitename: {site}" + text[field.end() :]
+
+
+def site_in_title(title: str, labels: set[str]) -> str | None:
+    """The last part of a page's title ("… - The New York Times") where it names a site one
+    of the labels names ("nytimes"), or its first words where they do and a section's name
+    follows them ("Kestrel Post Politics" → "Kestrel Post")."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return None
+    site = parts[-1].strip()
+    words = site.split()
+    if not site or len(words) > SITE_WORDS:
+        return None
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if any(names_the_site(name, label) for label in labels):
+            return name
+    return None
+
+
+def names_the_site(name: str, label: str) -> bool:
+    """ "The New York Times" and "nytimes", "Android Central" and "androidcentral", "AL.com"
+    and "al": its letters, its initials then its last words, or a domain of its own."""
+    words = re.findall(r"[a-z0-9]+", name.casefold())
+    if "." in name and len(words) > 1:
+        words = words[:-1]  # "AL.com": the domain's label
+    if words and words[0] == "the":
+        words = words[1:]
+    if not words or len(label) < 2:
+        return False
+    if "".join(words) == label:
+        return True
+    # "New York Times": the initials of the first words, then the last ones whole
+    return any(
+        "".join(word[0] for word in words[:cut]) + "".join(words[cut:]) == label
+        for cut in range(1, len(words))
+    )
