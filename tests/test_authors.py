@@ -28,6 +28,43 @@ BYLINES = [
         ["Jane Doe", "Tom Vane"],
     ),
     ("By Jane Holloway\n12 March 2024\n\nThe council met.", ["Jane Holloway"]),
+    # a month's name as a given name, in the byline and in the metadata's author field
+    (
+        "Harbour wall rebuilt\nby April Kelso\nDec 15, 2016, 1:55pm EST\n\nThe council met.",
+        ["April Kelso"],
+    ),
+    (
+        "---\ntitle: Harbour wall rebuilt\nauthor: June Quillon\n---\nThe council met.",
+        ["June Quillon"],
+    ),
+    # an author field running into its writer's bio
+    (
+        "---\ntitle: Harbour wall rebuilt\nauthor: Dana Kelso Dana Kelso is an editor\n---\n"
+        "The council met.",
+        ["Dana Kelso"],
+    ),
+    # an address's pieces in the author field; the link run into the writer's name
+    (
+        "---\ntitle: Harbour wall rebuilt\nauthor: Dana Kelso; Dkelso Com\n---\nThe council met.",
+        ["Dana Kelso"],
+    ),
+    (
+        "Harbour wall rebuilt\nby Dana Kelso More stories by Dana Kelso\n\nThe council met.",
+        ["Dana Kelso"],
+    ),
+    ("Harbour wall rebuilt\nBy Thomas More\n\nThe council met.", ["Thomas More"]),
+    # the writers after the line's date
+    (
+        "Harbour wall rebuilt\n11/28/2016 11:00 AM PST by Dana Kelso and Tom Vane\n\n"
+        "The council met.",
+        ["Dana Kelso", "Tom Vane"],
+    ),
+    # a contributor with a middle initial
+    (
+        "Harbour wall rebuilt\n\nThe council met on Monday, members said.\n"
+        "Mara S. Quillon contributed to this report.\n",
+        ["Mara S. Quillon"],
+    ),
     (
         "By . Tom Rivers . PUBLISHED: . 07:47 EST, 18 September 2013 . The council met.",
         ["Tom Rivers"],
@@ -179,6 +216,8 @@ BYLINES = [
     ),
 ]
 NOT_AUTHORS = [
+    # an author field holding the page's sign-in button
+    "---\ntitle: Harbour wall rebuilt\nauthor: Sign In\n---\nThe council met.",
     # a stadium named after a place, above the match's date
     "Portugal v Wales (Sat)\n\nCampo de Portugal, Lisbon\n\nSaturday, 26 February\n\nThe match was close.",
     "By . Daily Mail Reporter . PUBLISHED: . 07:47 EST, 18 September 2013 . The council met.",

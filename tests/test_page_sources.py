@@ -721,6 +721,29 @@ STORY = (
         ),
         # no other name: the company it is
         (STORY + "© 2019 Bayside Publishing Corp. All Rights Reserved\n", "Bayside Publishing"),
+        # the outlet named as its company without the company's words
+        (
+            "Sign In\nPolitics\n\n"
+            + STORY
+            + "Contact\nQuayline\nTerms of Use\n"
+            + "© 2017 Quayline Media Network. All rights reserved.\n",
+            "Quayline",
+        ),
+        # the heading over the site's other stories names it, not its owner
+        (
+            "Sign In\nTech\nScience\n\n"
+            + STORY
+            + "More From The Kestrel Wire\nHarbour ferry fares to rise\nTerms of Use\n"
+            + "© 2016 Bayside Media, Inc. All Rights Reserved\n",
+            "The Kestrel Wire",
+        ),
+        # a writer's heading is no site's
+        (
+            STORY
+            + "More from Dana\nHarbour ferry fares to rise\n"
+            + "© 2016 Bayside Media, Inc. All Rights Reserved\n",
+            "Bayside Media",
+        ),
     ],
 )
 def test_a_holding_companys_copyright_yields_to_the_outlet_it_owns(text: str, source: str) -> None:
@@ -915,3 +938,30 @@ def test_a_picture_s_copyright_and_an_account_are_not_the_page_s_copyright() -> 
         "Image Copyright @QuaytownPix @QuaytownPix\nReport\n"
     )
     assert extract(text).source is None
+
+
+def test_a_staff_credit_after_the_lines_date_names_the_outlet() -> None:
+    text = (
+        "Harbour wall rebuilt\n11/28/2016 11:00 AM PST BY KQX STAFF\n\n" + STORY.split("\n\n", 1)[1]
+    )
+    found = extract(text).source
+    assert found is not None and (found.value, found.rule) == ("KQX", "byline")
+
+
+def test_a_site_name_with_its_sections_path_names_the_site() -> None:
+    text = "---\ntitle: Council agrees budget\nsitename: Kestrelpost.com/politics\n---\n" + BODY
+    found = extract(text).source
+    assert found is not None and found.value == "Kestrel Post"
+
+
+def test_a_writer_and_outlet_line_between_the_storys_paragraphs_credits_a_picture() -> None:
+    text = (
+        "---\ntitle: Council agrees budget\nsitename: Harbour Herald\n---\n"
+        "Council agrees budget\n\n"
+        "The council met on Monday and agreed the budget for the new library, officials said.\n"
+        "Work on the building will start in the spring and take two years, the mayor said.\n"
+        "Lena Morrow/KQX\n"
+        "The library will hold forty thousand books when it opens, its director said.\n"
+    )
+    found = extract(text).source
+    assert found is not None and found.value == "Harbour Herald"

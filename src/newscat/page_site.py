@@ -45,21 +45,16 @@ def with_site_for_account(text: str, tree: Any) -> str:
 
 
 def site_in_title(title: str, labels: set[str]) -> str | None:
-    """The last part of a page's title ("… - The New York Times") where it names a site one
-    of the labels names ("nytimes"), or its first words where they do and a section's name
-    follows them ("Kestrel Post Politics" → "Kestrel Post")."""
+    """The last part of a page's title ("… - The New York Times") where the whole of it
+    names a site one of the labels names ("nytimes"); not where only its first words do
+    ("Kestrel Post Politics"), which may be a section's or another brand's."""
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return None
     site = parts[-1].strip()
-    words = site.split()
-    if not site or len(words) > SITE_WORDS:
+    if not site or len(site.split()) > SITE_WORDS:
         return None
-    for count in range(len(words), 0, -1):
-        name = " ".join(words[:count])
-        if any(names_the_site(name, label) for label in labels):
-            return name
-    return None
+    return site if any(names_the_site(site, label) for label in labels) else None
 
 
 def names_the_site(name: str, label: str) -> bool:

@@ -75,7 +75,7 @@ def _text_of_page(trafilatura: Any, data: bytes, url: str | None) -> str:
         raise ReadProblem("no article text found in the web page")
     try:
         tree = _parsed(data)
-        text = with_site_for_account(text, tree)  # before visible_text() empties its scripts
+        text = with_site_for_account(text, tree)  # before _visible_text_of() empties it
         visible = _visible_text_of(tree)
     except Exception:  # only a better date or site name is at stake: keep trafilatura's
         visible = ""

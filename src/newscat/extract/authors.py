@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from newscat.extract.dates import find_dates, without_its_date
+from newscat.extract.dates import date_ends, find_dates, without_its_date
 from newscat.extract.metadata import read_metadata
 from newscat.extract.names import PARTICLES
 from newscat.extract.record import Found
@@ -80,8 +80,8 @@ _NOT_NAME = frozenset(
     contributors photographer photo photos video admin web published updated posted
     wire network radio tv television correspondence international national security
     senior chief political business sports sport world local staffer our
-    follow prev previous next share""".split()  # buttons by a byline: "Follow", "Prev Next",
-    # "Social Share"
+    follow prev previous next share sign login com""".split()  # buttons by a byline: "Follow",
+    # "Prev Next", "Social Share", "Sign In"; "com" of an address read as words
 )
 
 _CREDIT_OPENING = re.compile(rf"^\W*(?:(?:{CREDIT_WORDS})\s+)?by\b\W*", re.IGNORECASE)
@@ -147,15 +147,17 @@ _CREDIT_BY = re.compile(
     r"(?P<names>[^;\n]{3,400})",
     re.MULTILINE,
 )
-# (a stop before a comma ends no sentence: "Jane Roe in Mobile, Ala., and Tom Vane …")
+# (a stop before a comma ends no sentence: "Jane Roe in Mobile, Ala., and Tom Vane …", nor
+# an initial's: "Jane S. Roe")
 _CONTRIBUTED = re.compile(
-    r"(?:^|[.!?”\"]\s+|\n)(?P<sentence>(?:[^.!?\n]|\.(?=,)){0,300}?\b(?:contributed to this "
+    r"(?:^|[.!?”\"]\s+|\n)(?P<sentence>(?:[^.!?\n]|\.(?=,)|(?<=\b[A-Z])\.){0,300}?\b(?:contributed to this "
     r"(?:report|story)|contributed reporting|reported from|wrote from)\b[^.!?\n]{0,200})",
 )
 # The same credit as a line of its own above the tail ("Dana Kelso contributed to this
 # report." between the story and a long list of other stories): a credit wherever it stands.
 _CONTRIBUTED_LINE = re.compile(
-    r"^[ \t]*(?P<sentence>(?:[^.!?\n]|\.(?=,)){0,300}?\bcontributed (?:to this (?:report|story|article)"
+    r"^[ \t]*(?P<sentence>(?:[^.!?\n]|\.(?=,)|(?<=\b[A-Z])\.){0,300}?\bcontributed "
+    r"(?:to this (?:report|story|article)"
     r"|reporting)\b[^.!?\n]{0,200})[.!]?[ \t]*$",
     re.MULTILINE,
 )
@@ -386,6 +388,9 @@ def _name_part(part: str) -> str:
             kept.append(glued.group(1))
             break
         lowered = word.lower().strip(",.")
+        if not kept and _given_name_of_a_month(words[index : index + 2]):
+            kept.append(word)  # "April Glaser", "Jan Kowalski": a month's name first
+            continue
         if lowered in _MONTHS or lowered in _NOT_NAME or lowered == "the":
             break  # "Jane Doe The Associated Press", "Jane Doe April 21"
         if lowered in ("on", "at") and _dated(words[index + 1 : index + 2]):
@@ -393,7 +398,31 @@ def _name_part(part: str) -> str:
         if word[:1].isdigit() or not word[:1].isupper():
             break
         kept.append(word)
+    half = len(kept) // 2
+    if half >= 2 and kept[:half] == kept[half:]:
+        kept = kept[:half]  # "Jane Roe Jane Roe is an editor": the name, then its bio's
     return " ".join(kept)
+
+
+# "Jane Roe More stories by Jane Roe": the link under a writer's name, run into it
+_MORE_BY = re.compile(r"\s+More (?:stories|articles|posts) (?:by|from)\b.*$")
+_DATE_FIRST = re.compile(
+    r"\W*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+)
+
+
+def _given_name_of_a_month(words: list[str]) -> bool:
+    """ "April Glaser": a month's name opening a name, the surname after it (not "March 5",
+    "June 2024", nor "May The" of a sentence)."""
+    if len(words) < 2 or words[0].lower().strip(",.") not in MONTH_WORDS:
+        return False
+    after = words[1].strip(",.")
+    return (
+        after[:1].isupper()
+        and after.isalpha()
+        and after.lower() not in _MONTHS | _NOT_NAME | {"the"}
+        and not words[0].endswith((",", "."))
+    )
 
 
 def _dated(words: list[str]) -> bool:
@@ -610,8 +639,15 @@ def extract_authors(text: str) -> list[Found]:
             continue  # "Credit...Jane Roe for Kestrel Post": a photographer's
         if "(" in stripped:
             stripped = _LIVE_TURN.sub("", stripped)  # "Jane Roe (now) and Tom Vane (earlier)"
+        if "More " in stripped:
+            stripped = _MORE_BY.sub("", stripped)
         lowered_line = stripped.lower()
         labelled = "by" in lowered_line or ":" in lowered_line
+        if labelled and _DATE_FIRST.match(stripped):
+            # "November 28, 2016 By Jane Roe": the credit after the line's date
+            opening = date_ends(stripped)
+            if stripped[opening : opening + 3].lower().startswith("by "):
+                stripped = stripped[opening:]
         if not above_lede and other_stories_heading(stripped):
             other_stories = True
         byline = _BYLINE.search(stripped) if labelled else None

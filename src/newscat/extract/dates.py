@@ -320,6 +320,24 @@ def without_its_date(line: str) -> str:
     return _TIME_AT_END.sub("", line[: dates[-1].start]).rstrip(" ,|·-")
 
 
+def date_ends(line: str) -> int:
+    """Where a line that opens with its date (and time) goes on: "11/28/2016 11:00 AM PST BY
+    KESTREL STAFF" → the offset of "BY"; 0 where it opens with no date."""
+    if len(line) > DATE_LINE_LENGTH:
+        return 0
+    dates = find_dates(line)
+    if not dates or line[: dates[0].start].strip(" |·-"):
+        return 0
+    time = _TIME_AT_START.match(line, dates[0].end)
+    return time.end() if time else dates[0].end
+
+
+_TIME_AT_START = re.compile(
+    r"[\s,|·-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?)?\s*"
+    r"(?:(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AE[SD]T)\b)?[\s,|·-]*"
+)
+
+
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:first published|published|posted)\b\s*(?:on|at)?\s*:?\s*", re.IGNORECASE
 )

@@ -10,7 +10,7 @@ from functools import cache
 from itertools import islice
 
 from newscat.extract.authors import given_first
-from newscat.extract.dates import find_dates, without_its_date
+from newscat.extract.dates import date_ends, find_dates, without_its_date
 from newscat.extract.metadata import Metadata, read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
 from newscat.extract.structure import english_tail
@@ -797,10 +797,18 @@ def _credited_source(text: str) -> Found | None:
             continue  # "Jane Roe | Quay Courier | Harbour Images": a picture's credit
         if links_another_story(line.text):
             continue  # "Also Read | Quay Courier wins award": a label, then another headline
+        # the credit, or the byline after the line's date ("11/28/2016 11:00 AM PST BY
+        # KESTREL STAFF"; not "March 5, 2024 | Jane Roe | Leave a comment")
+        opening = date_ends(line.text)
+        dateless = dataclasses.replace(line, text=line.text[opening:], start=line.start + opening)
+        bylined = opening and dateless.text[:3].lower() == "by "
         for pattern, credits in _HEADER_CREDITS:
-            match = pattern.match(line.text)
-            if match and credits(match.group("name"), line.text):
-                return _found(line, match, "byline")
+            if pattern is _WRITER_OUTLET and _between_paragraphs(lines, index):
+                continue  # "Jane Roe/Kestrel" between the story's paragraphs: a picture's
+            for read in (line, dateless) if bylined else (line,):
+                match = pattern.match(read.text)
+                if match and credits(match.group("name"), read.text):
+                    return _found(read, match, "byline")
         match = _WRITER_COMMA_OUTLET.match(without_its_date(line.text)) if above_lede else None
         if match and (
             _wire_agency(match.group("name")) or _outlet_after_writer(match.group("name"))
@@ -1476,6 +1484,13 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
 )
 
 
+def _between_paragraphs(lines: list[Line], index: int) -> bool:
+    """The line stands between two of the story's paragraphs, under its first."""
+    return 0 < index < len(lines) - 1 and all(
+        lede_line(lines[near].text) for near in (index - 1, index + 1)
+    )
+
+
 def _glued(name: str, line: str) -> bool:
     at = line.rfind(name)
     return at > 0 and line[at - 1] != " "
@@ -1630,7 +1645,13 @@ _HOLDING_FORMS = frozenset(
 
 
 def _holding_company(name: str) -> bool:
-    return any(word.lower().strip(".,") in _HOLDING_FORMS for word in name.split()[1:])
+    """ "Kestrel Holdings Inc.", or a company's name that is only its first word and the
+    words companies take ("Kestrel Media Group", "QX Productions, Inc."): an owner's name,
+    which may own several outlets, each with a name of its own."""
+    words = [word.lower().strip(".,") for word in re.split(r"[\s,]+", name) if word.strip(".,")]
+    return any(word in _HOLDING_FORMS for word in words[1:]) or (
+        len(words) > 1 and all(word in _OWNER_WORDS for word in words[1:])
+    )
 
 
 def _outlet_of(holder: str, text: str, lines: list[Line], written: list[Line]) -> Found | None:
@@ -1640,13 +1661,42 @@ def _outlet_of(holder: str, text: str, lines: list[Line], written: list[Line]) -
     whose first word it opens with ("Kestrel Media Ltd": "The Kestrel Post"), or the page's
     own address printed at the copy's top or end (a company owns many sites)."""
     return (
-        _self_reference(text, lines) or named_after(holder, written) or _own_address(text, written)
+        _self_reference(text, lines)
+        or named_after(holder, written)
+        or _more_from(written)
+        or _own_address(text, written)
     )
+
+
+# A heading over the site's other stories that names it: "More From The Kestrel Post",
+# "Latest News from Kestrel"
+_MORE_FROM = re.compile(
+    r"^[ \t]*(?i:more|more stories|more news|latest|latest news|latest stories)[ \t]+"
+    r"(?i:from)[ \t]+(?P<name>[A-Z][\w&'’ .-]{1,40}?)[ \t]*$"
+)
+
+
+def _more_from(written: list[Line]) -> Found | None:
+    """The site named by the heading over its other stories, not a writer's ("More from
+    Dana"), nor a section's ("More from Sport")."""
+    for line in written:
+        match = _MORE_FROM.match(line.text)
+        if match is None:
+            continue
+        name = match.group("name")
+        first = name.split()[0].lower()
+        if _outlet_shaped(name) and first not in lexicon("first_names"):
+            return _found(line, match, "masthead")
+    return None
 
 
 # The words after a company's first that make it a company, not a paper: "Kestrel Media Ltd"
 _COMPANY_WORDS = _HOLDING_FORMS | frozenset(
     "ltd limited plc media newspapers broadcasting group network company co".split()
+)
+# and those that name only an owner, never a paper: "Kestrel Media Group", "QX Interactive"
+_OWNER_WORDS = _HOLDING_FORMS | frozenset(
+    "ltd limited plc llp media group network company co productions interactive".split()
 )
 
 
@@ -1661,18 +1711,31 @@ def named_after(holder: str, written: list[Line]) -> Found | None:
     """The outlet's name alone on one of the lines, as its company is named: by initials
     ("QC Holdings": "Quay Courier") or by the same first word ("Kestrel Media": "THE KESTREL
     POST")."""
-    first, *rest = holder.split()
+    named = holder.split()
+    if len(named) > 1 and named[0].casefold() == "the":
+        named = named[1:]
+    first, *rest = named
     initials = _INITIALS.fullmatch(first) is not None
+    core_words = list(named)
+    while len(core_words) > 1 and core_words[-1].lower().strip(".,") in _COMPANY_WORDS:
+        core_words.pop()
+    core = " ".join(core_words)
     company = bool(rest) and all(word.lower().strip(".,") in _COMPANY_WORDS for word in rest)
+    company = company or len(core_words) < len(named)
     for line in written:
         logo = _LOGO.match(line.text)
         name = logo.group("name") if logo else line.text.strip()
         words = [word for word in name.split() if word.lower() != "the"]
         if not words or fold(name) == fold(holder) or not _outlet_shaped(name):
             continue
-        if (initials and "".join(word[0] for word in words) == first) or (
-            # "Kestrel Media Ltd": "THE KESTREL POST", the paper named as its company is
-            words[0].casefold() == first.casefold() and company and _paper_named(words[1:])
+        if (
+            (initials and "".join(word[0] for word in words) == first)
+            or (
+                # "Kestrel Media Ltd": "THE KESTREL POST", the paper named as its company is
+                words[0].casefold() == first.casefold() and company and _paper_named(words[1:])
+            )
+            # "The Kestrel Group LLC": "Kestrel", the company's name without its company words
+            or (company and fold(" ".join(words)) == fold(core))
         ):
             start = line.start + line.text.index(name)
             return Found(canonical(name), start, start + len(name), "masthead")
@@ -1716,6 +1779,11 @@ def _site_of(metadata: Metadata | None, text: str) -> Found | None:
             start = title.start + title.value.rindex(site)
             return Found(canonical(site), start, start + len(site), "metadata-title")
     sitename = metadata.get("sitename")
+    path = _DOMAIN_AND_PATH.match(sitename.value) if sitename else None
+    if sitename and path:  # "Kestrelpost.com/politics": the site, then its section's path
+        sitename = Found(
+            path.group("domain"), sitename.start, sitename.start + path.end("domain"), sitename.rule
+        )
     if sitename and is_domain(sitename.value):
         named = _domain_name(text, sitename)
         if named:
@@ -1760,6 +1828,7 @@ def _site_of_handle(sitename: Found) -> Found | None:
     return Found(canonical(name), sitename.start, sitename.end, "metadata", derived=True)
 
 
+_DOMAIN_AND_PATH = re.compile(r"(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/[\w/-]*$")
 _TAGLINE_AFTER = re.compile(r"\s(?:\||[-–—]|::?)\s")  # "Harbour Gazette - Your Island News"
 _HOST_OF_URL = re.compile(_URL_HOST)
 
