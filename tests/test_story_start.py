@@ -644,3 +644,61 @@ def test_a_credit_and_a_reader_s_comment_under_the_story_make_no_headline() -> N
     )
     page = MENU + STORY.replace("Share this article\n", tail + "\n", 1) + FOOTER_BLURBS
     assert page[story_start(page) :].startswith("Harbour council backs the new library budget")
+
+
+def test_a_newsletter_forms_lines_are_no_headline_nor_lede() -> None:
+    """A sign-up box over the menus: its prompt is headline-shaped and its messages run as
+    a sentence ("Enter your email Thank you for signing up! An error occurred.")."""
+    text = (
+        "Kestrel Post Harbour Desk Quay Life\n"
+        "Newsletter\n"
+        "Get Kestrel Post's Top Stories Delivered Daily\n"
+        "Enter your email Thank you for signing up! An error occurred. Please try again.\n"
+        "Home\nNews\nSport\nOpinion\nCulture\nTravel\n"
+        "Harbour wall to be rebuilt before the winter storms\n"
+        "By Dana Kelso\n"
+        "September 2, 2016 7:30 a.m.\n"
+        "The council of Quaytown voted on Monday to rebuild the harbour wall before the winter "
+        "storms, its leader Tom Vane said after a long meeting.\n"
+        "Work will start next month and take a year, the council's engineer Mara Quillon said.\n"
+    )
+    found = extract(text)
+    assert found.title is not None
+    assert found.title.value == "Harbour wall to be rebuilt before the winter storms"
+    assert found.published is not None and found.published.value == "2016-09-02"
+
+
+def test_a_name_alone_with_a_full_stop_under_a_picture_is_its_caption() -> None:
+    text = (
+        "Harbour wall to be rebuilt\n"
+        "Photo: Lena Morrow/Quay Images\n"
+        "Tom Vane.\n"
+        "September 2, 2016 7:30 a.m.\n"
+        "The council of Quaytown voted on Monday to rebuild the harbour wall, its leader Tom "
+        "Vane said after a long meeting.\n"
+    )
+    assert extract(text).authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get Kestrel Post's Top Stories Delivered Daily",
+        "Enter your email Thank you for signing up! An error occurred. Please try again.",
+        "Thank you for subscribing to Harbour Notes",
+    ],
+)
+def test_a_newsletter_forms_lines_are_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry gets its fuel delivered daily, the harbour master said.",
+        # a sentence of the prompt's box inside the story, which the story's structure needs
+        "Get daily Harbour news delivered to your inbox so you'll never miss the top stories.",
+    ],
+)
+def test_a_sentence_about_a_delivery_is_no_form(line: str) -> None:
+    assert not is_boilerplate(line)

@@ -405,7 +405,9 @@ def _name_part(part: str) -> str:
 
 
 # "Jane Roe More stories by Jane Roe": the link under a writer's name, run into it
-_MORE_BY = re.compile(r"\s+More (?:stories|articles|posts) (?:by|from)\b.*$")
+_MORE_LINK_AFTER = re.compile(r"\s+More (?:stories|articles|posts) (?:by|from)\b.*$")
+# A name alone ending in a full stop, not an initial's ("Jane Roe." but not "Jane Q.")
+_CAPTION_STOP = re.compile(r"[a-z]{2}\.$")
 _DATE_FIRST = re.compile(
     r"\W*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
 )
@@ -640,7 +642,7 @@ def extract_authors(text: str) -> list[Found]:
         if "(" in stripped:
             stripped = _LIVE_TURN.sub("", stripped)  # "Jane Roe (now) and Tom Vane (earlier)"
         if "More " in stripped:
-            stripped = _MORE_BY.sub("", stripped)
+            stripped = _MORE_LINK_AFTER.sub("", stripped)
         lowered_line = stripped.lower()
         labelled = "by" in lowered_line or ":" in lowered_line
         if labelled and _DATE_FIRST.match(stripped):
@@ -769,6 +771,8 @@ def extract_authors(text: str) -> list[Found]:
             len(stripped.split()) > JOB_LINE_WORDS or stripped.endswith(".")
         ):
             continue  # "Merle Kilgore, co-writer of Ring of Fire, has died …": a sentence
+        if not after and _CAPTION_STOP.search(stripped):
+            continue  # "Roger Ailes." under a picture: its caption, a sentence of a name
         # a separator and the outlet, a date, a job or a handle; names joined by "/"; a name
         # alone above the date or the writer's job ("Jane Doe" / "Senior Reporter")
         # a name alone over a date stands in the header: under the story it is a comment's

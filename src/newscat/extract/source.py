@@ -927,7 +927,7 @@ _NEWSROOM_MAIL = re.compile(
     r"\b(?i:news|newsdesk|newsroom|editor|editorial|tips|letters)"
     r"@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
 )
-_HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
+_ACCOUNT_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
 
 
 # A line that is only an address, at the top or bottom of a copy: the page's own, as a
@@ -1067,7 +1067,7 @@ def _contact(footer: list[Line]) -> Found | None:
     for line in reversed(footer):
         handle = _FOLLOW_HANDLE.search(line.text)
         if handle:
-            spelled: list[str] = _HANDLE_WORD.findall(handle.group("handle"))
+            spelled: list[str] = _ACCOUNT_WORD.findall(handle.group("handle"))
             if not (len(spelled) >= 2 and spelled[-1].lower() in lexicon("outlet_words")):
                 spelled = outlet_words_of(handle.group("handle")) or []
             if spelled:
@@ -1280,7 +1280,7 @@ def _self_reference(text: str, lines: list[Line]) -> Found | None:
 _SUBSCRIBE_TO = re.compile(
     r"^[ \t]*(?i:subscribe to)[ \t]+(?P<name>[A-Z][^\n]{1,50}?)[ \t]*$", re.M
 )
-MASTHEAD_LINES = 3  # the page's first lines, where its name stands
+NEWSLETTER_MASTHEAD_LINES = 3  # the page's first lines, where its name stands
 
 
 def newsletter_name(text: str) -> Found | None:
@@ -1290,7 +1290,7 @@ def newsletter_name(text: str) -> Found | None:
     if "ubscribe to" not in text:
         return None
     written = (line.text.strip() for line in split_lines(text) if line.text.strip())
-    first = list(islice(written, MASTHEAD_LINES))
+    first = list(islice(written, NEWSLETTER_MASTHEAD_LINES))
     for match in _SUBSCRIBE_TO.finditer(text):
         name = match.group("name")
         if name in first and _outlet_shaped(name) and not _menu_words(name):
@@ -1661,33 +1661,8 @@ def _outlet_of(holder: str, text: str, lines: list[Line], written: list[Line]) -
     whose first word it opens with ("Kestrel Media Ltd": "The Kestrel Post"), or the page's
     own address printed at the copy's top or end (a company owns many sites)."""
     return (
-        _self_reference(text, lines)
-        or named_after(holder, written)
-        or _more_from(written)
-        or _own_address(text, written)
+        _self_reference(text, lines) or named_after(holder, written) or _own_address(text, written)
     )
-
-
-# A heading over the site's other stories that names it: "More From The Kestrel Post",
-# "Latest News from Kestrel"
-_MORE_FROM = re.compile(
-    r"^[ \t]*(?i:more|more stories|more news|latest|latest news|latest stories)[ \t]+"
-    r"(?i:from)[ \t]+(?P<name>[A-Z][\w&'’ .-]{1,40}?)[ \t]*$"
-)
-
-
-def _more_from(written: list[Line]) -> Found | None:
-    """The site named by the heading over its other stories, not a writer's ("More from
-    Dana"), nor a section's ("More from Sport")."""
-    for line in written:
-        match = _MORE_FROM.match(line.text)
-        if match is None:
-            continue
-        name = match.group("name")
-        first = name.split()[0].lower()
-        if _outlet_shaped(name) and first not in lexicon("first_names"):
-            return _found(line, match, "masthead")
-    return None
 
 
 # The words after a company's first that make it a company, not a paper: "Kestrel Media Ltd"
@@ -1711,31 +1686,18 @@ def named_after(holder: str, written: list[Line]) -> Found | None:
     """The outlet's name alone on one of the lines, as its company is named: by initials
     ("QC Holdings": "Quay Courier") or by the same first word ("Kestrel Media": "THE KESTREL
     POST")."""
-    named = holder.split()
-    if len(named) > 1 and named[0].casefold() == "the":
-        named = named[1:]
-    first, *rest = named
+    first, *rest = holder.split()
     initials = _INITIALS.fullmatch(first) is not None
-    core_words = list(named)
-    while len(core_words) > 1 and core_words[-1].lower().strip(".,") in _COMPANY_WORDS:
-        core_words.pop()
-    core = " ".join(core_words)
     company = bool(rest) and all(word.lower().strip(".,") in _COMPANY_WORDS for word in rest)
-    company = company or len(core_words) < len(named)
     for line in written:
         logo = _LOGO.match(line.text)
         name = logo.group("name") if logo else line.text.strip()
         words = [word for word in name.split() if word.lower() != "the"]
         if not words or fold(name) == fold(holder) or not _outlet_shaped(name):
             continue
-        if (
-            (initials and "".join(word[0] for word in words) == first)
-            or (
-                # "Kestrel Media Ltd": "THE KESTREL POST", the paper named as its company is
-                words[0].casefold() == first.casefold() and company and _paper_named(words[1:])
-            )
-            # "The Kestrel Group LLC": "Kestrel", the company's name without its company words
-            or (company and fold(" ".join(words)) == fold(core))
+        if (initials and "".join(word[0] for word in words) == first) or (
+            # "Kestrel Media Ltd": "THE KESTREL POST", the paper named as its company is
+            words[0].casefold() == first.casefold() and company and _paper_named(words[1:])
         ):
             start = line.start + line.text.index(name)
             return Found(canonical(name), start, start + len(name), "masthead")

@@ -162,6 +162,8 @@ _BOILERPLATE_PHRASE = re.compile(
     r"follow us\b|share (?:this|on)\b|click here\b|skip to\b|back to top|"
     # a writer's or a topic's buttons: "Become a Fan", "Get Email Alerts from this Reporter"
     r"become a fan\b|get (?:e-?mail |news )?alerts\b|"
+    # a newsletter's form: "Enter your email Thank you for signing up! An error occurred."
+    r"enter your e-?mail\b|thank you for (?:signing up|subscribing)\b|"
     r"(?:we|this (?:site|website)) uses? cookies|accept (?:all )?cookies|cookie (?:policy|settings)|"
     # a consent box ("We value your privacy", "We and our partners use cookies …") and an
     # archive's banner over an old story ("This article is more than 2 years old")
@@ -186,6 +188,8 @@ _BOILERPLATE_LINE = re.compile(
     r"photo gallery|gallery|you may also like|recommended(?: for you)?|popular now|"
     r"don['’]t miss|live updates?|related topics|topics|more (?:news|stories)|"
     r"more (?:from|by) [\w .&'’-]{1,30}|tags?:.*|(?:posted in [^|\n]{1,60}\|\s*)?tagged\b.*|"
+    # a newsletter's prompt, the whole line: "Get Quay Daily's Top Stories Delivered Daily"
+    r"get\b[^.!?\n]{1,60}\bdelivered(?: daily| weekly| to your inbox)?|"
     # a feed reader's and a read-later app's buttons: "Mark as read", "Visit Website"
     r"all articles|mark (?:all )?as (?:un)?read|save for later|read later|visit (?:the )?website|"
     r"view (?:the )?original(?: article| page)?|highlights|"
