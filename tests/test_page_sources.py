@@ -942,3 +942,14 @@ def test_a_writer_and_outlet_line_between_the_storys_paragraphs_credits_a_pictur
     )
     found = extract(text).source
     assert found is not None and found.value == "Harbour Herald"
+
+
+def test_a_writer_and_outlet_line_under_the_standfirst_is_the_byline() -> None:
+    text = (
+        "Harbour wall rebuilt\n"
+        "The council of Quaytown voted on Monday to rebuild the harbour wall, its leader said.\n"
+        "Dana Kelso | KQX\n"
+        "Work will start next month and take a year, the council's engineer Mara Quillon said.\n"
+    )
+    found = extract(text).source
+    assert found is not None and found.value == "KQX"

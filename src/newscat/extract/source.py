@@ -1485,9 +1485,10 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
 
 
 def _between_paragraphs(lines: list[Line], index: int) -> bool:
-    """The line stands between two of the story's paragraphs, under its first."""
-    return 0 < index < len(lines) - 1 and all(
-        lede_line(lines[near].text) for near in (index - 1, index + 1)
+    """The line stands between two of the story's paragraphs, under two of them (under a
+    standfirst alone, over the lede, it is the byline)."""
+    return 1 < index < len(lines) - 1 and all(
+        lede_line(lines[near].text) for near in (index - 2, index - 1, index + 1)
     )
 
 
