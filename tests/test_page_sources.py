@@ -931,25 +931,29 @@ def test_a_site_name_with_its_sections_path_names_the_site() -> None:
     assert found is not None and found.value == "Kestrel Post"
 
 
-def test_a_writer_and_outlet_line_between_the_storys_paragraphs_credits_a_picture() -> None:
-    text = (
-        "---\ntitle: Council agrees budget\nsitename: Harbour Herald\n---\n"
-        "Council agrees budget\n\n"
-        "The council met on Monday and agreed the budget for the new library, officials said.\n"
-        "Work on the building will start in the spring and take two years, the mayor said.\n"
-        "Lena Morrow/KQX\n"
-        "The library will hold forty thousand books when it opens, its director said.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # under two of the story's paragraphs: a picture's credit, not the story's
+        (
+            "---\ntitle: Council agrees budget\nsitename: Harbour Herald\n---\n"
+            "Council agrees budget\n\n"
+            "The council met on Monday and agreed the budget for the new library, officials said.\n"
+            "Work on the building will start in the spring and take two years, the mayor said.\n"
+            "Lena Morrow/KQX\n"
+            "The library will hold forty thousand books when it opens, its director said.\n",
+            "Harbour Herald",
+        ),
+        # under the standfirst alone, over the lede: the byline
+        (
+            "Harbour wall rebuilt\n"
+            "The council of Quaytown voted on Monday to rebuild the harbour wall, its leader said.\n"
+            "Dana Kelso | KQX\n"
+            "Work will start next month and take a year, the council's engineer Mara Quillon said.\n",
+            "KQX",
+        ),
+    ],
+)
+def test_a_writer_and_outlet_line_s_place_says_whose_credit_it_is(text: str, source: str) -> None:
     found = extract(text).source
-    assert found is not None and found.value == "Harbour Herald"
-
-
-def test_a_writer_and_outlet_line_under_the_standfirst_is_the_byline() -> None:
-    text = (
-        "Harbour wall rebuilt\n"
-        "The council of Quaytown voted on Monday to rebuild the harbour wall, its leader said.\n"
-        "Dana Kelso | KQX\n"
-        "Work will start next month and take a year, the council's engineer Mara Quillon said.\n"
-    )
-    found = extract(text).source
-    assert found is not None and found.value == "KQX"
+    assert found is not None and found.value == source

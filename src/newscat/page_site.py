@@ -1,7 +1,8 @@
 """A saved page's site name where trafilatura's is not one: with no og:site_name, it falls
 back on the page's social account ("@nytimes" → "Nytimes"), which is no outlet's name as it
 writes it. The page's <title> usually ends with that name ("… - The New York Times"); where
-it names the same site as the account or the address, that name replaces the account's."""
+it names the same site as the account or the address, that name replaces the account's; an
+account named after the domain ("Harbourledgerexample") gives way to the domain."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from typing import Any
 
 from newscat.extract.source import registered_label
 
-_SITENAME_FIELD = re.compile(r"^sitename: (?P<name>[^\n]+)$", re.MULTILINE)
+# The metadata block's fields (a name with spaces is no domain: is_domain() says so)
+SITENAME_FIELD = re.compile(r"^sitename: (?P<name>[^\n]+)$", re.MULTILINE)
 _HOSTNAME_FIELD = re.compile(r"^hostname: (?P<host>\S+)$", re.MULTILINE)
 # What parts a <title>: "Headline - Site", "Headline | Section | Site", "Headline :: Site"
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•]|::|--)\s+")
@@ -21,7 +23,7 @@ def with_site_for_account(text: str, tree: Any) -> str:
     """The metadata block's site name, where it is only the page's social account, replaced
     by the site name the page's <title> ends with, if that names the same site."""
     block, separator, _ = text.partition("\n---\n")
-    field = _SITENAME_FIELD.search(block)
+    field = SITENAME_FIELD.search(block)
     if not separator or field is None or tree is None:
         return text
     name = field.group("name").strip()
@@ -42,6 +44,21 @@ def with_site_for_account(text: str, tree: Any) -> str:
     if site is None:
         return text
     return text[: field.start()] + f"sitename: {site}" + text[field.end() :]
+
+
+def with_domain_for_account(text: str) -> str:
+    """A site name that is the site's social account, named after its domain without the dots
+    ("Harbourledgerexample" for harbourledger.example, a page's "@harbourledgerexample"): the
+    domain, which the page's own spelling of it then replaces."""
+    block, separator, _ = text.partition("\n---\n")
+    field = SITENAME_FIELD.search(block)
+    host = _HOSTNAME_FIELD.search(block)
+    if not separator or field is None or host is None:
+        return text
+    domain = host.group("host").removeprefix("www.")
+    if field.group("name").casefold() != domain.replace(".", "").casefold():
+        return text
+    return text[: field.start()] + f"sitename: {domain}" + text[field.end() :]
 
 
 def site_in_title(title: str, labels: set[str]) -> str | None:

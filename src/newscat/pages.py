@@ -17,7 +17,7 @@ import warnings
 import zlib
 from typing import Any
 
-from newscat.page_site import with_site_for_account
+from newscat.page_site import SITENAME_FIELD, with_domain_for_account, with_site_for_account
 from newscat.reading import ReadProblem
 
 MIN_WORDS = 10  # fewer words of main text than this: a page of links, not an article
@@ -81,7 +81,7 @@ def _text_of_page(trafilatura: Any, data: bytes, url: str | None) -> str:
         visible = ""
     lines = [" ".join(line.split()) for line in visible.splitlines()]  # spaces as one
     text = _with_confirmed_date(text, data, visible)
-    text = _with_spelled_site(_with_domain_for_account(_with_shown_date(text, lines)), visible)
+    text = _with_spelled_site(with_domain_for_account(_with_shown_date(text, lines)), visible)
     text = _without_publisher_as_author(text, visible)
     text = _with_credit(_with_byline_block(text, lines), lines)
     if url and text.startswith("---\n"):
@@ -206,27 +206,6 @@ def _without_publisher_as_author(text: str, visible: str) -> str:
 _DATE_FIELD = re.compile(r'^date: "?(?P<iso>\d{4}-\d{2}-\d{2})"?$', re.MULTILINE)
 
 
-_SITENAME_FIELD = re.compile(r"^sitename: (?P<name>\S+)$", re.MULTILINE)
-
-
-_HOSTNAME_FIELD = re.compile(r"^hostname: (?P<host>\S+)$", re.MULTILINE)
-
-
-def _with_domain_for_account(text: str) -> str:
-    """A site name that is the site's social account, named after its domain without the dots
-    ("Harbourledgerexample" for harbourledger.example, a page's "@harbourledgerexample"): the
-    domain, which the page's own spelling of it then replaces."""
-    block, separator, _ = text.partition("\n---\n")
-    field = _SITENAME_FIELD.search(block)
-    host = _HOSTNAME_FIELD.search(block)
-    if not separator or field is None or host is None:
-        return text
-    domain = host.group("host").removeprefix("www.")
-    if field.group("name").casefold() != domain.replace(".", "").casefold():
-        return text
-    return text[: field.start()] + f"sitename: {domain}" + text[field.end() :]
-
-
 def _with_spelled_site(text: str, visible: str) -> str:
     """A site name that is only the domain ("sitename: harbourledger.example"), where the
     main text never spells it: the name as the rest of the page writes it (a footer's
@@ -234,7 +213,7 @@ def _with_spelled_site(text: str, visible: str) -> str:
     from newscat.extract.source import is_domain, spelled_domain
 
     block, _, body = text.partition("\n---\n")
-    field = _SITENAME_FIELD.search(block)
+    field = SITENAME_FIELD.search(block)
     if field is None or not is_domain(field.group("name")):
         return text
     domain = field.group("name")

@@ -799,13 +799,16 @@ def _credited_source(text: str) -> Found | None:
             continue  # "Also Read | Quay Courier wins award": a label, then another headline
         # the credit, or the byline after the line's date ("11/28/2016 11:00 AM PST BY
         # KESTREL STAFF"; not "March 5, 2024 | Jane Roe | Leave a comment")
-        opening = date_ends(line.text)
-        dateless = dataclasses.replace(line, text=line.text[opening:], start=line.start + opening)
-        bylined = opening and dateless.text[:3].lower() == "by "
+        reads = [line]
+        opening = date_ends(line.text) if "by " in line.text.lower() else 0
+        if opening and line.text[opening : opening + 3].lower() == "by ":
+            reads.append(
+                dataclasses.replace(line, text=line.text[opening:], start=line.start + opening)
+            )
         for pattern, credits in _HEADER_CREDITS:
             if pattern is _WRITER_OUTLET and _between_paragraphs(lines, index):
                 continue  # "Jane Roe/Kestrel" between the story's paragraphs: a picture's
-            for read in (line, dateless) if bylined else (line,):
+            for read in reads:
                 match = pattern.match(read.text)
                 if match and credits(match.group("name"), read.text):
                     return _found(read, match, "byline")
