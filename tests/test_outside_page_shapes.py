@@ -220,12 +220,12 @@ def test_a_blog_host_s_domain_is_not_the_outlet() -> None:
 
 
 def test_a_site_name_made_from_the_site_s_account_is_read_as_its_domain() -> None:
-    from newscat.pages import _with_domain_for_account
+    from newscat.page_site import with_domain_for_account
 
     block = "---\ntitle: A\nhostname: harbourledger.example\nsitename: Harbourledgerexample\n---\n"
-    assert "sitename: harbourledger.example\n" in _with_domain_for_account(block + PAGE_BODY)
+    assert "sitename: harbourledger.example\n" in with_domain_for_account(block + PAGE_BODY)
     kept = "---\ntitle: A\nhostname: harbourledger.example\nsitename: Harbour Ledger\n---\n"
-    assert _with_domain_for_account(kept + PAGE_BODY) == kept + PAGE_BODY
+    assert with_domain_for_account(kept + PAGE_BODY) == kept + PAGE_BODY
 
 
 def test_a_standfirst_not_twice_the_headline_s_length_under_it() -> None:
