@@ -957,3 +957,75 @@ def test_a_site_name_with_its_sections_path_names_the_site() -> None:
 def test_a_writer_and_outlet_line_s_place_says_whose_credit_it_is(text: str, source: str) -> None:
     found = extract(text).source
     assert found is not None and found.value == source
+
+
+PAGE_STORY = (
+    "Ferry fares to rise\n\n"
+    "The council met on Monday and agreed to raise ferry fares by a tenth from March, "
+    "officials said.\n\n"
+    "Fares have not risen since 2019, and the ferry lost money last year, the council's "
+    "treasurer said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "foot", "source"),
+    [
+        # the site's name as its logo shows it, and its footer's "About …" and "Follow …"
+        ("Quay Digest\nNews\nSport\n\n", "About Quay Digest\nPrivacy\n", "Quay Digest"),
+        ("Kestrelwire\n\n", "FOLLOW KESTRELWIRE\nTerms\n", "Kestrelwire"),
+        # over the copyright of its owner, named as the site is (a company of other sites too)
+        (
+            "Kestrelwire\nNews\n\n",
+            "FOLLOW KESTRELWIRE\nNewsletters\nKestrelwire is published by The Kestrelwire Group. "
+            "All contents © 2017 The Kestrelwire Group LLC. All rights reserved.\n",
+            "Kestrelwire",
+        ),
+        ("Quay Digest\n\n", "About Quay Digest\nTerms\n© 2016 Quay Holdings LLC\n", "Quay Digest"),
+    ],
+)
+def test_the_site_s_name_shown_alone_and_named_by_its_footer_is_the_source(
+    head: str, foot: str, source: str
+) -> None:
+    found = extract(head + PAGE_STORY + foot).source
+    assert found is not None and (found.value, found.rule) == (source, "brand")
+
+
+@pytest.mark.parametrize(
+    ("head", "foot"),
+    [
+        # a section's label, or the writer's own box, shown twice: no site named
+        ("Politics\n\n", "More from Politics\nPolitics\n"),
+        ("Dana Kelso\n\n", "About Dana Kelso\nFollow Dana Kelso\n"),
+        # named once only, in the footer
+        ("Menu\n\n", "About Quay Digest\nPrivacy\n"),
+    ],
+)
+def test_a_label_or_a_writer_shown_twice_is_no_site_name(head: str, foot: str) -> None:
+    assert extract(head + PAGE_STORY + foot).source is None
+
+
+def test_a_section_s_brand_is_not_taken_for_its_owner_s_site() -> None:
+    # the owner's copyright names another company than the brand: a section's blog
+    foot = "Follow Harbour Feed\nTerms\n© 2016 Kestrel Inc. All rights reserved.\n"
+    found = extract("Harbour Feed\n\n" + PAGE_STORY + foot).source
+    assert found is not None and (found.value, found.rule) == ("Kestrel", "copyright")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [
+        (
+            "Quaytown , Kestrel Nation Bureau | Updated : 19 November 2019, 09:01 AM",
+            "Kestrel Nation",
+        ),
+        # a bureau named after its place, or a desk's, names no outlet
+        ("Quaytown, Washington Bureau | Updated: 19 November 2019", None),
+        ("Sports Bureau | 19 November 2019", None),
+    ],
+)
+def test_a_bureau_on_the_story_s_dated_line_is_its_outlet_s(
+    dateline: str, source: str | None
+) -> None:
+    found = extract(f"Library budget agreed\n{dateline}\n\n{BODY}").source
+    assert (found.value if found else None) == source

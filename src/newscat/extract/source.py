@@ -863,7 +863,7 @@ def _credited_source(text: str) -> Found | None:
     for line, match, holder in _copyrights(footer):
         found = _copyright_credit(text, line, match, holder)
         if _holding_company(match.group("name")):
-            return _outlet_of(holder, text, lines, written) or found
+            return _outlet_of(holder, text, lines, written) or _brand(written, holder) or found
         return found
     for line in footer:  # as it stands: "Facebook" at a line's end is no widget here
         match = _FOLLOW.match(line.text)
@@ -894,7 +894,49 @@ def _credited_source(text: str) -> Found | None:
         or _told_outlet(text)
         or _staff_picture(written)
         or _address_prompt(text, written)
+        or _brand(written)
     )
+
+
+# The site's own name in what its page says of itself: "About Quay Digest", "Follow KQX", "More
+# from Quay Digest", "Kestrelwire © 2016" (a line of its own).
+_BRAND_NAME = r"(?P<name>(?=[\w.&'’-]*[A-Za-z])[A-Z0-9][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}?)"
+_BRAND_MENTIONS = (
+    re.compile(r"^\W*(?i:about|follow|more from|visit)\s+(?:the\s+)?" + _BRAND_NAME + r"\W*$"),
+    re.compile(r"^\W*" + _BRAND_NAME + r"\s*(?:(?i:copyright)\s*)?©\s*(?:\d{4}\W*)?$"),
+)
+
+
+def _brand(written: list[Line], owner: str = "") -> Found | None:
+    """The site's name where its page speaks of itself in the site's words ("About Quay
+    Digest", "Follow KQX") and shows it alone on another line too, as a logo's text stands in
+    a page's header or footer: a brand with no outlet's word ("Quay Digest", "Kestrelwire")
+    that the other cues cannot tell from a label, its two places together can. Under an
+    owner's copyright, only a brand named as the owner is ("Quay Digest" of "The Quay Group
+    LLC"): a company's site has sections with brands of their own ("Follow Harbour Feed")."""
+    owned = _bare(owner).split()[:1]
+    alone: dict[str, int] = {}
+    for index, line in enumerate(written):
+        alone.setdefault(_bare(line.text.strip()), index)
+    for index, line in enumerate(written):
+        for pattern in _BRAND_MENTIONS:
+            match = pattern.match(line.text)
+            if match is None or not _outlet_shaped(match.group("name")):
+                continue
+            name = match.group("name")
+            if owned and _bare(name).split()[:1] != owned:
+                continue
+            shown = alone.get(_bare(name))
+            if shown is not None and shown != index:
+                logo = written[shown]
+                shown_as = logo.text.strip()
+                start = logo.start + logo.text.index(shown_as)
+                return Found(canonical(shown_as), start, start + len(shown_as), "brand")
+    return None
+
+
+def _bare(name: str) -> str:
+    return name.casefold().removeprefix("the ")
 
 
 def _copyright_further_up(
@@ -1447,6 +1489,20 @@ _OUTLET_BUREAU = re.compile(
     r"^\W*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}\s*,\s*)?"
     r"(?P<name>[A-Z][\w.&'’ -]{1,40}?)\s+(?i:bureau)\s*(?:[|·•]|$)"
 )
+
+
+def _outlet_s_bureau(name: str, line: str) -> bool:
+    """ "Quaytown, Kestrel Nation Bureau | Updated: 19 November 2019": a bureau named after
+    something other than a place, on the story's dated line, is its outlet's, whatever words
+    the outlet's name has ("Washington Bureau" is a place's, "Sports Bureau" a desk's)."""
+    return _wire_agency(name) or (
+        _outlet_shaped(name)
+        and fold(name) not in lexicon("places")
+        and not section_label(name)
+        and bool(find_dates(line))
+    )
+
+
 HEADER_LINES = 30  # page copies hold menus and share buttons above the byline
 # A header line's credit of the outlet, and what its name must be: the outlet's staff, a known
 # agency as the byline or before the date, the outlet after a writer's name.
@@ -1464,7 +1520,7 @@ _HEADER_CREDITS: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] 
     (_AGENCY_THEN_PLACE, lambda name, line: _wire_agency(name)),
     (_WRITER_FOR_OUTLET, lambda name, line: _named_outlet(name) or _wire_agency(name)),
     (_OUTLET_STAFF, lambda name, line: _named_outlet(name) or _wire_agency(name)),
-    (_OUTLET_BUREAU, lambda name, line: _named_outlet(name) or _wire_agency(name)),
+    (_OUTLET_BUREAU, lambda name, line: _named_outlet(name) or _outlet_s_bureau(name, line)),
     (_NEWS_SERVICE, lambda name, line: _looks_like_outlet(name)),
     # "by: Jane Roe" over "From: The Harbour Gazette": the byline block's outlet
     (_FROM_LABEL, lambda name, line: _looks_like_outlet(name) and not _menu_words(name)),
