@@ -364,6 +364,38 @@ EXACT = [
         "The rules came from Dana Kelso CNN WASHINGTON and others, said Jean-Claude KELMANN.",
         ["Dana Kelso", "Jean-Claude KELMANN"],
     ),
+    # a results list's lines of names the lists do not know: the capitals are the names',
+    # not a title-case headline's
+    (
+        "Leading scores in the open after the first round:\n\n"
+        "67 Veikko Stranz, Oskan Verdu, Nenad Chebeck\n\nXuding Bao, Changqing Zhou, Tarja Quillon\n",
+        ["Veikko Stranz", "Oskan Verdu", "Nenad Chebeck", "Changqing Zhou", "Tarja Quillon"],
+    ),
+    # a score's row: a number and a name, no title-case headline
+    (
+        "Leading scores after the first round:\n\n62 Oskan Verdu\n\n64 Changqing Zhou\n\n"
+        "65 Xuding Bao\n\n66 Veikko Stranz\n",
+        ["Changqing Zhou", "Veikko Stranz"],
+    ),
+    # a results table's rows: a name neither the lists nor the tagger is sure of is a
+    # person where most rows name people
+    (
+        "Women's 100 metres\n\n1. Dana Kelso (U.S.) 10.89 seconds\n\n2. Ostravin Tarnvale "
+        "(Jamaica) 10.94\n\n3. Tom Vane (U.S.) 11.07\n\n4. Marrowby Quent (Nigeria) 11.14\n\n"
+        "5. Mara Quillon (U.S.) 11.20\n\n6. Jane Roe (Russia) 11.27\n\n"
+        "7. Zongming Dietzsch (Portugal) 11.37\n",
+        [
+            "Dana Kelso",
+            "Ostravin Tarnvale",
+            "Tom Vane",
+            "Marrowby Quent",
+            "Mara Quillon",
+            "Jane Roe",
+            "Zongming Dietzsch",
+        ],
+    ),
+    # (a guard) a title-case headline with commas is no list: its last item is long
+    ("Rivals, Fans, Critics Hail Harbour Win\n\nThe match ended on Monday.", []),
 ]
 
 

@@ -1409,14 +1409,33 @@ _OFFICE_WORDS = frozenset({"state", "justice", "justices", "secretary", "ministe
 
 
 def _title_case_line(text: str, candidate: Candidate) -> bool:
-    """A headline in title case, where capitals tell the tagger little."""
+    """A headline in title case, where capitals tell the tagger little; not a results
+    table's row ("62 Jane Roe (Ruritania)") nor a list of names ("Jane Roe, Tom Vane, Dana
+    Kelso"), whose capitals are the names'."""
     start, end = _line_around(text, candidate)
     line = text[start:end].rstrip()
     words = line.split()
     capitalised = sum(1 for word in words if word[:1].isupper())
     return (
-        len(words) >= 3 and capitalised >= 0.6 * len(words) and not line.endswith((".", "?", "!"))
+        sum(1 for word in words if _LETTER.search(word)) >= 3  # not "62 Jane Roe", a row
+        and capitalised >= 0.6 * len(words)
+        and not line.endswith((".", "?", "!"))
+        and not _list_of_names(line)
     )
+
+
+_BRACKETED = re.compile(r"\([^()\n]*\)")  # a player's country, a score's tie-break
+_LETTER = re.compile(r"[^\W\d_]")
+LIST_ITEM_WORDS = 3  # a name's words, at most, between a list's commas
+
+
+def _list_of_names(line: str) -> bool:
+    """Three or more short items between commas, a bracket's country or a score aside: names
+    listed, not a headline's phrase ("Rivals, Fans And Critics Hail Quaytown Win")."""
+    words = [word for word in _BRACKETED.sub(" ", line).split() if _LETTER.search(word)]
+    items = [item.split() for item in " ".join(words).replace(";", ",").split(",")]
+    items = [item for item in items if item]
+    return len(items) >= 3 and all(len(item) <= LIST_ITEM_WORDS for item in items)
 
 
 def _people_in(text: str, tagger: bool) -> list[Person]:
@@ -1553,7 +1572,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     # "including Samir Lutvaliyev and Anar Usubov": a list of people, a given name
     _accept_list_neighbours(text, registry, weakly_refused)
     _accept_relatives(text, registry, rejected)
-    _accept_ranked_rows(text, registry, refused)
+    _accept_ranked_rows(text, registry, refused + doubted + rejected)
     if tagged:
         _add_tagged_names(text, tagged, registry, candidates + nicknames)
     unplaced: list[Candidate] = []
@@ -2368,8 +2387,9 @@ RANKED_PEOPLE_SHARE = 0.5  # of them naming someone found, at least: most
 
 def _accept_ranked_rows(text: str, registry: _Registry, refused: list[Candidate]) -> None:
     """In a results table whose rows name people, a row's name the tagger took for a firm
-    ("4. Gideon Tarus (Kenya) 8:15.69" read as an organisation) is a person too. A table of
-    clubs ("Benetton (Italy)") has few people among its rows, and is left alone."""
+    ("4. Gideon Tarus (Kenya) 8:15.69" read as an organisation), or that the rules doubted
+    (a name no list of theirs knows), is a person too. A table of clubs ("Benetton (Italy)")
+    has few people among its rows, and is left alone."""
     if not refused:
         return
     rows = [m.span("name") for m in _RANKED_ROW.finditer(text)]
