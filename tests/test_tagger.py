@@ -369,7 +369,29 @@ EXACT = [
     (
         "Leading scores in the open after the first round:\n\n"
         "67 Veikko Stranz, Oskan Verdu, Nenad Chebeck\n\nXuding Bao, Changqing Zhou, Tarja Quillon\n",
-        ["Veikko Stranz", "Oskan Verdu", "Nenad Chebeck", "Changqing Zhou", "Tarja Quillon"],
+        [
+            "Veikko Stranz",
+            "Oskan Verdu",
+            "Nenad Chebeck",
+            "Xuding Bao",
+            "Changqing Zhou",
+            "Tarja Quillon",
+        ],
+    ),
+    # a style of two words names a person, whatever kind of name the tagger reads in it
+    (
+        "In the morning, lawmakers grilled Lt Col Harjit Tarnvale, a specialist on the council.",
+        ["Harjit Tarnvale"],
+    ),
+    # a given name that ends in "-ing" and is no word of the language: no "Finding Nemo"
+    ("Zunjing Quent said the vote was close.", ["Zunjing Quent"]),
+    ("Xuding Bao said the vote was close.", ["Xuding Bao"]),
+    ("Finding Nemo was shown on Monday, Tom Vane said.", ["Tom Vane"]),
+    # (a guard) an "-ing" word over a name the article gives in full describes him
+    (
+        "Fuming Vane blasts officials\n\nEngland coach Tom Vane said he was livid after his "
+        "side were denied two tries.",
+        ["Tom Vane"],
     ),
     # a score's row: a number and a name, no title-case headline
     (

@@ -519,7 +519,10 @@ _WORKS_AND_EVENTS = frozenset(
 )
 
 
-def _plausible(text: str, candidate: Candidate) -> bool:
+def _plausible(text: str, candidate: Candidate, describes: bool = False) -> bool:
+    """Whether the capitalised run may be a person's name by its words; describes: its first
+    word describes the person the rest names ("Fuming" of "Fuming Robinson blasts officials"
+    where the article names Andy Robinson)."""
     tokens = candidate.tokens
     if not 1 <= len(tokens) <= 5:
         return False
@@ -577,8 +580,8 @@ def _plausible(text: str, candidate: Candidate) -> bool:
             return False  # "St Louis", "Port Vale", "San Diego Padres", "Red Star"
         if words[0] in _ARTICLES and words[1] not in given:
             return False  # "La Boheme", "Les Miserables"; not "La Toya Jackson"
-        if words[0].endswith("ing") and len(words[0]) > 5 and words[0] not in given:
-            return False  # "Finding Nemo", "Saving Private Ryan"; not "Xing Wangli"
+        if _gerund(words[0], describes) and words[0] not in given:
+            return False  # "Finding Nemo", "Saving Private Ryan"; not "Zunjing Quent"
         # "Statistics Canada", "Air France", "Hong Kong Open", "Los Angeles Dodgers"; but an
         # initial makes a person of a place name ("I. Austin", "G. Hamilton")
         if words[-1] in places and words[0] not in given and not tokens[0].initial:
@@ -588,6 +591,23 @@ def _plausible(text: str, candidate: Candidate) -> bool:
                 if " ".join(words[i : i + size]) in places:
                     return False
     return True
+
+
+def _gerund(word: str, describes: bool) -> bool:
+    """ "finding", "saving": a verb's "-ing" form, its verb a word news writes, or one that
+    describes the person named after it ("Fuming Robinson"); not a given name that ends so
+    ("Xiaoming", "Zunjing")."""
+    if not word.endswith("ing") or len(word) <= GERUND_LETTERS:
+        return False
+    stem = word[:-3]
+    forms = [stem, stem + "e", stem + "s", stem + "es", stem + "ed", stem + "d"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms += [stem[:-1], stem[:-1] + "s", stem[:-1] + "ed"]  # "running": "run"
+    news_words = word_set("news_words")
+    return describes or word in news_words or any(form in news_words for form in forms)
+
+
+GERUND_LETTERS = 5  # "Xing", "Ming", "Bing": a short "-ing" word is no verb's form
 
 
 HEADLINE_MENTIONS = 3  # mentions of a name run into a headline's words, at most
@@ -1523,7 +1543,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         tagger_person = verdict == "" and person_sure > 0
         if (
             verdict != "PER"
-            and not _plausible(text, candidate)
+            # ("Fuming Robinson" over "Andy Robinson": the first word describes him)
+            and not _plausible(text, candidate, _word_before_surname(candidate, full_names))
             # the tagger's person with an office beside it: "Noboru Sendai, the agency's
             # under-secretary, told …", though Sendai is also a town
             and not (tagger_person and _has_role_beside(text, candidate, starts))
@@ -2410,7 +2431,10 @@ def _accept_ranked_rows(text: str, registry: _Registry, refused: list[Candidate]
 
 
 def _office_title(candidate: Candidate) -> bool:
-    """A name right after an office held by people ("Deputy President", "Foreign Minister")."""
+    """A name right after an office held by people ("Deputy President", "Foreign Minister"),
+    or a style of two words ("Lt Col", "Maj Gen", "Rev Dr"): only a person bears one."""
+    if candidate.honorific and len(candidate.title) >= 2:
+        return True
     return bool(candidate.title) and candidate.title[-1].lower in word_set("role_heads")
 
 
