@@ -386,6 +386,14 @@ EXACT = [
     # a given name that ends in "-ing" and is no word of the language: no "Finding Nemo"
     ("Zunjing Quent said the vote was close.", ["Zunjing Quent"]),
     ("Xuding Bao said the vote was close.", ["Xuding Bao"]),
+    # a given name that is also a town's, after a person's style; (a guard) not a paper named
+    # after its country
+    (
+        "The justices would be less inclined to equate the lyrics (as Justice Hepu Quent "
+        "recently did) with poetry.",
+        ["Hepu Quent"],
+    ),
+    ("President Tom Vane told China Daily that the talks went well.", ["Tom Vane"]),
     ("Finding Nemo was shown on Monday, Tom Vane said.", ["Tom Vane"]),
     # (a guard) an "-ing" word over a name the article gives in full describes him
     (

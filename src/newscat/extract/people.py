@@ -565,8 +565,8 @@ def _plausible(text: str, candidate: Candidate, describes: bool = False) -> bool
     if any(w in demonyms for w in words[1:]) or (words[0] in demonyms and words[0] not in given):
         return False  # "British Universities", "Roman Catholic"
     if len(words) > 1:
-        if words[0] in places and words[0] not in given:
-            return False  # "China Daily"
+        if words[0] in places and words[0] not in given and not candidate.title:
+            return False  # "China Daily"; not "Justice Hepu Vane", a person's style before it
         first = tokens[0].text
         if (
             (len(first) >= 3 or (len(first) == 2 and (words[0] in given or words[0] in common)))
