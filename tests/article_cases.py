@@ -2121,4 +2121,20 @@ CASES = [
         people={"Oskan Verdu": "union leader"},
         authors=["Dana Kelso", "Tom Vane", "Mara Quillon"],
     ),
+    Case(
+        # a team mate is a role, written in two words too; a preposition before a role word
+        # ends the role ("behind captain …")
+        "a-team-mate-and-a-preposition-before-a-role",
+        "Quaytown name their side\n\n"
+        "Jane Roe will play behind captain Dana Kelso and beside striker Tom Vane, and "
+        "stands in for Mara Quillon alongside club team mate Oskan Verdu.\n",
+        title="Quaytown name their side",
+        people={
+            "Jane Roe": None,
+            "Dana Kelso": "captain",
+            "Tom Vane": "striker",
+            "Mara Quillon": None,
+            "Oskan Verdu": "club team mate",
+        },
+    ),
 ]
