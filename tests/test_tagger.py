@@ -386,6 +386,8 @@ EXACT = [
     # a given name that ends in "-ing" and is no word of the language: no "Finding Nemo"
     ("Zunjing Quent said the vote was close.", ["Zunjing Quent"]),
     ("Xuding Bao said the vote was close.", ["Xuding Bao"]),
+    # what the person was, before the name: "Ex-Yankee"
+    ("Ex-Yankee Shimoyama Quent hit his 11th homer.", ["Shimoyama Quent"]),
     # a given name that is also a town's, after a person's style; (a guard) not a paper named
     # after its country
     (

@@ -484,6 +484,7 @@ def _regnal(text: str, tokens: list[Token]) -> bool:
 
 _DOTTED_ABBREVIATIONS = frozenset({"us", "un", "uk", "eu", "usa", "ussr", "uae", "dc"})
 _HYPHEN_ADJECTIVE = re.compile(r"-[a-z]+$")  # "Kong-based", "Paris-listed"
+_EX_PREFIX = re.compile(r"(?i:ex)-\w")  # "Ex-Yankee", "ex-Chelsea": what the person was
 
 
 def _bare_initials(text: str, candidate: Candidate) -> bool:
@@ -1334,8 +1335,10 @@ def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
     nor a descriptor before it."""
     tokens = candidate.tokens
     title = candidate.title
-    while len(tokens) > 2 and _HYPHEN_ADJECTIVE.search(tokens[0].text):
-        title, tokens = [*title, tokens[0]], tokens[1:]  # "Oscar-winner Jane Roe"
+    while len(tokens) > 2 and (
+        _HYPHEN_ADJECTIVE.search(tokens[0].text) or _EX_PREFIX.match(tokens[0].text)
+    ):
+        title, tokens = [*title, tokens[0]], tokens[1:]  # "Oscar-winner Jane Roe", "Ex-Yankee …"
     if (
         len(tokens) > 2
         and _FORMER_BEFORE.search(text, max(0, tokens[0].start - 12), tokens[0].start)
@@ -1437,9 +1440,10 @@ def _title_case_line(text: str, candidate: Candidate) -> bool:
     words = line.split()
     capitalised = sum(1 for word in words if word[:1].isupper())
     return (
-        sum(1 for word in words if _LETTER.search(word)) >= 3  # not "62 Jane Roe", a row
+        len(words) >= 3
         and capitalised >= 0.6 * len(words)
         and not line.endswith((".", "?", "!"))
+        and sum(1 for word in words if _LETTER.search(word)) >= 3  # not "62 Jane Roe", a row
         and not _list_of_names(line)
     )
 
