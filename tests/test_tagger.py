@@ -4,11 +4,13 @@ and the training script on a small hand-made slice."""
 from __future__ import annotations
 
 import re
+import sys
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from newscat.errors import NewscatError
 from newscat.extract import extract
 from newscat.extract.names import Candidate, Token
 from newscat.extract.people import (
@@ -1046,3 +1048,15 @@ def test_a_name_the_tagger_reads_nothing_in_beside_a_person_is_one_too() -> None
     assert [p.name for p in extract_people(text)] == ["Tom Vane", "Vesko Tarrin"]
     # a name-shaped run beside no one found stays out
     assert extract_people("Think of Harbour Week rather than Quay Days.\n") == []
+
+
+def test_a_tagger_library_that_will_not_load_is_said_with_its_cause(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model._tagger.cache_clear()
+    monkeypatch.setitem(sys.modules, "pycrfsuite", None)  # import fails as a broken install's
+    try:
+        with pytest.raises(NewscatError, match=r"could not load python-crfsuite \(.+\)"):
+            model._tagger()
+    finally:
+        model._tagger.cache_clear()

@@ -24,8 +24,11 @@ Span = tuple[int, int, str, float]
 def _tagger() -> Any:
     try:
         import pycrfsuite
-    except ImportError:  # a broken install: python-crfsuite is a dependency
-        raise NewscatError("the name tagger needs python-crfsuite: pip install newscat") from None
+    except ImportError as error:  # a broken install: python-crfsuite is a dependency
+        raise NewscatError(
+            f"the name tagger could not load python-crfsuite ({error}): "
+            "pip install --force-reinstall python-crfsuite"
+        ) from None
     model = resources.files("newscat.tagger").joinpath(MODEL_FILE)
     tagger = pycrfsuite.Tagger()
     with resources.as_file(model) as path:
