@@ -117,6 +117,32 @@ def test_a_byline_glued_to_its_timestamp() -> None:
     assert [author.value for author in found.authors] == ["Tom Vane"]
 
 
+def test_a_byline_glued_to_its_month() -> None:
+    for byline in [
+        "By JANE ROE and TOM VANESEPT. 19, 2016",
+        "By Jane Roe and Tom VaneSept. 19, 2016",
+        "By Jane Roe and Tom VaneSeptember 19, 2016",
+    ]:
+        found = extract(written(HEADLINE, byline, *BODY))
+        assert found.published is not None and found.published.value == "2016-09-19", byline
+        assert [author.value for author in found.authors] == ["Jane Roe", "Tom Vane"], byline
+    # a name in capitals that ends in a month's letters, no date after it, is the name
+    found = extract(written(HEADLINE, "By TOM IVANOV", *BODY))
+    assert [author.value for author in found.authors] == ["Tom Ivanov"]
+
+
+def test_a_copyright_line_that_lost_its_sign_is_no_headline() -> None:
+    # a footer's "© 1996-2016 The Harbour Post", copied over the story without its sign
+    # (a headline sharing few of the lede's words, the lede naming the outlet)
+    headline = "Sea wall rebuild wins backing in storm-hit town"
+    lede = "The Harbour Post learned on Tuesday that the board will rebuild the old sea wall."
+    page = written(
+        *MENU, "1996-2016 The Harbour Post", "Terms of Service", "", headline, "", lede, *BODY
+    )
+    assert title_of(page) == headline
+    assert starts_at_its_headline(page, headline)
+
+
 def test_writers_in_places_with_abbreviated_states_contributed() -> None:
     text = written(
         HEADLINE,

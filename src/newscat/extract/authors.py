@@ -404,6 +404,18 @@ def _name_part(part: str) -> str:
     return " ".join(kept)
 
 
+# The byline's date glued to the name before it by a page's copy: "Jane RoeSept. 19, 2016",
+# "JANE ROESEPT. 19, 2016" (in capitals only a month written short with its stop, and the
+# year: "IVANOV 19" may be a name's, "DISMAY 5" a word)
+_SHORT_MONTHS = "JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|" + _SHORT_MONTHS.title()
+)
+_GLUED_DATE = re.compile(
+    rf"(?<=[a-z])(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"
+    rf"|(?<=[A-Z]{{3}})(?=(?:{_SHORT_MONTHS})\.\s+\d{{1,2}},?\s+\d{{4}}\b)"
+)
 # "Jane Roe More stories by Jane Roe": the link under a writer's name, run into it
 _MORE_LINK_AFTER = re.compile(r"\s+More (?:stories|articles|posts) (?:by|from)\b.*$")
 # A name alone ending in a full stop, not an initial's ("Jane Roe." but not "Jane Q.")
@@ -643,6 +655,7 @@ def extract_authors(text: str) -> list[Found]:
             stripped = _LIVE_TURN.sub("", stripped)  # "Jane Roe (now) and Tom Vane (earlier)"
         if "More " in stripped:
             stripped = _MORE_LINK_AFTER.sub("", stripped)
+        stripped = _GLUED_DATE.sub(" ", stripped)  # "Jane RoeSept. 19, 2016"
         lowered_line = stripped.lower()
         labelled = "by" in lowered_line or ":" in lowered_line
         if labelled and _DATE_FIRST.match(stripped):

@@ -70,8 +70,13 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 # "November 24, 20263:45 PM GMT": scraped pages glue the time to the year.
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d\b))"
 _DAY_END = r"(?:\b|(?=T\d))"  # "2025-03-14T09:30:00Z"
-# "Associated PressApril 28, 2023": a page's byline glued to its date, small letter to capital
-_GLUED_START = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
+# "Associated PressApril 28, 2023": a page's byline glued to its date, small letter to capital;
+# in capitals ("JANE ROESEPT. 19, 2016") only a month written short with its stop, a year
+# after the day ("DISMAY 5, 2020" is a word)
+_GLUED_START = (
+    r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))"
+    r"|(?-i:(?<=[A-Z]{3})(?=(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.\s+\d{1,2},?\s+\d{4})))"
+)
 # A time after the date, on the same line: its zone in capitals, whole ("9:40 am EST", not the
 # "Twee" of "Tweet" on the next line, which a pattern matched case-blind had taken for one)
 _TIME = (

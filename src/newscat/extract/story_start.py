@@ -38,6 +38,7 @@ from newscat.extract.text import (
     picture_credit_line,
     reporting_from,
     sentence_end,
+    signless_copyright,
     split_lines,
     standfirst_under,
 )
@@ -145,6 +146,7 @@ def _headline_shaped(text: str) -> bool:
         and not PICTURE_CREDIT.search(text)  # a caption: "… (Picture by Jane Roe)"
         and not _TOPIC_LINKS.search(text)  # "Business More: Harbour Quaytown Longform"
         and not _credit_line(text)
+        and not signless_copyright(text)  # "1996-2016 The Harbour Post"
         and not (is_boilerplate(text) and not _LINK_TO_STORY.match(text))  # "Credit...Jane Roe"
         and not reporting_from(text)  # "Jane Roe reported from Lagos.": the byline's
         and not _ADDITIONAL_REPORTING.match(text)  # a credit under the story

@@ -910,6 +910,19 @@ WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sun
 MENU_RUN = 3  # a menu's labels in a row, at least
 
 
+# "1996-2016 The Harbour Post": a footer's copyright whose sign the copy lost (a span of
+# years and a name, nothing else)
+_SIGNLESS_COPYRIGHT = re.compile(
+    r"^\W*(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)\s+"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\W*$"
+)
+
+
+def signless_copyright(text: str) -> bool:
+    years = _SIGNLESS_COPYRIGHT.match(text)
+    return bool(years) and int(years["last"]) - int(years["first"]) >= 3
+
+
 def menu_label(line: str) -> bool:
     """ "News", "Sport", "Local News", "Arts & Culture": a menu's label, one or two
     capitalised words (two joined by "&")."""

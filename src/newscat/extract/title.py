@@ -39,6 +39,7 @@ from newscat.extract.text import (
     over_menu,
     section_label,
     sentence_end,
+    signless_copyright,
     split_lines,
     standfirst_under,
 )
@@ -80,6 +81,7 @@ def _headline_shape(line: Line) -> bool:
     if (
         not 2 <= len(words) <= MAX_HEADLINE_WORDS
         or _NOT_HEADLINE.match(text)
+        or signless_copyright(text)
         or menu_line(text, least=2)
         or _code_line(words)  # "for-phone-only for-desktop-up"
     ):
