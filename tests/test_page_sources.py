@@ -982,6 +982,12 @@ PAGE_STORY = (
             "Kestrelwire",
         ),
         ("Quay Digest\n\n", "About Quay Digest\nTerms\n© 2016 Quay Holdings LLC\n", "Quay Digest"),
+        # a company named "The … Company", its brand another name of its first word
+        (
+            "Quay Digest\n\n",
+            "More from Quay Digest\n© 2016 The Quay & Kestrel Company, LLC.\n",
+            "Quay Digest",
+        ),
     ],
 )
 def test_the_site_s_name_shown_alone_and_named_by_its_footer_is_the_source(
@@ -1003,6 +1009,13 @@ def test_the_site_s_name_shown_alone_and_named_by_its_footer_is_the_source(
 )
 def test_a_label_or_a_writer_shown_twice_is_no_site_name(head: str, foot: str) -> None:
     assert extract(head + PAGE_STORY + foot).source is None
+
+
+def test_a_paper_named_as_its_company_stays_the_source() -> None:
+    # "The Harbour Gazette Company": no brand of another name shown, the paper's name
+    foot = "Terms\n© 2016 The Harbour Gazette Company. All rights reserved.\n"
+    found = extract("Menu\n\n" + PAGE_STORY + foot).source
+    assert found is not None and (found.value, found.rule) == ("The Harbour Gazette", "copyright")
 
 
 def test_a_section_s_brand_is_not_taken_for_its_owner_s_site() -> None:
@@ -1029,3 +1042,27 @@ def test_a_bureau_on_the_story_s_dated_line_is_its_outlet_s(
 ) -> None:
     found = extract(f"Library budget agreed\n{dateline}\n\n{BODY}").source
     assert (found.value if found else None) == source
+
+
+def test_a_site_calling_itself_by_its_first_word_is_named_in_full() -> None:
+    # "About Kestrel" in the menu, the full name in the writer's box and the footer
+    head = "Home\nReviews\nAbout Kestrel\nStaff Directory\nAdvertise with Kestrel\n\n"
+    foot = (
+        "Dana Kelso is the reviewer for Kestrel Technica, covering phones.\n"
+        "Visit Kestrel Technica UK\n"
+    )
+    found = extract(head + PAGE_STORY + foot).source
+    assert found is not None and found.value == "Kestrel Technica"
+    # named once only in full: the site's own word stands
+    found = extract(head + PAGE_STORY + "Visit Kestrel Technica UK\n").source
+    assert found is not None and found.value == "Kestrel"
+
+
+def test_a_copyright_holder_is_named_by_the_initials_the_page_writes() -> None:
+    foot = "Shows\nWatch KBN live, or KBN on demand\n© 2016 Kestrel Broadcasting Network. All Rights Reserved.\n"
+    found = extract("Menu\n\n" + PAGE_STORY + foot).source
+    assert found is not None and (found.value, found.rule) == ("KBN", "copyright")
+    # initials the page never writes: the holder's name as it stands
+    foot = "Shows\n© 2016 Kestrel Broadcasting Network. All Rights Reserved.\n"
+    found = extract("Menu\n\n" + PAGE_STORY + foot).source
+    assert found is not None and found.value == "Kestrel Broadcasting Network"

@@ -864,6 +864,10 @@ def _credited_source(text: str) -> Found | None:
         found = _copyright_credit(text, line, match, holder)
         if _holding_company(match.group("name")):
             return _outlet_of(holder, text, lines, written) or _brand(written, holder) or found
+        if _OWNER_FORM.search(_title_case_run(match.group("name"))):
+            # "The Quay & Kestrel Company": the paper named as its company, unless the page
+            # shows a brand of the company's first word ("Quay Digest")
+            return _brand(written, holder) or found
         return found
     for line in footer:  # as it stands: "Facebook" at a line's end is no widget here
         match = _FOLLOW.match(line.text)
@@ -958,9 +962,23 @@ COPYRIGHT_LINE_WORDS = 8
 
 
 def _copyright_credit(text: str, line: Line, match: re.Match[str], holder: str) -> Found:
-    """The outlet a copyright line's holder names, its evidence the holder's words."""
+    """The outlet a copyright line's holder names, its evidence the holder's words; by its
+    initials where the text writes them ("© Kestrel Broadcasting Network", "KBN" twice)."""
     start, end = _span_in(match.group("name"), holder, line.start + match.start("name"))
-    return Found(canonical(_with_its_the(holder, text)), start, end, "copyright")
+    name = _initials_written(holder, text) or _with_its_the(holder, text)
+    return Found(canonical(name), start, end, "copyright")
+
+
+INITIALS_USES = 2  # a company's initials written this often at least, to be its name
+
+
+def _initials_written(holder: str, text: str) -> str | None:
+    words = holder.split()
+    if not 3 <= len(words) <= 5 or not all(word[:1].isupper() for word in words):
+        return None
+    initials = "".join(word[0] for word in words)
+    uses = len(re.findall(rf"\b{initials}\b", text))
+    return initials if uses >= INITIALS_USES else None
 
 
 # The outlet's own address in the footer: the account it asks readers to follow ("Follow us
@@ -1313,12 +1331,38 @@ def _self_reference(text: str, lines: list[Line]) -> Found | None:
         for pattern in _SELF_REFERENCES:
             match = pattern.search(line.text)
             if _names_an_outlet(match):
-                return _found(line, match, "self-reference")  # type: ignore[arg-type]
+                found = _found(line, match, "self-reference")  # type: ignore[arg-type]
+                return _in_full(text, found)
         account = _ACCOUNT_LINK.match(line.text)
         name = _caught_name(account)[1] if account else ""
         if account and (_named_outlet(name) or the_and_a_name(name)):  # "The Quayline"
             return _found(line, account, "self-reference")
     return None
+
+
+FULL_NAME_USES = 2  # a one-word name's longer form, written this often at least
+
+
+def _in_full(text: str, found: Found) -> Found:
+    """A site that calls itself by its first word ("About Kestrel", "Advertise with Kestrel")
+    where the text writes its full name too, twice or more ("Kestrel Technica"): the full name,
+    the outlet's one name. The word after it is no word of the language ("Kestrel Staff")."""
+    if " " in found.value:
+        return found
+    seconds = Counter(
+        match.group(1)
+        for match in re.finditer(rf"\b{re.escape(found.value)} ([A-Z][a-z]{{2,}})\b", text)
+    )
+    second, uses = next(iter(seconds.most_common(1)), ("", 0))
+    if (
+        uses < FULL_NAME_USES
+        or second.lower() in word_set("news_words")
+        or second.lower() in lexicon("places")
+    ):
+        return found
+    full = f"{found.value} {second}"
+    at = text.index(full)
+    return Found(full, at, at + len(full), found.rule)
 
 
 # "Subscribe to Harbour Notes" alone on a line: a newsletter's button with its name
