@@ -486,6 +486,10 @@ def test_the_outlet_in_a_pages_footer(footer: str, source: str, rule: str) -> No
         "(Picture by Jameson Reid)",
         "(Harbour Gazette photo by Jameson Reid)",
         "(File picture: Jameson Reid)",
+        # a name before the outlet and its agency; a long list after "Images:"
+        "\nJameson Reid/Quay Photo/Kestrel Images\n",
+        "\nImages: Kestrel Stock; Dana Kelso, Oskan Verdu, Mara Quillon, Jane Roe, Veikko "
+        "Stranz, Jameson Reid/Quay Post\n",
     ],
 )
 def test_a_photographer_is_not_a_person_of_the_story(credit: str) -> None:
@@ -494,6 +498,15 @@ def test_a_photographer_is_not_a_person_of_the_story(credit: str) -> None:
         "Mayor Tom Reed said on Monday that the budget had been agreed, officials said.\n"
     )
     assert [p.name for p in extract(text).people] == ["Tom Reed"]
+
+
+def test_a_caption_s_last_word_before_its_credit_is_the_story_s() -> None:
+    # "… by the painter Tom Vane. KQX/QXN/KPP": the sentence ends before the credit
+    text = (
+        "Vase found\n\nA vase, probably by the painter Tom Vane. KQX/QXN/KPP\n\n"
+        "The vase was found on Monday near the harbour, officials said.\n"
+    )
+    assert [p.name for p in extract(text).people] == ["Tom Vane"]
 
 
 def test_the_stated_url_is_kept(run) -> None:
@@ -982,6 +995,13 @@ PAGE_STORY = (
             "Kestrelwire",
         ),
         ("Quay Digest\n\n", "About Quay Digest\nTerms\n© 2016 Quay Holdings LLC\n", "Quay Digest"),
+        # a brand claiming its own copyright and followed, under its owner's copyright; a
+        # name opening with figures
+        (
+            "Follow 247Quay\nNews\n\n",
+            "247Quay © 2016\nTerms\nPrivacy\n© 2005-2016 KESTREL INTERACTIVE ALL RIGHTS RESERVED\n",
+            "247Quay",
+        ),
         # a company named "The … Company", its brand another name of its first word
         (
             "Quay Digest\n\n",
@@ -1009,6 +1029,30 @@ def test_the_site_s_name_shown_alone_and_named_by_its_footer_is_the_source(
 )
 def test_a_label_or_a_writer_shown_twice_is_no_site_name(head: str, foot: str) -> None:
     assert extract(head + PAGE_STORY + foot).source is None
+
+
+def test_a_copyright_holder_named_before_the_sign_may_open_with_figures() -> None:
+    found = extract("Menu\n\n" + PAGE_STORY + "Terms\n9Harbour © 2016\n").source
+    assert found is not None and (found.value, found.rule) == ("9Harbour", "copyright")
+
+
+SITE_MENU = "RSS Feed\nBack\nNews\nOpinion\nPolitics\nSport\nBusiness\nCulture\nTravel\n\n"
+OWNER_S_FOOTER = "Terms of Use\nCopyright ©2015 Kestrel Media Inc. All rights reserved.\n"
+
+
+@pytest.mark.parametrize(
+    ("logo", "source"),
+    [
+        # under an owner's copyright, the name over the menu is the site's logo
+        ("Quay Journalism", "Quay Journalism"),
+        # (guards) a label, a person's name: the owner stays
+        ("Toggle Menu", "Kestrel Media"),
+        ("Dana Kelso", "Kestrel Media"),
+    ],
+)
+def test_the_logo_s_name_over_the_menu_under_an_owner_s_copyright(logo: str, source: str) -> None:
+    found = extract(f"{logo}\n{SITE_MENU}{PAGE_STORY}{OWNER_S_FOOTER}").source
+    assert found is not None and found.value == source
 
 
 def test_a_paper_named_as_its_company_stays_the_source() -> None:

@@ -430,6 +430,35 @@ EXACT = [
     ),
     # (a guard) a title-case headline with commas is no list: its last item is long
     ("Rivals, Fans, Critics Hail Harbour Win\n\nThe match ended on Monday.", []),
+    # the end of a place's name, before an apposition: no person
+    ("In the United States, a Democratic president who opened talks said nothing.", []),
+    # a US state written short opens no name; a button's words to its reader are none
+    ("Man jailed for elaborate N.J. ATM skimming scheme\n\nHe was jailed on Tuesday.", []),
+    ("W. Va. charity director returns after post\n\nThe director returns on Monday.", []),
+    ("Find a store\nSee Locations Near You\n\nThe council met on Monday.", []),
+    # (a guard) "You" is a Chinese name too
+    ("In Taipei, Chou You said the vote was close.", ["Chou You"]),
+    # a tag list glued to the byline's time zone by a page's copy
+    (
+        "By DANA KELSO | June 7, 2013 @ 6:43pm EDTTags: Quay Prime, Tom Vane, Quay Media\n\n"
+        "The firm bought a stake on Friday.",
+        [],
+    ),
+    # a name after an ordinal is a firm's or an event's, however often written alone
+    (
+        "When Quent filed her suit, 21st Century Holt executive chairman Tom Vane was in "
+        "Idaho. Holt said it would fight the suit. At Holt, staff were told to say nothing.",
+        ["Tom Vane"],
+    ),
+    # a page's copy glued the next word to the name (not "McDonald" or "MacArthur")
+    (
+        "Truthfully, we saw Marla QuentThe actor in the pilot, and we said yes. Quent agreed.",
+        ["Marla Quent"],
+    ),
+    (
+        "Ronald McDonald and Douglas MacArthur met on Monday.",
+        ["Ronald McDonald", "Douglas MacArthur"],
+    ),
 ]
 
 

@@ -15,6 +15,8 @@ from newscat.extract.source import (
     as_the_text_spells,
     copyright_holders,
     extract_source,
+    holding_company,
+    logo_line,
     masthead_above,
     named_after,
     newsletter_name,
@@ -93,6 +95,10 @@ def _without_article(name: str) -> str:
     return name.removeprefix("the ")
 
 
+# A photographer's name before the outlet's in a credit: words with initials' stops, never a
+# sentence's full stop ("… by Attic painter Paseas. SIA/EFAK/YPPOA": the credit's its own)
+_CREDITED_WORD = r"[A-Z](?:[\w'’-]|\.(?=[A-Z]))*(?:\.(?<![a-z]{2}\.))?"
+_CREDITED_NAME = _CREDITED_WORD + r"(?: " + _CREDITED_WORD + r"){1,3}"
 # A photographer's credit: "(Manu Fernandez/AP)", "REUTERS/Jane Doe", "Jane Doe — Getty Images",
 # "(Picture by Jane Doe)", "Photo: Jane Doe". The name is the picture's, not the story's.
 _PHOTO_CREDIT = re.compile(
@@ -112,8 +118,9 @@ _PHOTO_CREDIT = re.compile(
     # "The terminal at dawn. Lena Morrow for the Harbour Gazette": after a caption's sentence
     r"|(?<=\. )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} for (?:the )?[A-Z][\w.&'’ -]{1,40}[ \t]*$"
     # "The terminal at dusk. Lena Morrow/Harbour Gazette": a name and an outlet ending a line,
-    # or a caption's furniture after them ("Lena Morrow/Harbour Wire hide caption")
-    r"|(?<![\w/])[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}"
+    # or a caption's furniture after them ("Lena Morrow/Harbour Wire hide caption"); an agency
+    # after the outlet too ("Lena Morrow/Harbour Wire/Quay Images")
+    r"|(?<![\w/])" + _CREDITED_NAME + r"(?: ?/ ?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}){1,3}"
     r"(?:[ \t]*$|[ \t]+(?=[a-z]))"
     # "Lena Morrow | Harbour Wire | Getty Images": a line of a name and who it works for, or
     # the end of a caption's line ("The terminal at dusk. | Lena Morrow | Harbour Wire")
@@ -483,7 +490,8 @@ def extract(
         # "© Kestrel Media Ltd" under the story, "THE KESTREL POST" over the headline
         top = story_start or (title.start if title else 0)
         header = [line for line in split_lines(full_text[:top]) if line.text.strip()]
-        source = named_after(source.value, header) or source
+        logo = logo_line(header) if holding_company(source.value) else None
+        source = named_after(source.value, header) or logo or source
     if source is not None:
         source = as_the_text_spells(source, full_text)
     title = refine_title(

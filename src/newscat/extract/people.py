@@ -520,6 +520,18 @@ _WORKS_AND_EVENTS = frozenset(
 )
 
 
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
+# The capitalised word right before a name: "United" of "United States"
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
+
+
+def _end_of_a_place(text: str, start: int, words: list[str], places: frozenset[str]) -> bool:
+    """The candidate is the end of a place's name the word before it opens (a run cut by a
+    rule before it reached the candidate)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and " ".join([before.group(1).lower(), *words]) in places
+
+
 def _plausible(text: str, candidate: Candidate, describes: bool = False) -> bool:
     """Whether the capitalised run may be a person's name by its words; describes: its first
     word describes the person the rest names ("Fuming" of "Fuming Robinson blasts officials"
@@ -532,6 +544,8 @@ def _plausible(text: str, candidate: Candidate, describes: bool = False) -> bool
     places = lexicon("places")
     if all(w in common for w in words) or " ".join(words) in places:
         return False  # cheap set lookups first: most candidates end here
+    if _end_of_a_place(text, candidate.start, words, places):
+        return False  # "States" of "the United States, the president who …"
     if any(w in lexicon("page_words") for w in words):
         return False  # "Share Close", "Recent Posts": a page's widgets
     if len(tokens) > 1 and _never_last(tokens[-1]):
@@ -612,6 +626,22 @@ GERUND_LETTERS = 5  # "Xing", "Ming", "Bing": a short "-ing" word is no verb's f
 
 
 HEADLINE_MENTIONS = 3  # mentions of a name run into a headline's words, at most
+
+
+# A name's last word glued to a word of the language after it by a page's copy: "RoeThe",
+# "KelsoEnergy" (not "McDonald", "MacArthur": three small letters before the capital at least)
+_GLUED_WORD = re.compile(r"(?P<name>[A-Z][\w'’-]*[a-z]{3})(?P<word>[A-Z][a-z]+)")
+
+
+def _unglued(name: str) -> str:
+    head, _, last = name.rpartition(" ")
+    glued = _GLUED_WORD.fullmatch(last) if head else None
+    if glued is None:
+        return name
+    word = glued["word"].lower()
+    if word != "the" and word not in word_set("news_words"):
+        return name
+    return f"{head} {glued['name']}"
 
 
 class _Registry:
@@ -775,7 +805,9 @@ class _Registry:
     def add(self, candidate: Candidate, name: str, rule: str) -> None:
         index = self.find(candidate.tokens)
         if index is None:
-            self.people.append(Person(name, candidate.start, candidate.end, rule))
+            unglued = _unglued(name)  # "Jane RoeThe actor": a copy lost the space
+            end = candidate.end - (len(name) - len(unglued))
+            self.people.append(Person(unglued, candidate.start, end, rule))
             self._set_key(len(self.people) - 1, self._key(name))
             self.mentions[len(self.people) - 1] = [candidate]
             return
@@ -1230,7 +1262,9 @@ def _add_tagged_names(
             continue  # "Jane Roe Productions": a firm named after its founder
         candidate = Candidate(words)
         if words and (
-            _not_a_person(text, candidate) or _THING_NAMED_AFTER.match(text, candidate.end)
+            _not_a_person(text, candidate)
+            or _THING_NAMED_AFTER.match(text, candidate.end)
+            or _words_of_no_name(text, candidate)
         ):
             continue  # "John F. Kennedy International Airport"
         if len(words) == 1 and _after_place_preposition(text, words[0].start):
@@ -2117,6 +2151,8 @@ def _not_a_person(text: str, candidate: Candidate) -> bool:
             and _about_the_screen(text)
         )
         or _played_by_in_brackets(text, candidate)
+        # "21st Century Kestrel": a firm's or an event's name after an ordinal
+        or _ORDINAL_BEFORE.search(text, before, candidate.start) is not None
     )
 
 
@@ -2162,7 +2198,36 @@ def _excluded_by_context(text: str, candidate: Candidate) -> bool:
         or _numbered_thing(text, candidate)
         or _place_of_its_kind(text, candidate)
         or _with_figures(candidate.tokens)  # "PEG UX50"
+        or _words_of_no_name(text, candidate)
     )
+
+
+# A US state as news writes it short: "N.J. ATM scheme", "W. Va. director" ("Del." left out:
+# a delegate's title too)
+_STATE_WRITTEN_SHORT = re.compile(
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Mo|Mont|Neb|Nev"
+    r"|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\. ?Va)\.(?!\w)"
+)
+# A tag list's label, at the line's start or glued to what a page's copy put before it
+_TAGS_LABEL = re.compile(
+    r"(?:^|(?<=[a-z0-9])|(?<=[A-Z]{2}))(?:Tags|TAGS|Tagged|Topics)\s*:\s", re.M
+)
+# Words a button or a prompt addresses its reader with: "See Locations Near You"
+_READER_WORDS = frozenset("your yours we our ours my me".split())
+
+
+def _words_of_no_name(text: str, candidate: Candidate) -> bool:
+    """A state's short form opening the run, a tag list's item, or a word speaking to the
+    reader: no name."""
+    if _STATE_WRITTEN_SHORT.match(text, candidate.start) is not None:
+        return True
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    if _TAGS_LABEL.search(text, line_start, candidate.start):
+        return True  # "… 6:43pm EDTTags: Kestrel Prime, Jane Roe": a page's tag list
+    words = [token.lower for token in candidate.tokens]
+    # "You" also a Chinese name's ("Chou You", "You Quan"): to the reader among three words
+    reader = any(word in _READER_WORDS for word in words) or (len(words) > 2 and "you" in words)
+    return reader and not east_asian_name(candidate.tokens)
 
 
 def _with_figures(tokens: list[Token]) -> bool:

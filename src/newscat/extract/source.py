@@ -23,6 +23,7 @@ from newscat.extract.text import (
     caption_credit_again,
     content_lines,
     ends_sentence,
+    is_boilerplate,
     last_written_lines,
     lede_line,
     links_another_story,
@@ -163,7 +164,8 @@ _NAME_THEN_COPYRIGHT = re.compile(
     # not what the sign covers: "Original content © 2024 by The Harbour Ledger"
     r"(?!(?i:(?:original|all|site|our)\s+)?(?:content|material|text|photos?|images?)\b)"
     # the sign may follow the word: "Harbour Observer Copyright © 2022"
-    r"(?P<name>[A-Z][\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*(?:(?i:copyright)\s*)?©"
+    # a name may open with its figures: "247Sports © 2016"
+    r"(?P<name>(?:[A-Z]|\d+[A-Za-z])[\w.&'’ -]{2,40}?)(?:,\s*\d{4})?\s*(?:(?i:copyright)\s*)?©"
 )
 # "Follow The Gleaner on Twitter and Instagram", "Like The Gleaner on Facebook": the outlet
 # asks to be followed.
@@ -495,7 +497,7 @@ _MENU_WORDS = frozenset(
     advertise advertisement sections home more related trending popular print email
     cookies privacy terms contact about archives archive podcasts video videos ads ad sport
     sports lifestyle opinion entertainment politics weather jobs classifieds obituaries
-    download install get advertise stay join send watch listen support donate site""".split()
+    download install get advertise stay join send watch listen support donate site account""".split()
 )
 
 
@@ -862,7 +864,7 @@ def _credited_source(text: str) -> Found | None:
     footer = [line for line in written if line.start >= footer_from]
     for line, match, holder in _copyrights(footer):
         found = _copyright_credit(text, line, match, holder)
-        if _holding_company(match.group("name")):
+        if holding_company(match.group("name")):
             return _outlet_of(holder, text, lines, written) or _brand(written, holder) or found
         if _OWNER_FORM.search(_title_case_run(match.group("name"))):
             # "The Quay & Kestrel Company": the paper named as its company, unless the page
@@ -913,30 +915,65 @@ _BRAND_MENTIONS = (
 
 def _brand(written: list[Line], owner: str = "") -> Found | None:
     """The site's name where its page speaks of itself in the site's words ("About Quay
-    Digest", "Follow KQX") and shows it alone on another line too, as a logo's text stands in
-    a page's header or footer: a brand with no outlet's word ("Quay Digest", "Kestrelwire")
-    that the other cues cannot tell from a label, its two places together can. Under an
-    owner's copyright, only a brand named as the owner is ("Quay Digest" of "The Quay Group
-    LLC"): a company's site has sections with brands of their own ("Follow Harbour Feed")."""
+    Digest", "Follow KQX") and shows it on another line too, alone as a logo's text stands in
+    a page's header or footer, or in another of those words ("Follow KQX", "KQX © 2016"): a
+    brand with no outlet's word ("Quay Digest", "Kestrelwire") that the other cues cannot tell
+    from a label, its two places together can. Under an owner's copyright, only a brand named
+    as the owner is ("Quay Digest" of "The Quay Group LLC"), or one claiming a copyright of its
+    own: a company's site has sections with brands of their own ("Follow Harbour Feed")."""
     owned = _bare(owner).split()[:1]
     alone: dict[str, int] = {}
     for index, line in enumerate(written):
         alone.setdefault(_bare(line.text.strip()), index)
+    mentioned: dict[str, list[tuple[int, int]]] = {}  # name: (line, pattern) of each mention
     for index, line in enumerate(written):
-        for pattern in _BRAND_MENTIONS:
+        for kind, pattern in enumerate(_BRAND_MENTIONS):
             match = pattern.match(line.text)
             if match is None or not _outlet_shaped(match.group("name")):
                 continue
             name = match.group("name")
-            if owned and _bare(name).split()[:1] != owned:
+            mentioned.setdefault(_bare(name), []).append((index, kind))
+            kinds = {kind for _, kind in mentioned[_bare(name)]}
+            if owned and _bare(name).split()[:1] != owned and _OWN_COPYRIGHT not in kinds:
                 continue
             shown = alone.get(_bare(name))
             if shown is not None and shown != index:
-                logo = written[shown]
-                shown_as = logo.text.strip()
-                start = logo.start + logo.text.index(shown_as)
-                return Found(canonical(shown_as), start, start + len(shown_as), "brand")
+                return _brand_found(written[shown], written[shown].text.strip())
+            if len(kinds) > 1:  # "Follow KQX" and "KQX © 2016"
+                return _brand_found(line, name)
     return None
+
+
+_OWN_COPYRIGHT = 1  # the mention that is the brand's own copyright line: "KQX © 2016"
+
+
+def _brand_found(line: Line, name: str) -> Found:
+    start = line.start + line.text.index(name)
+    return Found(canonical(name), start, start + len(name), "brand")
+
+
+def logo_line(written: list[Line]) -> Found | None:
+    """A copy's first line, where a page's logo stands: a name of two to four capitalised
+    words over the menu ("Quay Journalism" over "RSS Feed", "News"); to be read only under an
+    owner's copyright, which says the outlet's name is elsewhere. Not a label, nor a person's
+    name."""
+    if not written:
+        return None
+    line = written[0]
+    name = line.text.strip()
+    words = name.split()
+    if (
+        not 2 <= len(words) <= 4
+        or not all(word[:1].isupper() for word in words)
+        or not _outlet_shaped(name)
+        or any(
+            word.lower() in lexicon("page_words") or word.lower() in _MENU_WORDS for word in words
+        )
+        or is_boilerplate(name)  # "Toggle Menu"
+        or words[0].lower() in lexicon("first_names")
+    ):
+        return None
+    return _brand_found(line, name)
 
 
 def _bare(name: str) -> str:
@@ -1748,7 +1785,7 @@ _HOLDING_FORMS = frozenset(
 )
 
 
-def _holding_company(name: str) -> bool:
+def holding_company(name: str) -> bool:
     """ "Kestrel Holdings Inc.", or a company's name that is only its first word and the
     words companies take ("Kestrel Media Group", "QX Productions, Inc."): an owner's name,
     which may own several outlets, each with a name of its own."""

@@ -587,7 +587,24 @@ CREDIT_LINE_WORDS = 12
 
 def picture_credit_line(line: str) -> bool:
     stripped = line.strip()
-    return bool(_PICTURE_CREDIT_LINE.match(stripped)) and len(stripped.split()) <= CREDIT_LINE_WORDS
+    if not _PICTURE_CREDIT_LINE.match(stripped):
+        return False
+    return len(stripped.split()) <= CREDIT_LINE_WORDS or _credits_listed(stripped)
+
+
+CREDIT_ITEM_WORDS = 4  # words of each name in a list of pictures' credits, at most
+
+
+def _credits_listed(line: str) -> bool:
+    """ "Images: Kestrel Stock; Jane Roe, Tom Vane, …, Dana Kelso/Quay Post": a list of
+    names however long, no sentence among them."""
+    if ":" not in line:
+        return False
+    items = re.split(r"[,;]\s*", line.split(":", 1)[1])
+    return len(items) >= 3 and all(
+        0 < len(item.split()) <= CREDIT_ITEM_WORDS and not item.rstrip().endswith(".")
+        for item in items
+    )
 
 
 def is_boilerplate(line: str) -> bool:
