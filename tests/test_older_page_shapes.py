@@ -143,6 +143,47 @@ def test_a_copyright_line_that_lost_its_sign_is_no_headline() -> None:
     assert starts_at_its_headline(page, headline)
 
 
+def test_a_menu_s_labels_run_into_one_line_are_no_headline() -> None:
+    # (a headline sharing no word with the lede)
+    headline = "13 Ways To Thank Your Neighbours Properly"
+    page = written(
+        "Homepage News Entertainment Beauty Fashion Lifestyle Books Quizzes",
+        "About Us Advertise Apps Terms Privacy Contact",
+        "Follow Us",
+        headline,
+        "Share this",
+        "By Dana Kelso",
+        "5 days ago",
+        *BODY,
+    )
+    assert title_of(page) == headline
+    # (a guard) a title-case headline holds its small words
+    headline = "Harbour News And Sport Back On Air After Storm Damage"
+    assert title_of(written(headline, "", *BODY)) == headline
+
+
+def test_a_kicker_over_the_headline_over_its_standfirst_and_byline() -> None:
+    headline = "Harbour board votes to rebuild the old sea wall before the storms of the winter"
+    page = written(
+        *MENU,
+        "Comings and Goings",
+        headline,
+        "The town will now have a new wall.",
+        "by Dana Kelso Dec 15, 2016, 1:55pm EST",
+        *BODY,
+    )
+    assert title_of(page) == headline
+    # (a guard) a short headline over its standfirst, the byline under them
+    standfirst = "The board will rebuild the wall before the winter storms reach the harbour"
+    page = written(*MENU, "Sea wall to be rebuilt", standfirst, "By Dana Kelso", *BODY)
+    assert title_of(page) == "Sea wall to be rebuilt"
+
+
+def test_a_must_reads_heading_under_the_story_is_no_sign_off() -> None:
+    found = extract(written(HEADLINE, "By Dana Kelso", "", *BODY, "Must Reads"))
+    assert found.source is None
+
+
 def test_writers_in_places_with_abbreviated_states_contributed() -> None:
     text = written(
         HEADLINE,

@@ -2209,9 +2209,8 @@ _STATE_WRITTEN_SHORT = re.compile(
     r"|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\. ?Va)\.(?!\w)"
 )
 # A tag list's label, at the line's start or glued to what a page's copy put before it
-_TAGS_LABEL = re.compile(
-    r"(?:^|(?<=[a-z0-9])|(?<=[A-Z]{2}))(?:Tags|TAGS|Tagged|Topics)\s*:\s", re.M
-)
+_TAGS_LABEL = re.compile(r"(?:^|(?<=[a-z0-9])|(?<=[A-Z]{2}))(?:Tags|TAGS|Tagged|Topics):\s", re.M)
+TAGS_LABEL_CHARACTERS = 8  # "Tagged" and two glued capitals: read before each colon
 # Words a button or a prompt addresses its reader with: "See Locations Near You"
 _READER_WORDS = frozenset("your yours we our ours my me".split())
 
@@ -2222,8 +2221,11 @@ def _words_of_no_name(text: str, candidate: Candidate) -> bool:
     if _STATE_WRITTEN_SHORT.match(text, candidate.start) is not None:
         return True
     line_start = text.rfind("\n", 0, candidate.start) + 1
-    if _TAGS_LABEL.search(text, line_start, candidate.start):
-        return True  # "… 6:43pm EDTTags: Kestrel Prime, Jane Roe": a page's tag list
+    colon = text.find(":", line_start, candidate.start)  # most lines have none: read no more
+    while colon >= 0:
+        if _TAGS_LABEL.search(text, max(line_start, colon - TAGS_LABEL_CHARACTERS), colon + 2):
+            return True  # "… 6:43pm EDTTags: Kestrel Prime, Jane Roe": a page's tag list
+        colon = text.find(":", colon + 1, candidate.start)
     words = [token.lower for token in candidate.tokens]
     # "You" also a Chinese name's ("Chou You", "You Quan"): to the reader among three words
     reader = any(word in _READER_WORDS for word in words) or (len(words) > 2 and "you" in words)

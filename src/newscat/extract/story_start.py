@@ -27,9 +27,11 @@ from newscat.extract.text import (
     Line,
     ad_label,
     ends_in_abbreviation,
+    ends_sentence,
     genre_label,
     is_boilerplate,
     label_over_headline,
+    labels_run_together,
     lede_line,
     list_paragraph,
     menu_label,
@@ -147,6 +149,7 @@ def _headline_shaped(text: str) -> bool:
         and not _TOPIC_LINKS.search(text)  # "Business More: Harbour Quaytown Longform"
         and not _credit_line(text)
         and not signless_copyright(text)  # "1996-2016 The Harbour Post"
+        and not labels_run_together(text)  # "Homepage News Entertainment Beauty Books"
         and not (is_boilerplate(text) and not _LINK_TO_STORY.match(text))  # "Credit...Jane Roe"
         and not reporting_from(text)  # "Jane Roe reported from Lagos.": the byline's
         and not _ADDITIONAL_REPORTING.match(text)  # a credit under the story
@@ -480,6 +483,23 @@ def _between_paragraphs(text: str) -> bool:
     )
 
 
+def _standfirst_under_it(lines: list[Line], index: int) -> bool:
+    """A sentence under the line, over the byline or the date: the line is the headline over
+    its standfirst, the short line above it a kicker ("Comings and Goings" / headline / "The
+    board will now have a majority." / "by Jane Roe Dec 15, 2016")."""
+    if index + 2 >= len(lines):
+        return False
+    below = lines[index + 1].text.strip()
+    return (
+        ends_sentence(below)
+        and STANDFIRST_LEAST <= len(below.split()) < PROSE_WORDS * 4
+        and _byline_or_date(lines[index + 2].text)
+    )
+
+
+STANDFIRST_LEAST = 5  # words of a standfirst, at least
+
+
 def _under_its_headline(above: str, line: str) -> bool:
     return (
         standfirst_under(above, line)
@@ -637,6 +657,7 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
         headline
         and _under_its_headline(lines[headline - 1].text.strip(), lines[headline].text)
         and not _menu_link(lines, headline - 1)
+        and not _standfirst_under_it(lines, headline)
     ):
         headline -= 1  # the line over the byline is the standfirst
     inside = _headline_inside(lines, first, end)

@@ -330,7 +330,8 @@ _OTHER_STORIES = re.compile(
     r"you (?:may|might)(?: also)? like(?: these| this)?(?: posts?| stories| articles)?|"
     r"(?:popular|recent) (?:posts|stories|articles)|"
     r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
-    r"top stories|latest(?: news| stories)?|editors?['’]? picks?|more from [\w .&'’-]{1,30}|"
+    r"top stories|latest(?: news| stories)?|editor(?:['’]?s)?['’]? picks?|must[ -]reads?|"
+    r"more from [\w .&'’-]{1,30}|"
     r"(?:previous|next|older|newer) (?:article|post|story)|up next|"
     # the opinion pages' writers and their latest columns
     r"(?:our |more |featured )?columnists|more (?:opinion|columns|commentary)|"
@@ -1004,6 +1005,32 @@ def section_label(text: str) -> bool:
     """ "Business", "Local News": a section's name, not an outlet's or a headline."""
     words = text.lower().split()
     return 0 < len(words) <= SECTION_LABEL_WORDS and all(w in _SECTION_LABEL_WORDS for w in words)
+
+
+RUN_TOGETHER_LABELS = 5  # a menu's one-word labels run into one line, at least
+RUN_TOGETHER_SECTIONS = 3  # of which sections' or the site's own pages' names
+_SITE_PAGES = frozenset(
+    "home homepage about advertise terms privacy contact careers jobs subscribe newsletters "
+    "login help faq sitemap cookies accessibility rss apps shop classifieds obituaries".split()
+)
+# the small words a title-case headline capitalises: "Ferry Fares To Rise In March"
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    "a an the and or of in on at to for with by from as is are".split()
+)
+
+
+def labels_run_together(line: str) -> bool:
+    """ "Homepage News Entertainment Beauty Fashion Books", "About Us Advertise Terms Privacy
+    Contact": a menu's labels a page's copy ran into one line, no separator left; single
+    capitalised words, sections' or the site's pages' names among them."""
+    words = line.split()
+    return (
+        len(words) >= RUN_TOGETHER_LABELS
+        and all(word.isalpha() and word[:1].isupper() for word in words)
+        and sum(section_label(word) or word.lower() in _SITE_PAGES for word in words)
+        >= RUN_TOGETHER_SECTIONS
+        and not any(word.lower() in _TITLE_CASE_SMALL_WORDS for word in words)
+    )
 
 
 def menu_line(line: str, least: int = MENU_LINE_LABELS) -> bool:

@@ -31,6 +31,7 @@ from newscat.extract.text import (
     hard_wrapped,
     is_boilerplate,
     label_over_headline,
+    labels_run_together,
     lede_line,
     links_another_story,
     menu_label,
@@ -82,6 +83,7 @@ def _headline_shape(line: Line) -> bool:
         not 2 <= len(words) <= MAX_HEADLINE_WORDS
         or _NOT_HEADLINE.match(text)
         or signless_copyright(text)
+        or labels_run_together(text)
         or menu_line(text, least=2)
         or _code_line(words)  # "for-phone-only for-desktop-up"
     ):
@@ -803,6 +805,7 @@ def _headline_like(line: Line, names: set[str], least: int = 4) -> bool:
         and not find_dates(text)  # "NABLUS, West Bank 1996-08-30": a dateline
         and sum(word[:1].isalpha() for word in words) * 2 > len(words)  # a table's row
         and not menu_line(text, least=2)  # "News | Arts & Culture": a section's trail
+        and not labels_run_together(text)  # "About Us Advertise Terms Privacy Contact"
         and not PICTURE_CREDIT.search(text)  # a caption: "The quay at dawn. Photo: Jane Roe"
         and not _CREDIT_LABEL.match(text)  # "Written by Jane Roe"
         and not JOB_LINE.match(text)  # "Senior Reporter" under the writer's name
