@@ -416,6 +416,7 @@ _GLUED_DATE = re.compile(
     rf"(?<=[a-z])(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"
     rf"|(?<=[A-Z]{{3}})(?=(?:{_SHORT_MONTHS})\.\s+\d{{1,2}},?\s+\d{{4}}\b)"
 )
+GLUED_BYLINE_CHARACTERS = 200  # a byline line's length, at most, read for a glued date
 # "Jane Roe More stories by Jane Roe": the link under a writer's name, run into it
 _MORE_LINK_AFTER = re.compile(r"\s+More (?:stories|articles|posts) (?:by|from)\b.*$")
 # A name alone ending in a full stop, not an initial's ("Jane Roe." but not "Jane Q.")
@@ -655,9 +656,10 @@ def extract_authors(text: str) -> list[Found]:
             stripped = _LIVE_TURN.sub("", stripped)  # "Jane Roe (now) and Tom Vane (earlier)"
         if "More " in stripped:
             stripped = _MORE_LINK_AFTER.sub("", stripped)
-        stripped = _GLUED_DATE.sub(" ", stripped)  # "Jane RoeSept. 19, 2016"
         lowered_line = stripped.lower()
         labelled = "by" in lowered_line or ":" in lowered_line
+        if labelled and len(stripped) <= GLUED_BYLINE_CHARACTERS:
+            stripped = _GLUED_DATE.sub(" ", stripped)  # "Jane RoeSept. 19, 2016"
         if labelled and _DATE_FIRST.match(stripped):
             # "November 28, 2016 By Jane Roe": the credit after the line's date
             opening = date_ends(stripped)

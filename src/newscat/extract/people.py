@@ -2211,6 +2211,7 @@ _STATE_WRITTEN_SHORT = re.compile(
 # A tag list's label, at the line's start or glued to what a page's copy put before it
 _TAGS_LABEL = re.compile(r"(?:^|(?<=[a-z0-9])|(?<=[A-Z]{2}))(?:Tags|TAGS|Tagged|Topics):\s", re.M)
 TAGS_LABEL_CHARACTERS = 8  # "Tagged" and two glued capitals: read before each colon
+TAG_LIST_CHARACTERS = 300  # a tag list's label before a name in it, at most
 # Words a button or a prompt addresses its reader with: "See Locations Near You"
 _READER_WORDS = frozenset("your yours we our ours my me".split())
 
@@ -2220,7 +2221,10 @@ def _words_of_no_name(text: str, candidate: Candidate) -> bool:
     reader: no name."""
     if _STATE_WRITTEN_SHORT.match(text, candidate.start) is not None:
         return True
-    line_start = text.rfind("\n", 0, candidate.start) + 1
+    # a tag list's label stands near its items: a long paragraph is not read back to its start
+    reach = max(0, candidate.start - TAG_LIST_CHARACTERS)
+    newline = text.rfind("\n", reach, candidate.start)
+    line_start = newline + 1 if newline >= 0 else reach
     colon = text.find(":", line_start, candidate.start)  # most lines have none: read no more
     while colon >= 0:
         if _TAGS_LABEL.search(text, max(line_start, colon - TAGS_LABEL_CHARACTERS), colon + 2):
