@@ -179,6 +179,38 @@ def test_a_kicker_over_the_headline_over_its_standfirst_and_byline() -> None:
     assert title_of(page) == "Sea wall to be rebuilt"
 
 
+def test_a_writer_a_dash_and_the_date_under_the_standfirst() -> None:
+    standfirst = "Turning the old wall into a new one is tricky; the board has a plan."
+    for byline, writers in [
+        ("Dana Kelso - Aug 10, 2016 11:15 am UTC", ["Dana Kelso"]),
+        ("Dana Kelso and Tom Vane — March 3, 2024", ["Dana Kelso", "Tom Vane"]),
+        # (guards) a place's or an outlet's dateline
+        ("Quaytown - March 3, 2024", []),
+        ("Harbour News - March 3, 2024", []),
+    ]:
+        found = extract(written(*MENU, HEADLINE, standfirst, byline, *BODY))
+        assert [author.value for author in found.authors] == writers, byline
+        assert found.published is not None, byline
+
+
+def test_a_writer_alone_over_today_s_time() -> None:
+    found = extract(
+        written(*MENU, HEADLINE, "Dana Kelso", "Today 10:13am", "Filed to: sea wall", *BODY)
+    )
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert found.published is None  # no day a reader could date
+
+
+def test_the_writer_ending_a_line_of_the_outlet_and_the_date() -> None:
+    for line, writers in [
+        ("Harbour Daily 9/21/2016 Dana Kelso", ["Dana Kelso"]),
+        # (a guard) a place's name before the date: no outlet's line
+        ("Quaytown 9/21/2016 Dana Kelso", []),
+    ]:
+        found = extract(written(*MENU, HEADLINE, line, *BODY))
+        assert [author.value for author in found.authors] == writers, line
+
+
 def test_a_must_reads_heading_under_the_story_is_no_sign_off() -> None:
     found = extract(written(HEADLINE, "By Dana Kelso", "", *BODY, "Must Reads"))
     assert found.source is None

@@ -133,6 +133,7 @@ _NAME_AT_PLACE = re.compile(
     rf"^(?P<names>{_NAME_LIST})[ \t]+(?:at|in)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}}$"
 )
 _EMAIL_LINE = re.compile(r"^\S+@[\w-]+(?:\.[\w-]+)+$")
+_NAME_DASH_DATE = re.compile(rf"^(?P<names>{_NAME_LIST})[ \t]+[-–—][ \t]+(?P<date>\S.*)$")
 _BIO = re.compile(rf"^(?P<names>{_NAME})\s+(?:is|was|has been)\s+(?:an?|the)\b")
 _NAME_FOR_OUTLET = re.compile(
     rf"^(?P<names>{_NAME_LIST})[ \t]+for[ \t]+(?:the[ \t]+)?(?P<outlet>[A-Z][\w .&'’-]{{1,50}}?)\W*$"
@@ -177,6 +178,7 @@ _DATE_LINE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,4}|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}"
     r"|^\W*(?:(?:first|last)\s+)?(?:published|updated|posted|modified)\b|^\W*(?:mon|tue|wed|thu|fri|sat|sun)\w*\b"
     r"|^\W*\d{1,2}\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b"  # "4 Hrs Ago"
+    r"|^\W*(?:today|yesterday),?\s+(?:at\s+)?\d{1,2}[:.]\d\d"  # "Today 10:13am"
     r"|^\W*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:mins?|minutes?)(?:\s+read)?\W*$",  # "5-6 minutes"
     re.IGNORECASE,
 )
@@ -426,6 +428,37 @@ _DATE_FIRST = re.compile(
 )
 
 
+def _dashed_byline(line: str) -> str | None:
+    """The names of a header's "Jane Roe - Aug 10, 2016 11:15 am UTC" (or "Jane Roe and Tom
+    Vane — March 3, 2024"): writers, a dash, the date."""
+    dashed = _NAME_DASH_DATE.match(line) if " " in line else None
+    if dashed and _DATE_LINE.match(dashed["date"]) and _names_first(dashed["names"]):
+        return dashed["names"]
+    return None
+
+
+def _writer_after_outlet_and_date(line: str) -> str | None:
+    """The writer ending a header line of an outlet's name and the date: "Harbour Daily
+    9/21/2016 Jane Roe", as an aggregator shows the story it carries."""
+    dates = find_dates(line) if len(line) <= OUTLET_DATE_WRITER_CHARACTERS else []
+    if len(dates) != 1 or not dates[0].start:
+        return None
+    outlet, writer = line[: dates[0].start].strip(), line[dates[0].end :].strip()
+    names = _WHOLE_NAME_LIST.fullmatch(writer)
+    if not names or not _names_an_outlet(outlet) or not _names_first(names["names"]):
+        return None
+    return names["names"]
+
+
+OUTLET_DATE_WRITER_CHARACTERS = 100
+
+
+def _names_first(names: str) -> bool:
+    """The first of a credit's names is a person's ("Jane Roe and Tom Vane")."""
+    first = _split(names)[:1]
+    return bool(first) and _is_name(first[0])
+
+
 def _given_name_of_a_month(words: list[str]) -> bool:
     """ "April Glaser": a month's name opening a name, the surname after it (not "March 5",
     "June 2024", nor "May The" of a sentence)."""
@@ -611,6 +644,8 @@ def _over_writer_and_date(lines: list[Line], readable: list[int], index: int) ->
     """The line stands over a name alone and a date under it: "Officials say …" / "Jane
     Roe" / "Mar 5, 2024 at 2:04 PM"; or over a name, its outlet and the date."""
     after = [lines[at].text.strip() for at in readable[bisect_right(readable, index) :][:2]]
+    if after and _dashed_byline(after[0]):
+        return True  # or over "Jane Roe - Aug 10, 2016 11:15 am UTC"
     undated = without_its_date(after[0]) if after and "," in after[0] else None
     if undated is not None and undated != after[0]:
         # or over the writer, the outlet and the date on one line ("Jane Roe, Harbour News
@@ -767,6 +802,14 @@ def extract_authors(text: str) -> list[Found]:
             and (_DATE_LINE.match(following) or _names_an_outlet(writer_outlet.group("outlet")))
         ):
             found += _found_names(text, line.start, writer_outlet.group("names"), "writer-line")
+            continue
+        dashed = _dashed_byline(stripped) if above_lede and not found else None
+        if dashed:  # "Jane Roe - Aug 10, 2016 11:15 am UTC": the writer, a dash, the date
+            found += _found_names(text, line.start, dashed, "writer-line")
+            continue
+        after_date = _writer_after_outlet_and_date(stripped) if above_lede and not found else None
+        if after_date:  # "Harbour Daily 9/21/2016 Jane Roe": an aggregator's header line
+            found += _found_names(text, line.start, after_date, "writer-line")
             continue
         writer = _WRITER_LINE.match(stripped)
         if not writer or len(stripped.split()) > WRITER_LINE_WORDS:
