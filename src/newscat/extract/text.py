@@ -938,7 +938,10 @@ _SIGNLESS_COPYRIGHT = re.compile(
 
 def signless_copyright(text: str) -> bool:
     years = _SIGNLESS_COPYRIGHT.match(text)
-    return bool(years) and int(years["last"]) - int(years["first"]) >= 3
+    return years is not None and int(years["last"]) - int(years["first"]) >= COPYRIGHT_SPAN
+
+
+COPYRIGHT_SPAN = 3  # years a copyright's span covers, at least: "2016-2017 Season" is no span
 
 
 def menu_label(line: str) -> bool:
