@@ -431,7 +431,9 @@ _DATE_FIRST = re.compile(
 def _dashed_byline(line: str) -> str | None:
     """The names of a header's "Jane Roe - Aug 10, 2016 11:15 am UTC" (or "Jane Roe and Tom
     Vane — March 3, 2024"): writers, a dash, the date."""
-    dashed = _NAME_DASH_DATE.match(line) if " " in line else None
+    if " - " not in line and " – " not in line and " — " not in line:
+        return None  # most lines: no dash to read around
+    dashed = _NAME_DASH_DATE.match(line)
     if dashed and _DATE_LINE.match(dashed["date"]) and _names_first(dashed["names"]):
         return dashed["names"]
     return None
