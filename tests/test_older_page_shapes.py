@@ -211,6 +211,13 @@ def test_the_writer_ending_a_line_of_the_outlet_and_the_date() -> None:
         assert [author.value for author in found.authors] == writers, line
 
 
+def test_an_embedded_tweet_s_signature_dates_no_story() -> None:
+    tweet = ["Quaytown is ready for the storms!", "— Tom Vane (@tomvane) November 29, 2016"]
+    found = extract(written(HEADLINE, "By Dana Kelso", "", *tweet, *BODY))
+    assert found.published is None
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+
+
 def test_a_must_reads_heading_under_the_story_is_no_sign_off() -> None:
     found = extract(written(HEADLINE, "By Dana Kelso", "", *BODY, "Must Reads"))
     assert found.source is None

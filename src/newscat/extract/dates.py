@@ -452,6 +452,10 @@ def _head_lines(lines: list[Line]) -> list[Line]:
     return head
 
 
+# An embedded tweet's signature, under its text: "— Jane Roe (@janeroe) November 29, 2016"
+TWEET_SIGNATURE = re.compile(r"^\W*[—–-]+\s*[^()\n]{2,60}?\s*\(@\w{1,30}\)\s*\S")
+
+
 def extract_published(text: str, headline_at: int = 0) -> Found | None:
     """The publication date; `headline_at`: where a page's headline stands, the lines above
     it (a kicker, the date over it) being header lines too, over the HEAD_LINES from it."""
@@ -471,6 +475,8 @@ def extract_published(text: str, headline_at: int = 0) -> Found | None:
         # Only the furniture can date an article: header, labelled lines and footer.
         if position >= header_end and position < footer_from and not label:
             continue
+        if "(@" in line.text and TWEET_SIGNATURE.match(line.text):
+            continue  # "— Jane Roe (@janeroe) November 29, 2016": an embedded tweet's day
         # A header date, dateline or label stands near the start of its line.
         dates = find_dates(text, line.start, line.end if label else min(line.end, line.start + 100))
         following = lines[position + 1] if position + 1 < len(lines) else None

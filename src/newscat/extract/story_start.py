@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newscat.extract.authors import credits_a_desk, extract_authors, writer_line
-from newscat.extract.dates import date_line, find_dates
+from newscat.extract.dates import TWEET_SIGNATURE, date_line, find_dates
 from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT, comments_heading
 from newscat.extract.text import (
     CREDIT_WORDS,
@@ -483,6 +483,12 @@ def _between_paragraphs(text: str) -> bool:
     )
 
 
+def _tweet(lines: list[Line], index: int) -> bool:
+    """An embedded tweet's text: its writer's signature on the next line."""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return "(@" in following and TWEET_SIGNATURE.match(following) is not None
+
+
 def _standfirst_under_it(lines: list[Line], index: int) -> bool:
     """A sentence under the line, over the byline or the date: the line is the headline over
     its standfirst, the short line above it a kicker ("Comings and Goings" / headline / "The
@@ -604,7 +610,8 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     shares = {
         index: share_of_lede(lines[index].text, lede)
         for index in reach
-        if _headline_shaped(lines[index].text.strip()) or _stopped_headline(lines, index)
+        if (_headline_shaped(lines[index].text.strip()) or _stopped_headline(lines, index))
+        and not _tweet(lines, index)
     }
     scored = [
         (shares[index], index)

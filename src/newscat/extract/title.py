@@ -7,7 +7,13 @@ from collections.abc import Callable
 from functools import cache
 
 from newscat.extract.authors import JOB_LINE, writer_line
-from newscat.extract.dates import DATE_CREDIT_WORDS, FIELD_BAR, date_line, find_dates
+from newscat.extract.dates import (
+    DATE_CREDIT_WORDS,
+    FIELD_BAR,
+    TWEET_SIGNATURE,
+    date_line,
+    find_dates,
+)
 from newscat.extract.metadata import read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
 from newscat.extract.source import (
@@ -308,9 +314,17 @@ LEDE_SHARING_WORDS = 4  # words of such a headline, at least
 def _standing_headline(line: Line, raw_lines: list[Line], wrapped: bool) -> bool:
     """A line shaped as a headline that is its own block, or one ending in a full stop over
     the byline."""
+    if _over_tweet_signature(line, raw_lines):
+        return False  # an embedded tweet's text, its writer's signature under it
     return (
         _headline_shape(line) and _stands_alone(line, raw_lines, wrapped)
     ) or _headline_with_full_stop(line, raw_lines)
+
+
+def _over_tweet_signature(line: Line, raw_lines: list[Line]) -> bool:
+    after = _next_line(line, raw_lines)
+    following = raw_lines[after].text if after < len(raw_lines) else ""
+    return "(@" in following and TWEET_SIGNATURE.match(following) is not None
 
 
 FULL_STOP_HEADLINE_WORDS = 20
