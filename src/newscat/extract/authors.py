@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from newscat.extract.dates import date_ends, find_dates, without_its_date
+from newscat.extract.dates import (
+    SHORT_MONTHS_IN_CAPITALS,
+    date_ends,
+    find_dates,
+    without_its_date,
+)
 from newscat.extract.metadata import read_metadata
 from newscat.extract.names import PARTICLES
 from newscat.extract.record import Found
@@ -409,14 +414,13 @@ def _name_part(part: str) -> str:
 # The byline's date glued to the name before it by a page's copy: "Jane RoeSept. 19, 2016",
 # "JANE ROESEPT. 19, 2016" (in capitals only a month written short with its stop, and the
 # year: "IVANOV 19" may be a name's, "DISMAY 5" a word)
-_SHORT_MONTHS = "JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|" + _SHORT_MONTHS.title()
+    "|" + SHORT_MONTHS_IN_CAPITALS.title()
 )
 _GLUED_DATE = re.compile(
     rf"(?<=[a-z])(?=(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)"
-    rf"|(?<=[A-Z]{{3}})(?=(?:{_SHORT_MONTHS})\.\s+\d{{1,2}},?\s+\d{{4}}\b)"
+    rf"|(?<=[A-Z]{{3}})(?=(?:{SHORT_MONTHS_IN_CAPITALS})\.\s+\d{{1,2}},?\s+\d{{4}}\b)"
 )
 GLUED_BYLINE_CHARACTERS = 200  # a byline line's length, at most, read for a glued date
 # "Jane Roe More stories by Jane Roe": the link under a writer's name, run into it

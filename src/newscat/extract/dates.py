@@ -73,9 +73,10 @@ _DAY_END = r"(?:\b|(?=T\d))"  # "2025-03-14T09:30:00Z"
 # "Associated PressApril 28, 2023": a page's byline glued to its date, small letter to capital;
 # in capitals ("JANE ROESEPT. 19, 2016") only a month written short with its stop, a year
 # after the day ("DISMAY 5, 2020" is a word)
+SHORT_MONTHS_IN_CAPITALS = "JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
 _GLUED_START = (
     r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))"
-    r"|(?-i:(?<=[A-Z]{3})(?=(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.\s+\d{1,2},?\s+\d{4})))"
+    rf"|(?-i:(?<=[A-Z]{{3}})(?=(?:{SHORT_MONTHS_IN_CAPITALS})\.\s+\d{{1,2}},?\s+\d{{4}})))"
 )
 # A time after the date, on the same line: its zone in capitals, whole ("9:40 am EST", not the
 # "Twee" of "Tweet" on the next line, which a pattern matched case-blind had taken for one)
@@ -453,7 +454,12 @@ def _head_lines(lines: list[Line]) -> list[Line]:
 
 
 # An embedded tweet's signature, under its text: "— Jane Roe (@janeroe) November 29, 2016"
-TWEET_SIGNATURE = re.compile(r"^\W*[—–-]+\s*[^()\n]{2,60}?\s*\(@\w{1,30}\)\s*\S")
+_TWEET_SIGNATURE = re.compile(r"^\W*[—–-]+\s*[^()\n]{2,60}?\s*\(@\w{1,30}\)\s*\S")
+
+
+def tweet_signature(line: str) -> bool:
+    """ "— Jane Roe (@janeroe) November 29, 2016": an embedded tweet's writer and day."""
+    return "(@" in line and _TWEET_SIGNATURE.match(line) is not None
 
 
 def extract_published(text: str, headline_at: int = 0) -> Found | None:
@@ -475,7 +481,7 @@ def extract_published(text: str, headline_at: int = 0) -> Found | None:
         # Only the furniture can date an article: header, labelled lines and footer.
         if position >= header_end and position < footer_from and not label:
             continue
-        if "(@" in line.text and TWEET_SIGNATURE.match(line.text):
+        if tweet_signature(line.text):
             continue  # "— Jane Roe (@janeroe) November 29, 2016": an embedded tweet's day
         # A header date, dateline or label stands near the start of its line.
         dates = find_dates(text, line.start, line.end if label else min(line.end, line.start + 100))

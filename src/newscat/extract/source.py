@@ -925,15 +925,15 @@ def _brand(written: list[Line], owner: str = "") -> Found | None:
     alone: dict[str, int] = {}
     for index, line in enumerate(written):
         alone.setdefault(_bare(line.text.strip()), index)
-    mentioned: dict[str, list[tuple[int, int]]] = {}  # name: (line, pattern) of each mention
+    mentioned: dict[str, set[int]] = {}  # name: the patterns it was mentioned in
     for index, line in enumerate(written):
         for kind, pattern in enumerate(_BRAND_MENTIONS):
             match = pattern.match(line.text)
             if match is None or not _outlet_shaped(match.group("name")):
                 continue
             name = match.group("name")
-            mentioned.setdefault(_bare(name), []).append((index, kind))
-            kinds = {kind for _, kind in mentioned[_bare(name)]}
+            kinds = mentioned.setdefault(_bare(name), set())
+            kinds.add(kind)
             if owned and _bare(name).split()[:1] != owned and _OWN_COPYRIGHT not in kinds:
                 continue
             shown = alone.get(_bare(name))

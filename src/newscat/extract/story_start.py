@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newscat.extract.authors import credits_a_desk, extract_authors, writer_line
-from newscat.extract.dates import TWEET_SIGNATURE, date_line, find_dates
+from newscat.extract.dates import date_line, find_dates, tweet_signature
 from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT, comments_heading
 from newscat.extract.text import (
     CREDIT_WORDS,
@@ -485,8 +485,7 @@ def _between_paragraphs(text: str) -> bool:
 
 def _tweet(lines: list[Line], index: int) -> bool:
     """An embedded tweet's text: its writer's signature on the next line."""
-    following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return "(@" in following and TWEET_SIGNATURE.match(following) is not None
+    return index + 1 < len(lines) and tweet_signature(lines[index + 1].text)
 
 
 def _standfirst_under_it(lines: list[Line], index: int) -> bool:

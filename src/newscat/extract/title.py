@@ -10,9 +10,9 @@ from newscat.extract.authors import JOB_LINE, writer_line
 from newscat.extract.dates import (
     DATE_CREDIT_WORDS,
     FIELD_BAR,
-    TWEET_SIGNATURE,
     date_line,
     find_dates,
+    tweet_signature,
 )
 from newscat.extract.metadata import read_metadata, split_site_suffix, under_metadata
 from newscat.extract.record import Found
@@ -323,8 +323,7 @@ def _standing_headline(line: Line, raw_lines: list[Line], wrapped: bool) -> bool
 
 def _over_tweet_signature(line: Line, raw_lines: list[Line]) -> bool:
     after = _next_line(line, raw_lines)
-    following = raw_lines[after].text if after < len(raw_lines) else ""
-    return "(@" in following and TWEET_SIGNATURE.match(following) is not None
+    return after < len(raw_lines) and tweet_signature(raw_lines[after].text)
 
 
 FULL_STOP_HEADLINE_WORDS = 20
