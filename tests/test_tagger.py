@@ -437,7 +437,7 @@ EXACT = [
     ("W. Va. charity director returns after post\n\nThe director returns on Monday.", []),
     ("Find a store\nSee Locations Near You\n\nThe council met on Monday.", []),
     # (a guard) "You" is a Chinese name too
-    ("In Taipei, Chou You said the vote was close.", ["Chou You"]),
+    ("In Taipei, Ruolan You said the vote was close.", ["Ruolan You"]),
     # a tag list glued to the byline's time zone by a page's copy
     (
         "By DANA KELSO | June 7, 2013 @ 6:43pm EDTTags: Quay Prime, Tom Vane, Quay Media\n\n"

@@ -2231,7 +2231,7 @@ def _words_of_no_name(text: str, candidate: Candidate) -> bool:
             return True  # "… 6:43pm EDTTags: Kestrel Prime, Jane Roe": a page's tag list
         colon = text.find(":", colon + 1, candidate.start)
     words = [token.lower for token in candidate.tokens]
-    # "You" also a Chinese name's ("Chou You", "You Quan"): to the reader among three words
+    # "You" also a Chinese name's ("Ruolan You", "You Quan"): to the reader among three words
     reader = any(word in _READER_WORDS for word in words) or (len(words) > 2 and "you" in words)
     return reader and not east_asian_name(candidate.tokens)
 
