@@ -1089,3 +1089,19 @@ def test_a_tagger_library_that_will_not_load_is_said_with_its_cause(
             model._tagger()
     finally:
         model._tagger.cache_clear()
+
+
+def test_a_firm_whose_span_runs_on_into_small_words_is_no_person() -> None:
+    text = (
+        '"Quill Marrow entered this crisis with debt," the regulator said. Ada Quent and Tom Vane.'
+    )
+    firm = Candidate([Token("Quill", 1, 6), Token("Marrow", 7, 13)], [])
+    assert text[1:33] == "Quill Marrow entered this crisis"
+    # the tagger's organisation span outran the firm's name into the verb and its object
+    assert _Tagged([(1, 33, "ORG", 0.86)], text).verdict(firm) == "OTHER"
+    # where another name follows, the span may be two people read as one firm: the rules judge
+    people = Candidate([Token("Ada", 66, 69), Token("Quent", 70, 75)], [])
+    assert text[66:88] == "Ada Quent and Tom Vane"
+    assert _Tagged([(66, 88, "ORG", 0.9)], text).verdict(people) == ""
+    # nor does a span that starts before the candidate say anything new
+    assert _Tagged([(0, 33, "ORG", 0.86)], text).verdict(firm) == ""

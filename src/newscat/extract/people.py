@@ -1104,8 +1104,9 @@ def _people_in_windows(text: str, tagger: bool) -> list[Person]:
 class _Tagged:
     """The tagger's names in a text, looked up by character span."""
 
-    def __init__(self, spans: list[tuple[int, int, str, float]]) -> None:
+    def __init__(self, spans: list[tuple[int, int, str, float]], text: str = "") -> None:
         self.spans = sorted(spans)
+        self.text = text
         self.starts = [span[0] for span in self.spans]
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, str, float]]:
@@ -1198,6 +1199,15 @@ class _Tagged:
                 return Candidate([word, *candidate.tokens], candidate.title, candidate.honorific)
         return candidate
 
+    def _heads(self, candidate: Candidate, start: int, end: int) -> bool:
+        """The candidate opens the organisation's or work's span, and only small words run
+        on after it ("Bear Stearns entered this crisis"): the tagger's span outran the name.
+        Not where another name follows ("Keanu Reeves and Pierce Brosnan" read as one firm)."""
+        if start != candidate.start or end <= candidate.end:
+            return False
+        after = self.text[candidate.end : end].split()
+        return all(word[:1].islower() for word in after)
+
     def weakly_a_thing(self, candidate: Candidate) -> bool:
         """The tagger reads the name only as a thing of the MISC kind (a nationality, an
         event, a work), and not surely: a speaker's name it does not know ("Oskan Verdu
@@ -1230,8 +1240,8 @@ class _Tagged:
             if start < candidate.start and end == candidate.end and office_before():
                 continue  # "Speaker of Milli Majlis Sahiba Gafarova": an office run into a name
             shared = min(end, candidate.end) - max(start, candidate.start)
-            if sure >= (SURE_OTHER_LONE if lone else SURE_OTHER) and 2 * shared > max(
-                size, end - start
+            if sure >= (SURE_OTHER_LONE if lone else SURE_OTHER) and (
+                2 * shared > max(size, end - start) or self._heads(candidate, start, end)
             ):
                 return "OTHER"
         return ""
@@ -1503,7 +1513,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
     if tagger:
         from newscat.tagger.model import entities
 
-        tagged = _Tagged(entities(text))
+        tagged = _Tagged(entities(text), text)
     lowercase = frozenset(_LOWER_WORD.findall(text)) - handle_words(text)
     sentence_starts = frozenset(starts)
     registry = _Registry()
