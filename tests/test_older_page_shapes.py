@@ -526,3 +526,119 @@ def test_a_menu_s_labels_run_together_under_a_topics_heading_are_no_list_of_head
     kept = [line.text for line in content_lines(text)]
     assert HEADLINE in kept
     assert "Thu, 14 May 2020 17:55 UTC" in kept
+
+
+def test_a_writer_s_name_then_her_account_over_the_date_under_other_stories() -> None:
+    # the headline stands last under a list of other stories' headlines, over "Jane Roe
+    # janeroe" (the writer's name, then her account's) and the date
+    text = (
+        "Other stories\nPort Closes Early as Storm Nears the Coast\n"
+        "Council Delays Vote on New Harbour Budget\nQuay Rovers Sign Striker From Kestrel City\n"
+        "Mayor Opens the New Library by the Ferry Terminal\nHarbour Bank Cuts Its Rates Again\n"
+        "Fishermen Protest Over New Quotas in the Bay\n"
+        "Ferry Fares to Rise by a Tenth Next Spring as Fuel Costs Climb on the Islands\n"
+        "Mara Quillon maraquillon\n"
+        "December 7, 2016 — 5:00 AM EST\nShare on Facebook\n"
+        "The ferry company said on Tuesday that fares would rise by a tenth next spring, the "
+        "first rise in five years, as fuel costs climbed.\n"
+        "Passengers' groups said the rise was too steep for island families.\n"
+    )
+    found = extract(text)
+    assert found.title is not None
+    # (not the list's last headline over it, shorter, as a headline is over its standfirst)
+    assert found.title.value.startswith("Ferry Fares to Rise")
+    assert [author.value for author in found.authors] == ["Mara Quillon"]
+    # an initial and the surname ("mquillon") is her account too; a word that is not is not
+    assert [a.value for a in extract(text.replace(" maraquillon", " mquillon")).authors] == [
+        "Mara Quillon"
+    ]
+    assert not extract(text.replace(" maraquillon", " harbourdesk")).authors
+
+
+def test_a_comment_counter_between_the_headline_and_its_standfirst() -> None:
+    # a blog's page: "New, 1 comment" under the headline, which shares fewer of the lede's
+    # words than its standfirst does, over the byline
+    menu = ["Home", "News", "Sport", "Scores", "Video", "Odds", "Blogs"]
+    menu += [f"Quay Club {n} Fan Site" for n in range(30)]
+    headline = (
+        "The Rovers traded for Dana Kelso, and they are going to be ridiculously loaded for a "
+        "long time"
+    )
+    text = written(
+        *menu,
+        "Harbour League Editorials & #HotTakes",
+        "Harbour League",
+        headline,
+        "New, 1 comment",
+        "The Kelso trade does not mean that the Rovers have won the title, but they are "
+        "building a juggernaut on the coast",
+        "by Tom Vane Dec 6, 2016, 4:08pm EST",
+        "tweet",
+        "share",
+        "Dana Kelso, whose delivery is like a storm tearing over the bay, is a Rover now.",
+        "This is probably a good thing for the Rovers, the best club on the coast.",
+        "It is also a good thing for Quay City, who turned one of the best pitchers in the "
+        "league into four prospects.",
+        "But we have talked about Quay City enough. They did not need to trade her, and there "
+        "was an argument for keeping her.",
+    )
+    assert title_of(text) == headline
+
+
+def test_a_breadcrumb_trail_run_into_the_headline_over_an_organisation_s_name() -> None:
+    # "Home Climate <headline>": the trail's separators lost; under it a source's name that
+    # shares the lede's words, the section's label, then the headline again over its byline
+    menu = ["Home", "About", "Partners", "World", "Africa", "Asia", "Europe", "Climate"]
+    menu += ["Business", "Environment", "Wildlife", "More", "Technology", "People", "Search"]
+    headline = "Intact Forests Kept by Indigenous Peoples Store More Carbon Than Any Other"
+    text = written(
+        *menu,
+        "Sunday, January 19, 2020",
+        "The Quay Review",
+        *menu,
+        "Home Climate " + headline,
+        "Kestrel Institute for Forest Research (KIFR)",
+        "Climate",
+        headline,
+        "By",
+        "The Quay Review",
+        "-",
+        "January 17, 2020",
+        "Facebook",
+        "Twitter",
+        "The forests that indigenous peoples keep store far more carbon than degraded or cut "
+        "forests, the Kestrel Institute for Forest Research said in a report on Friday.",
+        "The Kestrel Institute for Forest Research found that a third of the intact forests "
+        "left on earth stand on lands indigenous peoples hold, and that they are cut far less.",
+        '"Governments should take note that intact forests store more carbon," said Dana '
+        "Kelso, a scientist at the institute.",
+        "The report covers forests in more than sixty countries, and the institute said it "
+        "would publish its maps next year.",
+    )
+    assert title_of(text) == headline
+    # a short copy, no page around it: the headline under its trail all the same
+    assert (
+        title_of(written("Home Climate " + headline, "Climate", headline, *text.splitlines()[-4:]))
+        == headline
+    )
+
+
+def test_a_writer_over_her_account_s_name_in_brackets_and_the_date() -> None:
+    # under the standfirst: "Dana Kelso" / "(danakelso)" / the date: the writer, no person
+    text = written(
+        "Why Quay Games Is Betting on Esports as the Next Big Thing",
+        "Some of the island's biggest players see huge potential in the reach of esports.",
+        "Dana Kelso",
+        "(danakelso)",
+        "Jan 9, 2017 at 10:05AM",
+        "Esports drew more viewers than ever last year, and Quay Games wants a bigger share of "
+        "them, its chief said on Monday.",
+        "The company will spend more on tournaments in 2017, said Tom Vane, who runs its "
+        "esports arm.",
+    )
+    found = extract(text)
+    assert [author.value for author in found.authors] == ["Dana Kelso"]
+    assert [person.name for person in found.people] == ["Tom Vane"]
+    # another account's name in brackets is no handle of hers
+    other = extract(text.replace("(danakelso)", "(quaygames)"))
+    assert not other.authors

@@ -244,6 +244,13 @@ CASES = [
         "byline",
     ),
     ("Council agrees budget\n\nKestrel News Bureau\n\n" + BODY, "Kestrel News", "byline"),
+    # an aggregator's credit of the outlet it carries, its date after a bullet: a "Nation" is
+    # a paper's name ("Daily Nation", "The Nation"), no writer's
+    (
+        "Council agrees budget\nKestrel Nation•October 3, 2016\n\n" + BODY,
+        "Kestrel Nation",
+        "byline",
+    ),
     # what reached the outlet: its own reporting
     (
         "Council agrees budget\n\nInformation reaching KESTREL POST is that " + BODY,
@@ -1110,3 +1117,60 @@ def test_a_copyright_holder_is_named_by_the_initials_the_page_writes() -> None:
     foot = "Shows\n© 2016 Kestrel Broadcasting Network. All Rights Reserved.\n"
     found = extract("Menu\n\n" + PAGE_STORY + foot).source
     assert found is not None and found.value == "Kestrel Broadcasting Network"
+
+
+def test_a_brand_over_the_story_under_its_owner_s_copyright_and_a_dashed_byline() -> None:
+    """A page copied whole: the site's brand followed and claiming its copyright in the page's
+    top ("Follow 247Quay", "247Quay © 2016") over the story, its owner's copyright under it;
+    the headline over "Tom Vane - 4 hours ago", a byline whose date is a relative time."""
+    menu = ["Teams", "QuaySports", "Scores", "Shop", "Tickets", "Follow 247Quay", "Home", "News"]
+    others = [
+        "Rovers sign striker from Kestrel City on loan",
+        "Harbour United fire coach after six straight losses",
+        "Quay City stadium to open next spring",
+        "Vale Athletic fans protest ticket prices",
+    ]
+    headline = "Breaking: Harbour hires Dana Kelso as head coach"
+    lines = [*menu, "Video", "Rankings", *others, headline, *others, "247Quay © 2016", "About"]
+    lines += ["Advertising", "Privacy", "Help", headline, "Tom Vane - 4 hours ago", "10", "Tools"]
+    lines += ["Edit", "share", "Share on Facebook 0", "(Photo: Lena Morrow, Quay Images)"]
+    lines += [
+        "Harbour has promoted offensive coordinator Dana Kelso to become the school's next head "
+        "coach, the school announced Friday morning.",
+        "A source told 247Quay that Kelso won the job over interim coach Mara Quillon and the "
+        "Vale offensive coordinator.",
+        "The 38-year-old Kelso had been Harbour's offensive coordinator for two seasons and "
+        "played quarterback for the school.",
+        "Continuity was also important after the last coach and his staff led Harbour to two "
+        "winning seasons, sources said.",
+        "Harbour plays the Quay City champions in the bowl game later this month, with Kelso "
+        "in charge.",
+        "Author",
+        "Tom Vane @tomvane247",
+        "Discuss",
+        "Toggle Full/Mobile",  # a button between the page's versions, no writer and outlet
+        "© 2005-2016 KESTREL INTERACTIVE ALL RIGHTS RESERVED",
+    ]
+    found = extract("\n".join(lines) + "\n")
+    assert found.title is not None and found.title.value == headline
+    assert found.source is not None and found.source.value == "247Quay"
+    assert [author.value for author in found.authors] == ["Tom Vane"]
+
+
+@pytest.mark.parametrize(
+    "provider",
+    [
+        "Sports data © Kestrel Stats 2016",
+        "Market data copyright Kestrel Quotes",
+        "Map data (c) 2016 Kestrel Maps",
+    ],
+)
+def test_a_data_provider_s_copyright_under_the_page_s_is_not_the_outlet(provider: str) -> None:
+    text = (
+        "Rovers beat Vale 3-1 to go top\n\nThe Rovers beat Vale Athletic 3-1 on Saturday to go "
+        "top of the league, their first win at Vale in a decade.\n\nThe win lifts the club two "
+        "points clear with four games left.\n\n© 2016 The Harbour Gazette. All Rights Reserved\n"
+        f"{provider}\n"
+    )
+    found = extract(text)
+    assert found.source is not None and found.source.value == "The Harbour Gazette"

@@ -13,6 +13,7 @@ from newscat.extract.reading_copy import ReadingCopy
 from newscat.extract.record import Extraction, Found, Person
 from newscat.extract.source import (
     as_the_text_spells,
+    brand,
     copyright_holders,
     extract_source,
     holding_company,
@@ -490,7 +491,10 @@ def extract(
         # "© Kestrel Media Ltd" under the story, "THE KESTREL POST" over the headline
         top = story_start or (title.start if title else 0)
         header = [line for line in split_lines(full_text[:top]) if line.text.strip()]
-        logo = logo_line(header) if holding_company(source.value) else None
+        owned = holding_company(source.value)
+        # a brand the header shows as its own ("Follow 247Quay", "247Quay © 2016"), or the
+        # logo's line over the menu
+        logo = (brand(header, source.value) or logo_line(header)) if owned else None
         source = named_after(source.value, header) or logo or source
     if source is not None:
         source = as_the_text_spells(source, full_text)

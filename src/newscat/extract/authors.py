@@ -335,10 +335,13 @@ def _is_name(name: str, *, known_given: bool = False) -> bool:
 
 
 def writer_line(text: str) -> bool:
-    """A line of writers' names, alone ("Jane Roe and Tom Vane") or with their job or outlet
-    ("Jane Roe | Harbour Reporter", "Jane Roe, Staff Writer"): the byline under a headline."""
+    """A line of writers' names, alone ("Jane Roe and Tom Vane") or with their job, outlet
+    or account ("Jane Roe | Harbour Reporter", "Jane Roe, Staff Writer", "Jane Roe janeroe"):
+    the byline under a headline."""
     stripped = text.strip()
     match = _WRITER_LINE.match(stripped)
+    if not match and _name_and_handle(stripped):
+        return True  # "Jane Roe janeroe": her name, then her account's
     if not match or len(stripped.split()) > JOB_LINE_WORDS:
         return False
     names = _split(match.group("names"))
@@ -432,7 +435,7 @@ _DATE_FIRST = re.compile(
 )
 
 
-def _dashed_byline(line: str) -> str | None:
+def dashed_byline(line: str) -> str | None:
     """The names of a header's "Jane Roe - Aug 10, 2016 11:15 am UTC" (or "Jane Roe and Tom
     Vane — March 3, 2024"): writers, a dash, the date."""
     if " - " not in line and " – " not in line and " — " not in line:
@@ -441,6 +444,30 @@ def _dashed_byline(line: str) -> str | None:
     if dashed and _DATE_LINE.match(dashed["date"]) and _names_first(dashed["names"]):
         return dashed["names"]
     return None
+
+
+_NAME_THEN_HANDLE = re.compile(rf"^(?P<names>{_NAME})[ \t]+@?(?P<handle>[a-z][a-z0-9_.]{{2,40}})$")
+
+
+def _name_and_handle(line: str) -> str | None:
+    """ "Jane Roe janeroe": a writer's name over the date, then her account's name, her
+    name's letters run together (or her initial and surname: "jroe")."""
+    match = _NAME_THEN_HANDLE.match(line)
+    return match["names"] if match and _own_handle(match["names"], match["handle"]) else None
+
+
+_HANDLE_ALONE = re.compile(r"^\(?@?(?P<handle>[a-z][a-z0-9_.]{2,40})\)?$")
+
+
+def _own_handle(names: str, handle: str) -> bool:
+    """ "janeroe", "@jane_roe", "(jroe)": the account of the writer named, her name's
+    letters run together (or her initial and surname)."""
+    alone = _HANDLE_ALONE.match(handle.strip())
+    if alone is None:
+        return False
+    words = [word.lower() for word in re.findall(r"[^\W\d_]+", names)]
+    letters = "".join(char for char in alone["handle"] if char.isalpha())
+    return bool(words) and letters in ("".join(words), words[0][:1] + words[-1])
 
 
 def _writer_after_outlet_and_date(line: str) -> str | None:
@@ -649,9 +676,12 @@ DATE_FIELD_WORDS = 8
 def _over_writer_and_date(lines: list[Line], readable: list[int], index: int) -> bool:
     """The line stands over a name alone and a date under it: "Officials say …" / "Jane
     Roe" / "Mar 5, 2024 at 2:04 PM"; or over a name, its outlet and the date."""
-    after = [lines[at].text.strip() for at in readable[bisect_right(readable, index) :][:2]]
-    if after and _dashed_byline(after[0]):
+    after = [lines[at].text.strip() for at in readable[bisect_right(readable, index) :][:3]]
+    if after and dashed_byline(after[0]):
         return True  # or over "Jane Roe - Aug 10, 2016 11:15 am UTC"
+    if len(after) == 3 and _own_handle(after[0], after[1]):
+        after = [after[0], after[2]]  # "Jane Roe" / "(janeroe)" / the date
+    after = after[:2]
     undated = without_its_date(after[0]) if after and "," in after[0] else None
     if undated is not None and undated != after[0]:
         # or over the writer, the outlet and the date on one line ("Jane Roe, Harbour News
@@ -809,9 +839,13 @@ def extract_authors(text: str) -> list[Found]:
         ):
             found += _found_names(text, line.start, writer_outlet.group("names"), "writer-line")
             continue
-        dashed = _dashed_byline(stripped) if above_lede and not found else None
+        dashed = dashed_byline(stripped) if above_lede and not found else None
         if dashed:  # "Jane Roe - Aug 10, 2016 11:15 am UTC": the writer, a dash, the date
             found += _found_names(text, line.start, dashed, "writer-line")
+            continue
+        handled = _name_and_handle(stripped) if above_lede and not found else None
+        if handled and _DATE_LINE.match(following):  # "Jane Roe janeroe" / "May 3, 2024"
+            found += _found_names(text, line.start, handled, "writer-line")
             continue
         after_date = _writer_after_outlet_and_date(stripped) if above_lede and not found else None
         if after_date:  # "Harbour Daily 9/21/2016 Jane Roe": an aggregator's header line
@@ -853,6 +887,9 @@ def extract_authors(text: str) -> list[Found]:
             # or over the outlet's name and then the date ("Jane Doe" / "Harbour Herald" /
             # "3 March 2024")
             or (above_lede and _outlet_shaped(following) and _DATE_LINE.match(after_next))
+            # or over her account's name and then the date ("Jane Roe" / "(janeroe)" / "Jan 9,
+            # 2017")
+            or (above_lede and _own_handle(names, following) and _DATE_LINE.match(after_next))
             # or under the header's date, where no byline came before ("May 3, 2024" /
             # "Jane Doe")
             or (above_lede and not found and index and _DATE_LINE.match(lines[index - 1].text))

@@ -1305,13 +1305,18 @@ def _inside_a_date(text: str, start: int, end: int) -> bool:
     return any(date.start < end and start < date.end for date in dates)
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+\Z")
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|near|outside|across|throughout)[ \t]+\Z"
+    # "asked Millie Tracer of Skokie": where a named person is from (or the firm she is of)
+    r"|[A-Z][\w'’.-]*[ \t]+of[ \t]+\Z"
+)
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
-    """A lone word after "in", "near" … is a place's name ("a firm in Andheri"), whatever the
-    tagger reads in the sentence around it; not a possessive's ("a thorn in Bush's side")."""
-    if _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is None:
+    """A lone word after "in", "near" … is a place's name ("a firm in Andheri"), as is one
+    after a name and "of" ("Millie Tracer of Skokie"), whatever the tagger reads in the
+    sentence around it; not a possessive's ("a thorn in Bush's side")."""
+    if _PLACE_PREPOSITION.search(text, max(0, start - 40), start) is None:
         return False
     word = _NAME_WORD.match(text, start)
     return word is None or not word.group().endswith(("'s", "’s"))
@@ -1374,6 +1379,15 @@ def _without_role_object(text: str, candidate: Candidate) -> Candidate:
 _OBJECT_BEFORE = re.compile(r"\b(?:of|to|in)\s+(?:the\s+)?\Z")
 
 
+def _written_short(text: str, tokens: list[Token]) -> bool:
+    """The name without its last word stands elsewhere in the text, no word after it."""
+    short = text[tokens[0].start : tokens[-2].end]
+    return any(
+        not text.startswith(" " + tokens[-1].text, match.end())
+        for match in re.finditer(re.escape(short) + r"(?![\w'’-])", text)
+    )
+
+
 def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
     """ "Nigel I think": the pronoun, not Nigel the First; nor a word that never ends a name,
     nor a descriptor before it."""
@@ -1391,6 +1405,10 @@ def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
     ):
         title, tokens = [*title, tokens[0]], tokens[1:]  # "former Skipper Jane Roe"
     if len(tokens) > 1 and tokens[-1].text == "I" and _PRONOUN_I.match(text, tokens[-1].end):
+        tokens = tokens[:-1]
+    if len(tokens) > 2 and tokens[-1].text == tokens[0].text and _written_short(text, tokens):
+        # "Jane Roe Jane is our reviewer", "Jane Roe" written elsewhere: the next sentence's
+        # subject ("Mohamed Hassan Mohamed", a grandfather's name, is all one name)
         tokens = tokens[:-1]
     while len(tokens) > 2 and _never_last(tokens[-1]):
         tokens = tokens[:-1]  # "JANE ROE HOW is it…"; "A. The" is left to the rules
@@ -1869,15 +1887,36 @@ def _surname(name: str) -> str:
 def _mostly_not_a_person(text: str, tagged: _Tagged, name: str) -> bool:
     """One sense per article: a name the tagger reads as an organisation, a place or a work
     at most of its mentions ("Eli Lilly", "Blue Gene", "Cheung Kong") is not a person where it
-    slips."""
+    slips; nor one named more than once that it reads as an organisation or a place surely
+    once, or twice, exactly, and never as a person, by its last word either ("Kleiner Perkins
+    and Sequoia Capital" as one firm, then "the partner from Kleiner Perkins"). (Named once,
+    in a results table, "Morgan Velmaris" may be read as a bank.)"""
     mentions = other = 0
-    for match in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+    surely_other = False
+    for match in _mentions(text, name):
         mentions += 1
-        other += any(
-            kind != "PER" and sure >= SURE_OTHER_MENTION and (start, end) == match.span()
+        exact = [
+            (kind, sure)
             for start, end, kind, sure in tagged.overlapping(match.start(), match.end())
+            if (start, end) == match.span() and kind != "PER"
+        ]
+        other += any(sure >= SURE_OTHER_MENTION for _, sure in exact)
+        surely_other |= any(kind != "MISC" and sure >= SURE_OTHER_LONE for kind, sure in exact)
+    if other >= OTHER_MENTIONS and 2 * other > mentions:
+        return True
+    return (
+        (other >= OTHER_MENTIONS or surely_other)
+        and mentions > 1
+        and not any(
+            kind == "PER"
+            for match in _mentions(text, name.split()[-1])
+            for _, _, kind, _ in tagged.overlapping(match.start(), match.end())
         )
-    return other >= OTHER_MENTIONS and 2 * other > mentions
+    )
+
+
+def _mentions(text: str, name: str) -> Iterator[re.Match[str]]:
+    return re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)
 
 
 def _language_word_first(candidate: Candidate) -> bool:
@@ -2775,9 +2814,29 @@ def _accept_relatives(text: str, registry: _Registry, rejected: list[Candidate])
         if len(candidate.tokens) != 2 or fold(candidate.tokens[-1].text) not in surnames:
             continue
         name = candidate.name(text)
+        if _asks(text, candidate):
+            continue  # "Will Trump make nice with Romney?": a question's verb, no given name
         # A given name we know, or a name used more than once: not "Classy Henman" in a headline.
         if candidate.tokens[0].lower in lexicon("first_names") or text.count(name) > 1:
             registry.add(candidate, name, "relative")
+
+
+_SENTENCE_BEFORE_QUESTION = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)\Z")
+_QUESTION_END = re.compile(r"[.!?\n]")
+
+
+def _asks(text: str, candidate: Candidate) -> bool:
+    """The name's first word opens a question and is written in small letters elsewhere in
+    the text ("Will Trump …? … or will he …"): the question's verb."""
+    first = candidate.tokens[0]
+    if not first.text.isalpha() or not re.search(
+        r"(?<![\w'’-])" + re.escape(first.lower) + r"(?![\w'’-])", text
+    ):
+        return False
+    if not _SENTENCE_BEFORE_QUESTION.search(text, max(0, first.start - 4), first.start):
+        return False
+    end = _QUESTION_END.search(text, candidate.end)
+    return end is not None and end.group() == "?"
 
 
 _LIST_SEPARATOR = re.compile(r"[,;]|\band\b")

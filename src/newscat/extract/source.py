@@ -865,11 +865,11 @@ def _credited_source(text: str) -> Found | None:
     for line, match, holder in _copyrights(footer):
         found = _copyright_credit(text, line, match, holder)
         if holding_company(match.group("name")):
-            return _outlet_of(holder, text, lines, written) or _brand(written, holder) or found
+            return _outlet_of(holder, text, lines, written) or brand(written, holder) or found
         if _OWNER_FORM.search(_title_case_run(match.group("name"))):
             # "The Quay & Kestrel Company": the paper named as its company, unless the page
             # shows a brand of the company's first word ("Quay Digest")
-            return _brand(written, holder) or found
+            return brand(written, holder) or found
         return found
     for line in footer:  # as it stands: "Facebook" at a line's end is no widget here
         match = _FOLLOW.match(line.text)
@@ -900,7 +900,7 @@ def _credited_source(text: str) -> Found | None:
         or _told_outlet(text)
         or _staff_picture(written)
         or _address_prompt(text, written)
-        or _brand(written)
+        or brand(written)
     )
 
 
@@ -913,7 +913,7 @@ _BRAND_MENTIONS = (
 )
 
 
-def _brand(written: list[Line], owner: str = "") -> Found | None:
+def brand(written: list[Line], owner: str = "") -> Found | None:
     """The site's name where its page speaks of itself in the site's words ("About Quay
     Digest", "Follow KQX") and shows it on another line too, alone as a logo's text stands in
     a page's header or footer, or in another of those words ("Follow KQX", "KQX © 2016"): a
@@ -1701,9 +1701,11 @@ def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]
                 break
 
 
-# "Image copyright Mara Quillon", "Picture copyright: Quay Images": a picture's, not the page's
+# "Image copyright Mara Quillon", "Picture copyright: Quay Images": a picture's, not the page's;
+# nor a data provider's ("Sports data © Kestrel Stats 2016", "Market data copyright Quay")
 _PICTURE_COPYRIGHT = re.compile(
     r"\W*(?i:image|picture|photo|photograph|video)s?\s+(?i:copyright)\b"
+    r"|\W*(?:[A-Za-z]+\s+)?(?i:data|quotes|prices|maps?)\s+(?:(?i:copyright)\b|©|\((?i:c)\))"
 )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from newscat.extract.authors import credits_a_desk, extract_authors, writer_line
+from newscat.extract.authors import credits_a_desk, dashed_byline, extract_authors, writer_line
 from newscat.extract.dates import date_line, find_dates, tweet_signature
 from newscat.extract.structure import FUNCTION_WORDS, PICTURE_CREDIT, comments_heading
 from newscat.extract.text import (
@@ -251,6 +251,7 @@ def _byline_or_date(line: str) -> bool:
         or (len(text.split()) <= DATE_LINE_WORDS and find_dates(text))
         or date_line(text)  # "Published: Wednesday, 21 Sep 2011 | 4:35 PM ET"
         or writer_line(text)
+        or dashed_byline(text) is not None  # "Jane Roe - 4 hours ago"
     )
 
 
@@ -597,6 +598,41 @@ def _standfirst_over(lines: list[Line], first: int) -> int:
     return top
 
 
+def _under_crumbs(lines: list[Line], headline: int) -> int:
+    """The headline a breadcrumb trail just above the line found ran into, where it stands
+    lower (an organisation's name or a label over it shared the lede's words)."""
+    for index in range(max(0, headline - CRUMBS_OVER_HEADLINE), headline):
+        later = _crumbs_run_into(lines, index)
+        if later is not None and later > headline:
+            return later
+    return headline
+
+
+def _crumbs_run_into(lines: list[Line], index: int) -> int | None:
+    """The line printed again a few lines under a breadcrumb trail whose labels ran into it,
+    their separators lost ("Home Climate Port closes after storm" over "Climate" over "Port
+    closes after storm"): the headline, which the trail ends with."""
+    text = lines[index].text.rstrip()
+    if len(text.split()) <= HEADLINE_WORDS[0]:
+        return None
+    for later in range(index + 1, min(len(lines), index + 1 + CRUMBS_OVER_HEADLINE)):
+        headline = lines[later].text.strip()
+        if len(headline.split()) < HEADLINE_WORDS[0] or not text.endswith(headline):
+            continue
+        crumbs = text[: -len(headline)].split()
+        if 1 <= len(crumbs) <= CRUMBS and all(menu_label(crumb) for crumb in crumbs):
+            return later
+    return None
+
+
+CRUMBS = 3  # labels of a trail run into the headline, at most
+CRUMBS_OVER_HEADLINE = 5  # lines between the trail and the headline printed again, at most
+
+
+# A story's comment counter, under its headline on a blog's page: "New, 1 comment", "12 Comments"
+_COMMENT_COUNT = re.compile(r"^\W*(?:new\W+)?\d[\d,.]*k?\s+comments?\W*$", re.IGNORECASE)
+
+
 def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
     """The headline over the body from line start to line end, if it has one."""
     first = next(
@@ -659,11 +695,21 @@ def _headline_over(lines: list[Line], start: int, end: int) -> int | None:
         headline = next((index for _, index in scored if _over_byline(lines, index)), headline)
     if headline is not None:
         headline = _without_page_title(lines, headline, first)
+        headline = _under_crumbs(lines, headline)
     if (
+        headline is not None
+        and headline >= 2
+        and _COMMENT_COUNT.match(lines[headline - 1].text)
+        and shares.get(headline - 2, 0.0) >= SHARED_OVER_BYLINE
+    ):
+        headline -= 2  # "New, 1 comment" under the headline, over its standfirst
+    elif (
         headline
         and _under_its_headline(lines[headline - 1].text.strip(), lines[headline].text)
         and not _menu_link(lines, headline - 1)
         and not _standfirst_under_it(lines, headline)
+        # the last of other stories' headlines
+        and not (headline - 1 in shares and _in_list(headline - 1, shares))
     ):
         headline -= 1  # the line over the byline is the standfirst
     inside = _headline_inside(lines, first, end)
