@@ -602,3 +602,28 @@ def test_a_line_of_joining_words_under_a_name_is_read_without_failing(odd: str) 
         "debate.\n"
     )
     assert [a.value for a in extract(text).authors] in (["Dana Kelso"], [])
+
+
+@pytest.mark.parametrize(
+    ("handoff", "writers"),
+    [
+        ("Tom Vane reports.", ["Tom Vane"]),
+        ("Harbour Radio's Tom Vane reports.", ["Tom Vane"]),
+        # an outlet reports, no writer; nor does a sentence that goes on
+        ("The Harbour Gazette reports.", []),
+        ("Quay Sports News reports.", []),
+        ("Tom Vane reports that the cut is final.", []),
+    ],
+)
+def test_a_broadcast_s_hand_off_to_its_reporter(handoff: str, writers: list[str]) -> None:
+    text = (
+        "Swimming funding cut draws criticism\n\nDANA KELSO: The decision to cut funding for "
+        f"swimming has drawn some comment. Former greats do not like it.\n\n{handoff}\n\n"
+        "TOM VANE: It has been a tough time for the sport ever since the games.\n\n"
+        "MARA QUILLON: It is a shame that funding has been cut.\n"
+    )
+    found = extract(text)
+    assert [author.value for author in found.authors] == writers
+    # the reporter is no person of the story, whichever way the transcript writes her name
+    named = {person.name.casefold() for person in found.people}
+    assert ("tom vane" in named) is not bool(writers)

@@ -696,6 +696,14 @@ def _over_writer_and_date(lines: list[Line], readable: list[int], index: int) ->
     )
 
 
+# "Jane Roe reports." (or "Harbour Radio's Jane Roe reports."), a sentence of its own ending
+# its line: a broadcast's presenter handing over to the reporter of the piece
+_HANDOFF = re.compile(
+    rf"(?:^|[.!?][\"”]?[ \t]+)(?:[A-Z][\w&.]*['’]s[ \t]+)?(?P<names>{_NAME})[ \t]+reports\.[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def extract_authors(text: str) -> list[Found]:
     """The credited journalists, in the order the text names them, each once."""
     found: list[Found] = []
@@ -947,6 +955,10 @@ def extract_authors(text: str) -> list[Found]:
             found += _found_names(
                 text, tail_start + match.start(), match.group("names"), "with-files"
             )
+    if " reports." in text:  # a broadcast's hand-off to its reporter: "Jane Roe reports."
+        handoff = _HANDOFF.search(text)
+        if handoff is not None:
+            found += _found_names(text, handoff.start("names"), handoff["names"], "handoff")
     if any(dash in tail for dash in "–—-"):
         for match in _SIGN_OFF.finditer(tail):
             found += _found_names(
