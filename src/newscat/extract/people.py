@@ -2829,9 +2829,7 @@ def _asks(text: str, candidate: Candidate) -> bool:
     """The name's first word opens a question and is written in small letters elsewhere in
     the text ("Will Trump …? … or will he …"): the question's verb."""
     first = candidate.tokens[0]
-    if not first.text.isalpha() or not re.search(
-        r"(?<![\w'’-])" + re.escape(first.lower) + r"(?![\w'’-])", text
-    ):
+    if not first.text.isalpha() or next(_mentions(text, first.lower), None) is None:
         return False
     if not _SENTENCE_BEFORE_QUESTION.search(text, max(0, first.start - 4), first.start):
         return False

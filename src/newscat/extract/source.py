@@ -1685,7 +1685,7 @@ def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]
     """The copyright lines of a footer, last first (the page's own copyright is its last; a
     picture's is higher), each with its match and the holder it names."""
     for line in reversed(footer):
-        if _PICTURE_COPYRIGHT.match(line.text):
+        if _PART_S_COPYRIGHT.match(line.text):
             continue
         for match in (
             _NAME_THEN_COPYRIGHT.match(line.text),
@@ -1701,9 +1701,10 @@ def _copyrights(footer: list[Line]) -> Iterator[tuple[Line, re.Match[str], str]]
                 break
 
 
-# "Image copyright Mara Quillon", "Picture copyright: Quay Images": a picture's, not the page's;
-# nor a data provider's ("Sports data © Kestrel Stats 2016", "Market data copyright Quay")
-_PICTURE_COPYRIGHT = re.compile(
+# A copyright of a part of the page, not the page's: a picture's ("Image copyright Mara
+# Quillon", "Picture copyright: Quay Images"), or a data provider's ("Sports data © Kestrel
+# Stats 2016", "Market data copyright Quay")
+_PART_S_COPYRIGHT = re.compile(
     r"\W*(?i:image|picture|photo|photograph|video)s?\s+(?i:copyright)\b"
     r"|\W*(?:[A-Za-z]+\s+)?(?i:data|quotes|prices|maps?)\s+(?:(?i:copyright)\b|©|\((?i:c)\))"
 )
