@@ -248,6 +248,17 @@ EXACT = [
     # a sentence's full stop after "Jr" ends the sentence, not the name
     ("The boat was sold to Tom Vane Jr. He paid cash.", ["Tom Vane Jr"]),
     ("Tom Vane Jr., a 59-year-old builder, agreed.", ["Tom Vane Jr."]),
+    # a nickname in quotes inside a name, after initials or opening with "the"
+    ('The broker E.E. "Buzzy" Quillon said the market fell.', ['E.E. "Buzzy" Quillon']),
+    ('She becomes Dana "the bull" Quillon with better taste.', ['Dana "the bull" Quillon']),
+    ('He said "the end" Monday and left.', []),
+    # an office's portfolio after "for", words of the language, ends before the given name
+    ("Under Secretary of State for Arms Control Tom Vane said so.", ["Tom Vane"]),
+    # a creed's follower before a name is no word of it; a Swedish surname ends alike
+    ("Ties improved since Islamist Necmettin Quillby took over.", ["Necmettin Quillby"]),
+    ("Coach Anna Lindqvist Berg said so.", ["Anna Lindqvist Berg"]),
+    # a road named after someone
+    ("Police saw him near Woods Drive and Dana Lee Quillon Parkway in the south.", []),
     # the part an actor plays is no person; in sport one plays an opponent
     (
         "In the drama pilot, which its actors film in May, Tom Baird is set as Jimmy "
@@ -631,6 +642,21 @@ def test_a_firm_s_name_alone_is_the_firm_unless_a_person_bears_it() -> None:
         "Mr Marlow said talks went on.\n"
     )
     assert [p.name for p in extract_people(text)] == ["Dana Marlow"]
+
+
+def test_a_firm_s_legal_form_after_a_branch_s_country_or_a_son() -> None:
+    text = (
+        '"Firms must invest abroad," says Kenji Morita, an analyst at Kelso Brandt (Japan) '
+        "Corp.\n\nDana Tay, 48, was named chairman of its major unit, T.R. Hodson & Son Inc.\n"
+    )
+    assert [p.name for p in extract_people(text)] == ["Kenji Morita", "Dana Tay"]
+
+
+def test_a_name_with_jr_is_one_person_however_the_sentence_ends_and_not_his_father() -> None:
+    found = extract("Hank Vane Jr. sang on Monday. The crowd cheered for Hank Vane Jr.").people
+    assert [(p.name, p.mentions) for p in found] == [("Hank Vane Jr.", 2)]
+    found = extract("Tom Vane Sr. and Tom Vane Jr. bought a boat. Vane Jr. sold it.").people
+    assert [(p.name, p.mentions) for p in found] == [("Tom Vane Sr.", 1), ("Tom Vane Jr.", 2)]
 
 
 def test_one_word_opening_a_firm_s_name_is_the_firm() -> None:

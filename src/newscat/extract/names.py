@@ -390,6 +390,19 @@ def _nationality_noun(token: Token) -> bool:
     return word in _NATIONALITY_NOUNS or (word.endswith("s") and word[:-1] in word_set("demonyms"))
 
 
+# "Islamist Necmettin Erbakan", "Socialist Dana Kelso": a creed's follower (not "Lindqvist")
+_CREED_FOLLOWER = re.compile(r"[a-z]{3,}(?<!qv|kv)ists?")
+
+
+def _creed(token: Token) -> bool:
+    return (
+        token.text[:1].isupper()
+        and _CREED_FOLLOWER.fullmatch(token.lower) is not None
+        and token.lower not in lexicon("surnames")
+        and token.lower not in lexicon("first_names")
+    )
+
+
 def _two_words(rest: list[Token]) -> bool:
     return len(rest) >= 2
 
@@ -419,6 +432,7 @@ _DESCRIPTIONS: list[tuple[Callable[[Token], bool], Callable[[list[Token]], bool]
     (_hyphen_description, _given_or_east_asian),
     (_nationality, _given_first),
     (_nationality_noun, _two_words),
+    (_creed, _two_words),
 ]
 
 

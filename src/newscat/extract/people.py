@@ -688,9 +688,12 @@ class _Registry:
     def find(self, tokens: list[Token]) -> int | None:
         """The first person found whose name this is: the same name, the surname alone, a
         surname with its particle, or the name with an initial for a given name."""
-        words = [fold(t.text) for t in tokens]
+        words = self._key(" ".join(t.text for t in tokens)) or [fold(tokens[-1].text)]
         keyless = self._keyless[0] if self._keyless else None  # matches any name
         candidates = self._by_last.get(words[-1], ())  # every rule needs the same surname
+        suffix = _name_suffix(tokens[-1].text)
+        if suffix:  # "Tom Vane Jr." again, "Vane Jr.": not his father, Tom Vane (Sr.)
+            candidates = [i for i in candidates if _name_suffix(self.people[i].name) == suffix]
         if len(words) > 1:  # "Abu Salem": Karim Abu Salem's surname, not Omar Nadir Salem's
             for index in candidates:
                 if keyless is not None and keyless < index:
@@ -856,6 +859,32 @@ def _after_place(text: str, candidate: Candidate) -> Candidate:
     return candidate
 
 
+# "Under Secretary of State for Arms Control John Holum", "Envoy for Climate Change": an
+# office's portfolio after "for"
+_OFFICE_FOR = re.compile(r"\b([A-Za-z]+)(?:\s+of\s+State)?\s+for\s+$")
+
+
+def _after_portfolio(text: str, candidate: Candidate) -> Candidate:
+    """ "Under Secretary for Arms Control Jane Roe": words of the language after an office's
+    "for" are its portfolio; the name starts at the given name after them."""
+    tokens = candidate.tokens
+    if len(tokens) < 3 or not text.endswith("for ", 0, candidate.start):
+        return candidate
+    office = _OFFICE_FOR.search(text, max(0, candidate.start - 40), candidate.start)
+    if office is None or not _office(office.group(1).lower()):
+        return candidate
+    given = lexicon("first_names")
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].lower in given:
+            portfolio = tokens[:index]
+            if all(t.lower not in given and t.lower in word_set("news_words") for t in portfolio):
+                return Candidate(
+                    tokens[index:], [*candidate.title, *portfolio], candidate.honorific
+                )
+            break
+    return candidate
+
+
 # "Secretary of Energy", "Minister of Trade": an office's portfolio.
 _PORTFOLIO_WORDS = frozenset(
     "energy commerce labor labour health defense defence state treasury justice interior "
@@ -923,7 +952,10 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
         found, organisations = split_run(run)
         found = [_weekday_given_name(text, run, c) for c in found]
         found = [part for c in found for part in _pairs_run_together(c)]
-        candidates.extend(_after_place(text, _without_possessive_place(text, c)) for c in found)
+        candidates.extend(
+            _after_portfolio(text, _after_place(text, _without_possessive_place(text, c)))
+            for c in found
+        )
         for organisation in organisations:
             name = fold(" ".join(t.text for t in organisation[:-1]))
             inside_organisations.add(name)
@@ -1436,7 +1468,7 @@ _PLACE_NOUNS = frozenset(
     "street road avenue boulevard lane bay cay hostel hotel resort square bridge beach island "
     "airport stadium station mall plaza tower centre center place highway mount mountain "
     "mountains province county district river valley drive crescent terrace parade expressway "
-    "freeway motorway".split()
+    "freeway motorway parkway turnpike causeway".split()
 )
 
 
@@ -1840,6 +1872,11 @@ def _name_with_style(text: str, person: Person) -> None:
         person.name = f"{role.value} {person.name}"
 
 
+def _name_suffix(name: str) -> str:
+    last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
+    return last if last in NAME_SUFFIXES else ""
+
+
 class _Firms:
     """One sense per article: a full name the text also writes as a company's ("Jane Roe
     Inc.", "Carol Vane Co."), its last word alone ("Grace" after "W.R. Grace & Co."), or one
@@ -2059,17 +2096,19 @@ _US_AND_CANADIAN_STATES = frozenset(
 )
 
 
-# Roberto "Hands of Stone" Duran, Hector "Macho" Camacho: a nickname in quotes inside a name;
-# James Leander (Leo) Nichols, Alan John Percivale (A.J.P.) Taylor: a short name in brackets.
-# The nickname and the family name are sought first (rare), then the given names before them.
+# Roberto "Hands of Stone" Duran, Hector "Macho" Camacho, Sammy "the Bull" Gravano, E.E.
+# "Buzzy" Geduld: a nickname in quotes inside a name; James Leander (Leo) Nichols, Alan John
+# Percivale (A.J.P.) Taylor: a short name in brackets. The nickname and the family name are
+# sought first (rare), then the given names before them.
 _NICKNAME_AND_FAMILY = re.compile(
-    r"\s(?:[\"“][A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de)){0,3}[\"”]"
+    r"\s(?:[\"“](?:[A-Z]|the\s[a-z])[\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|the|de)){0,3}[\"”]"
     r"|\((?P<short>[A-Z][a-z]+|(?:[A-Z]\.){3,4})\))"
     # a wrapped line's break, not a blank line: "Barry Knight (Kent)" / "" / "Listen" is a
     # referee and a button
     r"(?:[ \t]+\n?|\n)[ \t]*(?P<family>[A-Z][\w'’-]+?)(?:['’]s)?(?![\w'’-])"  # not a possessive's "'s"
 )
-_GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}$")
+_GIVEN_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|(?<![\w.])(?:[A-Z]\.){1,3})$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 GIVEN_REACH = 60  # characters looked back for the given names
 
 
@@ -2096,7 +2135,12 @@ def _nicknamed(text: str) -> list[Candidate]:
         words = list(re.finditer(r"\S+", before.group()))
         # "Historian Margaret Ann (Peggy) Harlow": the name starts at the first given name.
         first = next(
-            (i for i, w in enumerate(words) if w.group().lower() in lexicon("first_names")), None
+            (
+                i
+                for i, w in enumerate(words)
+                if w.group().lower() in lexicon("first_names") or _INITIALS.fullmatch(w.group())
+            ),
+            None,
         )
         if first is None:
             continue
@@ -2379,10 +2423,13 @@ def _subject_of_which(text: str, candidate: Candidate) -> bool:
     )
 
 
-# "Harris Upham & Co.", "Doskocil Cos.", "Jane Roe Ltd": a company's legal form ends the name
+# "Harris Upham & Co.", "Doskocil Cos.", "Jane Roe Ltd", "Dana Kelso & Son Inc.": a
+# company's legal form ends the name, after a bracketed part too: a branch's country ("Kelso
+# Sachs (Japan) Corp."), a holding ("Quay Kong (Holdings) Ltd")
 _LEGAL_FORM_AFTER = re.compile(
-    r"(?:[ \t]*(?:&|and)[ \t]+(?:Co|Cos|Company|Sons|Partners|Associates)"
-    r"|[ \t]+(?:Cos?|Inc|Corp|Ltd|LLC|PLC|Plc|GmbH|AG|S\.A|N\.V))(?![\w-])"
+    r"(?:[ \t]*(?:&|and)[ \t]+(?:Co|Cos|Company|Sons?|Partners|Associates)"
+    r"|(?:[ \t]+\([A-Z][\w. ]{1,30}\))?"
+    r"[ \t]+(?:Cos?|Inc|Corp|Ltd|LLC|PLC|Plc|GmbH|AG|S\.A|N\.V))(?![\w-])"
 )
 
 
