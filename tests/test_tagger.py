@@ -652,6 +652,25 @@ def test_a_firm_s_legal_form_after_a_branch_s_country_or_a_son() -> None:
     assert [p.name for p in extract_people(text)] == ["Kenji Morita", "Dana Tay"]
 
 
+def test_a_firm_by_its_legal_form_in_initials_or_after_its_kind_is_the_firm_alone_too() -> None:
+    text = (
+        "Quillon Vane S.A. said it agreed terms with Tom Vane. Quillon Vane is a paper maker.\n\n"
+        "Kelso Marlow Holdings Ltd said its profit rose. Kelso Marlow is a builder.\n\n"
+        "William K.K. Quillby, its adviser, agreed.\n"
+    )
+    people = [p.name for p in extract_people(text)]
+    assert people == ["Tom Vane", "William K.K. Quillby"]
+
+
+def test_one_word_set_off_by_a_nationality_and_an_office_in_capitals() -> None:
+    found = extract("Quillby, the French Minister for Foreign Affairs, gave a speech.").people
+    assert [(p.name, p.role and p.role.value) for p in found] == [
+        ("Quillby", "French Minister for Foreign Affairs")
+    ]
+    # a nationality and an office alone are no one's name
+    assert extract_people("He met the German Minister for Foreign Affairs on Monday.\n") == []
+
+
 def test_a_name_with_jr_is_one_person_however_the_sentence_ends_and_not_his_father() -> None:
     found = extract("Hank Vane Jr. sang on Monday. The crowd cheered for Hank Vane Jr.").people
     assert [(p.name, p.mentions) for p in found] == [("Hank Vane Jr.", 2)]

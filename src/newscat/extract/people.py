@@ -949,6 +949,9 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
     companies: set[str] = set()
     openings: set[str] = set()
     for run in capitalised_runs(text):
+        run = _before_dotted_legal_form(text, run)
+        if not run:
+            continue
         found, organisations = split_run(run)
         found = [_weekday_given_name(text, run, c) for c in found]
         found = [part for c in found for part in _pairs_run_together(c)]
@@ -959,13 +962,34 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
         for organisation in organisations:
             name = fold(" ".join(t.text for t in organisation[:-1]))
             inside_organisations.add(name)
-            if organisation[-1].lower.rstrip(".") in _LEGAL_FORMS:
+            # "Kelso Marlow Holdings Ltd": "Kelso Marlow" alone is the firm too
+            if (
+                organisation[-1].lower.rstrip(".") in _LEGAL_FORMS
+                or _LEGAL_FORM_AFTER.match(text, organisation[-1].end) is not None
+            ):
                 companies.add(name)
             if name and not any(t.lower in _NAMED_IN_HONOUR for t in organisation):
                 openings.add(name.split()[0])
         if found and found[-1].end == run[-1].end and _LEGAL_FORM_AFTER.match(text, run[-1].end):
             companies.add(fold(" ".join(t.text for t in found[-1].tokens)))  # "W.R. Grace & Co."
     return _without_trailing_word(candidates), inside_organisations, companies, openings
+
+
+# "Aussedat Rey S.A.", "Kelso N.V. said": a legal form in initials, which a run reads as a
+# name's; not initials before a surname ("William K.K. Wong", "Tom A.G. Vane")
+_DOTTED_LEGAL_FORM = re.compile(r"(?:S\.A|N\.V|B\.V|A\.G|S\.p\.A|K\.K)\.?(?![\w.])(?![ \t]+[A-Z])")
+
+
+def _before_dotted_legal_form(text: str, run: list[Token]) -> list[Token]:
+    for index, token in enumerate(run):
+        if (
+            len(token.text) == 1
+            and index > 0
+            and len(run[index - 1].text) > 1  # not "J.S.A. Quillon"'s initials
+            and _DOTTED_LEGAL_FORM.match(text, token.start)
+        ):
+            return run[:index]
+    return run
 
 
 def _pairs_run_together(candidate: Candidate) -> list[Candidate]:
@@ -2324,6 +2348,8 @@ def _words_of_no_name(text: str, candidate: Candidate) -> bool:
             return True  # "… 6:43pm EDTTags: Kestrel Prime, Jane Roe": a page's tag list
         colon = text.find(":", colon + 1, candidate.start)
     words = [token.lower for token in candidate.tokens]
+    if all(word in word_set("demonyms") or _office(word.rstrip(".")) for word in words):
+        return True  # "the German Minister for Foreign Affairs": a nationality and an office
     # "You" also a Chinese name's ("Ruolan You", "You Quan"): to the reader among three words
     reader = any(word in _READER_WORDS for word in words) or (len(words) > 2 and "you" in words)
     return reader and not east_asian_name(candidate.tokens)
@@ -3006,8 +3032,10 @@ def _office_in_apposition(text: str, candidate: Candidate) -> bool:
 
 def _office_word_at(words: list[str], index: int) -> bool:
     word = words[index]
-    if word != word.lower() and index > 0:
-        return False  # "the Wales Tourist Board": a name's word
+    # "the Wales Tourist Board": a name's word; but "the German Minister for …" an office
+    nationality = index > 1 and all(w.lower() in word_set("demonyms") for w in words[1:index])
+    if word != word.lower() and index > 0 and not nationality:
+        return False
     head = office_head(word, within=1)
     return (
         head is not None
