@@ -257,6 +257,11 @@ EXACT = [
     # a creed's follower before a name is no word of it; a Swedish surname ends alike
     ("Ties improved since Islamist Necmettin Quillby took over.", ["Necmettin Quillby"]),
     ("Coach Anna Lindqvist Berg said so.", ["Anna Lindqvist Berg"]),
+    # a rarer given name before a nickname, after an office; not a word of the language
+    ('Kestrel Chairman Algar "Duke" Quillby said the exchange opens.', ['Algar "Duke" Quillby']),
+    ('The Americanised "Jimmy" Quillby was a flop.', []),
+    # a broadcast's word to the colleague it hands over to is no word of his name
+    ("Thank you. Well Dave, the storm hit the coast on Monday.", ["Dave"]),
     # a road named after someone
     ("Police saw him near Woods Drive and Dana Lee Quillon Parkway in the south.", []),
     # the part an actor plays is no person; in sport one plays an opponent

@@ -521,8 +521,6 @@ _WORKS_AND_EVENTS = frozenset(
 
 
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+$")
-# The capitalised word right before a name: "United" of "United States"
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 
 
 def _end_of_a_place(text: str, start: int, words: list[str], places: frozenset[str]) -> bool:
@@ -914,6 +912,24 @@ _DAY_BEFORE = re.compile(
 )
 
 
+# "Well Bob, the talks ended": a broadcast's word to the colleague it hands over to
+_INTERJECTIONS = frozenset("well oh yes ok okay thanks sorry hey".split())
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|[\"“]\s*)\Z", re.MULTILINE)
+
+
+def _without_interjection(text: str, candidate: Candidate) -> Candidate:
+    tokens = candidate.tokens
+    if (
+        len(tokens) == 2
+        and tokens[0].lower in _INTERJECTIONS
+        and tokens[1].lower in lexicon("first_names")
+        and text.startswith(",", candidate.end)
+        and _SENTENCE_OPENING.search(text, max(0, candidate.start - 3), candidate.start)
+    ):
+        return Candidate(tokens[1:], candidate.title, candidate.honorific)
+    return candidate
+
+
 def _weekday_given_name(text: str, run: list[Token], candidate: Candidate) -> Candidate:
     """ "The spokesperson, Sunday Okon, said": a weekday is a given name in much of West
     Africa. It is given back to the name the rules cut it from when nothing before it makes it
@@ -953,7 +969,7 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
         if not run:
             continue
         found, organisations = split_run(run)
-        found = [_weekday_given_name(text, run, c) for c in found]
+        found = [_without_interjection(text, _weekday_given_name(text, run, c)) for c in found]
         found = [part for c in found for part in _pairs_run_together(c)]
         candidates.extend(
             _after_portfolio(text, _after_place(text, _without_possessive_place(text, c)))
@@ -2136,6 +2152,20 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 GIVEN_REACH = 60  # characters looked back for the given names
 
 
+def _titled_unknown_given_name(text: str, word: str, start: int) -> bool:
+    """A word no list holds as a given name, after an office ("Chairman Alger")."""
+    lower = word.lower()
+    if (
+        lower in word_set("news_words")
+        or lower in lexicon("places")
+        or lower in word_set("demonyms")
+        or _office(lower)
+    ):
+        return False
+    office = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return office is not None and _office(office.group(1).lower())
+
+
 def _inside(spans: list[tuple[int, int]], candidate: Candidate) -> bool:
     """Whether the candidate lies within one of the spans (sorted, not overlapping)."""
     index = bisect.bisect_right(spans, (candidate.start, sys.maxsize)) - 1
@@ -2166,6 +2196,14 @@ def _nicknamed(text: str) -> list[Candidate]:
             ),
             None,
         )
+        if (
+            first is None
+            and not short
+            and _titled_unknown_given_name(
+                text, words[-1].group(), before.start() + words[-1].start()
+            )
+        ):
+            first = len(words) - 1  # "CBOE Chairman Alger "Duke" Chapman": a rarer given name
         if first is None:
             continue
         offset = before.start()
