@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscat.extract import extract
+from newscat.extract.yearless import copyright_year
 
 LEDE = "The council agreed on Monday to rebuild the harbour wall before the winter storms arrive, officials said.\n"
 MENU = "".join(
@@ -119,3 +120,37 @@ def test_a_comment_s_date_is_no_date_of_the_story() -> None:
     dated = story.replace("By Dana Kelso\n", "By Dana Kelso\nMarch 3, 2024\n")
     found = extract(dated + comments).published
     assert found is not None and found.value == "2024-03-03"
+
+
+def test_a_byline_s_date_without_its_year_takes_the_copyright_s_year() -> None:
+    widget = "".join(f"{line}\n" for line in ("Sign up", "*Invalid email address", "Got it"))
+    page = (
+        MENU
+        + "\nHarbour fund admits breaking its rules, filing shows\n"
+        + widget
+        + "The mayor poses with the painter in 2007. (Tom Vane)\n"
+        + "By Jane Roe November 22 Follow @janeroe\n"
+        + LEDE
+        + "A spokesman said the forms were filed by the fund's lawyers on Tuesday, and no more.\n"
+        + "1996-2016 The Harbour Post\n"
+    )
+    published = extract(page).published
+    assert published is not None
+    assert (published.value, published.rule) == ("2016-11-22", "byline-no-year")
+    assert page[published.start : published.end] == "November 22"
+    # no copyright, no year: a date is not completed from today
+    assert extract(page.replace("1996-2016 The Harbour Post\n", "")).published is None
+    # a sentence's month and day are no byline's
+    sentence = page.replace(
+        "By Jane Roe November 22 Follow @janeroe", "Flights resume from November 22"
+    )
+    assert extract(sentence).published is None
+    # nor a day no month has
+    assert extract(page.replace("November 22", "February 30")).published is None
+
+
+def test_a_copyright_s_year_is_its_latest() -> None:
+    assert copyright_year("© 2014 Quay Images\nText\n© 2001-2016 Harbour Post. All rights") == 2016
+    assert copyright_year("Copyright © 2019, Harbour Post") == 2019
+    assert copyright_year("1996-2016 The Harbour Post") == 2016
+    assert copyright_year("In 2016 the harbour closed.") is None

@@ -34,6 +34,7 @@ from newscat.extract.text import (
 )
 from newscat.extract.title import extract_title, refine_title
 from newscat.extract.words import lexicon
+from newscat.extract.yearless import yearless_byline_date
 from newscat.folding import fold
 
 __all__ = ["Extraction", "Found", "Person", "PersonSpans", "extract", "normalise"]
@@ -408,6 +409,7 @@ def _writer_over_headline(
 
 
 DATE_UNDER_HEADLINE = 8  # lines under it where its byline's date stands
+BYLINE_UNDER_HEADLINE = 12  # and a byline, below a sign-up box's lines too
 
 
 def _with_header_above(full_text: str, text: str, start: int) -> str:
@@ -443,6 +445,14 @@ def _published_above(
     if published is None or comments is None or published.start < comments:
         return published
     return _published(full_text[:comments], text[:comments], story_start)
+
+
+def _year_from_copyright(
+    full_text: str, text: str, title: Found | None, story_start: int
+) -> Found | None:
+    """The byline's date without its year, under the headline, of the copyright's year."""
+    headline = title.start if title is not None and not title.derived else story_start
+    return yearless_byline_date(full_text, text, headline, BYLINE_UNDER_HEADLINE)
 
 
 def extract(
@@ -506,7 +516,8 @@ def extract(
     )
     extraction = Extraction(
         text=stored,
-        published=_published_above(full_text, text, story_start, comments),
+        published=_published_above(full_text, text, story_start, comments)
+        or _year_from_copyright(full_text, text, title, story_start),
         source=source,
         title=title,
         people=_not_the_outlet(full_text, people, source),
