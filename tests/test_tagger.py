@@ -262,6 +262,14 @@ EXACT = [
     ('The Americanised "Jimmy" Quillby was a flop.', []),
     # a broadcast's word to the colleague it hands over to is no word of his name
     ("Thank you. Well Dave, the storm hit the coast on Monday.", ["Dave"]),
+    # partners' names joined by an ampersand are a firm's; a couple's are not
+    ("Dana Kelso & Wardwell said its clients are busy.", []),
+    ("Brad Pitt & Angelina Jolie split.", ["Brad Pitt"]),
+    ("The work is on time, said Tom Vane, Kelso & Quillby's president.", ["Tom Vane"]),
+    # a month before a day's number ends the name
+    ("The chancellor will meet Dana Quillby Sept. 7, Tom Vane said.", ["Dana Quillby", "Tom Vane"]),
+    # an administration named after its head
+    ("Ed Quillby served in the first Dana Kelso White House.", ["Ed Quillby"]),
     # a road named after someone
     ("Police saw him near Woods Drive and Dana Lee Quillon Parkway in the south.", []),
     # the part an actor plays is no person; in sport one plays an opponent

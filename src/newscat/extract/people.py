@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newscat.extract.authors import JOB_LINE
-from newscat.extract.dates import find_dates
+from newscat.extract.dates import MONTHS, find_dates
 from newscat.extract.names import (
     NAME_SUFFIXES,
     PARTICLES,
@@ -912,6 +912,31 @@ _DAY_BEFORE = re.compile(
 )
 
 
+# "to meet Yeltsin Sept 7", "Quillby May 5": a month before a day's number ends the name
+_DAY_NUMBER_AFTER = re.compile(r"\.?[ \t]+[0-3]?\d(?!\d)")
+
+
+def _without_date_after(text: str, candidate: Candidate) -> Candidate:
+    tokens = candidate.tokens
+    if (
+        len(tokens) >= 2
+        and tokens[-1].lower.rstrip(".") in MONTHS
+        and tokens[-1].text[:1].isupper()
+        and _DAY_NUMBER_AFTER.match(text, tokens[-1].end)
+    ):
+        return Candidate(tokens[:-1], candidate.title, candidate.honorific)
+    return candidate
+
+
+# "the Bush White House", "a Quillby Downing Street": an administration, named after its head
+_SEATS_OF_GOVERNMENT = frozenset({"white house", "downing street"})
+
+
+def _seat_of_government_after(candidate: Candidate) -> bool:
+    words = [t.lower for t in candidate.tokens[-2:]]
+    return len(candidate.tokens) > 2 and " ".join(words) in _SEATS_OF_GOVERNMENT
+
+
 # "Well Bob, the talks ended": a broadcast's word to the colleague it hands over to
 _INTERJECTIONS = frozenset("well oh yes ok okay thanks sorry hey".split())
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|[\"“]\s*)\Z", re.MULTILINE)
@@ -970,6 +995,11 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
             continue
         found, organisations = split_run(run)
         found = [_without_interjection(text, _weekday_given_name(text, run, c)) for c in found]
+        found = [
+            c
+            for c in (_without_date_after(text, c) for c in found)
+            if not _seat_of_government_after(c)
+        ]
         found = [part for c in found for part in _pairs_run_together(c)]
         candidates.extend(
             _after_portfolio(text, _after_place(text, _without_possessive_place(text, c)))
@@ -979,14 +1009,13 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
             name = fold(" ".join(t.text for t in organisation[:-1]))
             inside_organisations.add(name)
             # "Kelso Marlow Holdings Ltd": "Kelso Marlow" alone is the firm too
-            if (
-                organisation[-1].lower.rstrip(".") in _LEGAL_FORMS
-                or _LEGAL_FORM_AFTER.match(text, organisation[-1].end) is not None
+            if organisation[-1].lower.rstrip(".") in _LEGAL_FORMS or _firm_form_after(
+                text, organisation[-1].end
             ):
                 companies.add(name)
             if name and not any(t.lower in _NAMED_IN_HONOUR for t in organisation):
                 openings.add(name.split()[0])
-        if found and found[-1].end == run[-1].end and _LEGAL_FORM_AFTER.match(text, run[-1].end):
+        if found and found[-1].end == run[-1].end and _firm_form_after(text, run[-1].end):
             companies.add(fold(" ".join(t.text for t in found[-1].tokens)))  # "W.R. Grace & Co."
     return _without_trailing_word(candidates), inside_organisations, companies, openings
 
@@ -2087,6 +2116,7 @@ _THING_NAMED_AFTER = re.compile(
     r"Highway|Station|Hospital|Prize|Award|Trophy|Prison|Museum|Cathedral|Mosque|Cemetery|"
     r"Memorial|Foundation|Institute|University|College|School|Library|Arena|Lecture|"
     r"Fellowship|Scholarship|Center|Centre)\b"
+    r"|[ \t]+(?:White House|Downing Street)\b"  # "the Bush White House": an administration
 )
 # "Taylor Swift's Eras Tour": a thing someone's possessive names
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s[ \t]+$")
@@ -2498,10 +2528,28 @@ _LEGAL_FORM_AFTER = re.compile(
 
 
 def _legal_form_after(text: str, candidate: Candidate) -> bool:
-    return (
-        candidate.tokens[-1].lower.rstrip(".") in _LEGAL_FORMS
-        or _LEGAL_FORM_AFTER.match(text, candidate.end) is not None
+    return candidate.tokens[-1].lower.rstrip(".") in _LEGAL_FORMS or _firm_form_after(
+        text, candidate.end
     )
+
+
+# "Kelso Polk & Wardwell", "Smith Quarry, Harris Upham & Co.", "Ballard, Spahr, Andrews &
+# Ingersoll": partners' names joined by an ampersand, a firm's (not "Brad Pitt & Angelina")
+_PARTNER_AFTER = re.compile(
+    r"(?:,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’.-]*)*,?[ \t]+&[ \t]+"
+    r"(?P<partner>[A-Z][\w-]*)(?P<possessive>['’]s)?(?![\w'’-]|[ \t]+[A-Z])"
+)
+
+
+def _firm_form_after(text: str, end: int) -> bool:
+    """A legal form, or partners' names joined by "&", right after the name ending at `end`."""
+    if _LEGAL_FORM_AFTER.match(text, end) is not None:
+        return True
+    partner = _PARTNER_AFTER.match(text, end)
+    if partner is None or partner["partner"].lower() in lexicon("first_names"):
+        return False
+    # "said Jane Roe, Kelso & Quillby's president": the firm she works for, set off after her
+    return not (partner["possessive"] and partner.group().startswith(","))
 
 
 # "the 200-year-old Albert Mill", "the century-old Grand Hotel": an age no person reaches.
