@@ -270,6 +270,13 @@ EXACT = [
     ("The chancellor will meet Dana Quillby Sept. 7, Tom Vane said.", ["Dana Quillby", "Tom Vane"]),
     # an administration named after its head
     ("Ed Quillby served in the first Dana Kelso White House.", ["Ed Quillby"]),
+    # a nickname after a middle initial; an occupation known by its ending before a surname
+    ('Says Dana J. "Chip" Quillby, chairman of the firm.', ['Dana J. "Chip" Quillby']),
+    ("Primatologist Quillby said the apes were fine.", ["Quillby"]),
+    # "Former" and a team's member, opening the sentence, before the name
+    ("Former Kestrel Dana Quillby allowed two hits.", ["Dana Quillby"]),
+    # a show's title in capitals, its host after "With"
+    ('It will air on "Saturday Night With Dana Quillby" on Monday.', ["Dana Quillby"]),
     # a road named after someone
     ("Police saw him near Woods Drive and Dana Lee Quillon Parkway in the south.", []),
     # the part an actor plays is no person; in sport one plays an opponent

@@ -299,11 +299,20 @@ def _capitals_after_a_name(current: list[Token], token: Token) -> bool:
     return len(mixed) >= 2 and current[-1] is mixed[-1]
 
 
+_OCCUPATION_ENDINGS = ("ologist", "ician", "ographer", "iatrist")
+
+
+def occupation_by_its_ending(word: str) -> bool:
+    """ "primatologist", "statistician", "choreographer", "psychiatrist": no list needed."""
+    return len(word) > 7 and word.endswith(_OCCUPATION_ENDINGS)
+
+
 def _title_word(token: Token) -> bool:
     head = token.lower.split("-", 1)[0]  # "Secretary-General", "Chairman-in-Office"
     tail = token.lower.rsplit("-", 1)[-1]  # "Grünen-Fraktionschefin", "SPD-Chef"
     return (
         token.lower in lexicon("role_heads")
+        or occupation_by_its_ending(token.lower)
         or head in lexicon("role_heads")
         or tail in lexicon("role_heads")
         or token.lower.rstrip(".") in lexicon("honorifics")

@@ -937,6 +937,15 @@ def _seat_of_government_after(candidate: Candidate) -> bool:
     return len(candidate.tokens) > 2 and " ".join(words) in _SEATS_OF_GOVERNMENT
 
 
+def _host_of_a_show(candidate: Candidate) -> Candidate:
+    """ "Saturday Night With Connie Chung": a show's title in capitals, its host after "With"."""
+    tokens = candidate.tokens
+    for index in range(1, len(tokens) - 2):
+        if tokens[index].text == "With" and tokens[index + 1].lower in lexicon("first_names"):
+            return Candidate(tokens[index + 1 :])
+    return candidate
+
+
 # "Well Bob, the talks ended": a broadcast's word to the colleague it hands over to
 _INTERJECTIONS = frozenset("well oh yes ok okay thanks sorry hey".split())
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|[\"“]\s*)\Z", re.MULTILINE)
@@ -995,6 +1004,7 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
             continue
         found, organisations = split_run(run)
         found = [_without_interjection(text, _weekday_given_name(text, run, c)) for c in found]
+        found = [_host_of_a_show(c) for c in found]
         found = [
             c
             for c in (_without_date_after(text, c) for c in found)
@@ -1455,7 +1465,8 @@ def _word_before_surname(candidate: Candidate, full_names: dict[str, str]) -> bo
 
 # "former", "late", "acting" before a capitalised word and a given name: the word is what the
 # person was or is, not a name.
-_FORMER_BEFORE = re.compile(r"\b(?:former|late|then|acting|interim|outgoing|incoming|ex-)\s*$")
+_FORMER_WORDS = frozenset("former late then acting interim outgoing incoming".split())
+_FORMER_BEFORE = re.compile(r"\b(?i:former|late|then|acting|interim|outgoing|incoming|ex-)\s*$")
 
 
 def _without_role_object(text: str, candidate: Candidate) -> Candidate:
@@ -1498,6 +1509,8 @@ def _without_stray_edges(text: str, candidate: Candidate) -> Candidate:
         _HYPHEN_ADJECTIVE.search(tokens[0].text) or _EX_PREFIX.match(tokens[0].text)
     ):
         title, tokens = [*title, tokens[0]], tokens[1:]  # "Oscar-winner Jane Roe", "Ex-Yankee …"
+    if len(tokens) > 3 and tokens[0].lower in _FORMER_WORDS:
+        title, tokens = [*title, tokens[0]], tokens[1:]  # "Former Oriole Jane Roe", at a start
     if (
         len(tokens) > 2
         and _FORMER_BEFORE.search(text, max(0, tokens[0].start - 12), tokens[0].start)
@@ -2177,7 +2190,9 @@ _NICKNAME_AND_FAMILY = re.compile(
     # referee and a button
     r"(?:[ \t]+\n?|\n)[ \t]*(?P<family>[A-Z][\w'’-]+?)(?:['’]s)?(?![\w'’-])"  # not a possessive's "'s"
 )
-_GIVEN_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|(?<![\w.])(?:[A-Z]\.){1,3})$")
+_GIVEN_BEFORE = re.compile(
+    r"(?:\b[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){0,2}|(?<![\w.])(?:[A-Z]\.){1,3})$"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 GIVEN_REACH = 60  # characters looked back for the given names
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from newscat.extract.names import clock_word
+from newscat.extract.names import clock_word, occupation_by_its_ending
 from newscat.extract.record import Found
 from newscat.extract.words import lexicon
 from newscat.folding import fold
@@ -175,12 +175,9 @@ _GROUP_NOUNS = frozenset(
 
 
 # Endings only occupations have: "ecologist", "paediatrician", "choreographer", "podiatrist".
-_OCCUPATION_ENDINGS = ("ologist", "ician", "ographer", "iatrist")
-
-
 def _is_head(word: str) -> bool:
     word = word.lower().strip(".")
-    if word in lexicon("role_heads") or (len(word) > 7 and word.endswith(_OCCUPATION_ENDINGS)):
+    if word in lexicon("role_heads") or occupation_by_its_ending(word):
         return True
     parts = word.split("-")  # "Chief-of-Staff", "vice-chairman"
     return len(parts) > 1 and (
