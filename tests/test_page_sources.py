@@ -1174,3 +1174,25 @@ def test_a_data_provider_s_copyright_under_the_page_s_is_not_the_outlet(provider
     )
     found = extract(text)
     assert found.source is not None and found.source.value == "The Harbour Gazette"
+
+
+def test_a_paper_named_by_one_word_alone_in_the_header_and_the_footer() -> None:
+    menu = "Politics\n|\nArts & Culture\n|\nBusiness\n"
+    story = (
+        "Walkers find a lost village on a mountain top\n"
+        "By Jane Roe\n"
+        "Walkers on the ridge above the valley found the walls of a lost village on Monday, "
+        "the county's archaeologists said.\n"
+        "The walls are older than the town below, and the dig will go on until the winter.\n"
+        "More from Arts & Culture\n"
+    )
+    page = (
+        menu + "Sentinel\nPolitics\nNational\n" + story + "Sentinel\nAbout Newsletters Advertise\n"
+    )
+    source = extract(page).source
+    assert source is not None and (source.value, source.rule) == ("Sentinel", "masthead")
+    assert page[source.start : source.end] == "Sentinel" and source.start < page.index("Walkers")
+    # a word a menu writes alone in both places names no paper
+    assert extract(page.replace("Sentinel", "Video")).source is None
+    # nor does a paper's word only in the header (a section: "Tribune" of a sports page)
+    assert extract(menu + "Sentinel\nPolitics\n" + story + "About Newsletters\n").source is None

@@ -2667,4 +2667,34 @@ def masthead_above(text: str, story_start: int) -> Found | None:
             return own_site(name, name, evidence, "masthead") or Found(name, *evidence, "masthead")
         if _named_outlet_any_case(name):
             return Found(canonical(name), *evidence, "masthead")
+    return _paper_word_in_header_and_footer(text, lines, story_start)
+
+
+# The outlet words a paper is named by alone ("Observer", "Tribune"); not those a menu or a
+# share button writes alone too ("News", "Magazine", "Mail", "Video")
+_PAPER_WORDS = frozenset(lexicon("outlet_words")) - frozenset(
+    "news daily wire press agency television tv radio network media online today magazine "
+    "weekly world newswire nation voice reporter record review mail star standard".split()
+)
+
+
+def _paper_word_in_header_and_footer(
+    text: str, header: list[Line], story_start: int
+) -> Found | None:
+    """ "Observer" alone on a line of the header and again among the footer's lines under the
+    story: a paper named by its one word, its logo's text in both places."""
+    candidates = [
+        line
+        for line in header
+        if line.text.strip().lower() in _PAPER_WORDS and line.text.strip()[:1].isupper()
+    ]
+    if not candidates:
+        return None  # most pages: no footer to read
+    offset = max(story_start, len(text) - FOOTER_CHARACTERS)
+    written = [line.text.strip() for line in split_lines(text[offset:])]
+    footer = [line for line in written if line][-FOOTER_LINES:]
+    for line in candidates:
+        name = line.text.strip()
+        if name in footer:
+            return Found(canonical(name), line.start, line.start + len(name), "masthead")
     return None
