@@ -689,8 +689,10 @@ class _Registry:
         words = self._key(" ".join(t.text for t in tokens)) or [fold(tokens[-1].text)]
         keyless = self._keyless[0] if self._keyless else None  # matches any name
         candidates = self._by_last.get(words[-1], ())  # every rule needs the same surname
-        suffix = _name_suffix(tokens[-1].text)
-        if suffix:  # "Tom Vane Jr." again, "Vane Jr.": not his father, Tom Vane (Sr.)
+        suffix = tokens[-1].lower.rstrip(".")
+        if (
+            suffix in NAME_SUFFIXES
+        ):  # "Tom Vane Jr." again, "Vane Jr.": not his father, Tom Vane (Sr.)
             candidates = [i for i in candidates if _name_suffix(self.people[i].name) == suffix]
         if len(words) > 1:  # "Abu Salem": Karim Abu Salem's surname, not Omar Nadir Salem's
             for index in candidates:
@@ -933,8 +935,12 @@ _SEATS_OF_GOVERNMENT = frozenset({"white house", "downing street"})
 
 
 def _seat_of_government_after(candidate: Candidate) -> bool:
-    words = [t.lower for t in candidate.tokens[-2:]]
-    return len(candidate.tokens) > 2 and " ".join(words) in _SEATS_OF_GOVERNMENT
+    tokens = candidate.tokens
+    return (
+        len(tokens) > 2
+        and tokens[-1].lower in ("house", "street")  # the test every candidate takes: cheap
+        and f"{tokens[-2].lower} {tokens[-1].lower}" in _SEATS_OF_GOVERNMENT
+    )
 
 
 def _host_of_a_show(candidate: Candidate) -> Candidate:
@@ -2556,10 +2562,15 @@ _PARTNER_AFTER = re.compile(
 )
 
 
+PARTNERS_CHARACTERS = 80  # a partners' list's length before its ampersand, at most
+
+
 def _firm_form_after(text: str, end: int) -> bool:
     """A legal form, or partners' names joined by "&", right after the name ending at `end`."""
     if _LEGAL_FORM_AFTER.match(text, end) is not None:
         return True
+    if text.find("&", end, end + PARTNERS_CHARACTERS) < 0:
+        return False  # most names: no ampersand near, no partners' list to read
     partner = _PARTNER_AFTER.match(text, end)
     if partner is None or partner["partner"].lower() in lexicon("first_names"):
         return False
