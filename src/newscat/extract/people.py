@@ -689,10 +689,8 @@ class _Registry:
         words = self._key(" ".join(t.text for t in tokens)) or [fold(tokens[-1].text)]
         keyless = self._keyless[0] if self._keyless else None  # matches any name
         candidates = self._by_last.get(words[-1], ())  # every rule needs the same surname
-        suffix = tokens[-1].lower.rstrip(".")
-        if (
-            suffix in NAME_SUFFIXES
-        ):  # "Tom Vane Jr." again, "Vane Jr.": not his father, Tom Vane (Sr.)
+        suffix = _name_suffix(tokens[-1].text)
+        if suffix:  # "Tom Vane Jr." again, "Vane Jr.": not his father, Tom Vane (Sr.)
             candidates = [i for i in candidates if _name_suffix(self.people[i].name) == suffix]
         if len(words) > 1:  # "Abu Salem": Karim Abu Salem's surname, not Omar Nadir Salem's
             for index in candidates:
@@ -1009,13 +1007,8 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
         if not run:
             continue
         found, organisations = split_run(run)
-        found = [_without_interjection(text, _weekday_given_name(text, run, c)) for c in found]
-        found = [_host_of_a_show(c) for c in found]
-        found = [
-            c
-            for c in (_without_date_after(text, c) for c in found)
-            if not _seat_of_government_after(c)
-        ]
+        found = [_within_its_edges(text, run, c) for c in found]
+        found = [c for c in found if not _seat_of_government_after(c)]
         found = [part for c in found for part in _pairs_run_together(c)]
         candidates.extend(
             _after_portfolio(text, _after_place(text, _without_possessive_place(text, c)))
@@ -1034,6 +1027,13 @@ def _collect(text: str) -> tuple[list[Candidate], set[str], set[str], set[str]]:
         if found and found[-1].end == run[-1].end and _firm_form_after(text, run[-1].end):
             companies.add(fold(" ".join(t.text for t in found[-1].tokens)))  # "W.R. Grace & Co."
     return _without_trailing_word(candidates), inside_organisations, companies, openings
+
+
+def _within_its_edges(text: str, run: list[Token], candidate: Candidate) -> Candidate:
+    """The name without the words its run took in at either edge: a weekday given back, an
+    interjection, a show's title before its host, a month before a day's number."""
+    candidate = _without_interjection(text, _weekday_given_name(text, run, candidate))
+    return _without_date_after(text, _host_of_a_show(candidate))
 
 
 # "Aussedat Rey S.A.", "Kelso N.V. said": a legal form in initials, which a run reads as a
@@ -1472,7 +1472,7 @@ def _word_before_surname(candidate: Candidate, full_names: dict[str, str]) -> bo
 # "former", "late", "acting" before a capitalised word and a given name: the word is what the
 # person was or is, not a name.
 _FORMER_WORDS = frozenset("former late then acting interim outgoing incoming".split())
-_FORMER_BEFORE = re.compile(r"\b(?i:former|late|then|acting|interim|outgoing|incoming|ex-)\s*$")
+_FORMER_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(_FORMER_WORDS)) + r"|ex-)\s*$")
 
 
 def _without_role_object(text: str, candidate: Candidate) -> Candidate:
