@@ -63,7 +63,8 @@ _FOREIGN_MONTHS = [
 for _number, _names in enumerate(_FOREIGN_MONTHS, start=1):
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# a month's name in any of those languages, written out or short, its full stop optional
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
@@ -110,9 +111,9 @@ _PATTERNS = [
     re.compile(r"\b" + _YEAR + r"\.(?P<mnum>\d{1,2})\.(?P<day>\d{1,2})\b" + _TIME),  # "2025.03.14"
     # "2025年3月14日", "2025년 3월 14일"
     re.compile(_YEAR + r"\s*[年년]\s*(?P<mnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
-    re.compile(r"\b" + _DAY + r"-" + _MONTH + r"-" + _YEAR + r"\b" + _TIME, re.IGNORECASE),
+    re.compile(r"\b" + _DAY + r"-" + MONTH + r"-" + _YEAR + r"\b" + _TIME, re.IGNORECASE),
     re.compile(
-        _GLUED_START + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _YEAR_END + _TIME,
+        _GLUED_START + _WEEKDAY + MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _YEAR_END + _TIME,
         re.IGNORECASE,
     ),
     # "24 November 2026", "15. November 2024", "24 de noviembre de 2026", "24 ноября 2026"
@@ -121,7 +122,7 @@ _PATTERNS = [
         + _WEEKDAY
         + _DAY
         + r"\.?(?:\s+(?:of|de))?\s+"
-        + _MONTH
+        + MONTH
         + r",?(?:\s+de)?\s+"
         + _YEAR
         + _YEAR_END
@@ -135,7 +136,7 @@ _PATTERNS = [
     _US_SLASHED,
     # "14/03/2025": day first, tried only where the US reading above is no date
     re.compile(r"\b(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/" + _YEAR + r"\b" + _TIME),
-    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + _WEEKDAY + MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
     _US_SHORT,
     # or alone on its line, as a page's header shows it, maybe labelled: "11/20/19", "Updated:
     # 11/20/19"

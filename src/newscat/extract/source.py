@@ -1721,11 +1721,18 @@ def _participle_ending(name: str) -> bool:
 
 def copyright_holders(text: str) -> list[str]:
     """Who the copyright lines among the text's last lines name: the site, or its owner."""
-    footer = text[-FOOTER_CHARACTERS:]
-    if not _COPYRIGHT_MARK.search(footer):
+    if not _COPYRIGHT_MARK.search(text, max(0, len(text) - FOOTER_CHARACTERS)):
         return []  # most texts: no line to read
-    written = [line for line in split_lines(footer) if line.text.strip()]
-    return [holder for _, _, holder in _copyrights(written[-FOOTER_LINES:])]
+    return [holder for _, _, holder in _copyrights(_footer_lines(text))]
+
+
+def _footer_lines(text: str, start: int = 0) -> list[Line]:
+    """The last FOOTER_LINES written lines among the text's last FOOTER_CHARACTERS (from
+    `start` at the earliest): the footer's lines, for their words (their offsets count from
+    where the footer is read)."""
+    offset = max(start, len(text) - FOOTER_CHARACTERS)
+    written = [line for line in split_lines(text[offset:]) if line.text.strip()]
+    return written[-FOOTER_LINES:]
 
 
 # what each copyright pattern needs in its line: the sign, the word, or the reserved rights
@@ -2690,9 +2697,7 @@ def _paper_word_in_header_and_footer(
     ]
     if not candidates:
         return None  # most pages: no footer to read
-    offset = max(story_start, len(text) - FOOTER_CHARACTERS)
-    written = [line.text.strip() for line in split_lines(text[offset:])]
-    footer = [line for line in written if line][-FOOTER_LINES:]
+    footer = [line.text.strip() for line in _footer_lines(text, story_start)]
     for line in candidates:
         name = line.text.strip()
         if name in footer:

@@ -941,8 +941,15 @@ _SIGNLESS_COPYRIGHT = re.compile(
 
 
 def signless_copyright(text: str) -> bool:
+    return signless_copyright_year(text) is not None
+
+
+def signless_copyright_year(text: str) -> int | None:
+    """The last year of a copyright line whose sign the copy lost, if the line is one."""
     years = _SIGNLESS_COPYRIGHT.match(text)
-    return years is not None and int(years["last"]) - int(years["first"]) >= COPYRIGHT_SPAN
+    if years is None or int(years["last"]) - int(years["first"]) < COPYRIGHT_SPAN:
+        return None
+    return int(years["last"])
 
 
 COPYRIGHT_SPAN = 3  # years a copyright's span covers, at least: "2016-2017 Season" is no span

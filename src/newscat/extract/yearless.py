@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newscat.extract.dates import MONTHS
+from newscat.extract.dates import MONTH, MONTHS
 from newscat.extract.record import Found
+from newscat.extract.text import signless_copyright_year
 
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "November 22", "Nov. 22": no year after it, nor a time glued on ("Nov 22, 2016", "Nov 22:")
 _MONTH_DAY = re.compile(
-    rf"(?<![\w.])(?P<month>{_MONTH_NAME})\.?[ \t]+(?P<day>[0-3]?\d)(?![\d:/.])(?!,?[ \t]*\d)",
-    re.IGNORECASE,
+    rf"(?<![\w.]){MONTH}[ \t]+(?P<day>[0-3]?\d)(?![\d:/.])(?!,?[ \t]*\d)", re.IGNORECASE
 )
 # The small words a byline's line may hold beside names, handles and the date
 _BYLINE_WORDS = frozenset(
@@ -30,17 +29,15 @@ _COPYRIGHT_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-# "1996-2016 The Harbour Post": a copyright whose sign the copy lost
-_SIGNLESS_COPYRIGHT_YEAR = re.compile(
-    r"^\W*(?:19|20)\d\d[ \t]*[-–][ \t]*(?P<year>(?:19|20)\d\d)[ \t]+[A-Z][^\n]{0,60}$", re.MULTILINE
-)
 BYLINE_LINE_CHARACTERS = 100  # longer lines are sentences, not a byline's
 
 
 def copyright_year(text: str) -> int | None:
-    """The latest year a copyright line of the page names."""
+    """The latest year a copyright line of the page names ("© 2016 …", or "1996-2016 The
+    Harbour Post", whose sign the copy lost)."""
     years = [int(m["year"]) for m in _COPYRIGHT_YEAR.finditer(text)]
-    years += [int(m["year"]) for m in _SIGNLESS_COPYRIGHT_YEAR.finditer(text)]
+    signless = (signless_copyright_year(line) for line in text.splitlines())
+    years += [year for year in signless if year is not None]
     return max(years, default=None)
 
 
@@ -57,11 +54,14 @@ def yearless_byline_date(page: str, text: str, headline: int, lines_under: int) 
         found = _month_day_of_a_byline(line)
         if found is not None:
             year = copyright_year(page)
-            month, day = MONTHS[found["month"].lower()], int(found["day"])
-            if year is None or not _real_day(year, month, day):
+            if year is None:
                 return None
-            value = date(year, month, day).isoformat()
-            return Found(value, offset + found.start(), offset + found.end(), "byline-no-year")
+            try:  # "February 30" is no day
+                day = date(year, MONTHS[found["month"].lower()], int(found["day"]))
+            except ValueError:
+                return None
+            start, end = offset + found.start(), offset + found.end()
+            return Found(day.isoformat(), start, end, "byline-no-year")
         offset += len(line) + 1
     return None
 
@@ -77,11 +77,3 @@ def _month_day_of_a_byline(line: str) -> re.Match[str] | None:
     if any(word.rstrip(",.|:") not in _BYLINE_WORDS for word in small):
         return None  # a sentence: "flights resume from May 2"
     return found
-
-
-def _real_day(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
