@@ -514,6 +514,41 @@ EXACT = [
         "Ronald McDonald and Douglas MacArthur met on Monday.",
         ["Ronald McDonald", "Douglas MacArthur"],
     ),
+    # a results list: its commas after a bracketed country, a surname's particles no words
+    (
+        "Quillby (U.S.), Jan Van de Kelso (France), Tomas Vanek (Austria), Dag Rojahn",
+        ["Quillby", "Jan Van de Kelso", "Tomas Vanek", "Dag Rojahn"],
+    ),
+    # two initials that spell a state short, then a surname: a person's initials
+    ("Union secretary N.J. Bose said the strike would go on.", ["N.J. Bose"]),
+    ("The N.Y. Post said so. N.J. Transit said so too.", []),
+    ("He lives in Newark, N.J. Bose is his landlord.", []),
+    # a church's office before a surname
+    ("Maronite Patriarch Sfeir expressed sorrow over the violations.", ["Sfeir"]),
+    # a rank's word before a thing's name, every word of the language
+    (
+        "Firms such as the zone's General Automatic Electronic Equipment Plant have passed.",
+        [],
+    ),
+    # a faith's people, many at once
+    ("Rep. Tom Vane lectured his fellow Roman Catholics on abortion.", ["Tom Vane"]),
+    # firms by their legal forms abroad
+    ("Creditors of Quillby Marine Oy met on Friday. Kelso Vane Bhd said profits rose.", []),
+    (
+        "Creditors of Quillby Marine Oy met on Friday. Quillby Marine said it would pay. "
+        "Analysts said Quillby Marine would survive, Tom Vane said.",
+        ["Tom Vane"],
+    ),
+    # (a guard) a given name that spells a legal form
+    ("Asa Quillby (Sweden) beat Jane Roe 6-2 6-3.", ["Asa Quillby", "Jane Roe"]),
+    # a quoted title that opens with a title's word
+    ('She starred in "Doctor Quillby" and "Star Kelso: the Next Generation," on TV.', []),
+    ('"President Quillby said no," she wrote.', ["Quillby"]),
+    # a surname that is an organisation's word too, as a middle name; not a site's word
+    ("Justice Sandra Day Quillby said the court erred.", ["Sandra Day Quillby"]),
+    ("They met at James Bay Lodge, said Jane Roe.", ["Jane Roe"]),
+    # a naval rank
+    ("Commodore Quillby thought nothing of bribing judges.", ["Quillby"]),
 ]
 
 
@@ -1209,3 +1244,28 @@ def test_a_firm_whose_span_runs_on_into_small_words_is_no_person() -> None:
     assert _Tagged([(66, 88, "ORG", 0.9)], text).verdict(people) == ""
     # nor does a span that starts before the candidate say anything new
     assert _Tagged([(0, 33, "ORG", 0.86)], text).verdict(firm) == ""
+
+
+def test_a_street_s_name_beside_a_person_s_is_no_list_of_people() -> None:
+    """A name the tagger refused stays refused beside a person's when it is a street's."""
+    from newscat.extract.names import Candidate, Token
+    from newscat.extract.people import _accept_list_neighbours, _Registry
+
+    text = "But out on Kelso Parkway, Ted Negas, Dana Roe and Tom Vane disagree."
+
+    def candidate(name: str) -> Candidate:
+        start = text.index(name)
+        first, last = name.split()
+        return Candidate(
+            [
+                Token(first, start, start + len(first)),
+                Token(last, text.index(last, start), text.index(last, start) + len(last)),
+            ]
+        )
+
+    registry = _Registry()
+    for name in ("Ted Negas", "Tom Vane"):
+        registry.add(candidate(name), name, "full-name")
+    refused = [candidate("Kelso Parkway"), candidate("Dana Roe")]
+    _accept_list_neighbours(text, registry, refused)
+    assert [p.name for p in registry.people] == ["Ted Negas", "Tom Vane", "Dana Roe"]

@@ -475,6 +475,35 @@ DAY_NAMERS = frozenset(
 )
 
 
+# Organisation words that name a site, whatever follows them: "James Bay Lodge"
+_SITE_WORDS = frozenset(
+    "arena bay beach bridge center church court creek falls forest hall harbor harbour hills "
+    "island lake park river sea springs square strait street temple vale valley".split()
+)
+
+
+# Legal forms that end a firm's name wherever they stand, at home and abroad ("Kelso Marine
+# Oy", "Quay Holdings Bhd", "Vane Industri Tbk")
+FIRM_ENDINGS = frozenset("inc corp ltd plc llc oy oyj spa srl sarl bhd berhad tbk".split())
+
+
+def _middle_name(segment: list[Token], rest: list[Token]) -> bool:
+    """ "Sandra Day O'Connor": a surname that is an organisation's word too ("Day", "Power"),
+    between a given name and a name that is no word of the language, is a middle name; not
+    a site's word ("James Bay Lodge")."""
+    word, after = segment[-1], rest[:1]
+    return (
+        len(segment) >= 2
+        and bool(after)
+        and word.lower in lexicon("surnames")
+        and word.lower not in _SITE_WORDS
+        and segment[-2].lower in lexicon("first_names")
+        and not firm_word(after[0])
+        and after[0].lower not in word_set("news_words")
+        and after[0].lower not in lexicon("places")
+    )
+
+
 def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     """Cut a run into name candidates and organisation phrases.
 
@@ -484,15 +513,11 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     candidates: list[Candidate] = []
     organisations: list[list[Token]] = []
     segment: list[Token] = []
-    for token in run:
+    for index, token in enumerate(run):
         segment.append(token)
-        if (firm_word(token) and len(segment) > 1) or token.lower in {
-            "inc",
-            "corp",
-            "ltd",
-            "plc",
-            "llc",
-        }:
+        if (
+            firm_word(token) and len(segment) > 1 and not _middle_name(segment, run[index + 1 :])
+        ) or token.lower in FIRM_ENDINGS:
             organisations.append(segment)
             segment = []
     if segment and firm_word(segment[-1]):

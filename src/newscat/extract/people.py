@@ -21,6 +21,7 @@ from functools import lru_cache
 from newscat.extract.authors import JOB_LINE
 from newscat.extract.dates import MONTHS, find_dates
 from newscat.extract.names import (
+    FIRM_ENDINGS,
     NAME_SUFFIXES,
     PARTICLES,
     PRONOUN_CONTRACTIONS,
@@ -145,8 +146,9 @@ def _role_floor(starts: list[int], position: int) -> int:
 
 def _quoted(text: str, candidate: Candidate) -> bool:
     """A capitalised phrase in quotes is a work ("Running from the Darkness"), not a name; so
-    is one that opens a quoted title."""
-    before = text[candidate.start - 1 : candidate.start]
+    is one that opens a quoted title, its first word a title's ("Star Trek", "Doctor Who")."""
+    start = candidate.title[0].start if candidate.title else candidate.start
+    before = text[start - 1 : start]
     if not before or before not in _QUOTES_OPEN:
         return False
     if text[candidate.end : candidate.end + 1] in _QUOTES_CLOSE:
@@ -160,8 +162,7 @@ def _quoted(text: str, candidate: Candidate) -> bool:
     # Woods" and "Jane Roe."
     return (
         " " in rest.group()
-        or _QUOTED_ITEM_BEFORE.search(text, max(0, candidate.start - 8), candidate.start - 1)
-        is not None
+        or _QUOTED_ITEM_BEFORE.search(text, max(0, start - 8), start - 1) is not None
     )
 
 
@@ -1082,7 +1083,8 @@ _NAMED_IN_HONOUR = frozenset(
 
 
 # A company's legal form after its name: no party, foundation or show is named with one
-_LEGAL_FORMS = frozenset("inc corp co cos ltd plc llc ag sa gmbh nv bv".split())
+# (and those that are words or initials too: "Co Down", "SA" for South Australia)
+_LEGAL_FORMS = FIRM_ENDINGS | frozenset("co cos ag sa gmbh nv bv".split())
 
 
 # Words that never end a person's name: a headline's or a column's next word run into it in
@@ -1604,7 +1606,8 @@ def _office(word: str) -> bool:
 
 # Ranks that are surnames too ("Major", "General"): after another title word they are a rank
 _MILITARY_RANKS = frozenset(
-    "major general colonel captain lieutenant sergeant corporal admiral brigadier marshal".split()
+    "major general colonel captain lieutenant sergeant corporal admiral commodore brigadier "
+    "marshal".split()
 )
 # "Vice-Chairman", "Co-Founder", "Rear-Admiral": an office's first half
 _OFFICE_PREFIXES = frozenset({"vice", "deputy", "co", "sub", "under", "acting", "rear", "lance"})
@@ -1638,10 +1641,15 @@ LIST_ITEM_WORDS = 3  # a name's words, at most, between a list's commas
 def _list_of_names(line: str) -> bool:
     """Three or more short items between commas, a bracket's country or a score aside: names
     listed, not a headline's phrase ("Rivals, Fans And Critics Hail Quaytown Win")."""
-    words = [word for word in _BRACKETED.sub(" ", line).split() if _LETTER.search(word)]
-    items = [item.split() for item in " ".join(words).replace(";", ",").split(",")]
+    # split at the commas first: "Jane Roe (Ruritania), Tom Vane" keeps the comma after its
+    # bracket
+    parts = _BRACKETED.sub(" ", line).replace(";", ",").split(",")
+    items = [[word for word in part.split() if _LETTER.search(word)] for part in parts]
     items = [item for item in items if item]
-    return len(items) >= 3 and all(len(item) <= LIST_ITEM_WORDS for item in items)
+    # a surname's particles are no words of their own: "Jean Van de Velde (France)"
+    return len(items) >= 3 and all(
+        sum(word not in PARTICLES for word in item) <= LIST_ITEM_WORDS for item in items
+    )
 
 
 def _people_in(text: str, tagger: bool) -> list[Person]:
@@ -1754,6 +1762,8 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
         ):
             continue  # "Finding Nemo", "Snow Patrol", "Marvel Comics": a title, not a name
         name = candidate.name(text)
+        if _thing_of_words(candidate.tokens):
+            continue  # "General Automatic Equipment Plant": a rank's word, then a thing's
         score = _score(text, candidate, starts, lowercase)
         if verdict == "O" and not (
             _speaks(text, candidate) and _name_shaped(candidate.tokens, lowercase)
@@ -2061,6 +2071,17 @@ def _language_word_first(candidate: Candidate) -> bool:
 
 
 SHORT_GIVEN_NAME = 3
+
+
+def _thing_of_words(tokens: list[Token]) -> bool:
+    """Three words or more of the language, none a given name, only the last maybe a surname
+    ("Automatic Electronic Equipment Plant"): a thing's name, titled or not."""
+    return (
+        len(tokens) > 2
+        and all(len(t.text) > 1 and plain_word(t.lower) for t in tokens[:-1])
+        and tokens[-1].lower in word_set("news_words")
+        and tokens[-1].lower not in lexicon("first_names")
+    )
 
 
 def _headline_goes_on(text: str, candidate: Candidate) -> bool:
@@ -2422,10 +2443,38 @@ TAG_LIST_CHARACTERS = 300  # a tag list's label before a name in it, at most
 _READER_WORDS = frozenset("your yours we our ours my me".split())
 
 
+# "Newark, N.J. Bose said": a town, then its state
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*\Z")
+
+
+def _initials_and_surname(tokens: list[Token]) -> bool:
+    """ "N.J. Bose", "N.D. Quillby": two initials that spell a state short, then a surname that
+    is no word of the language ("N.Y. Post", "N.J. Transit" are no one)"""
+    return (
+        len(tokens) == 3
+        and tokens[0].initial
+        and tokens[1].initial
+        and tokens[2].lower in lexicon("surnames")
+        and tokens[2].lower not in word_set("news_words")
+        and tokens[2].lower not in lexicon("places")
+    )
+
+
+# The followers of a faith or a party, many at once (those in "-ists" are read by their ending)
+_FOLLOWERS = frozenset(
+    "catholics protestants christians muslims moslems jews hindus sikhs mormons anglicans "
+    "evangelicals lutherans presbyterians democrats republicans tories conservatives liberals "
+    "sunnis shiites shi'ites".split()
+)
+
+
 def _words_of_no_name(text: str, candidate: Candidate) -> bool:
     """A state's short form opening the run, a tag list's item, or a word speaking to the
     reader: no name."""
-    if _STATE_WRITTEN_SHORT.match(text, candidate.start) is not None:
+    if _STATE_WRITTEN_SHORT.match(text, candidate.start) is not None and not (
+        _initials_and_surname(candidate.tokens)
+        and _TOWN_BEFORE.search(text, max(0, candidate.start - 30), candidate.start) is None
+    ):
         return True
     # a tag list's label stands near its items: a long paragraph is not read back to its start
     reach = max(0, candidate.start - TAG_LIST_CHARACTERS)
@@ -2439,6 +2488,8 @@ def _words_of_no_name(text: str, candidate: Candidate) -> bool:
     words = [token.lower for token in candidate.tokens]
     if all(word in word_set("demonyms") or _office(word.rstrip(".")) for word in words):
         return True  # "the German Minister for Foreign Affairs": a nationality and an office
+    if words[-1] in _FOLLOWERS:
+        return True  # "fellow Roman Catholics", "Young Democrats": a faith's or party's people
     # "You" also a Chinese name's ("Ruolan You", "You Quan"): to the reader among three words
     reader = any(word in _READER_WORDS for word in words) or (len(words) > 2 and "you" in words)
     return reader and not east_asian_name(candidate.tokens)
@@ -2544,7 +2595,8 @@ def _subject_of_which(text: str, candidate: Candidate) -> bool:
 _LEGAL_FORM_AFTER = re.compile(
     r"(?:[ \t]*(?:&|and)[ \t]+(?:Co|Cos|Company|Sons?|Partners|Associates)"
     r"|(?:[ \t]+\([A-Z][\w. ]{1,30}\))?"
-    r"[ \t]+(?:Cos?|Inc|Corp|Ltd|LLC|PLC|Plc|GmbH|AG|S\.A|N\.V))(?![\w-])"
+    r"[ \t]+(?:Cos?|Inc|Corp|Ltd|LLC|PLC|Plc|GmbH|AG|S\.A|N\.V|Oyj?|ASA|SpA|Bhd|Berhad|Tbk))"
+    r"(?![\w-])"
 )
 
 
@@ -2689,7 +2741,8 @@ def _accept_list_neighbours(text: str, registry: _Registry, rejected: list[Candi
         return
     found = [c for mentions in registry.mentions.values() for c in mentions]
     accepted = {id(c) for c in found}
-    waiting = {id(c) for c in rejected if not _role_not_name(c)}
+    # (not "Cobb Parkway, Jane Roe …": a street's name beside a person's)
+    waiting = {id(c) for c in rejected if not _role_not_name(c) and not _place_name(c)}
     ordered = sorted(found + rejected, key=lambda c: c.start)
     for sequence in (ordered, ordered[::-1]):
         anchors: list[Candidate] = []  # accepted items met so far in this direction
