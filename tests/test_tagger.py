@@ -549,6 +549,28 @@ EXACT = [
     ("They met at James Bay Lodge, said Jane Roe.", ["Jane Roe"]),
     # a naval rank
     ("Commodore Quillby thought nothing of bribing judges.", ["Quillby"]),
+    # an apposition whose head is a person's job, an organisation's kind its object
+    (
+        "Dana Quillby, a spokeswoman for the bank, said the move was aimed at staff.",
+        ["Dana Quillby"],
+    ),
+    ("The move was aimed at staff, said Tom Vane, an analyst at the company.", ["Tom Vane"]),
+    # a sentence of the story near the top that names a writer's job is no byline
+    ("Quay Fund was in cash.\nTom Vane resigned as editor.", ["Tom Vane"]),
+    # partners joined by "&", their trade's word and a legal form; a firm's divisions; a
+    # legal form in dotted small letters
+    (
+        '"We need one person," says Dana Roe, executive vice president of Quill Kelso & Tong '
+        "Advertising Inc. It will keep its Quay Connectors and Cliff Quillby divisions.",
+        ["Dana Roe"],
+    ),
+    ("The deal between its distributor, Dr. Karl Quillby G.m.b.H., and a rival was signed.", []),
+    # armed forces and firms named by their trade's people
+    (
+        "The Kelso Navy and Air Corps chased the trawler. Regulators probed Quillby Asset "
+        "Managers, Tom Vane Investors and Dana Roe Advisers.",
+        [],
+    ),
 ]
 
 
@@ -1269,3 +1291,11 @@ def test_a_street_s_name_beside_a_person_s_is_no_list_of_people() -> None:
     refused = [candidate("Kelso Parkway"), candidate("Dana Roe")]
     _accept_list_neighbours(text, registry, refused)
     assert [p.name for p in registry.people] == ["Ted Negas", "Tom Vane", "Dana Roe"]
+
+
+def test_a_building_or_a_trail_named_after_someone_is_no_person() -> None:
+    text = (
+        "The mayor moved into Dana Mansion. Crowds gathered at the Dana Dome, on Tom Wharf and "
+        "on the Tom Trail."
+    )
+    assert extract_people(text, RulesOnly()) == []

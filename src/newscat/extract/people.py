@@ -445,6 +445,8 @@ def _writer_line(text: str, line_start: int, candidate: Candidate) -> bool:
     if line_start > HEADER_CHARS:
         return False
     line = text[line_start:line_end]
+    if line.rstrip().endswith((".", "!", "?")):
+        return False  # "Jane Roe resigned as editor.": a sentence of the story
     job = _WRITER_JOBS.search(line, candidate.end - line_start)
     return len(line.split()) <= BYLINE_LINE_WORDS and job is not None
 
@@ -1039,7 +1041,9 @@ def _within_its_edges(text: str, run: list[Token], candidate: Candidate) -> Cand
 
 # "Aussedat Rey S.A.", "Kelso N.V. said": a legal form in initials, which a run reads as a
 # name's; not initials before a surname ("William K.K. Wong", "Tom A.G. Vane")
-_DOTTED_LEGAL_FORM = re.compile(r"(?:S\.A|N\.V|B\.V|A\.G|S\.p\.A|K\.K)\.?(?![\w.])(?![ \t]+[A-Z])")
+_DOTTED_LEGAL_FORM = re.compile(
+    r"(?:S\.A|N\.V|B\.V|A\.G|S\.p\.A|K\.K|G\.m\.b\.H)\.?(?![\w.])(?![ \t]+[A-Z])"
+)
 
 
 def _before_dotted_legal_form(text: str, run: list[Token]) -> list[Token]:
@@ -1558,7 +1562,7 @@ _PLACE_NOUNS = frozenset(
     "street road avenue boulevard lane bay cay hostel hotel resort square bridge beach island "
     "airport stadium station mall plaza tower centre center place highway mount mountain "
     "mountains province county district river valley drive crescent terrace parade expressway "
-    "freeway motorway parkway turnpike causeway".split()
+    "freeway motorway parkway turnpike causeway mansion dome wharf trail".split()
 )
 
 
@@ -2148,7 +2152,7 @@ _THING_NAMED_AFTER = re.compile(
     r"\s+(?:(?:police|fire|railway|train|tube|bus|power)\s+station|"
     r"airport|stadium|bridge|street|avenue|boulevard|square|highway|station|hospital|"
     r"prize|award|trophy|prison|jail|camp|museum|cathedral|mosque|temple|cemetery|brand|"
-    r"franchise)\b"
+    r"franchise|divisions?|subsidiar(?:y|ies))\b"
     r"|['’]s\s+(?:disease|syndrome)\b"  # "Lou Gehrig's disease"
     # "John F. Kennedy International Airport", "Mara Quillon Memorial Hospital": the name
     # opens a place's or an institution's
@@ -2595,7 +2599,7 @@ def _subject_of_which(text: str, candidate: Candidate) -> bool:
 _LEGAL_FORM_AFTER = re.compile(
     r"(?:[ \t]*(?:&|and)[ \t]+(?:Co|Cos|Company|Sons?|Partners|Associates)"
     r"|(?:[ \t]+\([A-Z][\w. ]{1,30}\))?"
-    r"[ \t]+(?:Cos?|Inc|Corp|Ltd|LLC|PLC|Plc|GmbH|AG|S\.A|N\.V|Oyj?|ASA|SpA|Bhd|Berhad|Tbk))"
+    r"[ \t]+(?:Cos?|Inc|Corp|Ltd|LLC|PLC|Plc|GmbH|G\.m\.b\.H|AG|S\.A|N\.V|Oyj?|ASA|SpA|Bhd|Berhad|Tbk))"
     r"(?![\w-])"
 )
 
@@ -2615,6 +2619,10 @@ _PARTNER_AFTER = re.compile(
 
 
 PARTNERS_CHARACTERS = 80  # a partners' list's length before its ampersand, at most
+# "& Tong Advertising Inc.": another partner's name, its trade's words, its legal form
+_PARTNERS_FIRM_AFTER = re.compile(
+    r"[ \t]+&[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}?(?:Cos?|Inc|Corp|Ltd|LLC|PLC|Plc)(?![\w-])"
+)
 
 
 def _firm_form_after(text: str, end: int) -> bool:
@@ -2623,6 +2631,8 @@ def _firm_form_after(text: str, end: int) -> bool:
         return True
     if text.find("&", end, end + PARTNERS_CHARACTERS) < 0:
         return False  # most names: no ampersand near, no partners' list to read
+    if _PARTNERS_FIRM_AFTER.match(text, end) is not None:
+        return True  # "Lee Quill & Tong Advertising Inc.": a legal form ends the partners'
     partner = _PARTNER_AFTER.match(text, end)
     if partner is None or partner["partner"].lower() in lexicon("first_names"):
         return False
@@ -2657,8 +2667,10 @@ _ORGANISATION_KINDS = frozenset(
 )
 # "Alexander, an island-wide chain, is …", "Glenmorangie, one of Scotland's whisky firms":
 # an organisation set off by its kind, the kind ending the apposition's noun phrase.
+# (the kind its head noun: not "Jane Roe, a spokeswoman for the bank,", whose head is hers)
 _KIND_IN_APPOSITION = re.compile(
-    r",[ \t]+(?:a|an|the|one[ \t]+of(?:[ \t]+the)?)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?"
+    r",[ \t]+(?:a|an|the|one[ \t]+of(?:[ \t]+the)?)[ \t]+"
+    r"(?:(?!(?:for|of|at|with|from|in|to|on|by|and|or)[ \t])[\w'’.-]+[ \t]+){0,3}?"
     r"(?:" + "|".join(sorted(_ORGANISATION_KINDS - {"band", "storm"})) + r"|group|maker|chains|"
     r"firms|companies|banks|brands)(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|based|with|in|of|"
     r"founded|owned|whose)\b)"
