@@ -544,9 +544,26 @@ EXACT = [
     # a quoted title that opens with a title's word
     ('She starred in "Doctor Quillby" and "Star Kelso: the Next Generation," on TV.', []),
     ('"President Quillby said no," she wrote.', ["Quillby"]),
+    # (a guard) a courtesy title in quotes is a nickname's
+    (
+        'Pat Quillby, the wife of author Tom Quillby, has the nicknames "Mrs. Buckles" and "Patsy."',
+        ["Pat Quillby", "Tom Quillby", "Buckles"],
+    ),
     # a surname that is an organisation's word too, as a middle name; not a site's word
     ("Justice Sandra Day Quillby said the court erred.", ["Sandra Day Quillby"]),
     ("They met at James Bay Lodge, said Jane Roe.", ["Jane Roe"]),
+    # "St." after a given name opens the surname (not a street's after no given name)
+    (
+        "Darla St. Quillby, of the Harbour Committee, says the polls erred. He lives on Main "
+        "St. Police said so.",
+        ["Darla St. Quillby"],
+    ),
+    # an administration named after its head
+    (
+        "Tom Vane, a former Reagan Pentagon aide who now heads the Center, says they erred. "
+        "Officials of the Kelso Kremlin agreed.",
+        ["Tom Vane"],
+    ),
     # a naval rank
     ("Commodore Quillby thought nothing of bribing judges.", ["Quillby"]),
     # an apposition whose head is a person's job, an organisation's kind its object

@@ -197,6 +197,17 @@ _PRONOUN_CONTRACTION = re.compile(r"I['’](?:m|ve|ll|d)\Z")
 _ELIDED_PARTICLE = re.compile(_ELISION + r"[^\W\d_a-z]")
 
 
+def _saint_in_a_surname(text: str, current: list[Token], token: Token) -> bool:
+    """ "Darla St. Martin", "Jill St. John": "St." after a given name opens the surname (not
+    "Main St. Police": a street's, after no given name)."""
+    return (
+        len(current) >= 2
+        and current[-1].text == "St"
+        and current[-2].lower in lexicon("first_names")
+        and text[current[-1].end : token.start] == ". "
+    )
+
+
 def capitalised_runs(text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -250,7 +261,11 @@ def capitalised_runs(text: str) -> list[list[Token]]:
         if not (capital or particle) or shouted:
             flush()
             continue
-        if current and not _joins(text, current[-1], token, wrapped):
+        if (
+            current
+            and not _joins(text, current[-1], token, wrapped)
+            and not _saint_in_a_surname(text, current, token)
+        ):
             flush()
         if _capitals_after_a_name(current, token):
             flush()

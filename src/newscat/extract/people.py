@@ -146,8 +146,11 @@ def _role_floor(starts: list[int], position: int) -> int:
 
 def _quoted(text: str, candidate: Candidate) -> bool:
     """A capitalised phrase in quotes is a work ("Running from the Darkness"), not a name; so
-    is one that opens a quoted title, its first word a title's ("Star Trek", "Doctor Who")."""
-    start = candidate.title[0].start if candidate.title else candidate.start
+    is one that opens a quoted title, its first word a title's ("Star Trek", "Doctor Who"),
+    but not a courtesy title's: "Mrs. Buckles" in quotes is a nickname."""
+    start = candidate.start
+    if candidate.title and not candidate.honorific:
+        start = candidate.title[0].start
     before = text[start - 1 : start]
     if not before or before not in _QUOTES_OPEN:
         return False
@@ -931,16 +934,21 @@ def _without_date_after(text: str, candidate: Candidate) -> Candidate:
     return candidate
 
 
-# "the Bush White House", "a Quillby Downing Street": an administration, named after its head
+# "the Bush White House", "a Quillby Downing Street", "a Reagan Pentagon aide": an
+# administration, named after its head
 _SEATS_OF_GOVERNMENT = frozenset({"white house", "downing street"})
+_SEATS_IN_ONE_WORD = frozenset({"pentagon", "kremlin"})
 
 
 def _seat_of_government_after(candidate: Candidate) -> bool:
     tokens = candidate.tokens
+    last = tokens[-1].lower  # the test every candidate takes: cheap
+    if len(tokens) > 1 and last in _SEATS_IN_ONE_WORD:
+        return True
     return (
         len(tokens) > 2
-        and tokens[-1].lower in ("house", "street")  # the test every candidate takes: cheap
-        and f"{tokens[-2].lower} {tokens[-1].lower}" in _SEATS_OF_GOVERNMENT
+        and last in ("house", "street")
+        and f"{tokens[-2].lower} {last}" in _SEATS_OF_GOVERNMENT
     )
 
 
@@ -1394,6 +1402,8 @@ def _add_tagged_names(
         if words and _organisation_word(words[-1]):
             continue  # "Jane Roe Productions": a firm named after its founder
         candidate = Candidate(words)
+        if words and _seat_of_government_after(candidate):
+            continue  # "the Putin Kremlin": an administration
         if words and (
             _not_a_person(text, candidate)
             or _THING_NAMED_AFTER.match(text, candidate.end)
@@ -2160,7 +2170,7 @@ _THING_NAMED_AFTER = re.compile(
     r"Highway|Station|Hospital|Prize|Award|Trophy|Prison|Museum|Cathedral|Mosque|Cemetery|"
     r"Memorial|Foundation|Institute|University|College|School|Library|Arena|Lecture|"
     r"Fellowship|Scholarship|Center|Centre)\b"
-    r"|[ \t]+(?:White House|Downing Street)\b"  # "the Bush White House": an administration
+    r"|[ \t]+(?:White House|Downing Street|Pentagon|Kremlin)\b"  # "the Bush White House"
 )
 # "Taylor Swift's Eras Tour": a thing someone's possessive names
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s[ \t]+$")
