@@ -564,6 +564,10 @@ EXACT = [
         "Officials of the Kelso Kremlin agreed.",
         ["Tom Vane"],
     ),
+    # a Chinese family name, then a given name of one syllable that is a particle elsewhere
+    ("Wang De and Chen Da met on Monday.", ["Wang De", "Chen Da"]),
+    # a broadcast's greeting to a colleague, no comma after the name
+    ("The storm hit the coast. Hey Kyra. The rain went on, Dana Roe said.", ["Kyra", "Dana Roe"]),
     # a naval rank
     ("Commodore Quillby thought nothing of bribing judges.", ["Quillby"]),
     # an apposition whose head is a person's job, an organisation's kind its object

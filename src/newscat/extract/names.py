@@ -175,7 +175,7 @@ def clock_word(text: str, start: int) -> bool:
 
 
 def _surname_particle(tokens: list[Token]) -> bool:
-    """ "Ravi Das", "Minh Le", "Tahir Della": a capitalised particle that ends a name is a
+    """ "Ravi Das", "Minh Le", "Tahir Della", "Zhu De": a capitalised particle that ends a name is a
     surname where the census lists it as a surname or a given name (a given name is a
     surname too); "Jan van" (the name cut off) and a lone "Van" are not."""
     last = tokens[-1].text
@@ -184,7 +184,12 @@ def _surname_particle(tokens: list[Token]) -> bool:
         and last[:1].isupper()
         and last[1:].islower()
         and tokens[-2].lower not in PARTICLES
-        and (last.lower() in lexicon("surnames") or last.lower() in lexicon("first_names"))
+        and (
+            last.lower() in lexicon("surnames")
+            or last.lower() in lexicon("first_names")
+            # "Zhu De": a Chinese family name, then a given name of one syllable
+            or (len(tokens) == 2 and tokens[0].lower in EAST_ASIAN_FAMILY_NAMES)
+        )
     )
 
 
@@ -342,7 +347,7 @@ _DOTTED_TITLES = frozenset({"sen", "rep", "gov", "amb", "pvt"})
 
 # "Kang Young-hoon", "Chen Chun-yeh": a Korean or Chinese family name, then a hyphenated
 # given name of two short syllables, as news agencies romanise it.
-_EAST_ASIAN_FAMILY_NAMES = frozenset(
+EAST_ASIAN_FAMILY_NAMES = frozenset(
     "kim lee li park choi chen wang zhang liu kang cho jung yoon lim han oh seo shin kwon "
     "hwang ahn song yoo hong jeon ko moon yang son bae baek huh nam shim noh ha kwak sung cha "
     "joo woo koo min ryu na jin yu huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo "
@@ -355,7 +360,7 @@ _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,4}")
 def east_asian_name(tokens: list[Token]) -> bool:
     return (
         len(tokens) == 2
-        and tokens[0].lower in _EAST_ASIAN_FAMILY_NAMES
+        and tokens[0].lower in EAST_ASIAN_FAMILY_NAMES
         and _HYPHENATED_GIVEN_NAME.fullmatch(tokens[1].text) is not None
     )
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from newscat.extract.authors import JOB_LINE
 from newscat.extract.dates import MONTHS, find_dates
 from newscat.extract.names import (
+    EAST_ASIAN_FAMILY_NAMES,
     FIRM_ENDINGS,
     NAME_SUFFIXES,
     PARTICLES,
@@ -307,6 +308,7 @@ def _title_of_words(text: str, name: str) -> bool:
         and len(first.rstrip(".")) > 1  # "B Challenger": a team sheet's initial
         and plain_word(last.lower())
         and first.lower() not in lexicon("first_names")
+        and first.lower() not in EAST_ASIAN_FAMILY_NAMES  # "Zhu De", "Li Peng"
     )
     if not (worded_first or worded_last):
         return False
@@ -963,6 +965,8 @@ def _host_of_a_show(candidate: Candidate) -> Candidate:
 
 # "Well Bob, the talks ended": a broadcast's word to the colleague it hands over to
 _INTERJECTIONS = frozenset("well oh yes ok okay thanks sorry hey".split())
+# those no name holds as its first word, a comma after the given name or not ("Hey Kyra.")
+_BARE_INTERJECTIONS = frozenset("yes okay thanks sorry hey".split())
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|[\"“]\s*)\Z", re.MULTILINE)
 
 
@@ -972,7 +976,7 @@ def _without_interjection(text: str, candidate: Candidate) -> Candidate:
         len(tokens) == 2
         and tokens[0].lower in _INTERJECTIONS
         and tokens[1].lower in lexicon("first_names")
-        and text.startswith(",", candidate.end)
+        and (tokens[0].lower in _BARE_INTERJECTIONS or text.startswith(",", candidate.end))
         and _SENTENCE_OPENING.search(text, max(0, candidate.start - 3), candidate.start)
     ):
         return Candidate(tokens[1:], candidate.title, candidate.honorific)
