@@ -568,6 +568,13 @@ EXACT = [
     ("Wang De and Chen Da met on Monday.", ["Wang De", "Chen Da"]),
     # a broadcast's greeting to a colleague, no comma after the name
     ("The storm hit the coast. Hey Kyra. The rain went on, Dana Roe said.", ["Kyra", "Dana Roe"]),
+    # a sound, a gulf, a peninsula or a canyon named after someone
+    ("The boat was found in western Prince Dana Sound, near the Quillby Peninsula.", []),
+    # an office's words alone are no one's name (a given name first is: "Stephen King")
+    (
+        "The top aide to Ruritania's Prime Minister said a truce held. Stephen Quillby agreed.",
+        ["Stephen Quillby"],
+    ),
     # a naval rank
     ("Commodore Quillby thought nothing of bribing judges.", ["Quillby"]),
     # an apposition whose head is a person's job, an organisation's kind its object
@@ -1320,3 +1327,22 @@ def test_a_building_or_a_trail_named_after_someone_is_no_person() -> None:
         "on the Tom Trail."
     )
     assert extract_people(text, RulesOnly()) == []
+
+
+def test_a_given_name_initial_and_surname_weakly_read_as_a_firm_is_a_person() -> None:
+    """The tagger's weak reading of another kind does not outweigh a person's shape."""
+    from newscat.extract.names import Candidate, Token
+    from newscat.extract.people import _given_initial_surname, _Tagged
+
+    text = "since the days of Franklin D. Quillby."
+    start = text.index("Franklin")
+    tokens = [
+        Token("Franklin", start, start + 8),
+        Token("D", start + 9, start + 10, initial=True),
+        Token("Quillby", start + 12, start + 19),
+    ]
+    candidate = Candidate(tokens)
+    assert _given_initial_surname(candidate)
+    assert _Tagged([(start, start + 19, "ORG", 0.62)], text).weakly_other(candidate)
+    assert not _Tagged([(start, start + 19, "ORG", 0.95)], text).weakly_other(candidate)
+    assert not _given_initial_surname(Candidate([*tokens[:2], Token("Holdings", 0, 8)]))

@@ -507,6 +507,10 @@ _SITE_WORDS = frozenset(
 FIRM_ENDINGS = frozenset("inc corp ltd plc llc oy oyj spa srl sarl bhd berhad tbk".split())
 
 
+# Words that qualify an office in its name: "Prime Minister", "Vice President"
+_OFFICE_MODIFIERS = re.compile(r"(?:prime|vice|deputy|acting|interim|first|chief|senior)\Z")
+
+
 def _middle_name(segment: list[Token], rest: list[Token]) -> bool:
     """ "Sandra Day O'Connor": a surname that is an organisation's word too ("Day", "Power"),
     between a given name and a name that is no word of the language, is a middle name; not
@@ -574,6 +578,14 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
         and "-" in segment[-1].text
         and _title_word(segment[-1])
         and segment[0].lower not in given
+    ):
+        return candidates, organisations
+    # "Israel's Prime Minister acknowledged": an office's words alone (but "John Major",
+    # "Stephen King": a given name first)
+    if (
+        len(segment) > 1
+        and _title_word(segment[-1])
+        and all(_OFFICE_MODIFIERS.match(t.lower) or _title_word(t) for t in segment[:-1])
     ):
         return candidates, organisations
     common = word_set("common_words")
