@@ -575,6 +575,11 @@ EXACT = [
         "The top aide to Ruritania's Prime Minister said a truce held. Stephen Quillby agreed.",
         ["Stephen Quillby"],
     ),
+    # a son named after his father, then the father: two people
+    (
+        "Tom Vane Jr. was elected president of the firm.\nTom Vane, its chairman, stays.",
+        ["Tom Vane Jr.", "Tom Vane"],
+    ),
     # a naval rank
     ("Commodore Quillby thought nothing of bribing judges.", ["Quillby"]),
     # an apposition whose head is a person's job, an organisation's kind its object

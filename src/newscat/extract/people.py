@@ -713,7 +713,8 @@ class _Registry:
         keyless = self._keyless[0] if self._keyless else None  # matches any name
         candidates = self._by_last.get(words[-1], ())  # every rule needs the same surname
         suffix = _name_suffix(tokens[-1].text)
-        if suffix:  # "Tom Vane Jr." again, "Vane Jr.": not his father, Tom Vane (Sr.)
+        if suffix or len(words) > 1:  # "Tom Vane Jr." again, "Vane Jr.": not his father,
+            # Tom Vane (Sr.); and "Tom Vane" not his son; the surname alone either
             candidates = [i for i in candidates if _name_suffix(self.people[i].name) == suffix]
         if len(words) > 1:  # "Abu Salem": Karim Abu Salem's surname, not Omar Nadir Salem's
             for index in candidates:
@@ -1146,6 +1147,7 @@ def _without_trailing_word(candidates: list[Candidate]) -> list[Candidate]:
             and tuple(t.text for t in tokens[:-1]) in written
             and last not in lexicon("surnames")
             and last not in lexicon("first_names")
+            and last.rstrip(".") not in NAME_SUFFIXES  # "Tom Vane Jr." is his son, not him
         ):
             candidate = Candidate(tokens[:-1], candidate.title, candidate.honorific)
         trimmed.append(candidate)
