@@ -1303,25 +1303,13 @@ def test_a_firm_whose_span_runs_on_into_small_words_is_no_person() -> None:
 
 def test_a_street_s_name_beside_a_person_s_is_no_list_of_people() -> None:
     """A name the tagger refused stays refused beside a person's when it is a street's."""
-    from newscat.extract.names import Candidate, Token
     from newscat.extract.people import _accept_list_neighbours, _Registry
 
     text = "But out on Kelso Parkway, Ted Negas, Dana Roe and Tom Vane disagree."
-
-    def candidate(name: str) -> Candidate:
-        start = text.index(name)
-        first, last = name.split()
-        return Candidate(
-            [
-                Token(first, start, start + len(first)),
-                Token(last, text.index(last, start), text.index(last, start) + len(last)),
-            ]
-        )
-
     registry = _Registry()
     for name in ("Ted Negas", "Tom Vane"):
-        registry.add(candidate(name), name, "full-name")
-    refused = [candidate("Kelso Parkway"), candidate("Dana Roe")]
+        registry.add(_candidate_at(text, name), name, "full-name")
+    refused = [_candidate_at(text, "Kelso Parkway"), _candidate_at(text, "Dana Roe")]
     _accept_list_neighbours(text, registry, refused)
     assert [p.name for p in registry.people] == ["Ted Negas", "Tom Vane", "Dana Roe"]
 

@@ -508,7 +508,7 @@ FIRM_ENDINGS = frozenset("inc corp ltd plc llc oy oyj spa srl sarl bhd berhad tb
 
 
 # Words that qualify an office in its name: "Prime Minister", "Vice President"
-_OFFICE_MODIFIERS = re.compile(r"(?:prime|vice|deputy|acting|interim|first|chief|senior)\Z")
+_OFFICE_MODIFIERS = frozenset("prime vice deputy acting interim first chief senior".split())
 
 
 def _middle_name(segment: list[Token], rest: list[Token]) -> bool:
@@ -585,7 +585,7 @@ def split_run(run: list[Token]) -> tuple[list[Candidate], list[list[Token]]]:
     if (
         len(segment) > 1
         and _title_word(segment[-1])
-        and all(_OFFICE_MODIFIERS.match(t.lower) or _title_word(t) for t in segment[:-1])
+        and all(t.lower in _OFFICE_MODIFIERS or _title_word(t) for t in segment[:-1])
     ):
         return candidates, organisations
     common = word_set("common_words")

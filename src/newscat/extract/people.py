@@ -1364,15 +1364,15 @@ class _Tagged:
         """The tagger reads the name only as a thing of the MISC kind (a nationality, an
         event, a work), and not surely: a speaker's name it does not know ("Oskan Verdu
         said …"), since a work or an event says nothing."""
-        spans = self.overlapping(candidate.start, candidate.end)
-        return bool(spans) and all(
-            kind == "MISC" and sure < WEAK_OTHER for _, _, kind, sure in spans
-        )
+        return self._weakly(candidate, lambda kind: kind == "MISC")
 
     def weakly_other(self, candidate: Candidate) -> bool:
         """The tagger reads the name as no person, of any kind, and not surely."""
+        return self._weakly(candidate, lambda kind: kind != "PER")
+
+    def _weakly(self, candidate: Candidate, of_kind: Callable[[str], bool]) -> bool:
         spans = self.overlapping(candidate.start, candidate.end)
-        return bool(spans) and all(kind != "PER" and sure < WEAK_OTHER for *_, kind, sure in spans)
+        return bool(spans) and all(of_kind(kind) and sure < WEAK_OTHER for *_, kind, sure in spans)
 
     def person(self, candidate: Candidate) -> float:
         spans = self.overlapping(candidate.start, candidate.end)
@@ -2204,7 +2204,10 @@ _THING_NAMED_AFTER = re.compile(
     r"Highway|Station|Hospital|Prize|Award|Trophy|Prison|Museum|Cathedral|Mosque|Cemetery|"
     r"Memorial|Foundation|Institute|University|College|School|Library|Arena|Lecture|"
     r"Fellowship|Scholarship|Center|Centre)\b"
-    r"|[ \t]+(?:White House|Downing Street|Pentagon|Kremlin)\b"  # "the Bush White House"
+    # "the Bush White House": an administration
+    + r"|[ \t]+(?:"
+    + "|".join(sorted(seat.title() for seat in _SEATS_OF_GOVERNMENT | _SEATS_IN_ONE_WORD))
+    + r")\b"
 )
 # "Taylor Swift's Eras Tour": a thing someone's possessive names
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s[ \t]+$")
@@ -2640,10 +2643,14 @@ def _subject_of_which(text: str, candidate: Candidate) -> bool:
 # "Harris Upham & Co.", "Doskocil Cos.", "Jane Roe Ltd", "Dana Kelso & Son Inc.": a
 # company's legal form ends the name, after a bracketed part too: a branch's country ("Kelso
 # Sachs (Japan) Corp."), a holding ("Quay Kong (Holdings) Ltd")
+# Legal forms of English-speaking countries' firms, as a pattern
+_HOME_LEGAL_FORMS = r"Cos?|Inc|Corp|Ltd|LLC|PLC|Plc"
 _LEGAL_FORM_AFTER = re.compile(
     r"(?:[ \t]*(?:&|and)[ \t]+(?:Co|Cos|Company|Sons?|Partners|Associates)"
     r"|(?:[ \t]+\([A-Z][\w. ]{1,30}\))?"
-    r"[ \t]+(?:Cos?|Inc|Corp|Ltd|LLC|PLC|Plc|GmbH|G\.m\.b\.H|AG|S\.A|N\.V|Oyj?|ASA|SpA|Bhd|Berhad|Tbk))"
+    r"[ \t]+(?:"
+    + _HOME_LEGAL_FORMS
+    + r"|GmbH|G\.m\.b\.H|AG|S\.A|N\.V|Oyj?|ASA|SpA|Bhd|Berhad|Tbk))"
     r"(?![\w-])"
 )
 
@@ -2665,7 +2672,7 @@ _PARTNER_AFTER = re.compile(
 PARTNERS_CHARACTERS = 80  # a partners' list's length before its ampersand, at most
 # "& Tong Advertising Inc.": another partner's name, its trade's words, its legal form
 _PARTNERS_FIRM_AFTER = re.compile(
-    r"[ \t]+&[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}?(?:Cos?|Inc|Corp|Ltd|LLC|PLC|Plc)(?![\w-])"
+    r"[ \t]+&[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}?(?:" + _HOME_LEGAL_FORMS + r")(?![\w-])"
 )
 
 
