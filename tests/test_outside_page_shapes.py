@@ -8,6 +8,8 @@ Every outlet and person here is made up."""
 
 from __future__ import annotations
 
+import pytest
+
 from newscat.extract import extract
 from newscat.extract.text import is_boilerplate
 from tests.harbour_story import BODY, HEADLINE, PARAGRAPH, written
@@ -254,6 +256,48 @@ def roles_of(text: str) -> dict[str, str | None]:
 def test_a_relative_adverb_is_no_part_of_a_role() -> None:
     text = "The network's new podcast is Harbour Lives, wherein host Dana Kelso meets the crews.\n"
     assert roles_of(text) == {"Dana Kelso": "host"}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the sentence's verb after an office is no part of it
+        (
+            "Tom Vane as health secretary is a nightmare for patients.",
+            {"Tom Vane": "health secretary"},
+        ),
+        (
+            "At the college where Dana Kelso is an alumnus canceled classes, students marched.",
+            {"Dana Kelso": "alumnus"},
+        ),
+        (
+            "Dana Kelso, chief executive of a company that makes chips, said so.",
+            {"Dana Kelso": "chief executive of a company"},
+        ),
+        # a verb after "forward to" or "for": no office's portfolio before the name
+        ("Two dozen women have come forward to accuse Tom Vane of harassment.", {"Tom Vane": None}),
+        (
+            "Reinventing the candidate for television helped propel Tom Vane to office.",
+            {"Tom Vane": None},
+        ),
+        # a base form that names a thing too stays; a preposition opens no apposition
+        (
+            "Dana Kelso, head of the social policy think tank, said so.",
+            {"Dana Kelso": "head of the social policy think tank"},
+        ),
+        (
+            "Tom Vane, alongside Dana Kelso, also introduced the singer.",
+            {"Tom Vane": None, "Dana Kelso": None},
+        ),
+        # a portfolio in small letters stays
+        (
+            "The minister of ports and fisheries Dana Kelso said so.",
+            {"Dana Kelso": "minister of ports and fisheries"},
+        ),
+    ],
+)
+def test_the_sentence_s_verb_ends_an_office(text: str, roles: dict[str, str | None]) -> None:
+    assert roles_of(text + "\n") == roles
 
 
 def test_a_capitalised_particle_that_ends_a_name_is_its_surname() -> None:

@@ -18,3 +18,15 @@ def test_readme_matches_what_newscat_does() -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr + "\nrun: cog -r README.md"
+
+
+def test_the_readme_s_word_list_sizes_are_the_lists_sizes() -> None:
+    import re
+
+    from newscat.extract.words import word_set
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in ("news_words", "verbs"):
+        stated = re.search(rf"`lexicon/{name}\.txt`, ([\d,]+) words", readme)
+        assert stated is not None, name
+        assert int(stated.group(1).replace(",", "")) == len(word_set(name)), name

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from newscat.extract.names import clock_word, occupation_by_its_ending
 from newscat.extract.record import Found
-from newscat.extract.words import lexicon
+from newscat.extract.words import lexicon, word_set
 from newscat.folding import fold
 
 # Words that end a backward walk over a role's modifiers ("the", "of", verbs, pronouns).
@@ -314,6 +314,9 @@ def _ing_verb(word: str) -> bool:
     return word.endswith("ing") and word.islower() and word not in _ING_ADJECTIVES
 
 
+_DETERMINERS = frozenset("the a an his her its their our this that these those".split())
+
+
 # "Cafod will host Gordon Brown": a role word after one of these is a verb.
 _AUXILIARIES = frozenset("will would can could may might shall should must".split())
 
@@ -534,6 +537,10 @@ def role_before(text: str, start: int, floor: int) -> Found | None:
                     len(tail) > LOWER_PORTFOLIO
                     or any(w.group()[0].isupper() for w in tail)
                     or any(mark in between for mark in ",;:()")
+                    # "the candidate for television helped propel Nixon": a verb, no office's
+                    or any(w.group() in word_set("verbs") for w in tail)
+                    # "come forward to accuse Tom Vane": an infinitive, not "envoy to the region"
+                    or (word == "to" and tail[0].group().lower() not in _DETERMINERS)
                 ):
                     break
             honorifics_only = all(
@@ -656,6 +663,9 @@ _CLAUSE_START = re.compile(
 def _first_clause(role: str) -> str:
     """Cut a role where the rest of the sentence starts ("... on Friday", "... said")."""
     cuts = [m.start() for m in (_CLAUSE_END.search(role), _CLAUSE_START.search(role)) if m]
+    verb = _sentence_verb_at(role)
+    if verb is not None:
+        cuts.append(verb)
     if not cuts:
         return role
     role = role[: min(cuts)]
@@ -663,6 +673,22 @@ def _first_clause(role: str) -> str:
     if len(last) == 2 and _past_verb(last[1]):
         return last[0]  # "a partisan seized (by the South)": the participle goes with its agent
     return role
+
+
+_WORD_AND_START = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# "a company that makes …": the relative word goes with the verb it opens
+_RELATIVE_BEFORE = re.compile(r"\s+(?:that|which|who)\s*$")
+
+
+def _sentence_verb_at(role: str) -> int | None:
+    """Where the sentence's verb comes in a role's words ("HHS Secretary is a nightmare",
+    "an alumnus canceled classes"): a lower-case word news uses only as a verb, after the
+    role's first word."""
+    for word in _WORD_AND_START.finditer(role):
+        if word.start() and word.group() in word_set("verbs"):
+            relative = _RELATIVE_BEFORE.search(role, 0, word.start())
+            return relative.start() if relative else word.start()
+    return None
 
 
 _NOT_ROLES = frozenset({"pictured", "left", "right", "centre", "center", "above", "below", "file"})
@@ -720,7 +746,8 @@ _PREDICATE_START = re.compile(
 # with President Jane Roe")
 _CLAUSE_OPENER = re.compile(
     rf"(?:but|and|or|yet|so|with|to|over|about|after|before|during|despite|amid|against|"
-    rf"among|since|until|{'|'.join(_PRONOUNS)}|I)\b"
+    rf"among|since|until|alongside|beside|besides|unlike|including|except|without|"
+    rf"{'|'.join(_PRONOUNS)}|I)\b"
 )
 # "His daughter, Jane Roe, joined his delegation …": a verb in the past and its object, the
 # sentence's predicate ("Jane Roe, retired teacher" is a description: no object follows)

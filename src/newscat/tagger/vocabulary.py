@@ -1,26 +1,42 @@
-"""Build lexicon/news_words.txt: the words news writes in lower case, from annotated news.
+"""Build the rules' word lists from annotated news: lexicon/news_words.txt, the words news
+writes in lower case, and lexicon/verbs.txt, the words it uses only as verbs.
 
     python -m newscat.tagger.vocabulary ../shared/training/conll2003-train.tsv.gz \
         ../shared/training/ontonotes5-train.tsv.gz \
         --out src/newscat/extract/lexicon/news_words.txt
+    python -m newscat.tagger.vocabulary ../shared/training/conll2003-train.tsv.gz \
+        ../shared/training/ontonotes5-train.tsv.gz --verbs \
+        --out src/newscat/extract/lexicon/verbs.txt
 
 A word is kept when the training news writes it in lower case at least MIN_LOWER times and at
 least twice as often as capitalised inside a sentence: "sure", "teenager", "wars", but not
 "smith", "frank" or "white", which news capitalises as names as often as not. The rules use
 the list to tell a capitalised word of the language from a name they do not know.
+
+A verb is a lower-case word the corpora's part-of-speech tags make a verb in the past or the
+third person (or a past participle) in at least VERB_SHARE of its MIN_LOWER or more uses, and
+not mostly a participle: "is", "believes", "helped", "canceled", but not "elected" or
+"based", which stand in offices' names ("newly elected mayor", "London-based analyst"), nor a
+base form ("think" of "think tank"). The roles use it to end an office where the sentence's
+verb begins ("Tom Vane, an alumnus, canceled …").
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from newscat.tagger.train import read_documents
 
 MIN_LOWER = 3
 PER_LINE = 12
+VERB_SHARE = 0.9
+PARTICIPLE_SHARE = 0.75  # past participles past this share are adjectives as often
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBN"})
 
 
 def news_words(corpora: list[Path]) -> list[str]:
@@ -43,16 +59,47 @@ def news_words(corpora: list[Path]) -> list[str]:
     )
 
 
+def tagged_words(path: Path) -> Iterator[tuple[str, str]]:
+    """(word, part of speech) of each token of a training file."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3:
+                yield parts[0], parts[1]
+
+
+def verbs(corpora: list[Path]) -> list[str]:
+    uses: dict[str, Counter[str]] = {}
+    for corpus in corpora:
+        for word, tag in tagged_words(corpus):
+            if word.isalpha() and word.islower():
+                uses.setdefault(word, Counter())[tag] += 1
+    chosen = []
+    for word, tags in uses.items():
+        total = tags.total()
+        as_verb = sum(tags[tag] for tag in _VERB_TAGS)
+        if (
+            total >= MIN_LOWER
+            and as_verb >= VERB_SHARE * total
+            and tags["VBN"] <= PARTICIPLE_SHARE * total
+        ):
+            chosen.append(word)
+    return sorted(chosen)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("corpora", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--verbs", action="store_true", help="the verbs' list instead")
     args = parser.parse_args(argv)
-    words = news_words(args.corpora)
+    words = verbs(args.corpora) if args.verbs else news_words(args.corpora)
+    kind = "Words news uses only as verbs" if args.verbs else "Words news writes in lower case"
     lines = [
-        "# Words news writes in lower case (built by python -m newscat.tagger.vocabulary from",
+        f"# {kind} (built by python -m newscat.tagger.vocabulary from",
         "# the tagger's training news; see that module). Several words a line.",
     ]
     lines += [" ".join(words[i : i + PER_LINE]) for i in range(0, len(words), PER_LINE)]
