@@ -604,6 +604,18 @@ EXACT = [
         "Managers, Tom Vane Investors and Dana Roe Advisers.",
         [],
     ),
+    # a pipeline named after someone or something; a work set off by its kind; but a maker
+    # set off after a name is a person
+    ("Protesters opposing the Dana Access pipeline gathered, said Jane Roe.", ["Jane Roe"]),
+    (
+        "I worried about Mara Quillon, the recently released musical from director Tom Vane.",
+        ["Tom Vane"],
+    ),
+    ("Tom Vane, a documentary maker, said so.", ["Tom Vane"]),
+    # a ship named after someone, after its kind; but a mail carrier is a person
+    ("The aircraft carrier Dana J. Kelso docked in the gulf on Monday.", []),
+    ("The tanker Dana Kelso ran aground, said Tom Vane.", ["Tom Vane"]),
+    ("The mail carrier Tom Vane was bitten.", ["Tom Vane"]),
 ]
 
 
@@ -672,6 +684,37 @@ def test_the_news_vocabulary_keeps_words_news_writes_in_lower_case(tmp_path: Pat
         w for line in out.read_text().splitlines() if not line.startswith("#") for w in line.split()
     }
     assert words == {"star", "met"}  # "the" capitalised opens the sentence; "white" is a name
+
+
+def test_the_verbs_list_keeps_words_used_only_as_verbs(tmp_path: Path) -> None:
+    from newscat.tagger.vocabulary import main as vocabulary_main
+
+    data = tmp_path / "data.tsv"
+    rows = [
+        ("head", "NN"),
+        ("head", "VB"),
+        ("head", "NN"),  # mostly a noun
+        ("met", "VBD"),
+        ("met", "VBD"),
+        ("met", "VBN"),  # a verb
+        ("think", "VBP"),
+        ("think", "VB"),
+        ("think", "VBP"),  # a base form: "think tank"
+        ("elected", "VBN"),
+        ("elected", "VBN"),
+        ("elected", "VBN"),
+        ("elected", "VBN"),
+        ("elected", "VBD"),
+        ("propel", "VB"),
+        ("propel", "VB"),  # too rare to tell
+    ]
+    data.write_text("-DOCSTART- one\n" + "".join(f"{w}\t{t}\tO\n" for w, t in rows) + "\n")
+    out = tmp_path / "verbs.txt"
+    assert vocabulary_main([str(data), "--verbs", "--out", str(out)]) == 0
+    words = {
+        w for line in out.read_text().splitlines() if not line.startswith("#") for w in line.split()
+    }
+    assert words == {"met"}  # "elected" mostly a participle, an office's word as often
 
 
 def test_a_title_that_is_a_surname_too_is_not_given_back_to_the_name() -> None:
@@ -812,6 +855,15 @@ def test_a_sentence_s_subject_that_which_describes_is_a_thing() -> None:
     text = "Rates rose. Ilsa Brekkvar, which commands steep prices, grew. He met Tom Vane, which …"
     assert _subject_of_which(text, _candidate_at(text, "Ilsa Brekkvar"))
     assert not _subject_of_which(text, _candidate_at(text, "Tom Vane"))
+
+
+def test_a_belt_of_a_country_is_a_place_and_comics_end_a_publisher_s_name() -> None:
+    from newscat.extract.people import _organisation_word, _place_name
+
+    text = "Voters of the Kelso Belt read Quillby Comics."
+    assert _place_name(_candidate_at(text, "Kelso Belt"))
+    assert _organisation_word(_candidate_at(text, "Quillby Comics").tokens[-1])
+    assert not _organisation_word(_candidate_at(text, "Kelso").tokens[-1])
 
 
 def _candidate_at(text: str, name: str) -> Candidate:

@@ -1599,7 +1599,7 @@ _PLACE_NOUNS = frozenset(
     "airport stadium station mall plaza tower centre center place highway mount mountain "
     "mountains province county district river valley drive crescent terrace parade expressway "
     "freeway motorway parkway turnpike causeway mansion dome wharf trail sound gulf peninsula "
-    "canyon".split()
+    "canyon belt".split()
 )
 
 
@@ -2196,7 +2196,7 @@ _THING_NAMED_AFTER = re.compile(
     r"\s+(?:(?:police|fire|railway|train|tube|bus|power)\s+station|"
     r"airport|stadium|bridge|street|avenue|boulevard|square|highway|station|hospital|"
     r"prize|award|trophy|prison|jail|camp|museum|cathedral|mosque|temple|cemetery|brand|"
-    r"franchise|divisions?|subsidiar(?:y|ies))\b"
+    r"franchise|divisions?|subsidiar(?:y|ies)|pipeline)\b"
     r"|['’]s\s+(?:disease|syndrome)\b"  # "Lou Gehrig's disease"
     # "John F. Kennedy International Airport", "Mara Quillon Memorial Hospital": the name
     # opens a place's or an institution's
@@ -2716,15 +2716,22 @@ _ORGANISATION_KINDS = frozenset(
     "brokerage supermarket manufacturer brewer startup start-up conglomerate giant charity "
     "band storm bookmaker bookmakers".split()
 )
+# Kinds of work: "La La Land, the recently released musical from …" names no one
+_WORK_KINDS = frozenset(
+    "film films movie movies musical album novel song sitcom documentary biopic opera "
+    "miniseries".split()
+)
 # "Alexander, an island-wide chain, is …", "Glenmorangie, one of Scotland's whisky firms":
-# an organisation set off by its kind, the kind ending the apposition's noun phrase.
-# (the kind its head noun: not "Jane Roe, a spokeswoman for the bank,", whose head is hers)
+# an organisation (or a work) set off by its kind, the kind ending the apposition's noun
+# phrase. (the kind its head noun: not "Jane Roe, a spokeswoman for the bank,", whose head
+# is hers; not "maker" alone: "Tom Vane, a documentary maker," is a person)
 _KIND_IN_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the|one[ \t]+of(?:[ \t]+the)?)[ \t]+"
     r"(?:(?!(?:for|of|at|with|from|in|to|on|by|and|or)[ \t])[\w'’.-]+[ \t]+){0,3}?"
-    r"(?:" + "|".join(sorted(_ORGANISATION_KINDS - {"band", "storm"})) + r"|group|maker|chains|"
-    r"firms|companies|banks|brands)(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|based|with|in|of|"
-    r"founded|owned|whose)\b)"
+    r"(?:"
+    + "|".join(sorted((_ORGANISATION_KINDS - {"band", "storm"}) | _WORK_KINDS))
+    + r"|group|chains|firms|companies|banks|brands)(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|"
+    r"based|with|in|of|founded|owned|whose|from|by|about|starring|directed)\b)"
 )
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z][a-z-]+)[ \t]+$")
 _FOUNDER_AFTER = re.compile(
@@ -2743,9 +2750,13 @@ def _organisation_kind_before(text: str, candidate: Candidate) -> bool:
     return kind and _FOUNDER_AFTER.match(text, candidate.end) is None
 
 
-# "HMS Queen Elizabeth", "USS Ronald Reagan": a ship named after a person is no person.
+# "HMS Queen Elizabeth", "USS Ronald Reagan", "the aircraft carrier John C. Stennis", "the
+# tanker Dana Kelso": a ship named after a person is no person (not "mail carrier Tom Vane")
 _VESSEL_BEFORE = re.compile(
-    r"\b(?:HMS|USS|RMS|HMAS|HMCS|HMNZS|USNS|INS|MV)\s+(?:[A-Z][\w'’-]*\s+)?$"
+    r"\b(?:(?:HMS|USS|RMS|HMAS|HMCS|HMNZS|USNS|INS|MV)\s+(?:[A-Z][\w'’-]*\s+)?|"
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+)?(?:aircraft[ \t]+carrier|destroyer|frigate|submarine|"
+    r"warship|battleship|cruiser|tanker|freighter|liner|trawler|schooner|steamship|yacht)"
+    r"[ \t]+)$"
 )
 
 
