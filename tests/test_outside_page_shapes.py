@@ -289,6 +289,10 @@ def test_a_relative_adverb_is_no_part_of_a_role() -> None:
             "Tom Vane, alongside Dana Kelso, also introduced the singer.",
             {"Tom Vane": None, "Dana Kelso": None},
         ),
+        # a verb before the office is no modifier of it
+        ("Does Quill Comics president Tom Vane agree?", {"Tom Vane": "Quill Comics president"}),
+        ("The court saw defence lawyer Tom Vane arrive.", {"Tom Vane": "defence lawyer"}),
+        ("Celebrated author Dana Kelso spoke.", {"Dana Kelso": "Celebrated author"}),
         # a portfolio in small letters stays
         (
             "The minister of ports and fisheries Dana Kelso said so.",

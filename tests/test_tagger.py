@@ -611,10 +611,20 @@ EXACT = [
         "I worried about Mara Quillon, the recently released musical from director Tom Vane.",
         ["Tom Vane"],
     ),
+    # and wherever else the article names it
+    (
+        "I worried about Mara Quillon, the recently released musical. Mara Quillon is long, "
+        "said Tom Vane.",
+        ["Tom Vane"],
+    ),
     ("Tom Vane, a documentary maker, said so.", ["Tom Vane"]),
     # a ship named after someone, after its kind; but a mail carrier is a person
     ("The aircraft carrier Dana J. Kelso docked in the gulf on Monday.", []),
     ("The tanker Dana Kelso ran aground, said Tom Vane.", ["Tom Vane"]),
+    (
+        "The aircraft carrier Dana J. Kelso docked. The Dana J. Kelso leads a group, said Tom Vane.",
+        ["Tom Vane"],
+    ),
     ("The mail carrier Tom Vane was bitten.", ["Tom Vane"]),
 ]
 

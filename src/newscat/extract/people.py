@@ -1929,7 +1929,9 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
 # abortion drama Vera Drake", "hit single Wooden Heart", "indie band Franz Ferdinand"), before
 # it ("the James Bond films", "the Harry Potter books"), or in brackets after a nominee's name
 # in a story about the screen ("Phil Davis (Vera Drake)").
-_NAME_RUN = r"[A-Z][\w'’-]*(?: (?:of |the |and )?[A-Z][\w'’-]*){1,4}"
+_NAME_RUN = (
+    r"[A-Z][\w'’-]*(?: (?:of |the |and )?(?:[A-Z]\.|[A-Z][\w'’-]*)){1,4}"  # "John C. Stennis"
+)
 # (Not "play", "hit" or "show": verbs too, "will play Jane Roe in the final".)
 _KIND_OF_WORK = (
     r"films?|movies?|drama|comedy|thriller|musical|sitcom|album|single|song|novel|opera|"
@@ -1993,6 +1995,8 @@ def _works(text: str) -> frozenset[str]:
             _BAND_BEFORE_MEMBER,
             _TEAM_BEFORE_MEMBER,
             _PRIZE,
+            _SET_OFF_BY_ITS_KIND,
+            _SHIP_NAMED,
         )
         for match in pattern.finditer(text)
     }
@@ -2733,6 +2737,9 @@ _KIND_IN_APPOSITION = re.compile(
     + r"|group|chains|firms|companies|banks|brands)(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|"
     r"based|with|in|of|founded|owned|whose|from|by|about|starring|directed)\b)"
 )
+# One sense per article: a name set off by its kind somewhere is that work or firm wherever
+# it stands without a role ("La La Land, the recently released musical, …")
+_SET_OFF_BY_ITS_KIND = re.compile(rf"(?P<name>{_NAME_RUN})(?={_KIND_IN_APPOSITION.pattern})")
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([a-z][a-z-]+)[ \t]+$")
 _FOUNDER_AFTER = re.compile(
     r"[ \t]+(?:co-founded|founded|runs|ran|started|owns|owned|built|bought|sold|leads|led|"
@@ -2752,12 +2759,16 @@ def _organisation_kind_before(text: str, candidate: Candidate) -> bool:
 
 # "HMS Queen Elizabeth", "USS Ronald Reagan", "the aircraft carrier John C. Stennis", "the
 # tanker Dana Kelso": a ship named after a person is no person (not "mail carrier Tom Vane")
-_VESSEL_BEFORE = re.compile(
-    r"\b(?:(?:HMS|USS|RMS|HMAS|HMCS|HMNZS|USNS|INS|MV)\s+(?:[A-Z][\w'’-]*\s+)?|"
-    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+)?(?:aircraft[ \t]+carrier|destroyer|frigate|submarine|"
-    r"warship|battleship|cruiser|tanker|freighter|liner|trawler|schooner|steamship|yacht)"
-    r"[ \t]+)$"
+_VESSEL_PREFIXES = r"(?:HMS|USS|RMS|HMAS|HMCS|HMNZS|USNS|INS|MV)"
+_VESSEL_KINDS = (
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w-]+[ \t]+)?(?:aircraft[ \t]+carriers?|destroyer|frigate|"
+    r"submarine|warship|battleship|cruiser|tanker|freighter|liner|trawler|schooner|steamship|yacht)"
 )
+_VESSEL_BEFORE = re.compile(
+    rf"\b(?:{_VESSEL_PREFIXES}\s+(?:[A-Z][\w'’-]*\s+)?|{_VESSEL_KINDS}[ \t]+)$"
+)
+# and wherever else the article names the ship ("The Carl Vinson leads a battle group")
+_SHIP_NAMED = re.compile(rf"\b(?:{_VESSEL_PREFIXES}|{_VESSEL_KINDS})[ \t]+(?P<name>{_NAME_RUN})")
 
 
 def _role_not_name(candidate: Candidate) -> bool:

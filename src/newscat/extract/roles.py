@@ -389,8 +389,11 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
             return first + 1 if first < head else first
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
             break
-        if word in _STOP_VERBS and (previous.group().islower() or word.endswith(("ed", "s"))):
-            break  # "Sacked MP Jane Roe": a verb's tense, capitalised at a sentence's start
+        verb = word in _STOP_VERBS or (word in word_set("verbs") and word not in _ED_ADJECTIVES)
+        if verb and (previous.group().islower() or word.endswith(("ed", "s"))):
+            # "Sacked MP Jane Roe", "Does DC Comics president Tom Vane …": a verb's tense,
+            # capitalised at a sentence's start
+            break
         if word in _SPEECH_VERBS:
             break  # "…, Warns Climate Scientist Jane Roe": a title-case headline's verb
         if not any(char.isalpha() for char in word):
