@@ -293,6 +293,15 @@ def test_a_relative_adverb_is_no_part_of_a_role() -> None:
         ("Does Quill Comics president Tom Vane agree?", {"Tom Vane": "Quill Comics president"}),
         ("The court saw defence lawyer Tom Vane arrive.", {"Tom Vane": "defence lawyer"}),
         ("Celebrated author Dana Kelso spoke.", {"Dana Kelso": "Celebrated author"}),
+        # an organisation's short name in brackets stays in the apposition
+        (
+            "Tom Vane told Dana Kelso, head of the Federation of Harbour Trades (Quaytrade), "
+            "that talks were over.",
+            {
+                "Tom Vane": None,
+                "Dana Kelso": "head of the Federation of Harbour Trades (Quaytrade)",
+            },
+        ),
         # a portfolio in small letters stays
         (
             "The minister of ports and fisheries Dana Kelso said so.",

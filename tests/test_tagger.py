@@ -876,6 +876,15 @@ def test_a_belt_of_a_country_is_a_place_and_comics_end_a_publisher_s_name() -> N
     assert not _organisation_word(_candidate_at(text, "Kelso").tokens[-1])
 
 
+def test_words_of_the_language_numbered_are_no_king() -> None:
+    from newscat.extract.people import _words_of_no_name
+
+    text = "Level IV reflects grain, as World War II did, said Henry VIII."
+    assert _words_of_no_name(text, _candidate_at(text, "Level IV"))
+    assert _words_of_no_name(text, _candidate_at(text, "World War II"))
+    assert not _words_of_no_name(text, _candidate_at(text, "Henry VIII"))
+
+
 def _candidate_at(text: str, name: str) -> Candidate:
     start, tokens = text.index(name), []
     for word in name.split():

@@ -33,6 +33,7 @@ from newscat.extract.text import (
     word_count,
 )
 from newscat.extract.title import extract_title, refine_title
+from newscat.extract.unwrap import unwrapped
 from newscat.extract.words import lexicon
 from newscat.extract.yearless import yearless_byline_date
 from newscat.folding import fold
@@ -476,15 +477,18 @@ def extract(
     headline = _story_headline(text, story_start)
     if headline and (title is None or title.derived):
         title = headline  # the rules found no headline of its own block: the story's
-    authors = _authors(text, story_end) or _writer_over_headline(
+    # the people's and the credits' rules read a copy wrapped at a width a paragraph a line,
+    # as pages are (the same positions: a name is found where it stands)
+    reading = unwrapped(text)
+    authors = _authors(reading, story_end) or _writer_over_headline(
         full_text, text, story_start, story_end
     )
     if comments is not None:  # a writer named under the comments heading is a reader
         authors = [author for author in authors if author.start < comments]
-    story = without_furniture(text)
+    story = without_furniture(reading)
     people = _not_an_author(extract_people(story, people_finder), authors)
-    people = _not_in_page_fields(text, _not_in_writer_bio(text, people, authors))
-    people = story_people(story, _not_a_photographer(text, people), title, comments)
+    people = _not_in_page_fields(reading, _not_in_writer_bio(reading, people, authors))
+    people = story_people(story, _not_a_photographer(reading, people), title, comments)
     if story_start:  # a page copied whole: names under the story are other stories' lists
         people = [person for person in people if person.start < story_end]
     source = _story_credit(text, story_start, story_end, people, authors)

@@ -2523,6 +2523,9 @@ _FOLLOWERS = frozenset(
 )
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVX]{2,5}|[VX]")
+
+
 def _words_of_no_name(text: str, candidate: Candidate) -> bool:
     """A state's short form opening the run, a tag list's item, or a word speaking to the
     reader: no name."""
@@ -2545,6 +2548,10 @@ def _words_of_no_name(text: str, candidate: Candidate) -> bool:
         return True  # "the German Minister for Foreign Affairs": a nationality and an office
     if words[-1] in _FOLLOWERS:
         return True  # "fellow Roman Catholics", "Young Democrats": a faith's or party's people
+    if _ROMAN_NUMERAL.fullmatch(candidate.tokens[-1].text) and all(
+        word in word_set("news_words") and word not in lexicon("first_names") for word in words[:-1]
+    ):
+        return True  # "Level IV", "World War II": words of the language numbered, no king's
     # "You" also a Chinese name's ("Ruolan You", "You Quan"): to the reader among three words
     reader = any(word in _READER_WORDS for word in words) or (len(words) > 2 and "you" in words)
     return reader and not east_asian_name(candidate.tokens)

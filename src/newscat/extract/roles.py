@@ -579,7 +579,9 @@ _APPOSITION = re.compile(
     # a full stop inside a word ("U.K.") or before a lower-case word ("U.K. think-tank") does
     # not end it
     _COMMA_AND_AGE
-    + r"(?P<role>(?:the |a |an )?(?:[^,.;()\n\"“”]|\.(?=\w|\s[a-z]|,)|"
+    # (and a short name in brackets: "Chairman of the Federation of Economic Organisations
+    # (Keidanren)", "managing director of Indosuez Asia (Singapore) Ltd")
+    + r"(?P<role>(?:the |a |an )?(?:[^,.;()\n\"“”]|\.(?=\w|\s[a-z]|,)|\([^()\n,;]{1,30}\)|"
     + _ABBREVIATION_GOES_ON
     + r"){2,140}?)\s*(?=,|(?!"
     + _ABBREVIATION_GOES_ON
