@@ -618,6 +618,12 @@ EXACT = [
         ["Tom Vane"],
     ),
     ("Tom Vane, a documentary maker, said so.", ["Tom Vane"]),
+    # a country ends an office before a name no list holds, after "of" or "to"
+    (
+        "China's ambassador to Britain Quorvin Daskell has said that the talks were over.",
+        ["Quorvin Daskell"],
+    ),
+    ("The Foreign Minister of Egypt Quorvin Daskell said so.", ["Quorvin Daskell"]),
     # a ship named after someone, after its kind; but a mail carrier is a person
     ("The aircraft carrier Dana J. Kelso docked in the gulf on Monday.", []),
     ("The tanker Dana Kelso ran aground, said Tom Vane.", ["Tom Vane"]),

@@ -860,11 +860,11 @@ def _without_possessive_place(text: str, candidate: Candidate) -> Candidate:
 
 
 def _after_place(text: str, candidate: Candidate) -> Candidate:
-    """ "Foreign Minister of Azerbaijan Jeyhun Bayramov": the country ends the title before it
-    and the name starts after it; "Secretary of Energy Valdes": so does a portfolio, before a
-    surname alone."""
+    """ "Foreign Minister of Azerbaijan Jeyhun Bayramov", "ambassador to Britain Zunjing
+    Llaneras": the country ends the title before it and the name starts after it; "Secretary
+    of Energy Valdes": so does a portfolio, before a surname alone."""
     tokens = candidate.tokens
-    if len(tokens) < 2 or not text.endswith("of ", 0, candidate.start):
+    if len(tokens) < 2 or not text.endswith(("of ", "to "), 0, candidate.start):
         return candidate
     places = lexicon("places")
     office = _OFFICE_OF.search(text, max(0, candidate.start - 40), candidate.start) is not None
@@ -873,7 +873,12 @@ def _after_place(text: str, candidate: Candidate) -> Candidate:
         if not rest or (size == 1 and tokens[0].lower in lexicon("first_names")):
             continue  # "the re-election of George W Bush": George is no town here
         ends_title = fold(" ".join(t.text for t in tokens[:size])) in places
-        if len(rest) >= 2 and ends_title and _name_like(rest):  # not "Bank of America Capital"
+        if (
+            len(rest) >= 2
+            and ends_title
+            # not "Bank of America Capital": a known name's words, or none of the language's
+            and (_name_like(rest) or not any(t.lower in word_set("news_words") for t in rest))
+        ):
             return Candidate(rest, [*candidate.title, *tokens[:size]], candidate.honorific)
         portfolio = ends_title or (size == 1 and tokens[0].lower in _PORTFOLIO_WORDS)
         if len(rest) == 1 and portfolio and office:
