@@ -624,6 +624,9 @@ EXACT = [
         ["Quorvin Daskell"],
     ),
     ("The Foreign Minister of Egypt Quorvin Daskell said so.", ["Quorvin Daskell"]),
+    # a firm's legal form before its name; a building named after someone
+    ("OAO Kestrel Quay sold shares, said Tom Vane.", ["Tom Vane"]),
+    ("The bomb hit the Dana J. Kelso Federal Building, said Tom Vane.", ["Tom Vane"]),
     # a ship named after someone, after its kind; but a mail carrier is a person
     ("The aircraft carrier Dana J. Kelso docked in the gulf on Monday.", []),
     ("The tanker Dana Kelso ran aground, said Tom Vane.", ["Tom Vane"]),
@@ -882,6 +885,14 @@ def test_a_belt_of_a_country_is_a_place_and_comics_end_a_publisher_s_name() -> N
     assert not _organisation_word(_candidate_at(text, "Kelso").tokens[-1])
 
 
+def test_a_town_after_a_state_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "A psychology major at University of Texas Arlington Quorvin Daskell heard of it. "
+        "Daskell said she was upset.\n"
+    )
+    assert not any(person.name.startswith("Arlington") for person in extract(text).people)
+
+
 def test_words_of_the_language_numbered_are_no_king() -> None:
     from newscat.extract.people import _words_of_no_name
 
@@ -889,6 +900,15 @@ def test_words_of_the_language_numbered_are_no_king() -> None:
     assert _words_of_no_name(text, _candidate_at(text, "Level IV"))
     assert _words_of_no_name(text, _candidate_at(text, "World War II"))
     assert not _words_of_no_name(text, _candidate_at(text, "Henry VIII"))
+
+
+def test_a_doctrine_named_after_someone_and_a_firm_s_legal_form_first_are_no_one() -> None:
+    from newscat.extract.people import _words_of_no_name
+
+    text = "Quillon Dashek Theory, Tom Vane Thought and PT Kestrel Quay, said Dana Kelso."
+    for thing in ("Quillon Dashek Theory", "Tom Vane Thought", "PT Kestrel Quay"):
+        assert _words_of_no_name(text, _candidate_at(text, thing))
+    assert not _words_of_no_name(text, _candidate_at(text, "Dana Kelso"))
 
 
 def _candidate_at(text: str, name: str) -> Candidate:

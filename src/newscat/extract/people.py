@@ -877,7 +877,11 @@ def _after_place(text: str, candidate: Candidate) -> Candidate:
             len(rest) >= 2
             and ends_title
             # not "Bank of America Capital": a known name's words, or none of the language's
-            and (_name_like(rest) or not any(t.lower in word_set("news_words") for t in rest))
+            # nor a place's ("University of Texas Arlington Amneh Jafari")
+            and (
+                _name_like(rest)
+                or not any(t.lower in word_set("news_words") or t.lower in places for t in rest)
+            )
         ):
             return Candidate(rest, [*candidate.title, *tokens[:size]], candidate.honorific)
         portfolio = ends_title or (size == 1 and tokens[0].lower in _PORTFOLIO_WORDS)
@@ -1604,7 +1608,7 @@ _PLACE_NOUNS = frozenset(
     "airport stadium station mall plaza tower centre center place highway mount mountain "
     "mountains province county district river valley drive crescent terrace parade expressway "
     "freeway motorway parkway turnpike causeway mansion dome wharf trail sound gulf peninsula "
-    "canyon belt".split()
+    "canyon belt building abbey".split()
 )
 
 
@@ -2529,6 +2533,10 @@ _FOLLOWERS = frozenset(
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{2,5}|[VX]")
+# A doctrine, a school of thought or a time named after someone
+_IDEAS = frozenset("theory thought doctrine revolution era".split())
+# Legal forms written before a firm's name: Indonesia's, Russia's
+_LEGAL_FORMS_FIRST = frozenset({"PT", "OAO", "ZAO", "PAO", "OOO"})
 
 
 def _words_of_no_name(text: str, candidate: Candidate) -> bool:
@@ -2553,6 +2561,10 @@ def _words_of_no_name(text: str, candidate: Candidate) -> bool:
         return True  # "the German Minister for Foreign Affairs": a nationality and an office
     if words[-1] in _FOLLOWERS:
         return True  # "fellow Roman Catholics", "Young Democrats": a faith's or party's people
+    if words[-1] in _IDEAS:
+        return True  # "Deng Xiaoping Theory", "the Reagan Revolution": named after someone
+    if len(words) > 1 and candidate.tokens[0].text in _LEGAL_FORMS_FIRST:
+        return True  # "PT Matahari Putra Prima", "OAO Gazprom": a firm, its legal form first
     if _ROMAN_NUMERAL.fullmatch(candidate.tokens[-1].text) and all(
         word in word_set("news_words") and word not in lexicon("first_names") for word in words[:-1]
     ):
