@@ -381,3 +381,22 @@ def test_a_product_s_model_with_figures_is_no_person() -> None:
         "rules, Dana Kelso said.\n"
     )
     assert list(roles_of(text)) == ["Dana Kelso"]
+
+
+@pytest.mark.parametrize("label", ["Previous Post", "UP NEXT", "Next article"])
+def test_a_link_to_another_story_under_the_headline_names_none_of_its_people(label: str) -> None:
+    lede = (
+        "Quaytown’s port handled 1.1% more cargo in 1st quarter, 3.8% year on year\n"
+        "QUAYTOWN (HW) — Quaytown’s port handled 1.1% more cargo in the first quarter of 2023, "
+        "bringing growth to an annualized rate of 3.8% compared to the same period of 2022, the "
+        "port authority said Friday.\n"
+        "The authority said growth was spurred by an expansion in container traffic, which "
+        "offset a 3.2% drop in bulk cargo.\n"
+    )
+    text = (
+        "Quaytown’s port handled 1.1% more cargo in 1st quarter, 3.8% year on year\n"
+        f"{label}\nCorin Halloway wins harbour award\n\nHarbour Wire April 28, 2023 GMT\n\n" + lede
+    )
+    found = extract(text)
+    assert found.people == []
+    assert found.title is not None and found.title.value.startswith("Quaytown’s port handled")

@@ -346,6 +346,11 @@ _OTHER_STORIES = re.compile(
     re.IGNORECASE,
 )
 HEADLINE_LIST = 12  # at most this many headlines are skipped after such a heading
+# A link to one other story: the previous or next post, what plays next
+_ANOTHER_STORY = re.compile(
+    r"^\W*(?:(?:previous|next|older|newer) (?:article|post|story)|up next|read next)\W*$",
+    re.IGNORECASE,
+)
 
 
 def other_stories_heading(line: str) -> bool:
@@ -656,7 +661,15 @@ def content_lines(text: str) -> list[Line]:
         # ("More on this story", "Most viewed"); one inside a list opens a list of its own
         # ("Tags" … "Popular Posts"), counted afresh.
         if _OTHER_STORIES.match(line.text.strip()):
-            other_stories = HEADLINE_LIST if story_begun else _listed_above_story(lines, line)
+            other_stories = (
+                HEADLINE_LIST
+                if story_begun
+                # "Previous Post" over the story points at another story's headline, never
+                # labels the story's own as a section's name does
+                else 1
+                if _ANOTHER_STORY.match(line.text.strip())
+                else _listed_above_story(lines, line)
+            )
             continue
         # the writer's box may follow a list ("More from …") whose headlines look like its own
         if story_begun and _WRITER_BOX.match(line.text.strip()):
