@@ -302,6 +302,15 @@ def test_a_relative_adverb_is_no_part_of_a_role() -> None:
                 "Dana Kelso": "head of the Federation of Harbour Trades (Quaytrade)",
             },
         ),
+        # after "According to …," the sentence's subject, unless a comma closes it
+        (
+            "According to Tom Vane, a detective for the city police was given the files.",
+            {"Tom Vane": None},
+        ),
+        (
+            "According to Tom Vane, a spokesman for the bank, the deal is off.",
+            {"Tom Vane": "spokesman for the bank"},
+        ),
         # a portfolio in small letters stays
         (
             "The minister of ports and fisheries Dana Kelso said so.",

@@ -889,6 +889,12 @@ _POSITION_MARK = re.compile(
 )
 
 
+# "According to Tom Vane," then the sentence: what follows the comma is its subject, not an
+# apposition, where no comma closes it before the verb
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\Z")
+ACCORDING_REACH = 60  # characters before a name's end where "according to" stands
+
+
 def role_after(text: str, end: int) -> Found | None:
     mark = _POSITION_MARK.match(text, end)
     if mark:
@@ -921,6 +927,12 @@ def role_after(text: str, end: int) -> Found | None:
             and _AGENT_OF_PARTICIPLE.search(text, max(0, end - AGENT_REACH), end)
         ):
             continue  # "The film, directed by Tom Vane, received …": the sentence's verb
+        if (
+            pattern is _APPOSITION
+            and _sentence_verb_at(match.group("role")) is not None
+            and _ACCORDING_TO.search(text, max(0, end - ACCORDING_REACH), end)
+        ):
+            continue  # "According to Tom Vane, a detective … was given": the clause's subject
         found = _after(end, rule, match)
         if found:
             return found
