@@ -16,6 +16,7 @@ from functools import lru_cache
 from newscat.extract.record import Found, Person
 from newscat.extract.text import (
     CUT_SHORT,
+    SENTENCE_MARKS,
     SHORT_LINE,
     Line,
     ad_label,
@@ -37,7 +38,6 @@ FUNCTION_WORDS = frozenset(
     "while who whom why will with would you your".split()
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SENTENCE_END = (".", "?", "!", ":", ";", '"', "”", "'", "’", ")")
 FEW_FUNCTION_WORDS = 0.34  # a headline's share, at most
 ENGLISH_SHARE = 0.2  # an English text's share, at least
 RUN = 2  # headline-like lines in a row that make a list
@@ -66,7 +66,7 @@ def _function_share(words: list[str]) -> float:
 
 def _headline_like(line: str) -> bool:
     stripped = line.strip()
-    if stripped.endswith(_SENTENCE_END):  # most lines: prose, told before splitting words
+    if stripped.endswith(SENTENCE_MARKS):  # most lines: prose, told before splitting words
         return False
     words = _WORD.findall(stripped)
     return (

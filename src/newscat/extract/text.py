@@ -60,12 +60,16 @@ def _goes_on(line: str) -> bool:
     return line[:1].islower() and not line.startswith(("http://", "https://", "www."))
 
 
+# Marks a sentence (or a heading, a quotation) ends a line with
+SENTENCE_MARKS = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
+
+
 def _cut_mid_sentence(line: str) -> bool:
     """A paragraph's line, long, ending with no mark a sentence or a heading ends with: "Olin
     Corp said John W. Johnstone" / "Jr, 54, president …"."""
     return (
         len(line) >= SHORT_LINE
-        and not line.endswith((".", "!", "?", ":", ";", '"', "”", "’", "'", ")"))
+        and not line.endswith(SENTENCE_MARKS)
         and not line.startswith(("http://", "https://"))
     )
 

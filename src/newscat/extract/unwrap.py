@@ -4,17 +4,16 @@ a line as the people's rules read pages.
 A line that fills the width runs on into the next: its line break becomes a space, so every
 position stays where it was and a span found in the unwrapped copy is the same span in the
 text. A line in capitals (a wire's headline, however long), a line short of the width (a
-paragraph's last, a headline, a list's item), a line ending a sentence, a blank line and an
-indented line (a wire's paragraph opening) end where they do; a metadata block's fields stay
-one a line.
+paragraph's last, a headline, a list's item), a blank line and an indented line (a wire's
+paragraph opening) end where they do; a metadata block's fields stay one a line. A text whose
+long lines end their sentences (one sentence a line) is no wrapped text.
 """
 
 from __future__ import annotations
 
 from newscat.extract.metadata import read_metadata
-from newscat.extract.text import SHORT_LINE, hard_wrapped
+from newscat.extract.text import SENTENCE_MARKS, SHORT_LINE, hard_wrapped
 
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "”")
 WRAP_SLACK = 12  # characters a wrapped paragraph's line may fall short of the width
 MIN_LINES = 5  # lines it takes to tell a width
 MIN_BROKEN_LINES = 3  # lines broken off mid-sentence at the width that tell a wrap
@@ -54,7 +53,7 @@ def _width(lines: list[str]) -> int:
     # the width is a wrap's where lines that fill it break off mid-sentence; one sentence a
     # line (a short story's paragraphs, a list) is no wrapped text, however long its lines
     broken = sum(
-        len(line.rstrip()) >= width - WRAP_SLACK and not line.rstrip().endswith(_SENTENCE_ENDS)
+        len(line.rstrip()) >= width - WRAP_SLACK and not line.rstrip().endswith(SENTENCE_MARKS)
         for line in lines
     )
     return width if broken >= MIN_BROKEN_LINES else 0
