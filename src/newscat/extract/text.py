@@ -329,6 +329,8 @@ def _is_menu(line: str) -> bool:
 _NUMBERS_ITEM = re.compile(r"\d[\d\W_]*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
+# A link to one other story: the previous or next post, what plays next
+_ONE_OTHER_STORY = r"(?:previous|next|older|newer) (?:article|post|story)|up next"
 # A heading over a list of other stories' headlines: what follows it is not this article.
 _OTHER_STORIES = re.compile(
     r"^\W*(?:related(?: articles?| stories| story| news| content| coverage| posts?| reading)?|"
@@ -339,8 +341,7 @@ _OTHER_STORIES = re.compile(
     r"(?:popular|recent) (?:posts|stories|articles)|"
     r"recommended(?: for you| stories)?|most (?:read|popular|viewed)|popular now|trending(?: now)?|"
     r"top stories|latest(?: news| stories)?|editor(?:['’]?s)?['’]? picks?|must[ -]reads?|"
-    r"more from [\w .&'’-]{1,30}|"
-    r"(?:previous|next|older|newer) (?:article|post|story)|up next|"
+    r"more from [\w .&'’-]{1,30}|" + _ONE_OTHER_STORY + r"|"
     # the opinion pages' writers and their latest columns
     r"(?:our |more |featured )?columnists|more (?:opinion|columns|commentary)|"
     # a tag list: "Topics", "Tags", "Explore more on these topics"
@@ -350,11 +351,7 @@ _OTHER_STORIES = re.compile(
     re.IGNORECASE,
 )
 HEADLINE_LIST = 12  # at most this many headlines are skipped after such a heading
-# A link to one other story: the previous or next post, what plays next
-_ANOTHER_STORY = re.compile(
-    r"^\W*(?:(?:previous|next|older|newer) (?:article|post|story)|up next|read next)\W*$",
-    re.IGNORECASE,
-)
+_ANOTHER_STORY = re.compile(rf"^\W*(?:{_ONE_OTHER_STORY}|read next)\W*$", re.IGNORECASE)
 
 
 def other_stories_heading(line: str) -> bool:
@@ -437,6 +434,17 @@ _HEADER_DETAIL = re.compile(
 def _story_sentence(line: str) -> bool:
     stripped = line.strip().rstrip("\"'”’)")
     return len(stripped.split()) >= STORY_SENTENCE_WORDS and stripped.endswith((".", "!", "?"))
+
+
+def _headlines_under(lines: list[Line], heading: Line, story_begun: bool) -> int:
+    """How many headlines an other stories' heading stands over: a list's, under the story;
+    one, under a link to one other story ("Previous Post", which never labels the story's own
+    headline as a section's name does); above the story, as _listed_above_story() counts."""
+    if story_begun:
+        return HEADLINE_LIST
+    if _ANOTHER_STORY.match(heading.text.strip()):
+        return 1
+    return _listed_above_story(lines, heading)
 
 
 def _listed_above_story(lines: list[Line], heading: Line) -> int:
@@ -665,15 +673,7 @@ def content_lines(text: str) -> list[Line]:
         # ("More on this story", "Most viewed"); one inside a list opens a list of its own
         # ("Tags" … "Popular Posts"), counted afresh.
         if _OTHER_STORIES.match(line.text.strip()):
-            other_stories = (
-                HEADLINE_LIST
-                if story_begun
-                # "Previous Post" over the story points at another story's headline, never
-                # labels the story's own as a section's name does
-                else 1
-                if _ANOTHER_STORY.match(line.text.strip())
-                else _listed_above_story(lines, line)
-            )
+            other_stories = _headlines_under(lines, line, story_begun)
             continue
         # the writer's box may follow a list ("More from …") whose headlines look like its own
         if story_begun and _WRITER_BOX.match(line.text.strip()):
