@@ -929,8 +929,8 @@ def role_after(text: str, end: int) -> Found | None:
             continue  # "The film, directed by Tom Vane, received …": the sentence's verb
         if (
             pattern is _APPOSITION
-            and _sentence_verb_at(match.group("role")) is not None
             and _ACCORDING_TO.search(text, max(0, end - ACCORDING_REACH), end)
+            and _sentence_verb_at(match.group("role")) is not None
         ):
             continue  # "According to Tom Vane, a detective … was given": the clause's subject
         found = _after(end, rule, match)
