@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from newscat.tagger.bio import runs
 from newscat.tagger.features import document_words, plain, sentence_features
@@ -73,11 +74,16 @@ def label(tag: str) -> str:
     return f"{prefix}-{folded}" if folded else "O"
 
 
-def read_documents(path: Path) -> Iterator[Document]:
+def training_lines(path: Path) -> TextIO:
+    """A training file's lines, gzip or plain."""
     opener = gzip.open if path.suffix == ".gz" else open
+    return opener(path, "rt", encoding="utf-8")
+
+
+def read_documents(path: Path) -> Iterator[Document]:
     document: Document | None = None
     sentence: list[tuple[str, str, str]] = []
-    with opener(path, "rt", encoding="utf-8") as lines:
+    with training_lines(path) as lines:
         for raw in lines:
             line = raw.rstrip("\n")
             if line.startswith("-DOCSTART-"):

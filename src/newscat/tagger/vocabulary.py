@@ -24,13 +24,12 @@ verb begins ("Tom Vane, an alumnus, canceled …").
 from __future__ import annotations
 
 import argparse
-import gzip
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from newscat.tagger.train import read_documents
+from newscat.tagger.train import read_documents, training_lines
 
 MIN_LOWER = 3
 PER_LINE = 12
@@ -61,8 +60,7 @@ def news_words(corpora: list[Path]) -> list[str]:
 
 def tagged_words(path: Path) -> Iterator[tuple[str, str]]:
     """(word, part of speech) of each token of a training file."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as lines:
+    with training_lines(path) as lines:
         for line in lines:
             parts = line.rstrip("\n").split("\t")
             if len(parts) >= 3:
