@@ -519,6 +519,22 @@ EXACT = [
         "Quillby (U.S.), Jan Van de Kelso (France), Tomas Vanek (Austria), Dag Rojahn",
         ["Quillby", "Jan Van de Kelso", "Tomas Vanek", "Dag Rojahn"],
     ),
+    # a team's members bracketed after its country make a list of names, not a title-case line
+    (
+        "Team pursuit, semifinals: Ruritania (Ostravin Tarnvale, Quorvin Daskell, Marrowby "
+        "Quent, Tesk Orlavy) 4:05.104 beat Vennland (Dervil Amsk, Halvor Pentrisk, Jannik "
+        "Ostrum, Pell Varnado) 4:05.463",
+        [
+            "Ostravin Tarnvale",
+            "Quorvin Daskell",
+            "Marrowby Quent",
+            "Tesk Orlavy",
+            "Dervil Amsk",
+            "Halvor Pentrisk",
+            "Jannik Ostrum",
+            "Pell Varnado",
+        ],
+    ),
     # two initials that spell a state short, then a surname: a person's initials
     ("Union secretary N.J. Bose said the strike would go on.", ["N.J. Bose"]),
     ("The N.Y. Post said so. N.J. Transit said so too.", []),

@@ -1693,13 +1693,26 @@ def _list_of_names(line: str) -> bool:
     listed, not a headline's phrase ("Rivals, Fans And Critics Hail Quaytown Win")."""
     # split at the commas first: "Jane Roe (Ruritania), Tom Vane" keeps the comma after its
     # bracket
-    parts = _BRACKETED.sub(" ", line).replace(";", ",").split(",")
+    if _items_between_commas(_BRACKETED.sub(" ", line)) >= 3:
+        return True
+    # a team's members in its bracket: "Ruritania (Jane Roe, Tom Vane, Dana Kelso) 4:05.104"
+    return any(
+        _items_between_commas(bracket.group()[1:-1]) >= 2
+        and all(word[:1].isupper() or word in PARTICLES for word in bracket.group()[1:-1].split())
+        for bracket in _BRACKETED.finditer(line)
+    )
+
+
+def _items_between_commas(text: str) -> int:
+    """How many short items a list of names would make of the text, or 0 where an item is too
+    long to be a name."""
+    parts = text.replace(";", ",").split(",")
     items = [[word for word in part.split() if _LETTER.search(word)] for part in parts]
     items = [item for item in items if item]
     # a surname's particles are no words of their own: "Jean Van de Velde (France)"
-    return len(items) >= 3 and all(
-        sum(word not in PARTICLES for word in item) <= LIST_ITEM_WORDS for item in items
-    )
+    if all(sum(word not in PARTICLES for word in item) <= LIST_ITEM_WORDS for item in items):
+        return len(items)
+    return 0
 
 
 def _people_in(text: str, tagger: bool) -> list[Person]:
