@@ -177,15 +177,32 @@ def _people_score(pairs: list[tuple[set[str], set[str]]]) -> str:
     return f"{precision:.3f} / {recall:.3f}"
 
 
+def _people_errors(key: str, text: str, found: set[str], gold: set[str]) -> list[str]:
+    """One line for each person lost ("-") or wrongly found ("+"), with the words around the
+    name's first mention."""
+    lines = []
+    for mark, names in (("-", gold - found), ("+", found - gold)):
+        for name in sorted(names):
+            at = text.lower().find(name.split()[-1])
+            around = " ".join(text[max(0, at - 80) : at + 80].split()) if at >= 0 else ""
+            lines.append(f"{key} {mark} {name!r}: … {around} …")
+    return lines
+
+
 def _found_people(text: str) -> set[str]:
     return person_set([person.name for person in extract(text).people])
 
 
 def score_quarter(
-    corpus: Path, quarter: str, names: tuple[list[str], list[str]], seed: int
+    corpus: Path,
+    quarter: str,
+    names: tuple[list[str], list[str]],
+    seed: int,
+    errors: list[str] | None = None,
 ) -> tuple[str, str, str, str, str]:
     """The outlet and date figures, and people P / R as written, swapped and wrapped, for one
-    quarter."""
+    quarter; with `errors`, each swapped text's lost and wrongly found people are added to it
+    (never ask for the held quarter's)."""
     rng = random.Random(seed)
     followed = outlets = dates_read = dates = 0
     before: list[tuple[set[str], set[str]]] = []
@@ -211,6 +228,8 @@ def score_quarter(
             swapped, people = swap_people(text, gold["people"], names, rng)
             before.append((_found_people(text), person_set(gold["people"])))
             after.append((_found_people(swapped), person_set(people)))
+            if errors is not None:
+                errors.extend(_people_errors(gold["file"], swapped, *after[-1]))
             wraps.append((_found_people(wrapped(text)), person_set(gold["people"])))
     outlet = f"{followed} of {outlets}" if outlets else "—"
     dated = f"{dates_read} of {dates}" if dates else "—"
@@ -228,16 +247,27 @@ def main() -> int:
     )
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--markdown", type=Path, help="also write the table here (the README's)")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="print the people lost or wrongly found in the swapped texts (not the held quarter's)",
+    )
     args = parser.parse_args()
+    if args.errors and "held" in args.quarter:
+        parser.error("--errors is for the quarters one tunes on: the held quarter's stay unread")
     names = unknown_names(args.names)
     table = [
         f"| {args.corpus.name} | source follows a swapped outlet | date read, rewritten "
         "| people P / R as written | people P / R swapped | people P / R wrapped |",
         "|---|---|---|---|---|---|",
     ]
+    errors: list[str] | None = [] if args.errors else None
     for quarter in args.quarter:
-        outlet, dated, before, after, wrap = score_quarter(args.corpus, quarter, names, args.seed)
+        outlet, dated, before, after, wrap = score_quarter(
+            args.corpus, quarter, names, args.seed, errors
+        )
         table.append(f"| {quarter} | {outlet} | {dated} | {before} | {after} | {wrap} |")
+    print("\n".join(errors or []))
     print("\n".join(table))
     if args.markdown:
         args.markdown.write_text("\n".join(table) + "\n", encoding="utf-8")
