@@ -409,3 +409,22 @@ def test_a_link_to_another_story_under_the_headline_names_none_of_its_people(lab
     found = extract(text)
     assert found.people == []
     assert found.title is not None and found.title.value.startswith("Quaytown’s port handled")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Oscar nominee Dana Kelso was not at the ceremony.", {"Dana Kelso": "Oscar nominee"}),
+        (
+            "Tom Vane, the Olympic silver medallist, retired on Monday.",
+            {"Tom Vane": "Olympic silver medallist"},
+        ),
+        ("Agent Jane Roe said her client would stay.", {"Jane Roe": "Agent"}),
+        (
+            "Marla Quent, a publicist for the studio, declined to comment.",
+            {"Marla Quent": "publicist for the studio"},
+        ),
+    ],
+)
+def test_roles_the_training_news_heads_names_with(text: str, roles: dict[str, str | None]) -> None:
+    assert roles_of(text + "\n") == roles
