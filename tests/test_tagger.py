@@ -535,6 +535,11 @@ EXACT = [
             "Pell Varnado",
         ],
     ),
+    # an organisation's last word the training news never ends a person with
+    ("The Dana Kelso Partnership said on Monday it would appeal.", []),
+    ("Visitors flocked to the Tom Vane Zoo on Sunday.", []),
+    ("The Marla Quent Consortium won the contract.", []),
+    ("Jane Roe Graphics makes the posters.", []),
     # two initials that spell a state short, then a surname: a person's initials
     ("Union secretary N.J. Bose said the strike would go on.", ["N.J. Bose"]),
     ("The N.Y. Post said so. N.J. Transit said so too.", []),
