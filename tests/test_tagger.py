@@ -757,6 +757,31 @@ def test_the_verbs_list_keeps_words_used_only_as_verbs(tmp_path: Path) -> None:
     assert words == {"met"}  # "elected" mostly a participle, an office's word as often
 
 
+def test_candidates_for_the_hand_kept_lists_come_from_the_training_news(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newscat.tagger.candidates import main as candidates_main
+
+    data = tmp_path / "data.tsv"
+    rows = [
+        "-DOCSTART- one",
+        *("bursar\tNN\tO", "Jane\tNNP\tB-PER", "Roe\tNNP\tI-PER", "left\tVBD\tO", ""),
+        *("Tom\tNNP\tB-PER", "Vane\tNNP\tI-PER", ",\t,\tO", "the\tDT\tO"),
+        *("school\tNN\tO", "bursar\tNN\tO", ",\t,\tO", "spoke\tVBD\tO", ""),
+        *("the\tDT\tO", "Jane\tNNP\tB-PER", "Roe\tNNP\tI-PER", "left\tVBD\tO", ""),
+        *("Harbour\tNNP\tB-ORG", "Fellowship\tNNP\tI-ORG", "met\tVBD\tO", ""),
+        *("Harbour\tNNP\tB-ORG", "Fellowship\tNNP\tI-ORG", "met\tVBD\tO", ""),
+        *("Harbour\tNNP\tB-ORG", "Roe\tNNP\tI-ORG", "met\tVBD\tO", ""),
+    ]
+    data.write_text("\n".join(rows) + "\n")
+    assert candidates_main([str(data), "--list", "roles", "--min-count", "1"]) == 0
+    # a noun before a person and heading the phrase after one; not "the", nor a listed role
+    assert capsys.readouterr().out.split("\n") == ["2 bursar", ""]
+    assert candidates_main([str(data), "--list", "organisations", "--min-count", "1"]) == 0
+    # not "roe", which ends a person's name too
+    assert capsys.readouterr().out.split("\n") == ["2 fellowship", ""]
+
+
 def test_a_title_that_is_a_surname_too_is_not_given_back_to_the_name() -> None:
     text = "Co-Premiers Prince Norodom Ranariddh met the king."
     prince = Token("Prince", 12, 18)
