@@ -225,8 +225,8 @@ def score_quarter(
     errors: list[str] | None = None,
 ) -> tuple[str, str, str, str, str]:
     """The outlet and date figures, and people P / R as written, swapped and wrapped, for one
-    quarter; with `errors`, each swapped text's lost and wrongly found people are added to it
-    (never ask for the held quarter's)."""
+    quarter; with `errors`, each swapped text's unfollowed outlet and lost and wrongly found
+    people are added to it (never ask for the held quarter's)."""
     rng = random.Random(seed)
     followed = outlets = dates_read = dates = 0
     before: list[tuple[set[str], set[str]]] = []
@@ -242,7 +242,13 @@ def score_quarter(
             swapped, outlet = swap_outlet(text, gold["source"])
             found = extract(swapped).source
             outlets += 1
-            followed += found is not None and same_outlet(found.value, outlet)
+            follows = found is not None and same_outlet(found.value, outlet)
+            followed += follows
+            if errors is not None and not follows:
+                errors.append(
+                    f"{gold['file']} source {gold['source']!r} swapped for {outlet!r}: "
+                    f"found {found.value if found else None!r}"
+                )
         if gold.get("date"):
             for rewritten in rewritten_dates(text, gold["date"]):
                 published = extract(rewritten).published
@@ -279,7 +285,8 @@ def main() -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="print the people lost or wrongly found in the swapped texts (not the held quarter's)",
+        help="print the outlets not followed and the people lost or wrongly found in the swapped "
+        "texts (not the held quarter's)",
     )
     args = parser.parse_args()
     if args.errors and "held" in args.quarter:
