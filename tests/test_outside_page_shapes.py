@@ -428,3 +428,20 @@ def test_a_link_to_another_story_under_the_headline_names_none_of_its_people(lab
 )
 def test_roles_the_training_news_heads_names_with(text: str, roles: dict[str, str | None]) -> None:
     assert roles_of(text + "\n") == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("The answer came from Tom Vane, a tall, bearded man who heads it.", {"Tom Vane": None}),
+        ("Dana Kelso, an exuberantly bearded, owl-like figure, spoke.", {"Dana Kelso": None}),
+        ("Tom Vane, a tall, soft-spoken man, said so.", {"Tom Vane": None}),
+        ("Tom Vane, a quiet and modest man, spoke.", {"Tom Vane": "quiet and modest man"}),
+        # an adjective news uses as a noun too, with no adjective after its comma
+        ("Dana Kelso, a Ruritanian national, was held.", {"Dana Kelso": "Ruritanian national"}),
+    ],
+)
+def test_adjectives_listed_before_their_noun_are_no_role(
+    text: str, roles: dict[str, str | None]
+) -> None:
+    assert roles_of(text + "\n") == roles

@@ -26,7 +26,7 @@ def test_the_readme_s_word_list_sizes_are_the_lists_sizes() -> None:
     from newscat.extract.words import word_set
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name in ("news_words", "verbs"):
+    for name in ("news_words", "verbs", "adjectives"):
         stated = re.search(rf"`lexicon/{name}\.txt`, ([\d,]+) words", readme)
         assert stated is not None, name
         assert int(stated.group(1).replace(",", "")) == len(word_set(name)), name

@@ -757,6 +757,21 @@ def test_the_verbs_list_keeps_words_used_only_as_verbs(tmp_path: Path) -> None:
     assert words == {"met"}  # "elected" mostly a participle, an office's word as often
 
 
+def test_the_adjectives_list_keeps_words_used_only_as_adjectives(tmp_path: Path) -> None:
+    from newscat.tagger.vocabulary import main as vocabulary_main
+
+    data = tmp_path / "data.tsv"
+    rows = [("tall", "JJ")] * 3 + [("taller", "JJR")] * 3 + [("chief", "JJ"), ("chief", "NN")] * 2
+    rows += [("cold", "JJ")] * 9 + [("cold", "NN")]  # 90 % an adjective
+    data.write_text("-DOCSTART- one\n" + "".join(f"{w}\t{t}\tO\n" for w, t in rows) + "\n")
+    out = tmp_path / "adjectives.txt"
+    assert vocabulary_main([str(data), "--adjectives", "--out", str(out)]) == 0
+    words = {
+        w for line in out.read_text().splitlines() if not line.startswith("#") for w in line.split()
+    }
+    assert words == {"tall", "taller", "cold"}  # "chief" heads offices as often
+
+
 def test_candidates_for_the_hand_kept_lists_come_from_the_training_news(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

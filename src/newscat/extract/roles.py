@@ -794,9 +794,28 @@ def _after(start: int, rule: str, group: re.Match[str]) -> Found | None:
     role = _clean(raw)
     if not role or not _describes(raw, rule) or len(role) > _MAX_ROLE:
         return None
+    if rule == "apposition" and _adjectives_listed(raw, group.string, group.end("role")):
+        return None
     if role[0].isdigit() and not _AGED.match(role):  # a score; but "45-year-old teacher"
         return None
     return _role_in(start, group, role, rule)
+
+
+# the next of adjectives listed before their noun: "bearded", or a compound ("owl-like",
+# "soft-spoken")
+_NEXT_ADJECTIVE = re.compile(r"\s*,\s*(?P<word>[A-Za-z]+-[a-z]+|[a-z]+)\b(?!-)")
+
+
+def _adjectives_listed(phrase: str, text: str, end: int) -> bool:
+    """ "Tom Vane, a tall, bearded man who …": the apposition's comma comes between adjectives
+    listed before the noun they describe, not after a role ("a Belgian national, was")."""
+    words = phrase.split()
+    if not words or words[-1].lower() not in word_set("adjectives"):
+        return False
+    after = _NEXT_ADJECTIVE.match(text, end)
+    return after is not None and (
+        "-" in after.group("word") or after.group("word") in word_set("adjectives")
+    )
 
 
 def _role_in(start: int, group: re.Match[str], role: str, rule: str) -> Found:
