@@ -445,3 +445,20 @@ def test_adjectives_listed_before_their_noun_are_no_role(
     text: str, roles: dict[str, str | None]
 ) -> None:
     assert roles_of(text + "\n") == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "It was founded by 21st Century Quay executive chairman Tom Vane in 1996.",
+            {"Tom Vane": "21st Century Quay executive chairman"},
+        ),
+        ("The 7th Fleet commander Dana Kelso said so.", {"Dana Kelso": "7th Fleet commander"}),
+        ("In his 2nd term President Tom Vane said so.", {"Tom Vane": "President"}),
+    ],
+)
+def test_an_ordinal_opening_an_organisation_s_name_stays_in_the_role(
+    text: str, roles: dict[str, str | None]
+) -> None:
+    assert roles_of(text + "\n") == roles

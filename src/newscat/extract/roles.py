@@ -361,6 +361,9 @@ def _joins_name(text: str, words: list[re.Match[str]], index: int) -> bool:
     )
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
     """Index of the first modifier before words[head] ("well-known Azerbaijani kamancha").
     A capitalised title takes only capitalised modifiers ("Vice President", not "sagte
@@ -387,6 +390,14 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
             # "they list former Conservative leader", "will play cult leader": the verb after
             # the subject or the modal is no part of the title
             return first + 1 if first < head else first
+        if (
+            _ORDINAL.fullmatch(word)
+            and not gap.strip()
+            and words[first].group()[0].isupper()
+            and first < head
+        ):
+            first -= 1  # "21st Century Fox executive chairman", "7th Fleet commander": a name's
+            break  # first word, and nothing before it
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
             break
         verb = word in _STOP_VERBS or (word in word_set("verbs") and word not in _ED_ADJECTIVES)
