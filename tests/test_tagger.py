@@ -535,6 +535,10 @@ EXACT = [
             "Pell Varnado",
         ],
     ),
+    # a role word that is no office, then one word the tagger reads no name in: a person only
+    # where someone speaks there
+    ("Veterans were sickened by Agent Orange spraying in the war.", []),
+    ("Agent Quorvin said the case was closed.", ["Quorvin"]),
     # an organisation's last word the training news never ends a person with
     ("The Dana Kelso Partnership said on Monday it would appeal.", []),
     ("Visitors flocked to the Tom Vane Zoo on Sunday.", []),

@@ -1891,7 +1891,7 @@ def _people_in(text: str, tagger: bool) -> list[Person]:
             continue
         elif (
             candidate.honorific
-            or (candidate.title and not _word_after_title(candidate, verdict))
+            or (candidate.title and not _word_after_title(text, candidate, verdict))
             or _role_word_before(text, candidate)
         ) and not _written_in_lower_case(candidate.tokens[0], lowercase):
             registry.add(candidate, candidate.name(text), "titled-name")
@@ -2195,14 +2195,15 @@ def _language_word_last(candidate: Candidate) -> bool:
     )
 
 
-def _word_after_title(candidate: Candidate, verdict: str) -> bool:
-    """ "Star Wars", "Resident Evil", "the Boxer Rising": after a capitalised role word that is
-    no office, one word that news writes in lower case, where the tagger sees no name, is no
-    person's ("Vice President Pence" is one)."""
+def _word_after_title(text: str, candidate: Candidate, verdict: str) -> bool:
+    """ "Star Wars", "Resident Evil", "the Boxer Rising", "Agent Orange": after a capitalised
+    role word that is no office, one word where the tagger sees no name is no person's if news
+    writes it in lower case or nobody speaks there ("Vice President Pence" and "Agent Quorvin
+    said" are people)."""
     return (
         verdict == "O"
-        and candidate.tokens[0].lower in word_set("news_words")
         and not any(word.lower.rstrip(".") in _OFFICES for word in candidate.title)
+        and (candidate.tokens[0].lower in word_set("news_words") or not _speaks(text, candidate))
     )
 
 
