@@ -13,6 +13,9 @@ written other ways.
 - people: each gold person's name words are replaced, the same way at every mention, by real
   names that no census list of newscat's holds (the training corpora's people outside the
   lexicons), so a name is found by its use, not by a list; people P / R before and after.
+  Those names are in the tagger's training, which flatters it: --invented swaps in names
+  spliced from halves of theirs ("Kanst" + "inger") that neither a lexicon nor the training
+  holds.
 - date: the gold date, wherever the text writes it, rewritten in each of fifteen common
   forms ("9 October 2018", "Oct. 9, 2018", "Tuesday, 9th October 2018", "2018/10/09",
   "19.11.2019" where the day cannot be the month …); the figure is the share of rewritten
@@ -21,7 +24,8 @@ written other ways.
   as mail, plain-text archives and text browsers' dumps have it; people P / R against the gold.
 
 Every fourth gold line is the held quarter (as eval_table.py); --quarter picks which to score
-(tune and held by default; "all" for a corpus with no quarters).
+(tune and held by default; "all" for a corpus with no quarters). --errors prints the swapped
+texts' outlets not followed and people lost or wrongly found, for the tune quarter only.
 """
 
 from __future__ import annotations
