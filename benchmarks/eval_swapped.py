@@ -147,7 +147,8 @@ def unknown_names(corpora: list[Path], invented: bool = False) -> tuple[list[str
         for document in read_documents(corpus):
             for sentence in document.sentences:
                 words = [word for word, _ in sentence]
-                vocabulary.update(word.lower() for word in words)
+                if invented:
+                    vocabulary.update(word.lower() for word in words)
                 for start, stop in spans([tag for _, tag in sentence], "PER"):
                     if stop - start != 2:
                         continue

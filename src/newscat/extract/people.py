@@ -1696,10 +1696,11 @@ def _list_of_names(line: str) -> bool:
     if _items_between_commas(_BRACKETED.sub(" ", line)) >= 3:
         return True
     # a team's members in its bracket: "Ruritania (Jane Roe, Tom Vane, Dana Kelso) 4:05.104"
+    inside = (bracket.group()[1:-1] for bracket in _BRACKETED.finditer(line))
     return any(
-        _items_between_commas(bracket.group()[1:-1]) >= 2
-        and all(word[:1].isupper() or word in PARTICLES for word in bracket.group()[1:-1].split())
-        for bracket in _BRACKETED.finditer(line)
+        _items_between_commas(members) >= 2
+        and all(word[:1].isupper() or word in PARTICLES for word in members.split())
+        for members in inside
     )
 
 

@@ -396,8 +396,9 @@ def _modifiers_start(text: str, words: list[re.Match[str]], head: int) -> int:
             and words[first].group()[0].isupper()
             and first < head
         ):
-            first -= 1  # "21st Century Fox executive chairman", "7th Fleet commander": a name's
-            break  # first word, and nothing before it
+            # "21st Century Fox executive chairman", "7th Fleet commander": a name's first
+            # word, and nothing before it
+            return first - 1
         if gap.strip() or word in _STOP or word.endswith(".") or word[0].isdigit():
             break
         verb = word in _STOP_VERBS or (word in word_set("verbs") and word not in _ED_ADJECTIVES)

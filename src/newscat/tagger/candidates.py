@@ -19,14 +19,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 from newscat.extract.words import lexicon, word_set
-from newscat.tagger.train import label, spans, training_lines
-
-# a sentence's tokens: word, part of speech, name tag (CoNLL's four types)
-Sentence = list[tuple[str, str, str]]
+from newscat.tagger.train import spans, tagged_sentences
 
 MIN_COUNT = 3
 ORG_SHARE = 0.6
@@ -35,24 +31,9 @@ APPOSITION_WORDS = 6  # words after "Tom Vane," within which the set-off phrase 
 _PHRASE_ENDS = frozenset({",", ".", "of", "at", "for", "in", "with"})
 
 
-def sentences(corpora: list[Path]) -> Iterator[Sentence]:
-    for corpus in corpora:
-        sentence: Sentence = []
-        with training_lines(corpus) as lines:
-            for line in lines:
-                parts = line.rstrip("\n").split("\t")
-                if len(parts) >= 3:
-                    sentence.append((parts[0], parts[1], label(parts[-1])))
-                elif sentence:
-                    yield sentence
-                    sentence = []
-        if sentence:
-            yield sentence
-
-
 def role_candidates(corpora: list[Path]) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for sentence in sentences(corpora):
+    for sentence in tagged_sentences(corpora):
         words = [word for word, _, _ in sentence]
         nouns = [tag == "NN" and word.isalpha() and word.islower() for word, tag, _ in sentence]
         for start, stop in spans([tag for _, _, tag in sentence], "PER"):
@@ -71,7 +52,7 @@ def organisation_candidates(corpora: list[Path]) -> Counter[str]:
     ends: Counter[str] = Counter()
     person_ends: set[str] = set()
     capitalised: Counter[str] = Counter()
-    for sentence in sentences(corpora):
+    for sentence in tagged_sentences(corpora):
         words = [word for word, _, _ in sentence]
         tags = [tag for _, _, tag in sentence]
         capitalised.update(word.lower() for word in words if word[:1].isupper())

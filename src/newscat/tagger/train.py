@@ -80,30 +80,51 @@ def training_lines(path: Path) -> TextIO:
     return opener(path, "rt", encoding="utf-8")
 
 
-def read_documents(path: Path) -> Iterator[Document]:
-    document: Document | None = None
-    sentence: list[tuple[str, str, str]] = []
+# a training file's token: the word in plain() spelling, its part of speech, its name tag
+# folded to CoNLL's four types
+Token = tuple[str, str, str]
+
+
+def tagged_documents(path: Path) -> Iterator[tuple[str, list[list[Token]]]]:
+    """Each document of a training file: its id and its sentences, as the file has them."""
+    name: str | None = None
+    sentences: list[list[Token]] = []
+    sentence: list[Token] = []
     with training_lines(path) as lines:
         for raw in lines:
             line = raw.rstrip("\n")
             if line.startswith("-DOCSTART-"):
-                if document is not None:
+                if name is not None:
                     if sentence:
-                        document.sentences.append(_joined_hyphens(sentence))
-                    yield document
-                sentence = []
-                document = Document(line.split(" ", 1)[1] if " " in line else "")
+                        sentences.append(sentence)
+                    yield name, sentences
+                sentence, sentences = [], []
+                name = line.split(" ", 1)[1] if " " in line else ""
             elif not line.strip():
-                if sentence and document is not None:
-                    document.sentences.append(_joined_hyphens(sentence))
+                if sentence and name is not None:
+                    sentences.append(sentence)
                 sentence = []
             else:
                 parts = line.split("\t")
                 sentence.append((plain(parts[0]), parts[1], label(parts[-1])))
-    if document is not None:
+    if name is not None:
         if sentence:
-            document.sentences.append(_joined_hyphens(sentence))
-        yield document
+            sentences.append(sentence)
+        yield name, sentences
+
+
+def tagged_sentences(corpora: list[Path]) -> Iterator[list[Token]]:
+    """Every sentence of the training files, as they have it."""
+    for corpus in corpora:
+        for _, sentences in tagged_documents(corpus):
+            yield from sentences
+
+
+def read_documents(path: Path) -> Iterator[Document]:
+    """The documents as the tagger learns from them (split hyphens joined, no parts of
+    speech)."""
+    for name, sentences in tagged_documents(path):
+        yield Document(name, [_joined_hyphens(sentence) for sentence in sentences])
 
 
 def held_out(document: Document, every: int, fold: int = 0) -> bool:

@@ -35,10 +35,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-from newscat.tagger.train import read_documents, training_lines
+from newscat.tagger.train import read_documents, tagged_sentences
 
 MIN_LOWER = 3
 PER_LINE = 12
@@ -69,20 +68,11 @@ def news_words(corpora: list[Path]) -> list[str]:
     )
 
 
-def tagged_words(path: Path) -> Iterator[tuple[str, str]]:
-    """(word, part of speech) of each token of a training file."""
-    with training_lines(path) as lines:
-        for line in lines:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 3:
-                yield parts[0], parts[1]
-
-
 def _uses(corpora: list[Path]) -> dict[str, Counter[str]]:
     """Each lower-case word's parts of speech, counted."""
     uses: dict[str, Counter[str]] = {}
-    for corpus in corpora:
-        for word, tag in tagged_words(corpus):
+    for sentence in tagged_sentences(corpora):
+        for word, tag, _ in sentence:
             if word.isalpha() and word.islower():
                 uses.setdefault(word, Counter())[tag] += 1
     return uses
